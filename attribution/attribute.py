@@ -1,0 +1,393 @@
+"""The attribution sieve: an ordered list of named rules, each deciding a quote's kind and speaker or passing.
+
+Every rule is a function ``rule(ctx) -> Decision | None``; :data:`SIEVE` lists them in the order they are tried and
+the first that returns a decision wins. The decision records the rule's id, so each quote in the ledger says which
+rule decided it (``rule``), with a confidence that rule carries.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .cues import COMMA, SENTENCE_END, cue_after, cue_before, sentence_bounds
+
+SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
+                   "は、", "が、", "って")
+TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
+AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも")
+_UTTERANCE_END = regex.compile(r"[\p{Hiragana}ー〜～！？!?。…‥・ｗw笑）)]$")
+_SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
+_TRAIL = "」』）)”\"' 　"
+
+
+def utterance_like(inner, minimum=4):
+    """Whether the inner text of a quote reads as an utterance rather than a name or term."""
+    s = inner.strip(_TRAIL)
+    if len(s) < minimum:
+        return False
+    if _SENTENCE_PUNCT.search(s[:-1]):
+        return True
+    return bool(_UTTERANCE_END.search(s))
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: str                 # speech, or title, name, term, topic, heading, label, fragment
+    rule: str
+    confidence: float
+    mention: object = None    # the Mention naming the speaker
+    speaker_type: str = "unknown"
+    reason: str = ""
+
+
+class Context:
+    """What the rules see of one quote: the document analysis and the quote's place in it."""
+
+    def __init__(self, doc, qi):
+        self.doc = doc
+        self.qi = qi
+        self.qidx = doc.where[qi]
+        self.start, self.end = doc.quotes[qi]
+        self.inner = doc.text[self.start + 1:self.end - 1]
+        self.lo, self.hi = sentence_bounds(doc.seq, self.qidx)
+        self.cue = cue_after(doc.seq, self.qidx, self.hi, doc.lex)
+        self._before = None
+        self._barrier = False
+
+    @property
+    def seq(self):
+        return self.doc.seq
+
+    @property
+    def speechy(self):
+        return utterance_like(self.inner)
+
+    def before(self):
+        if self._before is None:
+            self._before = cue_before(self.doc.seq, self.qidx, self.doc.lex) or ()
+        return self._before
+
+    def opens_line(self):
+        return self.qidx == 0 or self.seq[self.qidx - 1].pos1 == "EOL"
+
+    def left_mentions(self, lo=None):
+        """Mentions in the sentence before the quote, nearest first, up to the clause of an earlier quote that
+        someone else answers (Xが「…」と尋ねると、「…」: X asked, X did not answer)."""
+        if lo is None:
+            lo = self.lo
+            barrier = self.barrier()
+            if barrier is not None:
+                lo = barrier + 1
+        return [m for m in reversed(self.doc.mentions_between(lo, self.qidx))]
+
+    def barrier(self):
+        """The unit index of an earlier quote in the sentence whose clause ends in a turn of the exchange
+        (と尋ねると, といえば, と訊かれると, と振るや), or None."""
+        if self._barrier is not False:
+            return self._barrier
+        self._barrier = None
+        seq = self.seq
+        for p in range(self.qidx - 1, self.lo - 1, -1):
+            if seq[p].pos1 != "QUOTE":
+                continue
+            for k in range(p + 1, self.qidx):
+                t = seq[k]
+                if (t.pos1 == "助詞" and t.pos2 == "接続助詞" and t.surface in TURN_CONJUNCTIONS) or \
+                        (t.lemma in ("れる", "られる") and t.pos1 == "助動詞"):
+                    self._barrier = p
+                    return p
+            break
+        return None
+
+    def right_mention_at(self, index):
+        return self.doc.mention_covering(index)
+
+
+def _speaker_of(m):
+    if m is None:
+        return None
+    return m
+
+
+# -- the rules ----------------------------------------------------------------------------------------------------
+def title_before(ctx):
+    """「…」 right after a word for a work or a broadcaster: 番組「…」, 映画「…」, TBS「…」."""
+    if ctx.qidx == 0:
+        return None
+    prev = ctx.seq[ctx.qidx - 1]
+    kind = ctx.doc.lex.nonspeech.get(("before", prev.lemma)) or ctx.doc.lex.nonspeech.get(("before", prev.surface))
+    if kind is None and prev.pos3 == "組織" and not (ctx.cue and ctx.cue.strength == "strong" and ctx.speechy):
+        kind = "title"
+    if kind is None:
+        return None
+    return Decision(kind, "title_before", 0.9, reason=f"after {prev.surface}")
+
+
+def nonspeech_after(ctx):
+    """「…」と題し, 「…」と記載, 「…」というテーマ: the words around mark a title, name or term."""
+    cue = ctx.cue
+    if cue is None or cue.strength != "nonspeech":
+        return None
+    return Decision(cue.kind, "nonspeech_after", 0.85, reason=f"followed by {cue.lemma}")
+
+
+def passive_agent(ctx):
+    """「…」と言われ／聞かれ: the speaker is the agent (Xに, Xから), not the topic; no agent means unknown."""
+    cue = ctx.cue
+    if cue is None or not cue.passive or cue.strength not in ("strong", "weak"):
+        return None
+    if not ctx.speechy and cue.strength == "weak":
+        return None
+    for m in ctx.left_mentions():
+        if m.marker in AGENT_MARKERS:
+            return Decision("speech", "passive_agent", 0.8, m)
+    return Decision("speech", "passive_agent", 0.6, None, "anonymous")
+
+
+def subject_after_quote(ctx):
+    """「…」とXは語った: a subject between the quote and its cue."""
+    cue = ctx.cue
+    if cue is None or cue.subject < 0 or cue.strength not in ("strong", "weak"):
+        return None
+    m = ctx.doc.mention_ending(cue.subject)
+    if m is None:
+        return None
+    return Decision("speech", "subject_after_quote", 0.9, m)
+
+
+def cue_modifies_speaker(ctx):
+    """「…」と語る澤登氏, 「…」というユカさん, 「…」と話してくれたのはミドリさん: the cue modifies its speaker."""
+    cue = ctx.cue
+    if cue is None or cue.head < 0 or cue.strength == "nonspeech":
+        return None
+    m = ctx.doc.mention_starting(cue.head)
+    if m is None:
+        return None
+    if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:
+        return None
+    return Decision("speech", "cue_modifies_speaker", 0.9, m)
+
+
+def sentence_final_speaker(ctx):
+    """「…」と恐縮しきりの中村。 「…」と多香子さん。: a name closing the sentence after the cue."""
+    if not _has_speech_cue(ctx) or ctx.cue.passive:
+        return None
+    seq = ctx.seq
+    for m in ctx.doc.mentions_between(ctx.qidx + 1, ctx.hi):
+        if m.kind not in ("person", "author") or m.marker:
+            continue
+        k = m.index + 1
+        if k < len(seq) and seq[k].surface in ("（", "("):
+            while k < ctx.hi and seq[k].surface not in ("）", ")"):
+                k += 1
+            k += 1
+        if k >= len(seq) or k >= ctx.hi or seq[k].pos1 == "EOL" or seq[k].surface in SENTENCE_END:
+            return Decision("speech", "sentence_final_speaker", 0.8, m)
+    return None
+
+
+def reply(ctx):
+    """Xが「…」と尋ねると、「…」とアッサリ: the answer to an earlier quote in the sentence is someone else's."""
+    b = ctx.barrier()
+    if b is None or not _has_speech_cue(ctx):
+        return None
+    prev_qi = int(ctx.seq[b].lemma)
+    got = ctx.doc.decided.get(prev_qi)
+    prev_name = got[1] if got else None
+    prev_ctx = Context(ctx.doc, prev_qi)
+    # the one asked: the topic of a passive question (Xは「…」と訊かれると), or the addressee (Xに振るや)
+    region = ctx.doc.mentions_between(prev_ctx.lo, ctx.qidx)
+    if prev_ctx.cue is not None and prev_ctx.cue.passive:
+        for m in reversed(region):
+            if m.marker in ("は", "も") and m.kind == "person":
+                return Decision("speech", "reply", 0.7, m)
+    for m in reversed(region):
+        if m.marker in ("に", "には") and m.kind == "person" and ctx.doc.name_of(m)[0] != prev_name:
+            return Decision("speech", "reply", 0.7, m)
+    other = ctx.doc.previous_speech(prev_qi, prev_ctx.start, exclude=prev_name)
+    if other is not None:
+        return Decision("speech", "reply", 0.6, other)
+    return None
+
+
+def genitive_noun_cue(ctx):
+    """Xの「…」という質問／発言／言葉: the noun cue's owner, named just before the quote."""
+    cue = ctx.cue
+    if cue is None or cue.strength != "noun":
+        return None
+    if ctx.qidx >= 2 and ctx.seq[ctx.qidx - 1].surface in ("の", "から"):
+        m = ctx.doc.mention_ending_before(ctx.qidx - 1)
+        if m is not None:
+            return Decision("speech", "genitive_noun_cue", 0.9, m)
+    return None
+
+
+def caption(ctx):
+    """X「…」 and X：「…」 in captions, lists and headlines: a name right before the bracket."""
+    j = ctx.qidx - 1
+    while j >= 0 and ctx.seq[j].pos1 == "空白":
+        j -= 1
+    if j < 0:
+        return None
+    if ctx.seq[j].surface in ("：", ":"):
+        j -= 1
+    m = ctx.doc.mention_ending(j)
+    if m is None or m.kind not in ("person", "role", "author") or (m.marker and m.marker not in ("：", ":")):
+        return None
+    if not ctx.speechy and not (ctx.cue and ctx.cue.strength == "strong"):
+        return None
+    return Decision("speech", "caption", 0.75, m)
+
+
+def paren_after(ctx):
+    """「…」（ユカさん）: the speaker named in brackets after the quote."""
+    k = ctx.qidx + 1
+    seq = ctx.seq
+    if k + 2 < len(seq) and seq[k].surface in ("（", "("):
+        m = ctx.doc.mention_starting(k + 1)
+        if m is not None and m.kind in ("person", "author", "anonymous"):
+            if ctx.speechy or (ctx.cue and ctx.cue.strength == "strong"):
+                return Decision("speech", "paren_after", 0.85, m)
+    return None
+
+
+def _has_speech_cue(ctx):
+    cue = ctx.cue
+    if cue is None:
+        return False
+    if cue.strength == "strong":
+        return True
+    if cue.strength == "noun":
+        return cue.voice != "named"
+    if cue.strength in ("weak", "head"):
+        return ctx.speechy
+    return False
+
+
+def public_voice(ctx):
+    """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown."""
+    cue = ctx.cue
+    if cue is None or cue.strength != "noun" or cue.voice != "public":
+        return None
+    for m in ctx.left_mentions():
+        if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author"):
+            return None
+    return Decision("speech", "public_voice", 0.7, None, "anonymous")
+
+
+def subject_before(ctx):
+    """Xは「…」と述べた: the nearest subject before the quote in its sentence (a genitive X の is skipped)."""
+    if not _has_speech_cue(ctx):
+        return None
+    for m in ctx.left_mentions():
+        if m.marker in SUBJECT_MARKERS:
+            if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
+                continue
+            return Decision("speech", "subject_before", 0.85, m)
+    return None
+
+
+def interview_label(ctx):
+    """A line of an interview: 又吉：「…」 or 又吉：…「…」と思った; the label names the speaker."""
+    m = ctx.doc.line_label(ctx.qidx)
+    if m is None:
+        return None
+    if not (_has_speech_cue(ctx) or ctx.speechy):
+        return None
+    return Decision("speech", "interview_label", 0.7, m)
+
+
+def announced_before(ctx):
+    """Xは次のように答えた。 then 「…」 opening the next paragraph."""
+    if ctx.cue is not None and ctx.cue.strength in ("strong", "noun", "head"):
+        return None
+    found = ctx.before()
+    if not found:
+        return None
+    cue, lo, hi = found
+    if not ctx.speechy:
+        return None
+    subject = None
+    for m in reversed(ctx.doc.mentions_between(lo, hi)):
+        if m.marker in SUBJECT_MARKERS and m.kind != "public":
+            subject = m
+            break
+    return Decision("speech", "announced_before", 0.85, subject, "unknown" if subject is None else "person")
+
+
+def writer_asks(ctx):
+    """Xに「…」と聞いてみた with no subject: the writer asking."""
+    cue = ctx.cue
+    if cue is None or cue.act != "ask" or cue.passive or cue.strength != "strong":
+        return None
+    lm = ctx.left_mentions()
+    if any(m.marker in SUBJECT_MARKERS for m in lm):
+        return None
+    if any(m.marker in ("に", "には") for m in lm) or (ctx.qidx > 0 and ctx.seq[ctx.qidx - 1].surface in ("に",)):
+        return Decision("speech", "writer_asks", 0.6, ctx.doc.author_mention(), "author")
+    return None
+
+
+def continuation(ctx):
+    """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
+    if not (_has_speech_cue(ctx) or (ctx.opens_line() and utterance_like(ctx.inner, 12))):
+        return None
+    prev = ctx.doc.previous_speech(ctx.qi, ctx.start)
+    if prev is None:
+        return None
+    return Decision("speech", "continuation", 0.6, prev)
+
+
+def topic(ctx):
+    """Fallback: the person the nearby narration is about (the last subject before the quote)."""
+    if not (_has_speech_cue(ctx) or (ctx.opens_line() and utterance_like(ctx.inner, 12))):
+        return None
+    m = ctx.doc.last_subject(ctx.qidx, ctx.start)
+    if m is None:
+        return Decision("speech", "no_speaker", 0.4, None, "unknown")
+    return Decision("speech", "topic", 0.5, m)
+
+
+def not_speech(ctx):
+    """Everything left: a name, term or topic (「東京都DXモデル」, 「ビジネス」) or a fragment of someone's words."""
+    cue = ctx.cue
+    if cue is not None and cue.strength in ("weak", "head", "noun"):
+        return Decision("fragment", "not_speech", 0.5, reason=f"too short for its cue {cue.lemma or '(name)'}")
+    if ctx.opens_line() and ctx.hi - ctx.qidx > 1 and not ctx.speechy:
+        return Decision("heading", "not_speech", 0.6, reason="a heading that opens its line")
+    nxt = ctx.seq[ctx.qidx + 1] if ctx.qidx + 1 < len(ctx.seq) else None
+    why = f"followed by {nxt.surface}" if nxt is not None and nxt.pos1 not in ("EOL",) else "no speech cue"
+    return Decision("term", "not_speech", 0.6, reason=why)
+
+
+#: The sieve, in order. Each entry: (rule id, function).
+SIEVE = (
+    ("title_before", title_before),
+    ("nonspeech_after", nonspeech_after),
+    ("passive_agent", passive_agent),
+    ("subject_after_quote", subject_after_quote),
+    ("cue_modifies_speaker", cue_modifies_speaker),
+    ("sentence_final_speaker", sentence_final_speaker),
+    ("genitive_noun_cue", genitive_noun_cue),
+    ("caption", caption),
+    ("paren_after", paren_after),
+    ("public_voice", public_voice),
+    ("subject_before", subject_before),
+    ("reply", reply),
+    ("interview_label", interview_label),
+    ("announced_before", announced_before),
+    ("writer_asks", writer_asks),
+    ("continuation", continuation),
+    ("topic", topic),
+    ("not_speech", not_speech),
+)
+
+
+def decide(doc, qi):
+    ctx = Context(doc, qi)
+    for _name, rule in SIEVE:
+        d = rule(ctx)
+        if d is not None:
+            return d, ctx
+    raise AssertionError("the last rule always decides")  # pragma: no cover

@@ -1,0 +1,324 @@
+"""Units, sentences and speech cues around each quote.
+
+A document becomes one sequence of *units*: the narration's tokens (text outside the top-level quotes), a QUOTE
+unit standing for each 「…」 span, and an EOL unit at each line end. The rules read a quote's left and right
+context in that sequence, within its sentence.
+
+:func:`cue_after` reads what follows a quote: 「…」と述べた, 「…」と語る澤登氏, 「…」という質問, 「…」「…」など批判が
+殺到, 「…」と題し (not speech). :func:`cue_before` reads a sentence that announces the quote after it
+(次のように答えた。 「…」).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokenize import Token
+
+SENTENCE_END = {"。", "！", "？", "!", "?", "．"}
+COMMA = {"、", "，", ","}
+_CLAUSE_END = SENTENCE_END | {"EOL"}
+_ANNOUNCE = {"次", "以下", "こう", "こんな", "このよう", "次のよう"}
+_AUX_SKIP = {"た", "だ", "て", "で", "いる", "居る", "ある", "有る", "おる", "しまう", "仕舞う", "くれる", "呉れる",
+             "いただく", "頂く", "もらう", "貰う", "みる", "見る", "いく", "行く", "くる", "来る", "ます", "です", "する",
+             "為る", "せる", "させる", "ない", "ず", "ぬ"}
+_PASSIVE = {"れる", "られる"}
+_TO = {"と", "って", "とか", "とも", "て"}
+
+
+def quote_unit(start, end, qi):
+    return Token("「」", start, end, "QUOTE", "", "", "", "", str(qi))
+
+
+def eol_unit(pos):
+    return Token("\n", pos, pos + 1, "EOL", "", "", "", "", "")
+
+
+def build_units(text, quotes, tokenizer):
+    """The unit sequence of ``text`` and, for each quote, its index in it."""
+    seq = []
+    where = []
+    pos = 0
+    for qi, (s, e) in enumerate(quotes):
+        _narration(text, pos, s, tokenizer, seq)
+        where.append(len(seq))
+        seq.append(quote_unit(s, e, qi))
+        pos = e
+    _narration(text, pos, len(text), tokenizer, seq)
+    return seq, where
+
+
+def _narration(text, start, end, tokenizer, seq):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if stop > pos:
+            seq.extend(tokenizer.tokenize(text, pos, stop))
+        if nl < 0:
+            break
+        seq.append(eol_unit(nl))
+        pos = nl + 1
+
+
+def is_end(tok):
+    return tok.pos1 == "EOL" or tok.surface in SENTENCE_END
+
+
+def sentence_bounds(seq, qidx):
+    """(left, right): the first and one-past-last unit index of the sentence that holds the quote at ``qidx``.
+
+    A sentence also continues over a line end that comes right after a quote when the next line goes on with the
+    quote's cue (「…」⏎というユカさん).
+    """
+    lo = qidx
+    while lo > 0 and not is_end(seq[lo - 1]):
+        lo -= 1
+    hi = qidx + 1
+    n = len(seq)
+    while hi < n:
+        t = seq[hi]
+        if t.pos1 == "EOL":
+            if hi == qidx + 1 or (seq[hi - 1].pos1 == "QUOTE"):
+                k = hi
+                while k < n and seq[k].pos1 == "EOL":
+                    k += 1
+                if k < n and seq[k].surface in ("と", "って", "という", "とか", "そう", "など", "などと"):
+                    hi = k
+                    continue
+            break
+        if t.surface in SENTENCE_END:
+            break
+        hi += 1
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that make a quote speech, or mark it as something else.
+
+    ``strength`` is strong (a cue in the table), weak (another predicate after 「…」と: と笑顔を浮かべた),
+    noun (「…」という質問), head (「…」というユカさん), or nonspeech (「…」と題し). ``index`` is the unit index of
+    the cue word; ``subject`` the unit index of a subject between the quote and the cue (「…」とXは語った);
+    ``head`` the unit index where the noun modified by the cue starts (「…」と語る澤登氏); ``passive`` for 言われる,
+    聞かれる.
+    """
+    lemma: str
+    strength: str
+    act: str = "say"
+    kind: str = ""
+    index: int = -1
+    via: str = "to"
+    passive: bool = False
+    head: int = -1
+    subject: int = -1
+    shared: bool = False
+    voice: str = ""
+
+
+def next_quote_in_chain(seq, qidx, hi):
+    """The unit index of the next quote sharing this quote's cue (「…」「…」と, 「…」、「…」と), or -1."""
+    j = qidx + 1
+    if j < hi and seq[j].pos1 == "QUOTE":
+        return j
+    if j + 1 < hi and (seq[j].surface in COMMA or seq[j].surface in ("や", "とか", "・")) and seq[j + 1].pos1 == "QUOTE":
+        return j + 1
+    # 「…」、Bは「…」、Cは「…」と: a listed speaker before the next quote
+    if j < hi and seq[j].surface in COMMA:
+        for k in range(j + 1, min(hi, j + 7)):
+            t = seq[k]
+            if t.pos1 == "QUOTE":
+                if seq[k - 1].surface in ("は", "も", "が"):
+                    return k
+                return -1
+            if t.pos1 in ("動詞", "EOL") or t.surface in SENTENCE_END:
+                return -1
+    return -1
+
+
+def cue_after(seq, qidx, hi, lex):
+    """The cue after the quote at ``qidx`` (following a chain of quotes sharing it), or None."""
+    shared = False
+    seen = 0
+    while True:
+        nxt = next_quote_in_chain(seq, qidx, hi)
+        if nxt < 0 or seen > 50:
+            break
+        qidx = nxt
+        shared = True
+        seen += 1
+    cue = _cue_after_one(seq, qidx, hi, lex)
+    if cue is not None and shared:
+        cue = Cue(**{**cue.__dict__, "shared": True})
+    return cue
+
+
+def _cue_after_one(seq, qidx, hi, lex):
+    j = qidx + 1
+    while j < hi and seq[j].pos1 == "EOL":
+        j += 1
+    if j >= hi:
+        return None
+    t = seq[j]
+    s = t.surface
+    nxt = seq[j + 1] if j + 1 < hi else None
+    # 「…」という／といった／との／などの + noun
+    if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.cform.startswith("連体形"):
+        return _noun_cue(seq, j + 2, hi, lex, "iu")
+    if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and seq[j + 2].surface == "た" \
+            and j + 3 < hi and seq[j + 3].pos1 == "名詞":
+        return _noun_cue(seq, j + 3, hi, lex, "iu")
+    if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi and (
+            seq[j + 2].pos1 == "名詞" or (seq[j + 2].surface == "た" and j + 3 < hi and seq[j + 3].pos1 == "名詞")):
+        return _noun_cue(seq, j + (2 if seq[j + 2].pos1 == "名詞" else 3), hi, lex, "iu")  # 「…」とする意見
+    if s == "との" or (s == "と" and nxt is not None and nxt.surface == "の"):
+        return _noun_cue(seq, j + (1 if s == "との" else 2), hi, lex, "iu")
+    if s == "など":
+        if nxt is not None and nxt.surface in ("と", "って"):
+            return _predicate(seq, j + 2, hi, lex)
+        k = j + 1
+        if nxt is not None and nxt.surface in ("の", "が", "も"):
+            k += 1
+        return _noun_cue(seq, k, hi, lex, "nado")
+    if s in _TO and t.pos1 == "助詞" or s in ("と", "って"):
+        k = j + 1
+        if nxt is not None and nxt.surface in ("も", "は") and s == "と":
+            k += 1
+        return _predicate(seq, k, hi, lex)
+    return None
+
+
+def _noun_cue(seq, k, hi, lex, via):
+    """A noun right after という／との／など: 質問 (speech), テーマ (not speech), ユカさん (the speaker)."""
+    if k >= hi:
+        return None
+    t = seq[k]
+    if t.is_name or t.pos1 in ("名詞", "接頭辞") and (t.is_name or t.pos2 == "固有名詞"):
+        return Cue(t.lemma, "head", index=k, via=via, head=k)
+    # the head noun of the run
+    j = k
+    while j + 1 < hi and seq[j + 1].pos1 in ("名詞", "接尾辞") and not seq[j + 1].is_name:
+        j += 1
+    for idx in range(j, k - 1, -1):
+        lemma = seq[idx].lemma
+        if lemma in lex.speech_nouns:
+            return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=lex.speech_nouns[lemma])
+        if ("after_iu", lemma) in lex.nonspeech:
+            return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
+        if lemma in lex.sources:
+            return Cue(lemma, "head", index=k, via=via, head=k)
+        if seq[idx].pos1 != "接尾辞":
+            break
+    # a speech noun further on: 「…」など、様々な反応が, 「…」という怪訝に思ったユーザたちのコメント
+    m = k
+    while m < min(hi, k + 12):
+        u = seq[m]
+        if u.pos1 in ("QUOTE", "EOL") or u.surface in SENTENCE_END:
+            break
+        if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named":
+            return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=lex.speech_nouns[u.lemma])
+        m += 1
+    if t.pos1 in ("名詞", "代名詞", "接頭辞"):
+        return Cue(t.lemma, "weak", kind="noun", index=k, via=via)
+    if via == "nado":
+        return Cue("など", "weak", kind="list", index=k - 1, via=via)
+    return None
+
+
+def _predicate(seq, k, hi, lex):
+    """The predicate after 「…」と: the first cue-table word before the clause ends, else the first verb."""
+    first_verb = -1
+    subject = -1
+    limit = min(hi, k + 14)
+    j = k
+    while j < limit:
+        t = seq[j]
+        if t.pos1 in ("QUOTE", "EOL") or t.surface in SENTENCE_END:
+            break
+        if t.surface in COMMA and first_verb >= 0:
+            break
+        lemma = t.lemma
+        if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and j > k and seq[j - 1].pos1 in ("名詞", "接尾辞") \
+                and subject < 0:
+            subject = j - 1
+        if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞"):
+            kind, act = lex.cues[lemma]
+            if ("after_to", lemma) in lex.nonspeech:
+                break
+            return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject)
+        if ("after_to", lemma) in lex.nonspeech:
+            return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_to", lemma)], index=j)
+        if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:
+            first_verb = j
+        elif t.pos1 == "名詞" and t.pos2 == "普通名詞" and t.pos3 == "サ変可能" and first_verb < 0 \
+                and j + 1 < hi and (seq[j + 1].lemma in ("する", "為る") or is_end(seq[j + 1])
+                                     or seq[j + 1].surface in COMMA):
+            first_verb = j
+        j += 1
+    if first_verb >= 0:
+        t = seq[first_verb]
+        return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject)
+    # 「…」とポツリ。 「…」と恵理さん。: a name closing the sentence after と
+    if subject < 0 and k < hi and (seq[k].is_name or seq[k].pos1 == "名詞"):
+        return Cue("", "weak", act="say", kind="name", index=k, head=k)
+    return None
+
+
+def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject):
+    passive = False
+    head = -1
+    k = j + 1
+    steps = 0
+    while k < hi and steps < 6:
+        t = seq[k]
+        if t.lemma in _PASSIVE and t.pos1 in ("助動詞", "動詞"):
+            passive = True
+        elif t.lemma in _AUX_SKIP or t.pos1 == "助動詞" or (t.pos1 == "助詞" and t.surface in ("て", "で")):
+            pass
+        else:
+            break
+        k += 1
+        steps += 1
+    if k < hi:
+        t = seq[k]
+        if t.pos1 in ("名詞", "接頭辞") and not is_end(t) and seq[k - 1].pos1 != "助詞":
+            head = k
+        elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":
+            m = k + 2
+            while m < hi and seq[m].surface in COMMA:
+                m += 1
+            if m < hi and seq[m].pos1 in ("名詞", "代名詞"):
+                head = m
+    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, head=head, subject=subject)
+
+
+def cue_before(seq, qidx, lex):
+    """A sentence before the quote that announces it (次のように答えた。／こう語った：), as (Cue, lo, hi) or None.
+
+    Only for a quote that opens its line; the announcing sentence is the last one of the previous lines.
+    """
+    j = qidx - 1
+    while j >= 0 and seq[j].pos1 == "EOL":
+        j -= 1
+    if j < 0 or j == qidx - 1:
+        return None  # something precedes the quote on its own line
+    end = j  # the announcing sentence ends at ``end`` (its 。 or ：)
+    if seq[end].surface in ("。", "：", ":"):
+        end -= 1
+    lo = end
+    while lo > 0 and not is_end(seq[lo - 1]):
+        lo -= 1
+    announce = False
+    for k in range(lo, end + 1):
+        t = seq[k]
+        if t.surface in _ANNOUNCE or t.lemma in ("次", "以下") or (t.surface == "こう" and t.pos1 == "副詞"):
+            announce = True
+    if not announce and seq[j].surface not in ("：", ":"):
+        return None
+    for k in range(end, lo - 1, -1):
+        t = seq[k]
+        if t.lemma in lex.cues and t.pos1 in ("動詞", "名詞"):
+            kind, act = lex.cues[t.lemma]
+            return Cue(t.lemma, "strong", act=act, kind=kind, index=k, via="before"), lo, end + 1
+        if t.lemma in ("答え", "返事", "言葉", "コメント"):
+            return Cue(t.lemma, "strong", act="answer", kind="noun", index=k, via="before"), lo, end + 1
+    return None

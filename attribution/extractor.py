@@ -1,0 +1,266 @@
+"""The pipeline: text → quotes → units and mentions → the sieve → a :class:`~attribution.ledger.Ledger`."""
+from __future__ import annotations
+
+import bisect
+
+from .attribute import SUBJECT_MARKERS, decide
+from .cues import build_units
+from .errors import InputError
+from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
+from .lexicon import default_lexicon
+from .mentions import MentionFinder, resolve
+from .people import People
+from .quotes import find_quotes
+from .tokenize import Tokenizer
+
+AUTHOR = "筆者"
+
+
+class Document:
+    """One document analysed: its quotes, unit sequence, mentions and entities. Used by the sieve's rules."""
+
+    def __init__(self, text, tokenizer, lex, people=None):
+        self.text = text
+        self.lex = lex
+        self.quotes = find_quotes(text)
+        self.seq, self.where = build_units(text, self.quotes, tokenizer)
+        self.mentions = MentionFinder(lex, people).find(text, self.seq)
+        self._ends = [m.index for m in self.mentions]
+        self._by_end = {m.index: m for m in self.mentions}
+        self._by_first = {m.first: m for m in self.mentions}
+        self.entities = resolve(self.mentions, people)
+        self.people = people
+        self.decided = {}   # quote index -> (Decision, resolved speaker, type)
+        self._author = None
+
+    # -- lookups used by the rules -------------------------------------------------------------------------------
+    def mentions_between(self, lo, hi):
+        a = bisect.bisect_left(self._ends, lo)
+        b = bisect.bisect_left(self._ends, hi)
+        return self.mentions[a:b]
+
+    def mention_ending(self, index):
+        return self._by_end.get(index)
+
+    def mention_starting(self, index):
+        return self._by_first.get(index)
+
+    def mention_covering(self, index):
+        m = self._by_first.get(index)
+        return m
+
+    def mention_ending_before(self, index):
+        """The mention whose last token is right before unit ``index`` (skipping nothing)."""
+        return self._by_end.get(index - 1)
+
+    def line_label(self, qidx):
+        """The mention labelling the quote's line in an interview (又吉：…), if the line starts with one."""
+        j = qidx
+        seq = self.seq
+        while j > 0 and seq[j - 1].pos1 != "EOL":
+            j -= 1
+        m = self._by_first.get(j)
+        if m is None:
+            # a line opening with the writer's or the interviewer's label: 筆者： or Q．
+            return None
+        k = m.index + 1
+        if k < len(seq) and seq[k].surface in ("：", ":") and m.kind in ("person", "author"):
+            return m
+        return None
+
+    def author_mention(self):
+        if self._author is None:
+            from .mentions import Mention
+            self._author = Mention(AUTHOR, -1, -1, None, "author")
+        return self._author
+
+    def previous_speech(self, qi, start, window=400, exclude=None):
+        """The mention of the last attributed speaker of a speech quote shortly before quote ``qi``
+        (other than ``exclude``)."""
+        for j in range(qi - 1, -1, -1):
+            got = self.decided.get(j)
+            if got is None:
+                continue
+            d, name, _type = got
+            s, e = self.quotes[j]
+            if start - e > window:
+                return None
+            if exclude is not None and name == exclude:
+                continue
+            if d.kind == "speech" and name is not None and d.mention is not None:
+                # a named subject between that quote and this one means the exchange moved on
+                qidx = self.where[qi]
+                for m in self.mentions_between(self.where[j] + 1, qidx):
+                    if m.kind in ("person", "author") and m.marker in SUBJECT_MARKERS and self.name_of(m)[0] != name:
+                        return None
+                return d.mention
+            if d.kind == "speech":
+                return None
+        return None
+
+    def last_subject(self, qidx, start, window=300):
+        for m in reversed(self.mentions_between(0, qidx)):
+            if start - m.end > window:
+                return None
+            if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS:
+                return m
+        return None
+
+    def name_of(self, m):
+        """(speaker name, speaker type, role) for a mention, after coreference."""
+        if m is None:
+            return None, "unknown", None
+        if m.kind == "person":
+            ent = self.entities.get(m.name)
+            name = ent.canonical if ent else m.name
+            role = m.role or (ent.roles[0] if ent and ent.roles else None)
+            return name, "person", role
+        if m.kind == "author":
+            return AUTHOR, "author", None
+        if m.kind == "role":
+            hits = {e.canonical: e for e in self.entities.values()
+                    if e is not None and any(r.endswith(m.role) for r in e.roles)}
+            if len(hits) == 1:
+                e = next(iter(hits.values()))
+                return e.canonical, "person", m.role
+            return None, "anonymous", m.role
+        if m.kind == "pronoun":
+            for prev in reversed(self.mentions_between(0, m.index)):
+                if prev.kind == "person":
+                    return self.name_of(prev)
+            return None, "unknown", None
+        if m.kind == "org":
+            return m.text, "org", None
+        return None, "anonymous", None
+
+
+class Extractor:
+    """Keeps the tagger and the rule tables loaded, for extracting from many documents.
+
+    >>> ex = Extractor()                       # doctest: +SKIP
+    >>> ledger = ex.extract("宮坂氏は「…」と述べた。")  # doctest: +SKIP
+    """
+
+    def __init__(self, people=None, lexicon=None):
+        self.lex = lexicon or default_lexicon()
+        self.tokenizer = Tokenizer()
+        if people is not None and not isinstance(people, People):
+            people = People.load(people) if isinstance(people, (str, bytes)) or hasattr(people, "__fspath__") \
+                else People(people)
+        self.people = people
+
+    def analyse(self, text):
+        _check_text(text)
+        return Document(text, self.tokenizer, self.lex, self.people)
+
+    def extract(self, text, doc=None):
+        """The ledger of one text. ``doc`` names it in the records (a path, an id)."""
+        d = self.analyse(text)
+        spans = []
+        for qi, (s, e) in enumerate(d.quotes):
+            dec, _ctx = decide(d, qi)
+            name, stype, role = (None, dec.speaker_type, None)
+            if dec.kind == "speech" and dec.mention is not None:
+                name, stype, role = d.name_of(dec.mention)
+                if dec.speaker_type == "author":
+                    stype = "author"
+            d.decided[qi] = (dec, name, stype)
+            m = dec.mention
+            ref = MentionRef(m.text, m.start, m.end) if m is not None and m.start >= 0 else None
+            cue = None
+            if dec.kind == "speech":
+                cue = _cue_word(_ctx)
+            spans.append(Quote(s, e, text[s + 1:e - 1], dec.kind, name if dec.kind == "speech" else None,
+                               stype if dec.kind == "speech" else "unknown", ref if dec.kind == "speech" else None,
+                               role if dec.kind == "speech" else None, cue, dec.rule, dec.confidence, dec.reason,
+                               doc))
+        return Ledger(tuple(spans), _speakers(d, spans), (doc,) if doc is not None else (), {doc: text})
+
+    def extract_many(self, texts):
+        """Ledgers of many texts: an iterable of str, or of (doc, text) pairs. Yields one ledger per text."""
+        for item in texts:
+            if isinstance(item, tuple) and len(item) == 2:
+                yield self.extract(item[1], doc=item[0])
+            else:
+                yield self.extract(item)
+
+
+def _cue_word(ctx):
+    cue = ctx.cue
+    if cue is not None and cue.strength in ("strong", "weak", "noun") and cue.lemma:
+        return cue.lemma
+    found = ctx.before()
+    if found:
+        return found[0].lemma
+    return None
+
+
+def _speakers(d, spans):
+    order = []
+    info = {}
+    for q in spans:
+        if q.kind != "speech" or q.speaker is None:
+            continue
+        if q.speaker not in info:
+            order.append(q.speaker)
+            info[q.speaker] = {"type": q.speaker_type, "aliases": [], "roles": []}
+        rec = info[q.speaker]
+        if q.role and q.role not in rec["roles"]:
+            rec["roles"].append(q.role)
+    for name in order:
+        ent = d.entities.get(name)
+        rec = info[name]
+        if ent is not None:
+            for a in ent.aliases:
+                if a not in rec["aliases"]:
+                    rec["aliases"].append(a)
+            for r in ent.roles:
+                if r not in rec["roles"]:
+                    rec["roles"].append(r)
+        if name not in rec["aliases"]:
+            rec["aliases"].insert(0, name)
+    return tuple(Speaker(n, info[n]["type"], tuple(info[n]["aliases"]), tuple(info[n]["roles"]),
+                         tuple(q for q in spans if q.kind == "speech" and q.speaker == n)) for n in order)
+
+
+def _check_text(text):
+    if isinstance(text, str):
+        return
+    if isinstance(text, (bytes, bytearray)):
+        raise InputError(f"extract() takes text as str, got {type(text).__name__} ({bytes(text[:20])!r}...); "
+                         "decode it first, e.g. data.decode('utf-8'), or use attribution.read_text(path)")
+    raise InputError(f"extract() takes text as str, got {type(text).__name__}: {text!r:.60}")
+
+
+_DEFAULT = None
+
+
+def extract(text, doc=None, people=None):
+    """The quote ledger of ``text`` (a str). Keeps one tagger loaded between calls."""
+    global _DEFAULT
+    if people is not None:
+        return Extractor(people=people).extract(text, doc)
+    _check_text(text)
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(text, doc)
+
+
+def merge(ledgers):
+    """One ledger of many: spans in input order; speakers with the same canonical name merged."""
+    spans = []
+    docs = []
+    texts = {}
+    speakers = {}
+    for lg in ledgers:
+        spans.extend(lg.spans)
+        docs.extend(lg.docs)
+        texts.update(lg.texts)
+        for s in lg.speakers:
+            cur = speakers.get(s.name)
+            if cur is None:
+                speakers[s.name] = s
+            else:
+                speakers[s.name] = Speaker(s.name, cur.type, tuple(dict.fromkeys(cur.aliases + s.aliases)),
+                                           tuple(dict.fromkeys(cur.roles + s.roles)), cur.quotes + s.quotes)
+    return Ledger(tuple(spans), tuple(speakers.values()), tuple(docs), texts)

@@ -1,0 +1,79 @@
+"""Rule tables: cue verbs and nouns, name suffixes, non-name sources and non-speech contexts.
+
+The tables are plain TSV files in ``attribution/data`` keyed by UniDic lemma, so that 訊く, 聞く and きく are one
+cue. They are read and validated once, when first needed; a bad row raises :class:`LexiconError` naming the file,
+the line and the values that are accepted.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import LexiconError
+
+#: columns and the values each kind column accepts, per table
+SCHEMAS = {
+    "cues.tsv": (("lemma", None), ("kind", {"verb", "noun", "adverb"}),
+                 ("act", {"say", "answer", "ask", "write", "think", "react"})),
+    "speech_nouns.tsv": (("lemma", None), ("voice", {"named", "own", "public"})),
+    "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title"})),
+    "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public"})),
+    "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
+                      ("kind", {"title", "name", "term", "topic", "heading", "label"})),
+}
+
+
+def read_table(path, schema):
+    """Rows of a TSV rule table as tuples, checked against ``schema``; ``#`` starts a comment line."""
+    rows = []
+    text = Path(path).read_text(encoding="utf-8") if not hasattr(path, "read_text") else path.read_text("utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != len(schema):
+            raise LexiconError(f"{path}:{lineno}: expected {len(schema)} tab-separated columns "
+                               f"({', '.join(c for c, _ in schema)}), got {len(cells)}: {line!r}")
+        for value, (column, accepted) in zip(cells, schema):
+            if not value:
+                raise LexiconError(f"{path}:{lineno}: empty {column}")
+            if accepted is not None and value not in accepted:
+                raise LexiconError(f"{path}:{lineno}: {column} {value!r} is not one of {sorted(accepted)}")
+        rows.append(tuple(cells))
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The rule tables, as lookups by lemma."""
+    cues: dict            # lemma -> (kind, act)
+    speech_nouns: dict    # lemma -> voice
+    suffixes: dict        # lemma -> honorific | title
+    sources: dict         # lemma -> author | anonymous | public
+    nonspeech: dict       # (where, lemma) -> kind
+
+    @classmethod
+    def load(cls, directory=None):
+        """Read the tables from ``directory`` (default: the ones shipped with the package)."""
+        base = Path(directory) if directory is not None else resources.files("attribution") / "data"
+        tables = {}
+        for name, schema in SCHEMAS.items():
+            path = base / name
+            try:
+                tables[name] = read_table(path, schema)
+            except FileNotFoundError:
+                raise LexiconError(f"rule table {path} is missing; a lexicon folder holds {sorted(SCHEMAS)}") from None
+        return cls(
+            cues={r[0]: (r[1], r[2]) for r in tables["cues.tsv"]},
+            speech_nouns={r[0]: r[1] for r in tables["speech_nouns.tsv"]},
+            suffixes={r[0]: r[1] for r in tables["suffixes.tsv"]},
+            sources={r[0]: r[1] for r in tables["sources.tsv"]},
+            nonspeech={(r[1], r[0]): r[2] for r in tables["nonspeech.tsv"]},
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon():
+    return Lexicon.load()

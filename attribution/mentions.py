@@ -1,0 +1,482 @@
+"""Who is named where: person names, sources that are not names, and their coreference inside a document.
+
+A :class:`Mention` is a stretch of narration that can name a speaker: a person's name with its honorific or title
+(宮坂学氏, 木村 靖氏, 坂井騎手), a role alone (監督), a writer (筆者, 記者), an anonymous source (関係者, 30代の女性,
+ネット掲示板), or a pronoun (彼, 同氏). Each mention records the particle that follows it (``marker``: は, が, の,
+から...), which the attribution rules read to tell a subject from a genitive or an object.
+
+:func:`resolve` groups the person mentions of a document into entities: a surname or given name alone, or a name
+with a title, joins the fullest name that contains it (宮坂 → 宮坂学, 豪太 → 三浦豪太, マシュー → マシュー・グレイ・
+ギュブラー); spaces inside names are dropped (木村 靖 → 木村靖).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+_KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
+_LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
+_KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
+_SPACE_SURFACES = {"\u3000", " "}
+_JOINERS = {"・", "･", "＝", "="}
+_PAREN_OPEN = {"（", "("}
+_PAREN_CLOSE = {"）", ")"}
+_CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
+_PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words of the narration that may name a speaker.
+
+    ``start``/``end`` are offsets into the document; ``name`` is the name as written without spaces, honorific or
+    title (``None`` for sources that are not names); ``kind`` is person, role, author, anonymous, public, org or
+    pronoun; ``marker`` the particle(s) right after it; ``index`` the position of its last token in the document's
+    unit sequence (see :mod:`attribution.cues`).
+    """
+    text: str
+    start: int
+    end: int
+    name: str | None
+    kind: str
+    title: str | None = None
+    role: str | None = None
+    marker: str = ""
+    index: int = -1
+    first: int = -1
+    parts: tuple = ()   # the surname and given name tokens of a name, when the dictionary tells them apart
+
+
+def _is_foreign_part(tok):
+    s = tok.surface
+    return bool(_KATAKANA.match(s) or _LATIN.match(s)) and tok.pos1 in ("名詞", "副詞", "接頭辞", "感動詞", "形状詞") \
+        and tok.pos2 != "数詞"
+
+
+def _is_unit(tok):
+    return tok.pos1 in ("QUOTE", "EOL")
+
+
+class MentionFinder:
+    """Finds mentions in a document's unit sequence (tokens, with quotes and line ends as units)."""
+
+    def __init__(self, lexicon, people=None):
+        self.lex = lexicon
+        self.people = people
+
+    def _suffix_at(self, seq, k):
+        """(lemma, width) of a name suffix starting at seq[k], joining up to three tokens (理事+長, 前+監督)."""
+        sfx = self.lex.suffixes
+        for width in (3, 2, 1):
+            if k + width > len(seq):
+                continue
+            toks = seq[k:k + width]
+            if any(_is_unit(t) or t.pos1 == "補助記号" for t in toks):
+                continue
+            surface = "".join(t.surface for t in toks)
+            if surface in sfx:
+                return surface, width
+            if width == 1 and toks[0].lemma in sfx and toks[0].pos1 in ("名詞", "接尾辞"):
+                return toks[0].lemma, 1
+        return None, 0
+
+    def find(self, text, seq):
+        n = len(seq)
+        used = bytearray(n)
+        mentions = self._pass(text, seq, used, self.people.match_at if self.people else None)
+        local = _local_names(mentions)
+        if local:
+            mentions += self._pass(text, seq, used, local.match_at, only_known=True)
+            mentions.sort(key=lambda m: m.index)
+        return mentions
+
+    def _pass(self, text, seq, used, known, only_known=False):
+        mentions = []
+        n = len(seq)
+        i = 0
+        while i < n:
+            tok = seq[i]
+            if _is_unit(tok) or used[i]:
+                i += 1
+                continue
+            m = None
+            if known is not None:
+                m = self._known(text, seq, i, known)
+            if only_known:
+                if m is not None and not _inside_word(seq, mention_first(seq, m[0]), m[0].index):
+                    mentions.append(m[0])
+                    for k in range(m[0].first, m[1] + 1):
+                        used[k] = 1
+                    i = m[1] + 1
+                else:
+                    i += 1
+                continue
+            if m is None and (tok.is_name or _is_foreign_part(tok)):
+                m = self._name_run(text, seq, i)
+            if m is None:
+                m = self._suffix_anchored(text, seq, i, used)
+            if m is None:
+                m = self._source(text, seq, i)
+            if m is None:
+                i += 1
+                continue
+            mention, last = m
+            for k in range(mention_first(seq, mention), last + 1):
+                used[k] = 1
+            mentions.append(mention)
+            i = last + 1
+        return mentions
+
+    # -- kinds of mention -------------------------------------------------------------------------------------
+    def _finish(self, text, seq, first, last, name, kind, role=None, parts=()):
+        """Add suffixes, skip a parenthetical, read the marker; return (Mention, index of last token used)."""
+        title = None
+        k = last + 1
+        while k < len(seq):
+            lemma, width = self._suffix_at(seq, k)
+            if not width:
+                break
+            if title is None or self.lex.suffixes.get(lemma) == "title":
+                title = lemma if title is None or self.lex.suffixes.get(title) != "title" else title
+            k += width
+        end_tok = k - 1
+        j = k
+        if j < len(seq) and seq[j].surface in _PAREN_OPEN:  # 美和子さん（38歳）は
+            for jj in range(j + 1, min(len(seq), j + 16)):
+                if _is_unit(seq[jj]):
+                    break
+                if seq[jj].surface in _PAREN_CLOSE:
+                    j = jj + 1
+                    break
+        marker = _marker(seq, j)
+        if role is None:
+            role = _apposition_role(seq, first)
+        if title and self.lex.suffixes.get(title) == "title":
+            role = f"{role}{title}" if role and not role.endswith(title) else (role or title)
+        start, end = seq[first].start, seq[end_tok].end
+        return (Mention(text[start:end], start, end, name, kind, title, role, marker, end_tok, first, parts),
+                max(end_tok, j - 1))
+
+    def _known(self, text, seq, i, match_at):
+        hit = match_at(text, seq[i].start)
+        if hit is None:
+            return None
+        alias_end, person = hit
+        last = i
+        while last + 1 < len(seq) and not _is_unit(seq[last + 1]) and seq[last + 1].end <= alias_end:
+            last += 1
+        if seq[last].end != alias_end:
+            return None
+        return self._finish(text, seq, i, last, person.canonical, "person", role=person.role)
+
+    def _name_run(self, text, seq, i):
+        n = len(seq)
+        j = i
+        parts = []
+        while j < n:
+            t = seq[j]
+            if _is_unit(t):
+                break
+            last = parts[-1] if parts else None
+            if last is not None and t.start != last.end:
+                # only a single space between a surname and a given name (木村 靖) joins across a gap
+                if not (t.is_name and last.is_name and t.start - last.end == 1 and text[last.end] in " \u3000"):
+                    break
+            if t.is_name or _is_foreign_part(t) or (last is not None and t.surface == "ー"):
+                parts.append(t)
+                j += 1
+                continue
+            nxt = seq[j + 1] if j + 1 < n else None
+            if last is not None and nxt is not None and not _is_unit(nxt) and nxt.start == t.end:
+                if t.surface in _JOINERS and (nxt.is_name or _is_foreign_part(nxt)) and \
+                        (_is_foreign_part(last) or last.surface == "ー"):
+                    parts.append(t)
+                    j += 1
+                    continue
+                if t.pos1 == "空白" and nxt.is_name and last.is_name:
+                    parts.append(t)
+                    j += 1
+                    continue
+            break
+        if not parts:
+            return None
+        last = i + len(parts) - 1
+        lemma, width = self._suffix_at(seq, last + 1)
+        parts = self._strip_affiliation(parts)
+        first = last - len(parts) + 1
+        has_name = any(p.is_name for p in parts)
+        if not has_name and not width:
+            return None
+        if not has_name and all(p.known and p.pos2 == "普通名詞" for p in parts if p.surface not in _JOINERS):
+            if width and self.lex.suffixes.get(lemma) == "title":   # バルサ会長: a role, not a name
+                m, end = self._finish(text, seq, first, last, None, "role")
+                return Mention(m.text, m.start, m.end, None, "role", m.title, lemma, m.marker, m.index, m.first), end
+            return None
+        name = "".join(p.surface for p in parts if p.pos1 != "空白").replace(" ", "")
+        if not name.strip("・･＝="):
+            return None
+        if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and regex.match(r"^\p{Hiragana}+$", name):
+            name += lemma  # なっちゃん, まんべくん: the suffix belongs to the nickname
+        kanji_parts = tuple(p.surface for p in parts if p.is_name and p.pos4 in ("姓", "名"))
+        return self._finish(text, seq, first, last, name, "person",
+                            parts=kanji_parts if len(kanji_parts) > 1 else ())
+
+    @staticmethod
+    def _strip_affiliation(parts):
+        """Drop a leading team, group or role joined to a name: キャプテン・長谷部誠, FWネイマール, SKE48松井玲奈."""
+        segs = [[]]
+        for p in parts:
+            if p.surface in _JOINERS:
+                segs.append([])
+            else:
+                segs[-1].append(p)
+        while len(segs) > 1 and any(p.is_name for s in segs[1:] for p in s) and (
+                (not any(p.is_name for p in segs[0])
+                 and all(p.known and p.pos2 in ("普通名詞", "固有名詞") or p.surface == "ー" for p in segs[0]))
+                # a katakana or Latin club, group or title joined to a kanji name: ヴォルフスブルク・長谷部誠
+                or (any(p.is_name and not _is_foreign_part(p) for p in segs[1])
+                    and all(_is_foreign_part(p) or p.surface == "ー" for p in segs[0]))):
+            segs.pop(0)
+        # Latin letters or digits glued before a katakana or kanji name: FWネイマール, AKB前田敦子
+        head = segs[0]
+        k = 0
+        while k < len(head) - 1 and (_LATIN.match(head[k].surface) or head[k].pos2 == "数詞") \
+                and not head[k].is_name:
+            k += 1
+        if k and any(p.is_name for p in head[k:]) and not _LATIN.match(head[k].surface):
+            segs[0] = head[k:]
+        kept = sum(len(seg) for seg in segs) + len(segs) - 1  # tokens kept, joiners included
+        return parts[len(parts) - kept:]
+
+    def _suffix_anchored(self, text, seq, i, used):
+        """A name the dictionary does not know, ended by an honorific: かね国よしすけ議員, sajo_towsonさん."""
+        n = len(seq)
+        j = i
+        while j < n and j - i < 6:
+            t = seq[j]
+            if _is_unit(t) or used[j]:
+                return None
+            lemma, width = self._suffix_at(seq, j)
+            if width and j > i:
+                break
+            if t.pos1 in ("補助記号", "動詞", "助動詞", "空白") and t.surface not in ("_", "-"):
+                return None
+            if t.pos1 == "助詞" and t.surface in _CASE_PARTICLES:
+                return None
+            if j > i and t.start != seq[j - 1].end:
+                return None
+            j += 1
+        else:
+            return None
+        if j >= n:
+            return None
+        prev = seq[i - 1] if i > 0 else None
+        if prev is not None and not (_is_unit(prev) or prev.pos1 in ("補助記号", "空白") or prev.surface in _CASE_PARTICLES):
+            return None
+        run = seq[i:j]
+        if any(t.is_name or t.pos3 in ("地名", "組織") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
+            return None
+        if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
+                              or run[0].pos1 in ("代名詞", "接頭辞")):
+            return None
+        if all(t.pos2 in ("普通名詞", "数詞") or t.pos1 in ("接頭辞", "接尾辞") for t in run):
+            return None
+        surface = "".join(t.surface for t in run)
+        if not (_KANA_OR_KANJI.match(surface) or _LATIN.match(surface)):
+            return None
+        return self._finish(text, seq, i, j - 1, surface, "person")
+
+    def _source(self, text, seq, i):
+        t = seq[i]
+        if t.pos1 == "代名詞" and t.surface in _PRONOUNS or (
+                t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in ("氏", "社")):
+            last = i + (1 if t.surface == "同" else 0)
+            word = "".join(x.surface for x in seq[i:last + 1])
+            return Mention(word, t.start, seq[last].end, None, "pronoun", marker=_marker(seq, last + 1),
+                           index=last, first=i), last
+        # a noun run whose head is a source (芸能ライター, 日ハム関係者, ネット掲示板, 30代の女性)
+        if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
+            return None
+        j = i
+        while j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接尾辞") and not seq[j + 1].is_name \
+                and seq[j + 1].start == seq[j].end:
+            j += 1
+        head = None
+        for k in range(j, i - 1, -1):
+            two = seq[k - 1].surface + seq[k].surface if k > i else None
+            if two and two in self.lex.sources:
+                head = (two, k)
+                break
+            if seq[k].lemma in self.lex.sources or seq[k].surface in self.lex.sources:
+                head = (seq[k].lemma if seq[k].lemma in self.lex.sources else seq[k].surface, k)
+                break
+            if seq[k].pos1 != "接尾辞":
+                break
+        if head is None:
+            return None
+        word, k = head
+        kind = self.lex.sources[word]
+        # a role word alone (監督は) may stand for a titled person: kind "role", resolved later
+        if kind == "anonymous" and self.lex.suffixes.get(word) == "title" and i == k:
+            kind = "role"
+        last = j
+        lemma, width = self._suffix_at(seq, last + 1)
+        if width and self.lex.suffixes.get(lemma) == "honorific":
+            last += width
+        start, end = seq[i].start, seq[last].end
+        return Mention(text[start:end], start, end, None, kind, role=word if kind == "role" else None,
+                       marker=_marker(seq, last + 1), index=last, first=i), last
+
+
+def mention_first(seq, mention):
+    return mention.first
+
+
+def _inside_word(seq, first, last):
+    """Whether tokens first..last are glued to nouns on either side (長野県, 北長野): not a mention then."""
+    before = seq[first - 1] if first > 0 else None
+    after = seq[last + 1] if last + 1 < len(seq) else None
+    glued_before = before is not None and before.end == seq[first].start and before.pos1 in ("名詞", "接頭辞") \
+        and not before.pos1 == "QUOTE"
+    glued_after = after is not None and after.start == seq[last].end and after.pos1 in ("名詞", "接尾辞") \
+        and not after.is_name
+    return glued_before or glued_after
+
+
+def _local_names(mentions):
+    """Names seen in the document and their parts (surname, given name, parts of a katakana name), as People."""
+    from .people import People, Person
+    found = {}
+    for m in mentions:
+        if m.kind != "person" or not m.name:
+            continue
+        found.setdefault(m.name, m.name)
+        parts = list(m.parts) or _parts(m.name)
+        if len(parts) > 1:
+            for p in parts:
+                if len(p) >= 2:
+                    found.setdefault(p, m.name)
+    if not found:
+        return None
+    return People([Person(alias) for alias in found])
+
+
+def _marker(seq, j):
+    out = []
+    while j < len(seq) and len(out) < 2:
+        t = seq[j]
+        if t.pos1 == "助詞" or t.surface in ("曰く", "：", ":", "いわく"):
+            out.append(t.surface)
+            j += 1
+            continue
+        break
+    return "".join(out)
+
+
+def _apposition_role(seq, first):
+    """The role before a name: 東京都副知事の宮坂学, 騎手・坂井英光, タレント・杉本彩."""
+    j = first - 1
+    if j < 1 or seq[j].surface not in ("の", "・", "･") or _is_unit(seq[j]):
+        return None
+    k = j - 1
+    toks = []
+    while k >= 0 and len(toks) < 12:
+        t = seq[k]
+        if _is_unit(t) or t.is_name:
+            break
+        if t.pos1 in ("名詞", "接尾辞", "接頭辞") or (t.pos1 == "空白" and toks):
+            toks.append(t)
+            k -= 1
+            continue
+        break
+    toks.reverse()
+    while toks and toks[0].pos1 == "空白":
+        toks.pop(0)
+    if not toks or toks[-1].pos2 in ("数詞",) or all(t.pos2 == "数詞" for t in toks):
+        return None
+    if seq[j].surface == "の" and toks[-1].pos2 not in ("普通名詞", "固有名詞") and toks[-1].pos1 != "接尾辞":
+        return None
+    return "".join(t.surface for t in toks if t.pos1 != "空白")
+
+
+# -- coreference --------------------------------------------------------------------------------------------------
+@dataclass
+class Entity:
+    canonical: str
+    kind: str = "person"
+    aliases: list = field(default_factory=list)
+    roles: list = field(default_factory=list)
+    first: int = 0
+
+    def add(self, mention):
+        alias = mention.name
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+        if mention.title and mention.name:
+            titled = mention.name + mention.title
+            if titled not in self.aliases:
+                self.aliases.append(titled)
+        if mention.role and mention.role not in self.roles:
+            self.roles.append(mention.role)
+
+
+def _parts(name):
+    return [p for p in regex.split(r"[・･＝=]", name) if p]
+
+
+def _contains(full, short):
+    """Whether ``short`` is a surname, given name or part of the fuller name ``full``."""
+    if full == short or len(short) >= len(full):
+        return False
+    if full.startswith(short) or full.endswith(short):
+        return True
+    parts = _parts(full)
+    return len(parts) > 1 and short in parts
+
+
+def resolve(mentions, people=None):
+    """Group person mentions into entities; returns ``{name: Entity}`` for every name seen (aliases included)."""
+    names = []
+    seen = set()
+    for m in mentions:
+        if m.kind == "person" and m.name and m.name not in seen:
+            seen.add(m.name)
+            names.append(m.name)
+    by_len = sorted(names, key=len, reverse=True)
+    parent = {}
+    for n in by_len:
+        if people is not None and people.canonical(n):
+            parent[n] = people.canonical(n)
+            continue
+        fuller = [m for m in by_len if _contains(m, n)]
+        bare = regex.sub(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})", "", n)
+        if not fuller and bare != n:
+            fuller = [m for m in by_len if m == bare or _contains(m, bare)]
+        if fuller:
+            # the fullest of the containing names; several unrelated ones (三浦 in 三浦雄一郎, 三浦豪太) stay apart
+            best = fuller[0]
+            if all(best == f or _contains(best, f) for f in fuller):
+                parent[n] = best
+    def root(n):
+        hops = 0
+        while n in parent and parent[n] != n and hops < 10:
+            n = parent[n]
+            hops += 1
+        return n
+    entities = {}
+    table = {}
+    for m in mentions:
+        if m.kind != "person" or not m.name:
+            continue
+        canon = root(m.name)
+        ent = entities.get(canon)
+        if ent is None:
+            ent = entities[canon] = Entity(canon, first=m.start)
+            if canon != m.name:
+                ent.aliases.append(canon)
+        ent.add(m)
+        table[m.name] = ent
+    for n in names:
+        table.setdefault(n, entities.get(root(n)))
+    return table

@@ -1,0 +1,106 @@
+"""Known people: names the dictionary does not know, stage names, and their aliases.
+
+A people file is CSV (columns ``name, aliases, role, organization``; aliases separated by ``|`` or ``;``) or JSON (a
+list of objects with the same keys; ``aliases`` a list or a string).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import PeopleError
+
+
+@dataclass(frozen=True)
+class Person:
+    canonical: str
+    aliases: tuple = ()
+    role: str | None = None
+    organization: str | None = None
+
+
+def _split_aliases(value):
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    text = str(value)
+    for sep in ("|", ";", "；", "、"):
+        text = text.replace(sep, "|")
+    return tuple(a.strip() for a in text.split("|") if a.strip())
+
+
+class People:
+    """A set of known people, matched in text by canonical name or alias (spaces inside a name are optional)."""
+
+    def __init__(self, persons=()):
+        self.persons = []
+        self._alias = {}
+        self._by_first = {}
+        for p in persons:
+            self.add(p)
+
+    def add(self, person):
+        if not isinstance(person, Person):
+            person = self._from_mapping(person)
+        self.persons.append(person)
+        for alias in (person.canonical, *person.aliases):
+            key = "".join(alias.split())
+            self._alias[key] = person
+            self._by_first.setdefault(alias[0], []).append(alias)
+            self._by_first[alias[0]].sort(key=len, reverse=True)
+
+    @staticmethod
+    def _from_mapping(row):
+        if not isinstance(row, dict):
+            raise PeopleError(f"a known person must be an object with a 'name', got {row!r}")
+        name = (row.get("name") or row.get("canonical") or "").strip()
+        if not name:
+            raise PeopleError(f"a known person needs a non-empty 'name' (or 'canonical'), got {row!r}")
+        return Person(name, _split_aliases(row.get("aliases")), (row.get("role") or None),
+                      (row.get("organization") or row.get("org") or None))
+
+    @classmethod
+    def load(cls, path):
+        """Read a CSV or JSON people file; :class:`PeopleError` names the file and what is wrong."""
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PeopleError(f"cannot read people file {path}: {exc}") from None
+        try:
+            if p.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
+                data = json.loads(text)
+                if isinstance(data, dict):
+                    data = data.get("people", [data])
+                if not isinstance(data, list):
+                    raise PeopleError(f"people file {path}: expected a JSON list of people")
+                return cls(data)
+            rows = list(csv.DictReader(io.StringIO(text)))
+            if rows and "name" not in rows[0] and "canonical" not in rows[0]:
+                raise PeopleError(f"people file {path}: the CSV needs a 'name' column "
+                                  f"(columns: name, aliases, role, organization); found {list(rows[0])}")
+            return cls(rows)
+        except json.JSONDecodeError as exc:
+            raise PeopleError(f"people file {path} is not valid JSON: {exc}") from None
+        except PeopleError as exc:
+            if str(path) in str(exc):
+                raise
+            raise PeopleError(f"people file {path}: {exc}") from None
+
+    def canonical(self, name):
+        p = self._alias.get("".join(name.split()))
+        return p.canonical if p else None
+
+    def person(self, name):
+        return self._alias.get("".join(name.split()))
+
+    def match_at(self, text, pos):
+        """(end, Person) of the longest known name starting at ``pos``, or None."""
+        for alias in self._by_first.get(text[pos], ()):
+            if text.startswith(alias, pos):
+                return pos + len(alias), self._alias["".join(alias.split())]
+        return None

@@ -1,0 +1,81 @@
+"""Tokens with character offsets, from fugashi (MeCab) and UniDic (unidic-lite).
+
+Only the fields the rules use are kept. ``start``/``end`` are Python str indices into the document text as given,
+so ``text[tok.start:tok.end] == tok.surface`` always holds.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+_PAD = ("*",) * 8
+
+
+class Token(NamedTuple):
+    surface: str
+    start: int
+    end: int
+    pos1: str      # 名詞, 動詞, 助詞, 補助記号...
+    pos2: str      # 固有名詞, 格助詞, 括弧開...
+    pos3: str      # 人名, 地名, サ変可能...
+    pos4: str      # 姓, 名...
+    cform: str     # 連体形-一般, 未然形-一般...
+    lemma: str     # UniDic lemma, loanword tail removed (コメント-comment -> コメント); surface when unknown
+    known: bool = True  # False for words the dictionary does not have (MeCab's unknown-word guesses)
+
+    @property
+    def is_name(self):
+        return self.pos3 == "人名"
+
+    @property
+    def is_noun(self):
+        return self.pos1 in ("名詞", "代名詞") or (self.pos1 == "接尾辞" and self.pos2 == "名詞的")
+
+
+class Tokenizer:
+    """A loaded MeCab tagger; create once and reuse (loading the dictionary is the slow part)."""
+
+    def __init__(self):
+        import fugashi  # imported here so that importing the package stays cheap
+        try:
+            self._tagger = fugashi.Tagger()
+        except RuntimeError as exc:  # pragma: no cover - depends on the install
+            raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
+                               "install it with: pip install fugashi unidic-lite") from exc
+
+    def tokenize(self, text, start=0, end=None):
+        """Tokens of ``text[start:end]``, one line at a time, with offsets into ``text``."""
+        end = len(text) if end is None else end
+        out = []
+        pos = start
+        while pos < end:
+            nl = text.find("\n", pos, end)
+            stop = end if nl < 0 else nl
+            if stop > pos:
+                self._line(text, pos, stop, out)
+            pos = stop + 1
+        return out
+
+    def _line(self, text, start, stop, out):
+        line = text[start:stop]
+        if not line.strip():
+            return
+        pos = 0
+        append = out.append
+        for node in self._tagger(line):
+            surface = node.surface
+            found = line.find(surface, pos)
+            if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
+                continue
+            pos = found + len(surface)
+            f = node.feature_raw.split(",", 9)
+            known = len(f) >= 8
+            if not known:
+                f = (f + list(_PAD))[:8]
+            lemma = f[7]
+            if lemma == "*" or not lemma:
+                lemma = surface
+            else:
+                dash = lemma.find("-")
+                if dash > 0:
+                    lemma = lemma[:dash]
+            append(Token(surface, start + found, start + pos, f[0], f[1], f[2], f[3], f[5], lemma, known))
