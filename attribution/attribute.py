@@ -127,7 +127,19 @@ def title_before(ctx):
 def nonspeech_after(ctx):
     """「…」と題し, 「…」と記載, 「…」というテーマ: the words around mark a title, name or term."""
     cue = ctx.cue
-    if cue is None or cue.strength != "nonspeech":
+    if cue is None:
+        # 「働き方」をテーマに, 「ナノケア」シリーズ: a word after the span (past one particle) that marks a term
+        seq = ctx.seq
+        for k in (ctx.qidx + 1, ctx.qidx + 2):
+            if k >= len(seq) or seq[k].pos1 in ("EOL", "QUOTE"):
+                break
+            kind = ctx.doc.lex.nonspeech.get(("after", seq[k].lemma))
+            if kind is not None:
+                return Decision(kind, "nonspeech_after", 0.8, reason=f"followed by {seq[k].surface}")
+            if seq[k].pos1 != "助詞":
+                break
+        return None
+    if cue.strength != "nonspeech":
         return None
     return Decision(cue.kind, "nonspeech_after", 0.85, reason=f"followed by {cue.lemma}")
 
@@ -161,7 +173,11 @@ def cue_modifies_speaker(ctx):
     cue = ctx.cue
     if cue is None or cue.head < 0 or cue.strength == "nonspeech":
         return None
-    m = ctx.doc.mention_starting(cue.head)
+    if cue.via == "cleft":   # the first source named after のは
+        m = next((x for x in ctx.doc.mentions_between(cue.head, ctx.hi)
+                  if x.kind in ("person", "author", "anonymous", "role")), None)
+    else:
+        m = ctx.doc.mention_starting(cue.head)
     if m is None:
         return None
     if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:
@@ -174,7 +190,8 @@ def sentence_final_speaker(ctx):
     if not _has_speech_cue(ctx) or ctx.cue.passive:
         return None
     seq = ctx.seq
-    for m in ctx.doc.mentions_between(ctx.qidx + 1, ctx.hi):
+    stop = next((k for k in range(ctx.qidx + 1, ctx.hi) if seq[k].pos1 == "QUOTE"), ctx.hi)
+    for m in ctx.doc.mentions_between(ctx.qidx + 1, stop):
         if m.kind not in ("person", "author") or m.marker:
             continue
         k = m.index + 1
@@ -257,7 +274,8 @@ def _has_speech_cue(ctx):
     if cue is None:
         return False
     if cue.strength == "strong":
-        return True
+        # a name or term joined by と to what follows (「ミナトテック」と協定を結んだと発表) is no quote of speech
+        return ctx.speechy or cue.distance <= 2 or cue.via == "before"
     if cue.strength == "noun":
         return cue.voice != "named"
     if cue.strength in ("weak", "head"):
@@ -354,7 +372,8 @@ def not_speech(ctx):
     cue = ctx.cue
     if cue is not None and cue.strength in ("weak", "head", "noun"):
         return Decision("fragment", "not_speech", 0.5, reason=f"too short for its cue {cue.lemma or '(name)'}")
-    if ctx.opens_line() and ctx.hi - ctx.qidx > 1 and not ctx.speechy:
+    if ctx.opens_line() and ctx.hi - ctx.qidx > 1 and not ctx.speechy and (
+            ctx.hi >= len(ctx.seq) or ctx.seq[ctx.hi].surface not in SENTENCE_END):
         return Decision("heading", "not_speech", 0.6, reason="a heading that opens its line")
     nxt = ctx.seq[ctx.qidx + 1] if ctx.qidx + 1 < len(ctx.seq) else None
     why = f"followed by {nxt.surface}" if nxt is not None and nxt.pos1 not in ("EOL",) else "no speech cue"

@@ -113,6 +113,7 @@ class Cue:
     subject: int = -1
     shared: bool = False
     voice: str = ""
+    distance: int = 0   # words between と and the cue word
 
 
 def next_quote_in_chain(seq, qidx, hi):
@@ -192,6 +193,8 @@ def _noun_cue(seq, k, hi, lex, via):
     if k >= hi:
         return None
     t = seq[k]
+    if t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # 「…」というのは、中島さん
+        return Cue("言う", "head", index=k, via="cleft", head=k + 2)
     if t.is_name or t.pos1 in ("名詞", "接頭辞") and (t.is_name or t.pos2 == "固有名詞"):
         return Cue(t.lemma, "head", index=k, via=via, head=k)
     # the head noun of the run
@@ -244,7 +247,7 @@ def _predicate(seq, k, hi, lex):
             kind, act = lex.cues[lemma]
             if ("after_to", lemma) in lex.nonspeech:
                 break
-            return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject)
+            return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject, j - k)
         if ("after_to", lemma) in lex.nonspeech:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_to", lemma)], index=j)
         if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:
@@ -256,14 +259,14 @@ def _predicate(seq, k, hi, lex):
         j += 1
     if first_verb >= 0:
         t = seq[first_verb]
-        return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject)
+        return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject, first_verb - k)
     # 「…」とポツリ。 「…」と恵理さん。: a name closing the sentence after と
     if subject < 0 and k < hi and (seq[k].is_name or seq[k].pos1 == "名詞"):
         return Cue("", "weak", act="say", kind="name", index=k, head=k)
     return None
 
 
-def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject):
+def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0):
     passive = False
     head = -1
     k = j + 1
@@ -282,13 +285,11 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject):
         t = seq[k]
         if t.pos1 in ("名詞", "接頭辞") and not is_end(t) and seq[k - 1].pos1 != "助詞":
             head = k
-        elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":
-            m = k + 2
-            while m < hi and seq[m].surface in COMMA:
-                m += 1
-            if m < hi and seq[m].pos1 in ("名詞", "代名詞"):
-                head = m
-    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, head=head, subject=subject)
+        elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # と話してくれたのは、ミドリさん
+            return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, head=k + 2, subject=subject,
+                       distance=distance, via="cleft")
+    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, head=head, subject=subject,
+               distance=distance)
 
 
 def cue_before(seq, qidx, lex):

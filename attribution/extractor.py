@@ -113,7 +113,11 @@ class Document:
         if m.kind == "person":
             ent = self.entities.get(m.name)
             name = ent.canonical if ent else m.name
-            role = m.role or (ent.roles[0] if ent and ent.roles else None)
+            role = m.role
+            if ent is not None and ent.roles:
+                fuller = [r for r in ent.roles if role is None or (r.endswith(role) and r != role)]
+                if fuller:  # 市長 → 北浜市長, the fullest role the document gives
+                    role = max(fuller, key=len) if role else ent.roles[0]
             return name, "person", role
         if m.kind == "author":
             return AUTHOR, "author", None

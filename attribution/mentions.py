@@ -64,9 +64,29 @@ class MentionFinder:
     def __init__(self, lexicon, people=None):
         self.lex = lexicon
         self.people = people
+        self._first_chars = {w[0] for w in lexicon.suffixes}
+        self._sfx = []
+        self._next_sfx = []
 
     def _suffix_at(self, seq, k):
         """(lemma, width) of a name suffix starting at seq[k], joining up to three tokens (理事+長, 前+監督)."""
+        if k >= len(self._sfx):
+            return None, 0
+        return self._sfx[k]
+
+    def _index_suffixes(self, seq):
+        """Suffix at each unit, and the index of the next unit holding one, computed once per document."""
+        first = self._first_chars
+        n = len(seq)
+        self._sfx = [(None, 0)] * n
+        for k, t in enumerate(seq):
+            if t.surface and (t.surface[0] in first or t.lemma in self.lex.suffixes):
+                self._sfx[k] = self._suffix_scan(seq, k)
+        self._next_sfx = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self._next_sfx[k] = k if self._sfx[k][1] else self._next_sfx[k + 1]
+
+    def _suffix_scan(self, seq, k):
         sfx = self.lex.suffixes
         for width in (3, 2, 1):
             if k + width > len(seq):
@@ -84,7 +104,9 @@ class MentionFinder:
     def find(self, text, seq):
         n = len(seq)
         used = bytearray(n)
+        self._index_suffixes(seq)
         mentions = self._pass(text, seq, used, self.people.match_at if self.people else None)
+        mentions = _appositions(mentions)
         local = _local_names(mentions)
         if local:
             mentions += self._pass(text, seq, used, local.match_at, only_known=True)
@@ -252,6 +274,9 @@ class MentionFinder:
     def _suffix_anchored(self, text, seq, i, used):
         """A name the dictionary does not know, ended by an honorific: かね国よしすけ議員, sajo_towsonさん."""
         n = len(seq)
+        nxt = self._next_sfx[i + 1] if i + 1 <= n else n
+        if nxt >= n or nxt - i > 6:
+            return None
         j = i
         while j < n and j - i < 6:
             t = seq[j]
@@ -342,6 +367,19 @@ def _inside_word(seq, first, last):
     glued_after = after is not None and after.start == seq[last].end and after.pos1 in ("名詞", "接尾辞") \
         and not after.is_name
     return glued_before or glued_after
+
+
+def _appositions(mentions):
+    """北浜市長の森田健一氏: a titled 'name' right before の and another name is the role, not a person."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind == "person" and a.marker == "の" and a.role and b.kind == "person" and b.first == a.index + 2:
+            out[k] = Mention(a.text, a.start, a.end, None, "role", a.title, a.role, a.marker, a.index, a.first)
+            out[k + 1] = Mention(b.text, b.start, b.end, b.name, b.kind, b.title,
+                                 a.text if not b.role or a.text.endswith(b.role) else b.role,
+                                 b.marker, b.index, b.first, b.parts)
+    return out
 
 
 def _local_names(mentions):

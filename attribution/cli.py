@@ -1,0 +1,196 @@
+"""The command line: parses arguments, calls the public API, prints. Only this module prints or exits.
+
+Exit status: 0 when every input was read, 1 when some inputs failed (each named on stderr; the others are processed
+in full), 2 for a usage error (bad option, unreadable people file).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from importlib import resources
+
+from . import __version__
+from .errors import AttributionError
+from .extractor import Extractor, merge
+from .ledger import format_csv, format_jsonl, format_markdown, format_speakers, format_table, speakers_records
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+SAMPLE = "sample_article.txt"
+
+
+class InputFailure(Exception):
+    """One input could not be read; the message names it and why."""
+
+
+def sample_text():
+    return (resources.files("attribution") / "sample" / SAMPLE).read_text(encoding="utf-8")
+
+
+def read_input(path):
+    """(doc name, text) of a path, or of standard input for ``-``."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        if os.path.isdir(path):
+            raise InputFailure(f"{path}: is a directory, not a text file")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            raise InputFailure(f"{path}: no such file") from None
+        except OSError as exc:
+            raise InputFailure(f"{path}: cannot read: {exc.strerror or exc}") from None
+        name = path
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputFailure(f"{name}: not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
+    if "\x00" in text:
+        raise InputFailure(f"{name}: looks binary (contains NUL bytes), not a text file")
+    return name, text
+
+
+def build_parser():
+    ap = argparse.ArgumentParser(prog="attribution", description="Who said what in Japanese news text.")
+    ap.add_argument("--version", action="version", version=f"attribution {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def common(p):
+        p.add_argument("--people", metavar="FILE", help="known people (CSV or JSON: name, aliases, role, organization)")
+
+    ex = sub.add_parser("extract", help="quotes and their speakers, as a ledger")
+    ex.add_argument("paths", nargs="*", metavar="PATH", help="UTF-8 text files; - for standard input; "
+                    "none: the bundled sample article")
+    ex.add_argument("--format", choices=FORMATS, help="output format (default: table on a terminal, else jsonl)")
+    ex.add_argument("--speaker", metavar="NAME", help="only this speaker's quotes (canonical name or any alias)")
+    ex.add_argument("--all", action="store_true", help="also list the spans judged not to be speech, and why")
+    ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE (whole or not at all) instead of stdout")
+    common(ex)
+
+    demo = sub.add_parser("demo", help="run extract on the bundled sample article")
+    demo.add_argument("--format", choices=FORMATS, default="table")
+    demo.add_argument("--all", action="store_true")
+
+    sp = sub.add_parser("speakers", help="the speakers found, with roles, aliases and quote counts")
+    sp.add_argument("paths", nargs="*", metavar="PATH")
+    sp.add_argument("--format", choices=("table", "json"), default="table")
+    common(sp)
+
+    ev = sub.add_parser("eval", help="score against a gold JSONL file (the evaluation set's format)")
+    ev.add_argument("gold", metavar="GOLD.jsonl")
+    ev.add_argument("--root", required=True, metavar="DIR", help="folder the gold file's doc paths are relative to")
+    ev.add_argument("--errors", type=int, default=0, metavar="N", help="list the first N errors")
+    common(ev)
+    return ap
+
+
+def render(ledger, fmt, include_nonspeech=False):
+    spans = ledger.spans if include_nonspeech else ledger.quotes
+    if fmt == "jsonl":
+        return format_jsonl(spans)
+    if fmt == "csv":
+        return format_csv(spans)
+    if fmt == "json":
+        return ledger.to_json() + "\n"
+    if fmt == "markdown":
+        return format_markdown(ledger)
+    return format_table(ledger, include_nonspeech=include_nonspeech)
+
+
+def _extract_all(extractor, paths, err):
+    """Ledgers of the inputs that could be read; failures reported on ``err`` one line each."""
+    ledgers = []
+    failed = 0
+    if not paths:
+        ledgers.append(extractor.extract(sample_text(), doc=f"<sample:{SAMPLE}>"))
+        return ledgers, failed
+    for path in paths:
+        try:
+            name, text = read_input(path)
+        except InputFailure as exc:
+            print(f"attribution: {exc}", file=err)
+            failed += 1
+            continue
+        ledgers.append(extractor.extract(text, doc=name))
+    return ledgers, failed
+
+
+def write_output(text, output, out):
+    if output is None:
+        out.write(text)
+        out.flush()
+        return
+    directory = os.path.dirname(os.path.abspath(output))
+    fd, tmp = tempfile.mkstemp(prefix=".attribution-", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, output)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def main(argv=None, out=None, err=None):
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args, out, err)
+    except BrokenPipeError:
+        # the reader went away (attribution extract ... | head -1): stop quietly
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 0
+    except AttributionError as exc:
+        print(f"attribution: {exc}", file=err)
+        return 2
+
+
+def _run(args, out, err):
+    if args.command == "demo":
+        ledger = Extractor().extract(sample_text(), doc=f"<sample:{SAMPLE}>")
+        out.write(render(ledger, args.format, args.all))
+        return 0
+    extractor = Extractor(people=args.people)
+    if args.command == "eval":
+        from .evaluate import evaluate
+        figures, errors, texts = evaluate(args.gold, args.root, extractor)
+        out.write(json.dumps(figures, ensure_ascii=False) + "\n")
+        for doc, (s, e), what, gold, got in errors[: args.errors]:
+            snippet = texts[doc][s:e][:40].replace("\n", " ")
+            out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")
+        return 0
+    ledgers, failed = _extract_all(extractor, args.paths, err)
+    ledger = merge(ledgers)
+    if args.command == "speakers":
+        if args.format == "json":
+            text = json.dumps(speakers_records(ledger), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = format_speakers(ledger)
+        out.write(text)
+        return 1 if failed else 0
+    if args.speaker:
+        if ledger.speaker(args.speaker) is None:
+            names = ", ".join(s.name for s in ledger.speakers) or "none"
+            print(f"attribution: no speaker {args.speaker!r} in the input (speakers: {names})", file=err)
+        ledger = ledger.filter(speaker=args.speaker)
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    write_output(render(ledger, fmt, args.all), args.output, out)
+    return 1 if failed else 0
+
+
+def entry():  # console script
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

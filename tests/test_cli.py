@@ -1,0 +1,115 @@
+"""The real command line, run as a user would."""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, SHARED
+
+
+def run(*args, stdin=None):
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "attribution", *args], input=stdin, capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+
+
+def test_extract_without_path_shows_the_bundled_sample():
+    r = run("extract", "--format", "table")
+    assert r.returncode == 0, r.stderr
+    assert "森田健一 (person)" in r.stdout and "佐伯由美 (person)" in r.stdout
+
+
+def test_demo_is_the_same_ledger():
+    assert run("demo").stdout == run("extract", "--format", "table").stdout
+
+
+def test_jsonl_records_slice_the_file(tmp_path):
+    path = FIXTURES / "press_conference.txt"
+    text = path.read_text(encoding="utf-8")
+    r = run("extract", "--format", "jsonl", str(path))
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [x["speaker"] for x in recs] == ["大川誠一", "石井涼子", "筆者", "大川誠一"]
+    for x in recs:
+        assert text[x["start"]:x["end"]] == "「" + x["quote"] + "」"
+        assert x["doc"] == str(path) and x["kind"] == "speech"
+
+
+def test_standard_input():
+    r = run("extract", "--format", "jsonl", "-", stdin="佐藤花子は「おはよう」と言った。")
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(x["doc"], x["speaker"], x["quote"]) for x in recs] == [("<stdin>", "佐藤花子", "おはよう")]
+
+
+@pytest.mark.parametrize("name", ["大川", "大川誠一", "大川知事"])
+def test_speaker_filter_by_any_alias(name):
+    r = run("extract", "--format", "jsonl", "--speaker", name, str(FIXTURES / "press_conference.txt"))
+    assert [json.loads(x)["quote"][:4] for x in r.stdout.splitlines()] == ["山間部で", "初年度は"]
+
+
+def test_all_lists_nonspeech_with_reasons():
+    r = run("extract", "--all", "--format", "csv", str(FIXTURES / "nonspeech.txt"))
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert rows and all(row["kind"] != "speech" and row["reason"] for row in rows)
+    assert run("extract", "--format", "csv", str(FIXTURES / "nonspeech.txt")).stdout.count("\n") == 1
+
+
+def test_json_and_markdown():
+    data = json.loads(run("extract", "--format", "json", str(FIXTURES / "variety.txt")).stdout)
+    assert {"高瀬真央", "森下拓海"} <= {s["name"] for s in data["speakers"]}
+    md = run("extract", "--format", "markdown", str(FIXTURES / "variety.txt")).stdout
+    assert md.startswith("| speaker |") and "高瀬真央" in md
+
+
+def test_speakers_command():
+    r = run("speakers", str(FIXTURES / "press_conference.txt"))
+    assert r.returncode == 0
+    assert r.stdout.splitlines()[0].startswith("大川誠一\tperson\t2 quotes\trole: 南山県知事")
+
+
+def test_a_missing_file_is_reported_and_the_rest_processed(tmp_path):
+    good = FIXTURES / "press_conference.txt"
+    alone = run("extract", "--format", "jsonl", str(good)).stdout
+    r = run("extract", "--format", "jsonl", str(tmp_path / "nope.txt"), str(good), str(tmp_path))
+    assert r.returncode == 1
+    assert r.stdout == alone
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 2 and "nope.txt: no such file" in lines[0] and "is a directory" in lines[1]
+    assert "Traceback" not in r.stderr
+
+
+def test_not_utf8_is_a_one_line_error(tmp_path):
+    bad = tmp_path / "sjis.txt"
+    bad.write_bytes("「こんにちは」と言った".encode("shift_jis"))
+    r = run("extract", str(bad))
+    assert r.returncode == 1 and "not UTF-8" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_output_file(tmp_path):
+    out = tmp_path / "ledger.jsonl"
+    r = run("extract", "--format", "jsonl", "-o", str(out), str(FIXTURES / "variety.txt"))
+    assert r.returncode == 0 and r.stdout == ""
+    assert out.read_text(encoding="utf-8") == run("extract", "--format", "jsonl", str(FIXTURES / "variety.txt")).stdout
+
+
+def test_usage_error_exits_2():
+    r = run("extract", "--format", "xml")
+    assert r.returncode == 2 and "invalid choice" in r.stderr
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="the evaluation set is not beside the repo")
+def test_eval_command_equals_the_reference_scorer(tmp_path):
+    dev = SHARED / "eval" / "livedoor-dev"
+    r = run("eval", str(dev / "gold.jsonl"), "--root", str(dev / "text"))
+    ours = json.loads(r.stdout.splitlines()[0])
+    pred = tmp_path / "pred.jsonl"
+    docs = [json.loads(line)["doc"] for line in open(dev / "gold.jsonl", encoding="utf-8")]
+    ex = run("extract", "--format", "jsonl", *[str(dev / "text" / d) for d in docs])
+    pred.write_text(ex.stdout, encoding="utf-8")
+    ref = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(dev / "gold.jsonl"), str(pred)],
+                         capture_output=True, text=True, encoding="utf-8")
+    assert ours == json.loads(ref.stdout.splitlines()[0])

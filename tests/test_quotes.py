@@ -1,0 +1,49 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from attribution import find_quotes
+
+CASES = [
+    # (text, the inner texts of the top-level spans)
+    ("彼は「こんにちは」と言った。", ["こんにちは"]),
+    ("「A」「B」と口々に", ["A", "B"]),
+    ("「外側『内側』の話」", ["外側『内側』の話"]),
+    ("「外側「内側」の話」と述べた", ["外側「内側」の話"]),
+    ("半角の｢カギ｣も", ["カギ"]),
+    ("混在の「カギ｣も", ["カギ"]),
+    # a quote over two paragraphs: the second re-opens with 「 and only the last one closes
+    ("「一段落目。\n「二段落目」と述べた。", ["一段落目。\n「二段落目"]),
+    ("「一段落目。\n　「二段落目」", ["一段落目。\n　「二段落目"]),
+    # unbalanced: a stray closer is ignored, an opener that never closes yields no span
+    ("」は無視され「有効」になる", ["有効"]),
+    ("「閉じない「中は有効」", ["中は有効"]),
+    ("『題名』だけ", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,inner", CASES)
+def test_top_level_spans(text, inner):
+    spans = find_quotes(text)
+    assert [text[s + 1:e - 1] for s, e in spans] == inner
+    for s, e in spans:
+        assert text[s] in "「｢" and text[e - 1] in "」｣"
+
+
+ALPHABET = st.sampled_from(list("あいう漢字カナ「」『』｢｣\n 　、。"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join))
+def test_spans_are_ordered_bracketed_and_disjoint(text):
+    spans = find_quotes(text)
+    last = -1
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s] in "「｢" and text[e - 1] in "」｣"
+        last = e
+
+
+def test_many_unmatched_openers_is_linear_enough():
+    text = "「" * 20000 + "「中」"
+    assert [text[s:e] for s, e in find_quotes(text)] == ["「中」"]

@@ -1,0 +1,98 @@
+"""A table of sentences in the style of news, each with the quotes a reader would list and who said them."""
+import pytest
+
+import attribution
+
+SPEECH = [
+    # rule id, text, [(quote, speaker)] for the speech quotes, in order
+    ("subject_before", "山田太郎監督は「全員で勝ち取った勝利だ」と語った。", [("全員で勝ち取った勝利だ", "山田太郎")]),
+    ("subject_before",  # the distractor: 佐藤氏の発言 is a genitive, the subject is 鈴木氏
+     "会見には佐藤一郎氏と鈴木花子氏が出席した。鈴木氏はこの佐藤氏の発言を受けて、「前向きに検討したい」と述べた。",
+     [("前向きに検討したい", "鈴木花子")]),
+    ("subject_after_quote", "「まだ通過点にすぎない」と田中健太選手は話した。", [("まだ通過点にすぎない", "田中健太")]),
+    ("cue_modifies_speaker", "「次も必ず勝つ」と語る小林翔太選手の表情は明るかった。", [("次も必ず勝つ", "小林翔太")]),
+    ("cue_modifies_speaker", "「毎日が勉強です」というのは、新人の中島美咲さん。", [("毎日が勉強です", "中島美咲")]),
+    ("sentence_final_speaker", "「まだまだです」と謙遜しきりの西田。", [("まだまだです", "西田")]),
+    ("genitive_noun_cue", "記者の「今後の目標は」という質問に、大野氏は答えなかった。", [("今後の目標は", "筆者")]),
+    ("announced_before", "北村幸子市長は次のように述べた。\n「市民の安全を最優先に考えていきます」",
+     [("市民の安全を最優先に考えていきます", "北村幸子")]),
+    ("caption", "・森本和也「引退は考えていません」", [("引退は考えていません", "森本和也")]),
+    ("paren_after", "「仕事も家庭も大切にしたいんです」（アヤさん）", [("仕事も家庭も大切にしたいんです", "アヤ")]),
+    ("passive_agent", "コーチの原田誠氏から「焦らなくていい」と言われた。", [("焦らなくていい", "原田誠")]),
+    ("passive_agent", "「もう少し頑張れ」と言われたという。", [("もう少し頑張れ", None)]),
+    ("public_voice", "ネット上では「見ていて感動した」という声が相次いだ。", [("見ていて感動した", None)]),
+    ("subject_before",  # several quotes sharing one cue
+     "観客は「すごい」「感動した」と口々に語った。", [("すごい", None), ("感動した", None)]),
+    ("subject_before",  # one speaker each
+     "石田拓也は「楽しかった」、上野真理子は「また来たい」と、それぞれ話した。",
+     [("楽しかった", "石田拓也"), ("また来たい", "上野真理子")]),
+    ("cue_modifies_speaker", "司会者が「好きな食べ物は？」と尋ねると、「カレーです」と即答した矢野修。",
+     [("好きな食べ物は？", None), ("カレーです", "矢野修")]),
+    ("reply", "矢野修は「緊張しています」と話した。司会者が「好きな食べ物は？」と尋ねると、「カレーです」と即答。",
+     [("緊張しています", "矢野修"), ("好きな食べ物は？", None), ("カレーです", "矢野修")]),
+    ("subject_before", "浜口健二監督は「守備が良かった」と語り、「次も同じように戦う」と続けた。",
+     [("守備が良かった", "浜口健二"), ("次も同じように戦う", "浜口健二")]),
+    ("continuation", "浜口健二監督は「守備が良かった」と語った。「次も同じように戦う」とも付け加えた。",
+     [("守備が良かった", "浜口健二"), ("次も同じように戦う", "浜口健二")]),
+    ("interview_label", "——今の気持ちは？\n杉山：正直に言うと「やっと終わった」とほっとしています。",
+     [("やっと終わった", "杉山")]),
+    ("subject_before",  # a surname resolves to the full name given earlier, across a space
+     "会見には東和通信の石井 涼子氏が出席した。\n石井氏は「準備は整った」と述べた。", [("準備は整った", "石井涼子")]),
+    ("subject_before",  # anonymous sources have no name
+     "30代の女性は「毎日使っています」と話した。", [("毎日使っています", None)]),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", SPEECH, ids=[f"{i}-{c[0]}" for i, c in enumerate(SPEECH)])
+def test_speech_and_speaker(extractor, rule, text, expected):
+    ledger = extractor.extract(text)
+    got = [(q.quote, q.speaker) for q in ledger.quotes]
+    assert got == expected
+    assert rule in {q.rule for q in ledger.quotes}
+    for q in ledger.quotes:
+        assert text[q.start:q.end] == "「" + q.quote + "」"
+
+
+NOT_SPEECH = [
+    # text, the kind the span gets
+    ("テレビ東洋の番組「朝の経済ラボ」が始まる。", "title"),
+    ("新曲「青い鳥」を発表した。", "title"),
+    ("「働き方」をテーマに議論した。", "topic"),
+    ("今年のテーマは「挑戦」だ。", "term"),
+    ("特集は「地域の未来を考える」と題して放送された。", "title"),
+    ("守備位置が「外野」と記載されていた。", "term"),
+    ("「東京都DXモデル」の全国展開はあるか", "heading"),
+    ("「がんばろう日本」というフレーズが広まった。", "term"),
+    ("地元の会社「ミナト製作所」と協定を結んだと発表した。", "term"),
+]
+
+
+@pytest.mark.parametrize("text,kind", NOT_SPEECH)
+def test_not_speech(extractor, text, kind):
+    ledger = extractor.extract(text)
+    assert ledger.quotes == ()
+    assert [q.kind for q in ledger.spans] == [kind]
+    assert all(q.reason for q in ledger.spans)
+
+
+def test_seed_style_article(extractor, fixture_text):
+    ledger = extractor.extract(fixture_text("press_conference.txt"))
+    assert [(q.speaker, q.speaker_type, q.cue) for q in ledger.quotes] == [
+        ("大川誠一", "person", "説明"), ("石井涼子", "person", "述べる"), ("筆者", "author", "質問"),
+        ("大川誠一", "person", "答える")]
+    okawa = ledger.speaker("大川")
+    assert okawa.roles[0] == "南山県知事"
+    assert {"大川誠一", "大川", "大川知事"} <= set(okawa.aliases)
+
+
+def test_titles_terms_and_topics_are_not_in_the_ledger(extractor, fixture_text):
+    ledger = extractor.extract(fixture_text("nonspeech.txt"))
+    assert ledger.quotes == ()
+    assert {q.kind for q in ledger.spans} <= {"title", "term", "topic", "heading"}
+
+
+def test_known_people_name_the_dictionary_does_not_know():
+    text = "ミナミは「新しい曲を作っています」と明かした。"
+    people = attribution.People([{"name": "ミナミ・ハル", "aliases": ["ミナミ"], "role": "歌手"}])
+    ledger = attribution.extract(text, people=people)
+    assert [(q.speaker, q.role) for q in ledger.quotes] == [("ミナミ・ハル", "歌手")]
