@@ -48,10 +48,12 @@ class Mention:
     parts: tuple = ()   # the surname and given name tokens of a name, when the dictionary tells them apart
 
 
+_FOREIGN = regex.compile(r"^(?:[\p{Katakana}ー・･]+|[\p{Latin}0-9_\-\.']+)$")
+_FOREIGN_POS = {"名詞", "副詞", "接頭辞", "感動詞", "形状詞"}
+
+
 def _is_foreign_part(tok):
-    s = tok.surface
-    return bool(_KATAKANA.match(s) or _LATIN.match(s)) and tok.pos1 in ("名詞", "副詞", "接頭辞", "感動詞", "形状詞") \
-        and tok.pos2 != "数詞"
+    return tok.pos1 in _FOREIGN_POS and tok.pos2 != "数詞" and _FOREIGN.match(tok.surface) is not None
 
 
 def _is_unit(tok):
@@ -82,9 +84,18 @@ class MentionFinder:
         for k, t in enumerate(seq):
             if t.surface and (t.surface[0] in first or t.lemma in self.lex.suffixes):
                 self._sfx[k] = self._suffix_scan(seq, k)
-        self._next_sfx = [n] * (n + 1)
+        self._next_sfx = [n] * (n + 2)
         for k in range(n - 1, -1, -1):
             self._next_sfx[k] = k if self._sfx[k][1] else self._next_sfx[k + 1]
+        # whether a source word (関係者, 掲示板) ends the noun run that starts at each unit
+        src = self.lex.sources
+        ahead = bytearray(n + 1)
+        for k in range(n - 1, -1, -1):
+            t = seq[k]
+            if t.pos1 in ("名詞", "接尾辞", "接頭辞"):
+                is_src = t.lemma in src or t.surface in src or (k + 1 < n and t.surface + seq[k + 1].surface in src)
+                ahead[k] = 1 if is_src or (ahead[k + 1] and seq[k + 1].start == t.end) else 0
+        self._source_ahead = ahead
 
     def _suffix_scan(self, seq, k):
         sfx = self.lex.suffixes
@@ -109,21 +120,22 @@ class MentionFinder:
         mentions = _appositions(mentions)
         local = _local_names(mentions)
         if local:
-            mentions += self._pass(text, seq, used, local.match_at, only_known=True)
+            mentions += self._pass(text, seq, used, local.match_at, only_known=True, first_chars=local.first_chars)
             mentions.sort(key=lambda m: m.index)
         return mentions
 
-    def _pass(self, text, seq, used, known, only_known=False):
+    def _pass(self, text, seq, used, known, only_known=False, first_chars=None):
         mentions = []
         n = len(seq)
         i = 0
+        sources = self.lex.sources
         while i < n:
             tok = seq[i]
             if _is_unit(tok) or used[i]:
                 i += 1
                 continue
             m = None
-            if known is not None:
+            if known is not None and (first_chars is None or tok.surface[:1] in first_chars):
                 m = self._known(text, seq, i, known)
             if only_known:
                 if m is not None and not _inside_word(seq, mention_first(seq, m[0]), m[0].index):
@@ -136,9 +148,11 @@ class MentionFinder:
                 continue
             if m is None and (tok.is_name or _is_foreign_part(tok)):
                 m = self._name_run(text, seq, i)
-            if m is None:
+            if m is None and self._next_sfx[i + 1] - i <= 6:
                 m = self._suffix_anchored(text, seq, i, used)
-            if m is None:
+            if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
+                              or tok.surface in sources or self._source_ahead[i]
+                              or self.lex.suffixes.get(tok.lemma) == "title"):
                 m = self._source(text, seq, i)
             if m is None:
                 i += 1
@@ -228,9 +242,13 @@ class MentionFinder:
         parts = self._strip_affiliation(parts)
         first = last - len(parts) + 1
         has_name = any(p.is_name for p in parts)
-        if not has_name and not width:
+        segments = [x for x in "".join(p.surface for p in parts).split("・") if x]
+        katakana_name = len(segments) >= 2 and all(len(x) >= 2 and _KATAKANA.match(x) for x in segments) \
+            and not any(p.lemma in self.lex.sources for p in parts)
+        if not has_name and not width and not katakana_name:
             return None
-        if not has_name and all(p.known and p.pos2 == "普通名詞" for p in parts if p.surface not in _JOINERS):
+        if not has_name and not katakana_name and \
+                all(p.known and p.pos2 == "普通名詞" for p in parts if p.surface not in _JOINERS):
             if width and self.lex.suffixes.get(lemma) == "title":   # バルサ会長: a role, not a name
                 m, end = self._finish(text, seq, first, last, None, "role")
                 return Mention(m.text, m.start, m.end, None, "role", m.title, lemma, m.marker, m.index, m.first), end
@@ -253,12 +271,11 @@ class MentionFinder:
                 segs.append([])
             else:
                 segs[-1].append(p)
-        while len(segs) > 1 and any(p.is_name for s in segs[1:] for p in s) and (
-                (not any(p.is_name for p in segs[0])
-                 and all(p.known and p.pos2 in ("普通名詞", "固有名詞") or p.surface == "ー" for p in segs[0]))
-                # a katakana or Latin club, group or title joined to a kanji name: ヴォルフスブルク・長谷部誠
-                or (any(p.is_name and not _is_foreign_part(p) for p in segs[1])
-                    and all(_is_foreign_part(p) or p.surface == "ー" for p in segs[0]))):
+                if len(p.surface) > 1 and p.surface[-1] in _JOINERS:   # ヴォルフスブルク・ as one unknown word
+                    segs.append([])
+        # a katakana or Latin club, group or title joined to a kanji name: キャプテン・長谷部誠, ソフトバンク・松田
+        while len(segs) > 1 and segs[1] and any(p.is_name and not _is_foreign_part(p) for p in segs[1]) \
+                and all(_is_foreign_part(p) or p.surface == "ー" for p in segs[0]):
             segs.pop(0)
         # Latin letters or digits glued before a katakana or kanji name: FWネイマール, AKB前田敦子
         head = segs[0]
@@ -323,6 +340,10 @@ class MentionFinder:
         # a noun run whose head is a source (芸能ライター, 日ハム関係者, ネット掲示板, 30代の女性)
         if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
             return None
+        if t.pos1 == "名詞" and self.lex.suffixes.get(t.lemma) == "title" and t.lemma not in self.lex.sources \
+                and (i == 0 or seq[i - 1].pos1 not in ("名詞", "接頭辞") or seq[i - 1].end != t.start):
+            return Mention(t.surface, t.start, t.end, None, "role", role=t.lemma, marker=_marker(seq, i + 1),
+                           index=i, first=i), i
         j = i
         while j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接尾辞") and not seq[j + 1].is_name \
                 and seq[j + 1].start == seq[j].end:

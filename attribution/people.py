@@ -91,6 +91,10 @@ class People:
                 raise
             raise PeopleError(f"people file {path}: {exc}") from None
 
+    @property
+    def first_chars(self):
+        return self._by_first.keys()
+
     def canonical(self, name):
         p = self._alias.get("".join(name.split()))
         return p.canonical if p else None
