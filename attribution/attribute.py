@@ -160,12 +160,15 @@ def passive_agent(ctx):
 def subject_after_quote(ctx):
     """「…」とXは語った: a subject between the quote and its cue."""
     cue = ctx.cue
-    if cue is None or cue.subject < 0 or cue.strength not in ("strong", "weak"):
+    if cue is None or cue.strength not in ("strong", "weak") or cue.index <= ctx.qidx or cue.passive or cue.shared:
         return None
-    m = ctx.doc.mention_ending(cue.subject)
-    if m is None:
+    if not _has_speech_cue(ctx):
         return None
-    return Decision("speech", "subject_after_quote", 0.9, m)
+    stop = next((k for k in range(ctx.qidx + 1, cue.index) if ctx.seq[k].pos1 == "QUOTE"), cue.index)
+    for m in reversed(ctx.doc.mentions_between(ctx.qidx + 1, stop)):
+        if m.marker in SUBJECT_MARKERS and m.marker not in ("から", "からは", "からも"):
+            return Decision("speech", "subject_after_quote", 0.9, m)
+    return None
 
 
 def cue_modifies_speaker(ctx):
@@ -331,6 +334,14 @@ def announced_before(ctx):
         if m.marker in SUBJECT_MARKERS and m.kind != "public":
             subject = m
             break
+    if subject is None and cue.act == "answer":
+        # 次のような答えが返ってきた: the answer is from the one the writer asked, named before
+        for m in reversed(ctx.doc.mentions_between(0, lo)):
+            if ctx.doc.text.count("\n", m.end, ctx.start) > 6:
+                break
+            if m.kind == "person":
+                subject = m
+                break
     return Decision("speech", "announced_before", 0.85, subject, "unknown" if subject is None else "person")
 
 
