@@ -256,6 +256,8 @@ class MentionFinder:
         name = "".join(p.surface for p in parts if p.pos1 != "空白").replace(" ", "")
         if not name.strip("・･＝="):
             return None
+        if len(name) > 2 and name[-1] in ("氏", "様") and parts[-1].is_name and len(parts[-1].surface) > 1:
+            name = name[:-1]   # UniDic sometimes glues the honorific to a given name: 高木 豊氏
         if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and regex.match(r"^\p{Hiragana}+$", name):
             name += lemma  # なっちゃん, まんべくん: the suffix belongs to the nickname
         kanji_parts = tuple(p.surface for p in parts if p.is_name and p.pos4 in ("姓", "名"))
@@ -386,7 +388,7 @@ def _inside_word(seq, first, last):
     glued_before = before is not None and before.end == seq[first].start and before.pos1 in ("名詞", "接頭辞") \
         and not before.pos1 == "QUOTE"
     glued_after = after is not None and after.start == seq[last].end and after.pos1 in ("名詞", "接尾辞") \
-        and not after.is_name
+        and not after.is_name and after.surface not in ("曰く", "いわく")
     return glued_before or glued_after
 
 
