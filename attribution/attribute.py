@@ -260,6 +260,46 @@ def caption(ctx):
     return Decision("speech", "caption", 0.75, m)
 
 
+def label_line(ctx):
+    """（sajo_towsonさん） on a line of its own, then 「…」 opening the next paragraph: a list of answers."""
+    if not ctx.opens_line() or not (ctx.speechy or _has_speech_cue(ctx)):
+        return None
+    seq = ctx.seq
+    j = ctx.qidx - 1
+    while j >= 0 and seq[j].pos1 == "EOL":
+        j -= 1
+    if j < 1 or seq[j].surface not in ("）", ")", "：", ":"):
+        return None
+    lo = j
+    while lo > 0 and seq[lo - 1].pos1 != "EOL":
+        lo -= 1
+    if j - lo > 8:
+        return None
+    for m in ctx.doc.mentions_between(lo, j):
+        if m.kind in ("person", "author"):
+            return Decision("speech", "label_line", 0.75, m)
+    return None
+
+
+def named_next(ctx):
+    """「…」。 then そう話してくれたのは、会社員の志穂さん: the next sentence names who said it."""
+    seq = ctx.seq
+    k = ctx.hi
+    while k < len(seq) and (seq[k].pos1 == "EOL" or seq[k].surface in SENTENCE_END):
+        k += 1
+    if k >= len(seq) or seq[k].surface not in ("そう", "こう"):
+        return None
+    end = k
+    while end < len(seq) and not (seq[end].pos1 == "EOL" or seq[end].surface in SENTENCE_END):
+        end += 1
+    for p in range(k + 1, min(end, k + 12)):
+        if seq[p].surface == "の" and p + 1 < end and seq[p + 1].surface == "は":
+            m = next((x for x in ctx.doc.mentions_between(p + 2, end) if x.kind in ("person", "author")), None)
+            if m is not None:
+                return Decision("speech", "named_next", 0.75, m)
+    return None
+
+
 def paren_after(ctx):
     """「…」（ユカさん）: the speaker named in brackets after the quote."""
     k = ctx.qidx + 1
@@ -402,6 +442,8 @@ SIEVE = (
     ("genitive_noun_cue", genitive_noun_cue),
     ("caption", caption),
     ("paren_after", paren_after),
+    ("label_line", label_line),
+    ("named_next", named_next),
     ("public_voice", public_voice),
     ("subject_before", subject_before),
     ("reply", reply),
