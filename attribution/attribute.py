@@ -131,7 +131,7 @@ def nonspeech_after(ctx):
         # 「働き方」をテーマに, 「ナノケア」シリーズ: a word after the span (past one particle) that marks a term
         seq = ctx.seq
         for k in (ctx.qidx + 1, ctx.qidx + 2):
-            if k >= len(seq) or seq[k].pos1 in ("EOL", "QUOTE"):
+            if k >= len(seq) or seq[k].pos1 in ("EOL", "QUOTE", "GAP"):
                 break
             kind = ctx.doc.lex.nonspeech.get(("after", seq[k].lemma))
             if kind is not None:
@@ -202,7 +202,7 @@ def sentence_final_speaker(ctx):
             while k < ctx.hi and seq[k].surface not in ("）", ")"):
                 k += 1
             k += 1
-        if k >= len(seq) or k >= ctx.hi or seq[k].pos1 == "EOL" or seq[k].surface in SENTENCE_END:
+        if k >= len(seq) or k >= ctx.hi or seq[k].pos1 in ("EOL", "GAP") or seq[k].surface in SENTENCE_END:
             return Decision("speech", "sentence_final_speaker", 0.8, m)
     return None
 
@@ -290,7 +290,7 @@ def named_next(ctx):
     if k >= len(seq) or seq[k].surface not in ("そう", "こう"):
         return None
     end = k
-    while end < len(seq) and not (seq[end].pos1 == "EOL" or seq[end].surface in SENTENCE_END):
+    while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP") or seq[end].surface in SENTENCE_END):
         end += 1
     for p in range(k + 1, min(end, k + 12)):
         if seq[p].surface == "の" and p + 1 < end and seq[p + 1].surface == "は":

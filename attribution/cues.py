@@ -10,7 +10,10 @@ context in that sequence, within its sentence.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+
+import regex
 
 from .tokenize import Token
 
@@ -33,35 +36,137 @@ def eol_unit(pos):
     return Token("\n", pos, pos + 1, "EOL", "", "", "", "", "")
 
 
-def build_units(text, quotes, tokenizer):
-    """The unit sequence of ``text`` and, for each quote, its index in it."""
-    seq = []
-    where = []
+def gap_unit(pos):
+    return Token("", pos, pos, "GAP", "", "", "", "", "")
+
+
+_PIECE_BREAK = regex.compile(r"\n|[。！？!?](?![。！？!?」』）)])")
+
+
+def _pieces(text, quotes):
+    """Narration pieces in order, interleaved with quotes and line ends.
+
+    Items: ("N", start, end, sentence), ("Q", qi, sentence), ("L", pos, sentence). A sentence ends at a line end or
+    after 。！？ in the narration.
+    """
+    items = []
+    sent = 0
+    open_ = False   # the current sentence has content
     pos = 0
-    for qi, (s, e) in enumerate(quotes):
-        _narration(text, pos, s, tokenizer, seq)
-        where.append(len(seq))
-        seq.append(quote_unit(s, e, qi))
-        pos = e
-    _narration(text, pos, len(text), tokenizer, seq)
+    bounds = list(quotes) + [(len(text), len(text))]
+    for qi, (qs, qe) in enumerate(bounds):
+        for m in _PIECE_BREAK.finditer(text, pos, qs):
+            if (m.start() > pos and text[pos:m.start()].strip(" \u3000\t")) or m.group() != "\n":
+                items.append(("N", pos, m.end() if m.group() != "\n" else m.start(), sent))
+                open_ = True
+            if m.group() == "\n":
+                items.append(("L", m.start(), sent))
+            if open_:
+                sent += 1
+                open_ = False
+            pos = m.end()
+        if qs > pos and text[pos:qs].strip(" \u3000\t"):
+            items.append(("N", pos, qs, sent))
+            open_ = True
+        if qi < len(quotes):
+            items.append(("Q", qi, sent))
+            open_ = True
+            pos = qe
+    return items
+
+
+_NAME_CHAR = regex.compile(r"[\p{Han}\p{Katakana}・]")
+
+
+def _pieces_naming(text, items, tokens, names, suffixes):
+    """Indexes of the untokenized pieces where a name stands inside a longer name: 宮坂 in 宮坂学, 豪太 in 三浦豪太,
+    木村 in 木村 靖 (not 宮坂氏 or 宮坂は)."""
+    pieces = [k for k, it in enumerate(items) if it[0] == "N"]
+    starts = [items[k][1] for k in pieces]
+    hits = set()
+    longest = max(map(len, suffixes), default=0)
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            before = text[pos - 1] if pos else ""
+            after = text[end:end + 1]
+            glued = (before and _NAME_CHAR.match(before)) or (
+                after and (_NAME_CHAR.match(after) or (after in " 　" and _NAME_CHAR.match(text[end + 1:end + 2])))
+                and not any(text.startswith(text[end:end + w], end) and text[end:end + w] in suffixes
+                            for w in range(1, longest + 1)))
+            if glued:
+                j = bisect.bisect_right(starts, pos) - 1
+                k = pieces[j] if j >= 0 else -1
+                if k >= 0 and items[k][1] <= pos < items[k][2] and k not in tokens:
+                    hits.add(k)
+            pos = text.find(name, end)
+    return hits
+
+
+def build_units(text, quotes, tokenizer, full=False, suffixes=()):
+    """The unit sequence of ``text`` and, for each quote, its index in it.
+
+    Only the narration the rules need is tokenized: the sentences that hold a quote, the sentence before and after
+    each, the first sentence of each line that holds a quote (for labels such as 又吉：), and the sentences where a
+    name seen there stands inside a longer name (宮坂 in 東京都副知事の宮坂学氏: where full names and roles are
+    introduced). A sentence left out becomes one GAP unit. ``full=True`` tokenizes all the narration.
+    """
+    items = _pieces(text, quotes)
+    wanted = set()
+    if full:
+        wanted = {it[-1] for it in items}
+    else:
+        line_start = None   # the first sentence of the current line: a label (又吉：) may stand there
+        prev = None
+        for k, it in enumerate(items):
+            if line_start is None:
+                line_start = it[-1]
+            if it[0] == "L":
+                line_start = None
+            elif it[0] == "Q":
+                wanted.update((line_start, it[2]))
+                if prev is None or prev[0] == "L":      # a quote opening its line: the sentence announcing it
+                    wanted.add(it[2] - 1)
+                after = text[quotes[it[1]][1]:quotes[it[1]][1] + 3].lstrip(" 　")
+                if not after or after[0] in "。！？!?\n":   # ends its sentence: who said it may follow
+                    wanted.add(it[2] + 1)
+            prev = it
+    tokens = {}
+    for k, it in enumerate(items):
+        if it[0] == "N" and it[3] in wanted:
+            tokens[k] = tokenizer.tokenize(text, it[1], it[2])
+    if not full:
+        names = set()
+        for toks in tokens.values():
+            for t in toks:
+                if t.pos3 == "人名" and len(t.surface) >= 2:
+                    names.add(t.surface)
+        if names:
+            for k in _pieces_naming(text, items, tokens, names, suffixes):
+                wanted.add(items[k][3])
+            for k, it in enumerate(items):
+                if it[0] == "N" and k not in tokens and it[3] in wanted:
+                    tokens[k] = tokenizer.tokenize(text, it[1], it[2])
+    seq = []
+    where = [0] * len(quotes)
+    for k, it in enumerate(items):
+        kind = it[0]
+        if kind == "Q":
+            s, e = quotes[it[1]]
+            where[it[1]] = len(seq)
+            seq.append(quote_unit(s, e, it[1]))
+        elif kind == "L":
+            seq.append(eol_unit(it[1]))
+        elif k in tokens:
+            seq.extend(tokens[k])
+        elif not seq or seq[-1].pos1 != "GAP":
+            seq.append(gap_unit(it[1]))
     return seq, where
 
 
-def _narration(text, start, end, tokenizer, seq):
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if stop > pos:
-            seq.extend(tokenizer.tokenize(text, pos, stop))
-        if nl < 0:
-            break
-        seq.append(eol_unit(nl))
-        pos = nl + 1
-
-
 def is_end(tok):
-    return tok.pos1 == "EOL" or tok.surface in SENTENCE_END
+    return tok.pos1 in ("EOL", "GAP") or tok.surface in SENTENCE_END
 
 
 def sentence_bounds(seq, qidx):
@@ -86,7 +191,7 @@ def sentence_bounds(seq, qidx):
                     hi = k
                     continue
             break
-        if t.surface in SENTENCE_END:
+        if t.surface in SENTENCE_END or t.pos1 == "GAP":
             break
         hi += 1
     return lo, hi
@@ -131,7 +236,7 @@ def next_quote_in_chain(seq, qidx, hi):
                 if seq[k - 1].surface in ("は", "も", "が"):
                     return k
                 return -1
-            if t.pos1 in ("動詞", "EOL") or t.surface in SENTENCE_END:
+            if t.pos1 in ("動詞", "EOL", "GAP") or t.surface in SENTENCE_END:
                 return -1
     return -1
 
@@ -215,7 +320,7 @@ def _noun_cue(seq, k, hi, lex, via):
     m = k
     while m < min(hi, k + 12):
         u = seq[m]
-        if u.pos1 in ("QUOTE", "EOL") or u.surface in SENTENCE_END:
+        if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
             break
         if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named":
             return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=lex.speech_nouns[u.lemma])
@@ -235,7 +340,7 @@ def _predicate(seq, k, hi, lex):
     j = k
     while j < limit:
         t = seq[j]
-        if t.pos1 in ("QUOTE", "EOL") or t.surface in SENTENCE_END:
+        if t.pos1 in ("QUOTE", "EOL", "GAP") or t.surface in SENTENCE_END:
             break
         if t.surface in COMMA and first_verb >= 0:
             break

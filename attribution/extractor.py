@@ -23,7 +23,7 @@ class Document:
         self.text = text
         self.lex = lex
         self.quotes = find_quotes(text)
-        self.seq, self.where = build_units(text, self.quotes, tokenizer)
+        self.seq, self.where = build_units(text, self.quotes, tokenizer, suffixes=lex.suffixes)
         self.mentions = MentionFinder(lex, people).find(text, self.seq)
         self._ends = [m.index for m in self.mentions]
         self._by_end = {m.index: m for m in self.mentions}

@@ -57,7 +57,7 @@ def _is_foreign_part(tok):
 
 
 def _is_unit(tok):
-    return tok.pos1 in ("QUOTE", "EOL")
+    return tok.pos1 in ("QUOTE", "EOL", "GAP")
 
 
 class MentionFinder:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-_PAD = ("*",) * 8
+_PAD = ["*"] * 8
 
 
 class Token(NamedTuple):
@@ -61,21 +61,25 @@ class Tokenizer:
             return
         pos = 0
         append = out.append
+        new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
         for node in self._tagger(line):
             surface = node.surface
-            found = line.find(surface, pos)
-            if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
-                continue
+            found = pos + len(node.white_space)
+            if not line.startswith(surface, found):
+                found = line.find(surface, pos)
+                if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
+                    continue
             pos = found + len(surface)
             f = node.feature_raw.split(",", 9)
-            known = len(f) >= 8
-            if not known:
-                f = (f + list(_PAD))[:8]
-            lemma = f[7]
-            if lemma == "*" or not lemma:
-                lemma = surface
-            else:
+            if len(f) > 8:
+                lemma = f[7]
                 dash = lemma.find("-")
                 if dash > 0:
                     lemma = lemma[:dash]
-            append(Token(surface, start + found, start + pos, f[0], f[1], f[2], f[3], f[5], lemma, known))
+                elif lemma == "*" or not lemma:
+                    lemma = surface
+                append(new(Token, (surface, start + found, start + pos, f[0], f[1], f[2], f[3], f[5], lemma, True)))
+            else:   # an unknown word: MeCab guessed its part of speech only
+                f += _PAD
+                append(new(Token, (surface, start + found, start + pos, f[0], f[1], f[2], f[3], "*", surface,
+                                   False)))
