@@ -148,6 +148,8 @@ class MentionFinder:
                 continue
             if m is None and (tok.is_name or _is_foreign_part(tok)):
                 m = self._name_run(text, seq, i)
+            if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")):
+                m = self._line_label(text, seq, i)
             if m is None and self._next_sfx[i + 1] - i <= 6:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
@@ -289,6 +291,20 @@ class MentionFinder:
             segs[0] = head[k:]
         kept = sum(len(seg) for seg in segs) + len(segs) - 1  # tokens kept, joiners included
         return parts[len(parts) - kept:]
+
+    def _line_label(self, text, seq, i):
+        """The speaker label opening a line of an interview: 又吉：, MEGUMI：, 村本："""
+        j = i
+        while j < len(seq) and j - i < 3 and seq[j].pos1 in ("名詞", "接尾辞") and not _is_unit(seq[j]):
+            j += 1
+        if j == i or j >= len(seq) or seq[j].surface not in ("：", ":") or text.startswith("//", seq[j].end):
+            return None
+        run = seq[i:j]
+        word = "".join(t.surface for t in run)
+        if len(word) < 2 or word in self.lex.sources or run[-1].lemma in self.lex.sources \
+                or any(t.pos2 == "数詞" for t in run):
+            return None
+        return self._finish(text, seq, i, j - 1, word, "person")
 
     def _suffix_anchored(self, text, seq, i, used):
         """A name the dictionary does not know, ended by an honorific: かね国よしすけ議員, sajo_towsonさん."""
