@@ -74,12 +74,29 @@ class Context:
     def left_mentions(self, lo=None):
         """Mentions in the sentence before the quote, nearest first, up to the clause of an earlier quote that
         someone else answers (Xが「…」と尋ねると、「…」: X asked, X did not answer)."""
+        cut = -1
         if lo is None:
             lo = self.lo
             barrier = self.barrier()
             if barrier is not None:
                 lo = barrier + 1
-        return [m for m in reversed(self.doc.mentions_between(lo, self.qidx))]
+            cut = self.passive_clause(lo)
+        found = reversed(self.doc.mentions_between(lo, self.qidx))
+        if cut < 0:
+            return list(found)
+        # before 「Xから…と訊かれると、」 only a topic (Xは) reaches the quote: the agent asked, it did not answer
+        return [m for m in found if m.index > cut or m.marker in ("は", "も", "は、")]
+
+    def passive_clause(self, lo):
+        """The unit index of a passive clause's conjunction before the quote (と訊かれると、), or -1."""
+        seq = self.seq
+        for k in range(self.qidx - 1, lo, -1):
+            t = seq[k]
+            if t.pos1 == "助詞" and t.pos2 == "接続助詞" and t.surface in TURN_CONJUNCTIONS:
+                for b in range(k - 1, max(lo, k - 3) - 1, -1):
+                    if seq[b].lemma in ("れる", "られる") and seq[b].pos1 == "助動詞":
+                        return k
+        return -1
 
     def barrier(self):
         """The unit index of an earlier quote in the sentence whose clause ends in a turn of the exchange
@@ -194,6 +211,11 @@ def sentence_final_speaker(ctx):
         return None
     seq = ctx.seq
     stop = next((k for k in range(ctx.qidx + 1, ctx.hi) if seq[k].pos1 == "QUOTE"), ctx.hi)
+    if stop < ctx.hi and not any(m.marker in SUBJECT_MARKERS for m in ctx.left_mentions()):
+        # 「…」と絶賛するも、先輩には「…」と恐縮しきりの中村。: both quotes are the final name's
+        later = ctx.doc.mentions_between(ctx.qidx + 1, ctx.hi)
+        if not any(m.marker in SUBJECT_MARKERS for m in later):
+            stop = ctx.hi
     for m in ctx.doc.mentions_between(ctx.qidx + 1, stop):
         if m.kind not in ("person", "author") or m.marker:
             continue
@@ -331,6 +353,9 @@ def public_voice(ctx):
     cue = ctx.cue
     if cue is None or cue.strength != "noun" or cue.voice != "public":
         return None
+    k = cue.index + 1
+    if k < len(ctx.seq) and ctx.seq[k].surface == "を":   # 「…」という感想を述べた: someone's own words
+        return None
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author"):
             return None
@@ -346,6 +371,27 @@ def subject_before(ctx):
             if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
                 continue
             return Decision("speech", "subject_before", 0.85, m)
+    return None
+
+
+def subject_after_cue(ctx):
+    """「…」と語り、審判の心理すら読んでいたという遠藤は、…: the subject of the main clause after the cue."""
+    cue = ctx.cue
+    if not _has_speech_cue(ctx) or cue.passive or cue.index <= ctx.qidx or cue.shared:
+        return None
+    seq = ctx.seq
+    k = cue.index + 1
+    while k < ctx.hi and seq[k].pos1 in ("助動詞", "助詞", "動詞") and seq[k].surface not in COMMA:
+        k += 1
+    if k >= ctx.hi or seq[k].surface not in COMMA:
+        return None   # only after a clause that goes on: と語り、 と話し、 と述べ、
+    for m in ctx.doc.mentions_between(k, ctx.hi):
+        if ctx.seq[m.first - 1].pos1 == "QUOTE" if m.first > 0 else False:
+            break
+        if any(seq[x].pos1 == "QUOTE" for x in range(k, m.first)):
+            break
+        if m.marker in ("は", "が", "は、", "も") and m.kind in ("person", "author"):
+            return Decision("speech", "subject_after_cue", 0.7, m)
     return None
 
 
@@ -447,6 +493,7 @@ SIEVE = (
     ("public_voice", public_voice),
     ("subject_before", subject_before),
     ("reply", reply),
+    ("subject_after_cue", subject_after_cue),
     ("interview_label", interview_label),
     ("announced_before", announced_before),
     ("writer_asks", writer_asks),

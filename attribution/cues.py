@@ -125,9 +125,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
             if it[0] == "L":
                 line_start = None
             elif it[0] == "Q":
-                wanted.update((line_start, it[2]))
-                if prev is None or prev[0] == "L":      # a quote opening its line: the sentence announcing it
-                    wanted.add(it[2] - 1)
+                # the sentence before: it may announce the quote (次のように答えた。) or change the subject
+                wanted.update((line_start, it[2] - 1, it[2]))
                 after = text[quotes[it[1]][1]:quotes[it[1]][1] + 3].lstrip(" 　")
                 if not after or after[0] in "。！？!?\n":   # ends its sentence: who said it may follow
                     wanted.add(it[2] + 1)
@@ -416,7 +415,11 @@ def cue_before(seq, qidx, lex):
     announce = False
     for k in range(lo, end + 1):
         t = seq[k]
-        if t.surface in _ANNOUNCE or t.lemma in ("次", "以下") or (t.surface == "こう" and t.pos1 == "副詞"):
+        nxt = seq[k + 1].surface if k + 1 <= end else ""
+        nxt2 = seq[k + 2].lemma if k + 2 <= end else ""
+        if (t.lemma in ("次", "以下") and nxt == "の" and nxt2 in ("様", "よう", "通り")) \
+                or (t.surface in ("こう", "このよう", "こんな") and t.pos1 in ("副詞", "連体詞", "形状詞")) \
+                or t.surface == "次のよう":
             announce = True
     if not announce and seq[j].surface not in ("：", ":"):
         return None

@@ -19,7 +19,7 @@ _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
 _SPACE_SURFACES = {"\u3000", " "}
-_JOINERS = {"・", "･", "＝", "="}
+_JOINERS = {"・", "･", "＝", "=", "_", "-"}
 _PAREN_OPEN = {"（", "("}
 _PAREN_CLOSE = {"）", ")"}
 _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
@@ -439,13 +439,20 @@ def _local_names(mentions):
     return People([Person(alias) for alias in found])
 
 
+_COMPOUND_PARTICLE_VERBS = {"付く", "就く", "対する", "よる", "依る", "取る", "関する", "向ける", "とる"}
+
+
 def _marker(seq, j):
+    """The particles after a mention: は, が, から, にも...; compound ones keep their verb (について, に対し)."""
     out = []
     while j < len(seq) and len(out) < 2:
         t = seq[j]
         if t.pos1 == "助詞" or t.surface in ("曰く", "：", ":", "いわく"):
             out.append(t.surface)
             j += 1
+            if t.surface == "に" and j < len(seq) and seq[j].lemma in _COMPOUND_PARTICLE_VERBS:
+                out.append(seq[j].surface)   # について, に対し, によると: about / to / according to
+                break
             continue
         break
     return "".join(out)
@@ -499,7 +506,7 @@ class Entity:
 
 
 def _parts(name):
-    return [p for p in regex.split(r"[・･＝=]", name) if p]
+    return [p for p in regex.split(r"[・･＝=]", name) if p]   # sajo_towson stays one part
 
 
 def _contains(full, short):
