@@ -106,6 +106,21 @@ class Document:
                 return m
         return None
 
+    def _role_referent(self, m):
+        """A role alone (監督, 博士, 北浜市長) stands for the one person the document gives that role; a titled
+        name that is no person's (水道橋博士, a stage name) stands for itself."""
+        word = m.title or m.role
+        hits = {e.canonical: e for e in self.entities.values()
+                if e is not None and any(r.endswith(m.role) or (word and r.endswith(word)) for r in e.roles)}
+        if len(hits) == 1:
+            return next(iter(hits)), "person", m.role
+        if hits:
+            return None, "anonymous", m.role
+        titled = {x.text for x in self.mentions if x.kind == "role" and x.title == word and len(x.text) > len(word)}
+        if len(titled) == 1:
+            return next(iter(titled)), "person", word
+        return None, "anonymous", m.role
+
     def name_of(self, m):
         """(speaker name, speaker type, role) for a mention, after coreference."""
         if m is None:
@@ -122,12 +137,7 @@ class Document:
         if m.kind == "author":
             return AUTHOR, "author", None
         if m.kind == "role":
-            hits = {e.canonical: e for e in self.entities.values()
-                    if e is not None and any(r.endswith(m.role) for r in e.roles)}
-            if len(hits) == 1:
-                e = next(iter(hits.values()))
-                return e.canonical, "person", m.role
-            return None, "anonymous", m.role
+            return self._role_referent(m)
         if m.kind == "pronoun":
             for prev in reversed(self.mentions_between(0, m.index)):
                 if prev.kind == "person":

@@ -120,6 +120,8 @@ class MentionFinder:
         mentions = _appositions(mentions)
         local = _local_names(mentions)
         if local:
+            mentions = [_named_role(m, local) for m in mentions]
+        if local:
             mentions += self._pass(text, seq, used, local.match_at, only_known=True, first_chars=local.first_chars)
             mentions.sort(key=lambda m: m.index)
         return mentions
@@ -335,8 +337,15 @@ class MentionFinder:
         if prev is not None and not (_is_unit(prev) or prev.pos1 in ("補助記号", "空白") or prev.surface in _CASE_PARTICLES):
             return None
         run = seq[i:j]
-        if any(t.is_name or t.pos3 in ("地名", "組織") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
+        if any(t.is_name or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
             return None
+        if any(t.pos3 in ("地名", "組織") for t in run):
+            # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name
+            lemma, width = self._suffix_at(seq, j)
+            if self.lex.suffixes.get(lemma) != "title":
+                return None
+            m, end = self._finish(text, seq, i, j - 1, None, "role")
+            return Mention(m.text, m.start, m.end, None, "role", lemma, m.text, m.marker, m.index, m.first), end
         if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
                               or run[0].pos1 in ("代名詞", "接頭辞")):
             return None
@@ -408,12 +417,23 @@ def _inside_word(seq, first, last):
     return glued_before or glued_after
 
 
+def _named_role(m, local):
+    """大川知事 read as a place with a title is a person when 大川 is a name in the document (大川誠一)."""
+    if m.kind != "role" or not m.title or not m.text.endswith(m.title):
+        return m
+    prefix = m.text[: -len(m.title)].strip()
+    if not prefix or local.canonical(prefix) is None:
+        return m
+    return Mention(m.text, m.start, m.end, prefix, "person", m.title, m.title, m.marker, m.index, m.first)
+
+
 def _appositions(mentions):
     """北浜市長の森田健一氏: a titled 'name' right before の and another name is the role, not a person."""
     out = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if a.kind == "person" and a.marker == "の" and a.role and b.kind == "person" and b.first == a.index + 2:
+        if a.kind in ("person", "role") and a.marker == "の" and a.role and b.kind == "person" \
+                and b.first == a.index + 2:
             out[k] = Mention(a.text, a.start, a.end, None, "role", a.title, a.role, a.marker, a.index, a.first)
             out[k + 1] = Mention(b.text, b.start, b.end, b.name, b.kind, b.title,
                                  a.text if not b.role or a.text.endswith(b.role) else b.role,
@@ -536,7 +556,7 @@ def resolve(mentions, people=None):
         fuller = [m for m in by_len if _contains(m, n)]
         bare = regex.sub(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})", "", n)
         if not fuller and bare != n:
-            fuller = [m for m in by_len if m == bare or _contains(m, bare)]
+            fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]
         if fuller:
             # the fullest of the containing names; several unrelated ones (三浦 in 三浦雄一郎, 三浦豪太) stay apart
             best = fuller[0]

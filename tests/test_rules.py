@@ -42,6 +42,12 @@ SPEECH = [
      [("やっと終わった", "杉山")]),
     ("subject_before",  # a surname resolves to the full name given earlier, across a space
      "会見には東和通信の石井 涼子氏が出席した。\n石井氏は「準備は整った」と述べた。", [("準備は整った", "石井涼子")]),
+    ("subject_before",  # a role alone stands for the one person given that role
+     "会見には北浜市長の森田健一氏が出席した。市長は「安全が第一だ」と強調した。", [("安全が第一だ", "森田健一")]),
+    ("subject_before",  # a titled stage name that is no person's: the title alone refers to it
+     "ゲストに水道橋博士が登場した。博士は「とても面白かった」と語った。", [("とても面白かった", "水道橋博士")]),
+    ("subject_before",  # a nickname before a surname joins the full name
+     "札幌の中山雅史が登場した。ゴン中山は「まだまだやれる」と話した。", [("まだまだやれる", "中山雅史")]),
     ("subject_before",  # anonymous sources have no name
      "30代の女性は「毎日使っています」と話した。", [("毎日使っています", None)]),
 ]
