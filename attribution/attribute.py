@@ -340,7 +340,7 @@ def _has_speech_cue(ctx):
         return False
     if cue.strength == "strong":
         # a name or term joined by と to what follows (「ミナトテック」と協定を結んだと発表) is no quote of speech
-        return ctx.speechy or cue.distance <= 2 or cue.via == "before"
+        return ctx.speechy or cue.distance == 0 or cue.via == "before"
     if cue.strength == "noun":
         return cue.voice != "named"
     if cue.strength in ("weak", "head"):

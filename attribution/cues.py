@@ -132,9 +132,14 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
                     wanted.add(it[2] + 1)
             prev = it
     tokens = {}
+
+    def tok(it):   # a piece right after a quote is read with the closing bracket before it
+        s = it[1]
+        return tokenizer.tokenize(text, s, it[2], lead=1 if s and text[s - 1] in "」｣" else 0)
+
     for k, it in enumerate(items):
         if it[0] == "N" and it[3] in wanted:
-            tokens[k] = tokenizer.tokenize(text, it[1], it[2])
+            tokens[k] = tok(it)
     if not full:
         names = set()
         for toks in tokens.values():
@@ -146,7 +151,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
                 wanted.add(items[k][3])
             for k, it in enumerate(items):
                 if it[0] == "N" and k not in tokens and it[3] in wanted:
-                    tokens[k] = tokenizer.tokenize(text, it[1], it[2])
+                    tokens[k] = tok(it)
     seq = []
     where = [0] * len(quotes)
     for k, it in enumerate(items):
@@ -217,7 +222,7 @@ class Cue:
     subject: int = -1
     shared: bool = False
     voice: str = ""
-    distance: int = 0   # words between と and the cue word
+    distance: int = 0   # case particles between と and the cue word (see _links)
 
 
 def next_quote_in_chain(seq, qidx, hi):
@@ -267,8 +272,14 @@ def _cue_after_one(seq, qidx, hi, lex):
     s = t.surface
     nxt = seq[j + 1] if j + 1 < hi else None
     # 「…」という／といった／との／などの + noun
-    if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.cform.startswith("連体形"):
+    if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.cform.startswith("連体形") and j + 2 < hi \
+            and (seq[j + 2].pos1 in ("名詞", "代名詞", "接頭辞") or seq[j + 2].surface in COMMA
+                 or seq[j + 2].surface == "の"):
         return _noun_cue(seq, j + 2, hi, lex, "iu")
+    if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi and seq[j + 2].surface in COMMA:
+        return Cue("する", "weak", act="say", kind="verb", index=j + 1)   # 「…」とし、その理由として
+    if s == "を" and nxt is not None and lex.cues.get(nxt.lemma, ("",))[0] == "object":
+        return _finish_predicate(seq, j + 1, hi, nxt.lemma, "strong", lex.cues[nxt.lemma][1], "verb", -1)
     if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and seq[j + 2].surface == "た" \
             and j + 3 < hi and seq[j + 3].pos1 == "名詞":
         return _noun_cue(seq, j + 3, hi, lex, "iu")
@@ -296,9 +307,15 @@ def _noun_cue(seq, k, hi, lex, via):
     """A noun right after という／との／など: 質問 (speech), テーマ (not speech), ユカさん (the speaker)."""
     if k >= hi:
         return None
+    while k < hi and seq[k].surface in COMMA:   # 「…」という、玲さん
+        k += 1
+    if k >= hi:
+        return None
     t = seq[k]
     if t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # 「…」というのは、中島さん
         return Cue("言う", "head", index=k, via="cleft", head=k + 2)
+    if t.surface == "の" and k + 1 < hi and seq[k + 1].lemma in ("だ", "です"):   # 「…」というのだ
+        return Cue("言う", "strong", act="say", kind="verb", index=k - 1, via="iu")
     if t.is_name or t.pos1 in ("名詞", "接頭辞") and (t.is_name or t.pos2 == "固有名詞"):
         return Cue(t.lemma, "head", index=k, via=via, head=k)
     # the head noun of the run
@@ -347,11 +364,13 @@ def _predicate(seq, k, hi, lex):
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and j > k and seq[j - 1].pos1 in ("名詞", "接尾辞") \
                 and subject < 0:
             subject = j - 1
-        if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞"):
+        if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞") and lex.cues[lemma][0] != "object":
             kind, act = lex.cues[lemma]
             if ("after_to", lemma) in lex.nonspeech:
                 break
-            return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject, j - k)
+            return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject, _links(seq, k, j))
+        if j == k and t.pos1 == "副詞" and j + 1 < hi and (is_end(seq[j + 1]) or seq[j + 1].surface in COMMA):
+            return Cue(lemma, "weak", act="say", kind="adverb", index=j)   # 「…」とションボリ。
         if ("after_to", lemma) in lex.nonspeech:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_to", lemma)], index=j)
         if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:
@@ -363,11 +382,21 @@ def _predicate(seq, k, hi, lex):
         j += 1
     if first_verb >= 0:
         t = seq[first_verb]
-        return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject, first_verb - k)
+        return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject,
+                                 _links(seq, k, first_verb))
     # 「…」とポツリ。 「…」と恵理さん。: a name closing the sentence after と
     if subject < 0 and k < hi and (seq[k].is_name or seq[k].pos1 == "名詞"):
         return Cue("", "weak", act="say", kind="name", index=k, head=k)
     return None
+
+
+_LINKS = {"を", "が", "の", "と"}
+
+
+def _links(seq, k, j):
+    """Case particles between と and the cue word: 「…」と日本語で挨拶 has none, 「社名」と協定を結んだと発表 has some
+    (there と joins a name to a noun, and the cue is another clause's)."""
+    return sum(1 for t in seq[k:j] if t.pos1 == "助詞" and t.surface in _LINKS)
 
 
 def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0):

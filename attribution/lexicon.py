@@ -15,7 +15,7 @@ from .errors import LexiconError
 
 #: columns and the values each kind column accepts, per table
 SCHEMAS = {
-    "cues.tsv": (("lemma", None), ("kind", {"verb", "noun", "adverb"}),
+    "cues.tsv": (("lemma", None), ("kind", {"verb", "noun", "adverb", "object"}),
                  ("act", {"say", "answer", "ask", "write", "think", "react"})),
     "speech_nouns.tsv": (("lemma", None), ("voice", {"named", "own", "public"})),
     "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title"})),

@@ -42,9 +42,15 @@ class Tokenizer:
             raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
                                "install it with: pip install fugashi unidic-lite") from exc
 
-    def tokenize(self, text, start=0, end=None):
-        """Tokens of ``text[start:end]``, one line at a time, with offsets into ``text``."""
+    def tokenize(self, text, start=0, end=None, lead=0):
+        """Tokens of ``text[start:end]``, one line at a time, with offsets into ``text``.
+
+        ``lead`` characters before ``start`` are given to MeCab as context and their tokens dropped: narration
+        right after a quote reads better with the closing bracket before it (」とも語った, not 共).
+        """
         end = len(text) if end is None else end
+        if lead:
+            return [t for t in self.tokenize(text, start - lead, end) if t.start >= start]
         out = []
         pos = start
         while pos < end:
