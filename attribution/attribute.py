@@ -16,7 +16,7 @@ SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "で
                    "は、", "が、", "って")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも")
-_UTTERANCE_END = regex.compile(r"[\p{Hiragana}ー〜～！？!?。…‥・ｗw笑）)]$")
+_UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
 _TRAIL = "」』）)”\"' 　"
 
@@ -234,7 +234,7 @@ def reply(ctx):
     b = ctx.barrier()
     if b is None or not _has_speech_cue(ctx):
         return None
-    prev_qi = int(ctx.seq[b].lemma)
+    prev_qi = int(ctx.seq[b].lemma.rstrip("?"))
     got = ctx.doc.decided.get(prev_qi)
     prev_name = got[1] if got else None
     prev_ctx = Context(ctx.doc, prev_qi)
@@ -320,6 +320,29 @@ def named_next(ctx):
             if m is not None:
                 return Decision("speech", "named_next", 0.75, m)
     return None
+
+
+_HEADLINE_MARKS = ("・", "■", "【", "●", "◆", "▼", "※")
+
+
+def headline(ctx):
+    """A line of a list of headlines (・マツコデラックス、韓国人に「出てけ！」): the quote is the headline's
+    words, said by the person the headline opens with, if any."""
+    seq = ctx.seq
+    lo = ctx.qidx
+    while lo > 0 and seq[lo - 1].pos1 not in ("EOL",):
+        lo -= 1
+    line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
+    if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
+        return None
+    if ctx.cue is not None and ctx.cue.strength in ("nonspeech",):
+        return None
+    people = [m for m in ctx.doc.mentions_between(lo, ctx.qidx) if m.kind == "person"]
+    inner = ctx.inner.strip(_TRAIL)
+    if not ctx.speechy or (not people and not (len(inner) >= 10 and not inner.endswith(("！", "!")))):
+        return None
+    speaker = next((m for m in people if m.marker in ("", "は", "が", "も", "：")), None)
+    return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
 
 
 def paren_after(ctx):
@@ -491,6 +514,7 @@ SIEVE = (
     ("label_line", label_line),
     ("named_next", named_next),
     ("public_voice", public_voice),
+    ("headline", headline),
     ("subject_before", subject_before),
     ("reply", reply),
     ("subject_after_cue", subject_after_cue),

@@ -28,8 +28,9 @@ _PASSIVE = {"れる", "られる"}
 _TO = {"と", "って", "とか", "とも", "て"}
 
 
-def quote_unit(start, end, qi):
-    return Token("「」", start, end, "QUOTE", "", "", "", "", str(qi))
+def quote_unit(start, end, qi, question=False):
+    """The unit standing for quote ``qi``; its lemma is the quote's index (with ? when it asks something)."""
+    return Token("「」", start, end, "QUOTE", "", "", "", "", f"{qi}?" if question else str(qi))
 
 
 def eol_unit(pos):
@@ -159,7 +160,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         if kind == "Q":
             s, e = quotes[it[1]]
             where[it[1]] = len(seq)
-            seq.append(quote_unit(s, e, it[1]))
+            seq.append(quote_unit(s, e, it[1], text[s + 1:e - 1].rstrip().endswith(("？", "?"))))
         elif kind == "L":
             seq.append(eol_unit(it[1]))
         elif k in tokens:
@@ -276,6 +277,9 @@ def _cue_after_one(seq, qidx, hi, lex):
             and (seq[j + 2].pos1 in ("名詞", "代名詞", "接頭辞") or seq[j + 2].surface in COMMA
                  or seq[j + 2].surface == "の"):
         return _noun_cue(seq, j + 2, hi, lex, "iu")
+    if s == "として" or (s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi
+                         and seq[j + 2].surface == "て"):
+        return None   # 「…」として: as, not said
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi and seq[j + 2].surface in COMMA:
         return Cue("する", "weak", act="say", kind="verb", index=j + 1)   # 「…」とし、その理由として
     if s == "を" and nxt is not None and lex.cues.get(nxt.lemma, ("",))[0] == "object":
@@ -316,7 +320,11 @@ def _noun_cue(seq, k, hi, lex, via):
         return Cue("言う", "head", index=k, via="cleft", head=k + 2)
     if t.surface == "の" and k + 1 < hi and seq[k + 1].lemma in ("だ", "です"):   # 「…」というのだ
         return Cue("言う", "strong", act="say", kind="verb", index=k - 1, via="iu")
-    if t.is_name or t.pos1 in ("名詞", "接頭辞") and (t.is_name or t.pos2 == "固有名詞"):
+    if t.pos1 == "QUOTE":   # 「エクセラで、ラテ！」という「ラテ研」: a name's gloss
+        return Cue("言う", "nonspeech", kind="name", index=k, via=via)
+    if t.surface == "こと" and not _question_before(seq, k):   # 大切なのは「足るを知る」ということ
+        return Cue("こと", "nonspeech", kind="term", index=k, via=via)
+    if (t.is_name or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") and not _genitive_after(seq, k, hi):
         return Cue(t.lemma, "head", index=k, via=via, head=k)
     # the head noun of the run
     j = k
@@ -390,6 +398,22 @@ def _predicate(seq, k, hi, lex):
     return None
 
 
+def _genitive_after(seq, k, hi):
+    """Whether the noun run from k ends in の (杉本の発言: 杉本 is not the head)."""
+    j = k
+    while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or seq[j].is_name):
+        j += 1
+    return j < hi and seq[j].surface == "の"
+
+
+def _question_before(seq, k):
+    """Whether the nearest quote before unit k asks something (its unit's lemma ends in ?)."""
+    j = k - 1
+    while j >= 0 and seq[j].pos1 != "QUOTE":
+        j -= 1
+    return j >= 0 and seq[j].lemma.endswith("?")
+
+
 _LINKS = {"を", "が", "の", "と"}
 
 
@@ -403,9 +427,13 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
     passive = False
     head = -1
     k = j + 1
+    if kind == "noun" and k + 1 < hi and seq[k].surface == "を" and seq[k + 1].pos1 == "動詞":
+        k += 2   # 「…」と苦笑いを浮かべたアナウンサー: read on through the verb
     steps = 0
     while k < hi and steps < 6:
         t = seq[k]
+        if t.lemma == "たい" and t.pos1 == "助動詞":   # 「…」と言いたくなる: wished, not said
+            return Cue(lemma, "nonspeech", kind="term", index=j)
         if t.lemma in _PASSIVE and t.pos1 in ("助動詞", "動詞"):
             passive = True
         elif t.lemma in _AUX_SKIP or t.pos1 == "助動詞" or (t.pos1 == "助詞" and t.surface in ("て", "で")):

@@ -18,7 +18,7 @@ SCHEMAS = {
     "cues.tsv": (("lemma", None), ("kind", {"verb", "noun", "adverb", "object"}),
                  ("act", {"say", "answer", "ask", "write", "think", "react"})),
     "speech_nouns.tsv": (("lemma", None), ("voice", {"named", "own", "public"})),
-    "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title"})),
+    "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title", "member", "relative"})),
     "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),

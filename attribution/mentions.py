@@ -23,6 +23,7 @@ _JOINERS = {"・", "･", "＝", "=", "_", "-"}
 _PAREN_OPEN = {"（", "("}
 _PAREN_CLOSE = {"）", ")"}
 _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
+ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
 _PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
 
 
@@ -156,7 +157,7 @@ class MentionFinder:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
                               or tok.surface in sources or self._source_ahead[i]
-                              or self.lex.suffixes.get(tok.lemma) == "title"):
+                              or self.lex.suffixes.get(tok.lemma) in ROLE_KINDS):
                 m = self._source(text, seq, i)
             if m is None:
                 i += 1
@@ -172,13 +173,17 @@ class MentionFinder:
     def _finish(self, text, seq, first, last, name, kind, role=None, parts=()):
         """Add suffixes, skip a parenthetical, read the marker; return (Mention, index of last token used)."""
         title = None
+        relative = False
         k = last + 1
         while k < len(seq):
             lemma, width = self._suffix_at(seq, k)
             if not width:
                 break
-            if title is None or self.lex.suffixes.get(lemma) == "title":
-                title = lemma if title is None or self.lex.suffixes.get(title) != "title" else title
+            kind_of = self.lex.suffixes.get(lemma)
+            if kind_of == "relative":
+                relative = True
+            elif title is None or kind_of in ROLE_KINDS:
+                title = lemma if title is None or self.lex.suffixes.get(title) not in ROLE_KINDS else title
             k += width
         end_tok = k - 1
         j = k
@@ -192,9 +197,11 @@ class MentionFinder:
         marker = _marker(seq, j)
         if role is None:
             role = _apposition_role(seq, first)
-        if title and self.lex.suffixes.get(title) == "title":
+        if title and self.lex.suffixes.get(title) in ROLE_KINDS:
             role = f"{role}{title}" if role and not role.endswith(title) else (role or title)
         start, end = seq[first].start, seq[end_tok].end
+        if relative:   # 河本姉: someone's relative, not the named person
+            name, kind, role = None, "anonymous", None
         return (Mention(text[start:end], start, end, name, kind, title, role, marker, end_tok, first, parts),
                 max(end_tok, j - 1))
 
@@ -253,9 +260,10 @@ class MentionFinder:
             return None
         if not has_name and not katakana_name and \
                 all(p.known and p.pos2 == "普通名詞" for p in parts if p.surface not in _JOINERS):
-            if width and self.lex.suffixes.get(lemma) == "title":   # バルサ会長: a role, not a name
+            if width and self.lex.suffixes.get(lemma) in ROLE_KINDS:   # バルサ会長: a role, not a name
                 m, end = self._finish(text, seq, first, last, None, "role")
-                return Mention(m.text, m.start, m.end, None, "role", m.title, lemma, m.marker, m.index, m.first), end
+                kind = "role" if self.lex.suffixes.get(lemma) == "title" else "anonymous"
+                return Mention(m.text, m.start, m.end, None, kind, m.title, lemma, m.marker, m.index, m.first), end
             return None
         name = "".join(p.surface for p in parts if p.pos1 != "空白").replace(" ", "")
         if not name.strip("・･＝="):
@@ -342,9 +350,12 @@ class MentionFinder:
         if any(t.pos3 in ("地名", "組織") for t in run):
             # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name
             lemma, width = self._suffix_at(seq, j)
-            if self.lex.suffixes.get(lemma) != "title":
+            kind_of = self.lex.suffixes.get(lemma)
+            if kind_of not in ROLE_KINDS and kind_of != "relative":
                 return None
             m, end = self._finish(text, seq, i, j - 1, None, "role")
+            if kind_of != "title":   # シリア選手, 河本姉: an anonymous source
+                return Mention(m.text, m.start, m.end, None, "anonymous", lemma, None, m.marker, m.index, m.first), end
             return Mention(m.text, m.start, m.end, None, "role", lemma, m.text, m.marker, m.index, m.first), end
         if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
                               or run[0].pos1 in ("代名詞", "接頭辞")):
@@ -367,7 +378,7 @@ class MentionFinder:
         # a noun run whose head is a source (芸能ライター, 日ハム関係者, ネット掲示板, 30代の女性)
         if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
             return None
-        if t.pos1 == "名詞" and self.lex.suffixes.get(t.lemma) == "title" and t.lemma not in self.lex.sources \
+        if t.pos1 == "名詞" and self.lex.suffixes.get(t.lemma) in ROLE_KINDS and t.lemma not in self.lex.sources \
                 and (i == 0 or seq[i - 1].pos1 not in ("名詞", "接頭辞") or seq[i - 1].end != t.start):
             return Mention(t.surface, t.start, t.end, None, "role", role=t.lemma, marker=_marker(seq, i + 1),
                            index=i, first=i), i
@@ -391,7 +402,7 @@ class MentionFinder:
         word, k = head
         kind = self.lex.sources[word]
         # a role word alone (監督は) may stand for a titled person: kind "role", resolved later
-        if kind == "anonymous" and self.lex.suffixes.get(word) == "title" and i == k:
+        if kind == "anonymous" and self.lex.suffixes.get(word) in ROLE_KINDS and i == k:
             kind = "role"
         last = j
         lemma, width = self._suffix_at(seq, last + 1)
