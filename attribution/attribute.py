@@ -111,7 +111,8 @@ class Context:
             for k in range(p + 1, self.qidx):
                 t = seq[k]
                 if (t.pos1 == "助詞" and t.pos2 == "接続助詞" and t.surface in TURN_CONJUNCTIONS) or \
-                        (t.lemma in ("れる", "られる") and t.pos1 == "助動詞"):
+                        (t.lemma in ("れる", "られる") and t.pos1 == "助動詞") or \
+                        (t.surface == "ところ" and seq[k - 1].pos1 in ("助動詞", "動詞")):   # と聞いたところ
                     self._barrier = p
                     return p
             break
@@ -306,7 +307,7 @@ def label_line(ctx):
 def named_next(ctx):
     """「…」。 then そう話してくれたのは、会社員の志穂さん: the next sentence names who said it."""
     seq = ctx.seq
-    k = ctx.hi
+    k = ctx.qidx + 1
     while k < len(seq) and (seq[k].pos1 == "EOL" or seq[k].surface in SENTENCE_END):
         k += 1
     if k >= len(seq) or seq[k].surface not in ("そう", "こう"):

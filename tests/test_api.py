@@ -92,3 +92,21 @@ def test_dataframe_needs_pandas_or_works():
     else:
         df = ledger.to_dataframe()
         assert list(df["speaker"]) == ["森田健一", "森田健一"]
+
+
+def _table_words(kinds):
+    lex = Lexicon.load()
+    words = [(w, k) for w, (k, _act) in lex.cues.items() if k in kinds]
+    return words
+
+
+@pytest.mark.parametrize("word,kind", _table_words({"verb", "noun", "adverb", "object"})
+                         + [(w, "iu") for w in Lexicon.load().speech_nouns])
+def test_cue_tables_hold_unidic_lemmas(extractor, word, kind):
+    """Cues are looked up by UniDic lemma, so each entry must be the lemma UniDic gives the word in use
+    (上げる, not 挙げる; 呟く, not つぶやく): an entry that is not never matches."""
+    carrier = {"verb": "「はい」と{}。", "object": "「はい」を{}。", "adverb": "「はい」と{}。",
+               "noun": "「はい」と{}。", "iu": "「はい」という{}。"}[kind].format(word)
+    start = carrier.index(word, 3)
+    toks = [t for t in extractor.tokenizer.tokenize(carrier) if start <= t.start < start + len(word)]
+    assert toks and toks[0].lemma == word, [(t.surface, t.lemma) for t in toks]
