@@ -81,11 +81,24 @@ class Context:
             if barrier is not None:
                 lo = barrier + 1
             cut = self.passive_clause(lo)
-        found = reversed(self.doc.mentions_between(lo, self.qidx))
+        found = [m for m in reversed(self.doc.mentions_between(lo, self.qidx)) if not self._agent_elsewhere(m)]
         if cut < 0:
-            return list(found)
+            return found
         # before 「Xから…と訊かれると、」 only a topic (Xは) reaches the quote: the agent asked, it did not answer
         return [m for m in found if m.index > cut or m.marker in ("は", "も", "は、")]
+
+    def _agent_elsewhere(self, m):
+        """Xから批判されたことを受け、「…」: X is the agent of another, passive verb before the quote."""
+        if m.marker not in ("から", "からは", "に", "によって"):
+            return False
+        seq = self.seq
+        for k in range(m.index + 1, self.qidx):
+            if seq[k].pos1 == "QUOTE":
+                return False
+            if seq[k].pos1 == "動詞" and seq[k].pos2 != "非自立可能":
+                nxt = seq[k + 1] if k + 1 < self.qidx else None
+                return nxt is not None and nxt.lemma in ("れる", "られる") and nxt.pos1 == "助動詞"
+        return False
 
     def passive_clause(self, lo):
         """The unit index of a passive clause's conjunction before the quote (と訊かれると、), or -1."""
@@ -248,7 +261,7 @@ def reply(ctx):
     for m in reversed(region):
         if m.marker in ("に", "には") and m.kind == "person" and ctx.doc.name_of(m)[0] != prev_name:
             return Decision("speech", "reply", 0.7, m)
-    other = ctx.doc.previous_speech(prev_qi, prev_ctx.start, exclude=prev_name)
+    other = ctx.doc.previous_speech(prev_qi, prev_ctx.start, exclude=prev_name, strict=False)
     if other is not None:
         return Decision("speech", "reply", 0.6, other)
     return None
@@ -342,7 +355,8 @@ def headline(ctx):
     inner = ctx.inner.strip(_TRAIL)
     if not ctx.speechy or (not people and not (len(inner) >= 10 and not inner.endswith(("！", "!")))):
         return None
-    speaker = next((m for m in people if m.marker in ("", "は", "が", "も", "：")), None)
+    speaker = next((m for m in people if m.marker != "の" or (
+        m.index + 2 < len(seq) and seq[m.index + 2].lemma in ctx.doc.lex.speech_nouns)), None)
     return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
 
 
@@ -408,12 +422,12 @@ def subject_after_cue(ctx):
     while k < ctx.hi and seq[k].pos1 in ("助動詞", "助詞", "動詞") and seq[k].surface not in COMMA:
         k += 1
     if k >= ctx.hi or seq[k].surface not in COMMA:
-        return None   # only after a clause that goes on: と語り、 と話し、 と述べ、
-    for m in ctx.doc.mentions_between(k, ctx.hi):
-        if ctx.seq[m.first - 1].pos1 == "QUOTE" if m.first > 0 else False:
-            break
-        if any(seq[x].pos1 == "QUOTE" for x in range(k, m.first)):
-            break
+        return None
+    before = seq[k - 1]
+    if not (before.cform.startswith("連用形") or before.surface in ("て", "で", "つつ", "ながら")):
+        return None   # only after a clause that goes on (と語り、 と話し、 と述べ、), not after が、 or と、
+    stop = next((x for x in range(k, ctx.hi) if seq[x].pos1 == "QUOTE"), ctx.hi)
+    for m in ctx.doc.mentions_between(k, stop):
         if m.marker in ("は", "が", "は、", "も") and m.kind in ("person", "author"):
             return Decision("speech", "subject_after_cue", 0.7, m)
     return None

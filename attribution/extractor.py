@@ -74,7 +74,7 @@ class Document:
             self._author = Mention(AUTHOR, -1, -1, None, "author")
         return self._author
 
-    def previous_speech(self, qi, start, window=400, exclude=None):
+    def previous_speech(self, qi, start, window=400, exclude=None, strict=True):
         """The mention of the last attributed speaker of a speech quote shortly before quote ``qi``
         (other than ``exclude``)."""
         for j in range(qi - 1, -1, -1):
@@ -90,7 +90,7 @@ class Document:
             if d.kind == "speech" and name is not None and d.mention is not None:
                 # a named subject between that quote and this one means the exchange moved on
                 qidx = self.where[qi]
-                for m in self.mentions_between(self.where[j] + 1, qidx):
+                for m in self.mentions_between(self.where[j] + 1, qidx) if strict else ():
                     if m.kind in ("person", "author") and m.marker in SUBJECT_MARKERS and self.name_of(m)[0] != name:
                         return None
                 return d.mention

@@ -230,6 +230,8 @@ class MentionFinder:
                 # only a single space between a surname and a given name (木村 靖) joins across a gap
                 if not (t.is_name and last.is_name and t.start - last.end == 1 and text[last.end] in " \u3000"):
                     break
+            if last is not None and not t.is_name and (t.lemma in self.lex.suffixes or t.surface in self.lex.suffixes):
+                break   # 竹内アナ: a katakana title ends the name
             if t.is_name or _is_foreign_part(t) or (last is not None and t.surface == "ー"):
                 parts.append(t)
                 j += 1
