@@ -15,6 +15,7 @@ from .cues import COMMA, SENTENCE_END, cue_after, cue_before, sentence_bounds
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
                    "は、", "が、", "って")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
+CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも")
 _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
@@ -118,14 +119,18 @@ class Context:
             return self._barrier
         self._barrier = None
         seq = self.seq
+        cues = self.doc.lex.cues
         for p in range(self.qidx - 1, self.lo - 1, -1):
             if seq[p].pos1 != "QUOTE":
                 continue
+            asked = False
             for k in range(p + 1, self.qidx):
                 t = seq[k]
-                if (t.pos1 == "助詞" and t.pos2 == "接続助詞" and t.surface in TURN_CONJUNCTIONS) or \
-                        (t.lemma in ("れる", "られる") and t.pos1 == "助動詞") or \
-                        (t.surface == "ところ" and seq[k - 1].pos1 in ("助動詞", "動詞")):   # と聞いたところ
+                if (t.lemma in ("れる", "られる") and t.pos1 == "助動詞") or cues.get(t.lemma, ("", ""))[1] == "ask":
+                    asked = True   # a question, or words someone heard: the next quote answers
+                turn = t.pos1 == "助詞" and t.pos2 == "接続助詞" and (
+                    t.surface in CONDITIONALS or (t.surface in TURN_CONJUNCTIONS and asked))
+                if turn or (t.surface == "ところ" and seq[k - 1].pos1 in ("助動詞", "動詞")):   # と聞いたところ
                     self._barrier = p
                     return p
             break
