@@ -431,8 +431,9 @@ def subject_after_cue(ctx):
     before = seq[k - 1]
     if not (before.cform.startswith("連用形") or before.surface in ("て", "で", "つつ", "ながら")):
         return None   # only after a clause that goes on (と語り、 と話し、 と述べ、), not after が、 or と、
-    stop = next((x for x in range(k, ctx.hi) if seq[x].pos1 == "QUOTE"), ctx.hi)
-    for m in ctx.doc.mentions_between(k, stop):
+    if any(seq[x].pos1 == "QUOTE" for x in range(k, ctx.hi)):
+        return None   # a later quote in the sentence: a subject after the cue is that quote's
+    for m in ctx.doc.mentions_between(k, ctx.hi):
         if m.marker in ("は", "が", "は、", "も") and m.kind in ("person", "author"):
             return Decision("speech", "subject_after_cue", 0.7, m)
     return None
@@ -482,9 +483,20 @@ def writer_asks(ctx):
     lm = ctx.left_mentions()
     if any(m.marker in SUBJECT_MARKERS for m in lm):
         return None
-    if any(m.marker in ("に", "には") for m in lm) or (ctx.qidx > 0 and ctx.seq[ctx.qidx - 1].surface in ("に",)):
+    if any(m.marker in ("に", "には") for m in lm) or (ctx.qidx > 0 and ctx.seq[ctx.qidx - 1].surface in ("に",)) \
+            or ctx.inner.rstrip().endswith(("？", "?")):
         return Decision("speech", "writer_asks", 0.6, ctx.doc.author_mention(), "author")
     return None
+
+
+def interview_answer(ctx):
+    """In a question-and-answer interview (Q．… / ——… lines), words in an answer are the interviewee's."""
+    if not (_has_speech_cue(ctx) or ctx.speechy) or (ctx.cue is not None and ctx.cue.passive):
+        return None
+    m = ctx.doc.interviewee()
+    if m is None or ctx.doc.question_line(ctx.start):
+        return None
+    return Decision("speech", "interview_answer", 0.6, m)
 
 
 def continuation(ctx):
@@ -541,6 +553,7 @@ SIEVE = (
     ("interview_label", interview_label),
     ("announced_before", announced_before),
     ("writer_asks", writer_asks),
+    ("interview_answer", interview_answer),
     ("continuation", continuation),
     ("topic", topic),
     ("not_speech", not_speech),

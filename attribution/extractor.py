@@ -68,6 +68,30 @@ class Document:
             return m
         return None
 
+    _QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "──", "－－")
+
+    def question_line(self, pos):
+        """Whether the line holding ``pos`` is an interviewer's question (Q．…, ——…)."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        return self.text.startswith(self._QUESTION_MARKS, start)
+
+    def interviewee(self):
+        """In a question-and-answer article, the person it is about (the one named most), else None."""
+        if not hasattr(self, "_interviewee"):
+            self._interviewee = None
+            lines = [ln for ln in self.text.split("\n") if ln.startswith(self._QUESTION_MARKS)]
+            if len(lines) >= 2:
+                counts = {}
+                first = {}
+                for m in self.mentions:
+                    if m.kind == "person":
+                        name = self.name_of(m)[0]
+                        counts[name] = counts.get(name, 0) + 1
+                        first.setdefault(name, m)
+                if counts:
+                    self._interviewee = first[max(counts, key=counts.get)]
+        return self._interviewee
+
     def author_mention(self):
         if self._author is None:
             from .mentions import Mention

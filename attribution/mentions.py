@@ -153,6 +153,8 @@ class MentionFinder:
                 m = self._name_run(text, seq, i)
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")):
                 m = self._line_label(text, seq, i)
+            if m is None and tok.pos2 == "固有名詞":
+                m = self._proper_run(text, seq, i)
             if m is None and self._next_sfx[i + 1] - i <= 6:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
@@ -303,6 +305,19 @@ class MentionFinder:
             segs[0] = head[k:]
         kept = sum(len(seg) for seg in segs) + len(segs) - 1  # tokens kept, joiners included
         return parts[len(parts) - kept:]
+
+    def _proper_run(self, text, seq, i):
+        """Two or more proper nouns the dictionary does not call a name, as a subject: 成田童夢は (地名 + 一般)."""
+        j = i
+        while j < len(seq) and seq[j].pos2 == "固有名詞" and seq[j].pos3 != "組織" and \
+                (j == i or seq[j].start == seq[j - 1].end):
+            j += 1
+        run = seq[i:j]
+        if len(run) < 2 or all(t.pos3 == "地名" for t in run) or j >= len(seq) \
+                or seq[j].surface not in ("は", "が", "も"):
+            return None
+        name = "".join(t.surface for t in run)
+        return self._finish(text, seq, i, j - 1, name, "person")
 
     def _line_label(self, text, seq, i):
         """The speaker label opening a line of an interview: 又吉：, MEGUMI：, 村本："""
