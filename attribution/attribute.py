@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import COMMA, SENTENCE_END, cue_after, cue_before, sentence_bounds
+from .cues import COMMA, SENTENCE_END, cue_after, cue_before, is_end, sentence_bounds
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
-                   "は、", "が、", "って")
+                   "は、", "が、", "って", "に至っ")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも")
@@ -98,7 +98,10 @@ class Context:
                 return False
             if seq[k].pos1 == "動詞" and seq[k].pos2 != "非自立可能":
                 nxt = seq[k + 1] if k + 1 < self.qidx else None
-                return nxt is not None and nxt.lemma in ("れる", "られる") and nxt.pos1 == "助動詞"
+                if nxt is None or nxt.lemma not in ("れる", "られる") or nxt.pos1 != "助動詞":
+                    return False
+                # リスナーから寄せられた「…」: a passive verb right before the quote modifies it
+                return not all(seq[x].pos1 == "助動詞" for x in range(k + 2, self.qidx))
         return False
 
     def passive_clause(self, lo):
@@ -328,7 +331,23 @@ def named_next(ctx):
     k = ctx.qidx + 1
     while k < len(seq) and (seq[k].pos1 == "EOL" or seq[k].surface in SENTENCE_END):
         k += 1
-    if k >= len(seq) or seq[k].surface not in ("そう", "こう"):
+    if k >= len(seq):
+        return None
+    if seq[k].surface not in ("そう", "こう"):
+        # 「…」。試合後に語った原辰徳監督だが: the next sentence opens with its speaker, modified by a cue
+        if ctx.cue is not None or not ctx.speechy:
+            return None
+        lex = ctx.doc.lex
+        for x in range(k, min(len(seq) - 1, k + 8)):
+            if is_end(seq[x]) or seq[x].pos1 == "QUOTE":
+                break
+            if seq[x].pos1 == "動詞" and lex.cues.get(seq[x].lemma, ("", ""))[1] in ("say", "answer"):
+                y = x + 1
+                while y < len(seq) and seq[y].pos1 == "助動詞":
+                    y += 1
+                m = ctx.doc.mention_starting(y)
+                if m is not None and m.kind == "person":
+                    return Decision("speech", "named_next", 0.7, m)
         return None
     end = k
     while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP") or seq[end].surface in SENTENCE_END):
@@ -389,6 +408,24 @@ def _has_speech_cue(ctx):
     if cue.strength in ("weak", "head"):
         return ctx.speechy
     return False
+
+
+def noun_owner(ctx):
+    """「…」というユーザたちのコメント, 知人に「…」という話を聞いた: the one whose words the noun cue names."""
+    cue = ctx.cue
+    if cue is None or cue.strength != "noun":
+        return None
+    seq = ctx.seq
+    if cue.index >= 2 and seq[cue.index - 1].surface == "の":
+        m = ctx.doc.mention_ending(cue.index - 2)
+        if m is not None:
+            return Decision("speech", "noun_owner", 0.8, m)
+    k = cue.index + 1
+    if k + 1 < len(seq) and seq[k].surface == "を" and seq[k + 1].lemma == "聞く":
+        for m in ctx.left_mentions():
+            if m.marker in ("に", "から", "からは"):
+                return Decision("speech", "noun_owner", 0.75, m)
+    return None
 
 
 def public_voice(ctx):
@@ -491,7 +528,10 @@ def writer_asks(ctx):
 
 def interview_answer(ctx):
     """In a question-and-answer interview (Q．… / ——… lines), words in an answer are the interviewee's."""
-    if not (_has_speech_cue(ctx) or ctx.speechy) or (ctx.cue is not None and ctx.cue.passive):
+    cue = ctx.cue
+    if cue is not None and (cue.passive or cue.strength != "strong" or not _has_speech_cue(ctx)):
+        return None
+    if cue is None and not (ctx.opens_line() and ctx.speechy):
         return None
     m = ctx.doc.interviewee()
     if m is None or ctx.doc.question_line(ctx.start):
@@ -545,6 +585,7 @@ SIEVE = (
     ("paren_after", paren_after),
     ("label_line", label_line),
     ("named_next", named_next),
+    ("noun_owner", noun_owner),
     ("public_voice", public_voice),
     ("headline", headline),
     ("subject_before", subject_before),
@@ -560,10 +601,28 @@ SIEVE = (
 )
 
 
+_ADDRESS = ("さん", "くん", "君", "ちゃん", "氏", "様", "選手", "監督")
+
+
+def _addressed(ctx, d):
+    """Whether the quote names its would-be speaker with an honorific (「これ、又吉さんだったら…」): then the
+    speaker is someone else."""
+    m = d.mention
+    if m is None or m.kind != "person" or not m.name:
+        return False
+    name, _type, _role = ctx.doc.name_of(m)
+    ent = ctx.doc.entities.get(m.name)
+    forms = set(ent.aliases if ent is not None else ()) | {m.name, name or ""}
+    inner = ctx.inner
+    return any(f and (f + h) in inner for f in forms if len(f) >= 2 for h in _ADDRESS)
+
+
 def decide(doc, qi):
     ctx = Context(doc, qi)
     for _name, rule in SIEVE:
         d = rule(ctx)
         if d is not None:
+            if d.kind == "speech" and _addressed(ctx, d):
+                continue
             return d, ctx
     raise AssertionError("the last rule always decides")  # pragma: no cover

@@ -274,7 +274,7 @@ def _cue_after_one(seq, qidx, hi, lex):
     nxt = seq[j + 1] if j + 1 < hi else None
     # 「…」という／といった／との／などの + noun
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.cform.startswith("連体形") and j + 2 < hi \
-            and (seq[j + 2].pos1 in ("名詞", "代名詞", "接頭辞") or seq[j + 2].surface in COMMA
+            and (seq[j + 2].pos1 in ("名詞", "代名詞", "接頭辞", "QUOTE") or seq[j + 2].surface in COMMA
                  or seq[j + 2].surface == "の"):
         return _noun_cue(seq, j + 2, hi, lex, "iu")
     if s == "として" or (s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi
@@ -333,7 +333,8 @@ def _noun_cue(seq, k, hi, lex, via):
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns:
-            return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=lex.speech_nouns[lemma])
+            voice = "public" if via == "nado" else lex.speech_nouns[lemma]
+            return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice)
         if ("after_iu", lemma) in lex.nonspeech:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
         if lemma in lex.sources:
@@ -342,12 +343,13 @@ def _noun_cue(seq, k, hi, lex, via):
             break
     # a speech noun further on: 「…」など、様々な反応が, 「…」という怪訝に思ったユーザたちのコメント
     m = k
-    while m < min(hi, k + 12):
+    while m < min(hi, k + (30 if via == "nado" else 12)):
         u = seq[m]
         if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
             break
         if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named":
-            return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=lex.speech_nouns[u.lemma])
+            voice = "public" if via == "nado" else lex.speech_nouns[u.lemma]   # 「…」「…」などのコメント: many
+            return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=voice)
         m += 1
     if t.pos1 in ("名詞", "代名詞", "接頭辞"):
         return Cue(t.lemma, "weak", kind="noun", index=k, via=via)
@@ -434,8 +436,9 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         t = seq[k]
         if t.lemma == "たい" and t.pos1 == "助動詞":   # 「…」と言いたくなる: wished, not said
             return Cue(lemma, "nonspeech", kind="term", index=j)
-        if t.lemma in _PASSIVE and t.pos1 in ("助動詞", "動詞"):
-            passive = True
+        if (t.lemma in _PASSIVE and t.pos1 in ("助動詞", "動詞")) or \
+                (t.lemma in ("貰う", "もらう", "頂く", "いただく") and seq[k - 1].surface in ("て", "で")):
+            passive = True   # 言われる, 言ってもらう: the speaker is the agent (Xに), not the subject
         elif t.lemma in _AUX_SKIP or t.pos1 == "助動詞" or (t.pos1 == "助詞" and t.surface in ("て", "で")):
             pass
         else:

@@ -238,6 +238,12 @@ class MentionFinder:
                 parts.append(t)
                 j += 1
                 continue
+            nxt_ = seq[j + 1] if j + 1 < n else None
+            if last is not None and last.pos4 == "姓" and len(t.surface) == 1 and nxt_ is not None \
+                    and nxt_.pos4 == "名" and nxt_.start == t.end:   # 須田 亜 香里: a given name split in two
+                parts.append(t)
+                j += 1
+                continue
             nxt = seq[j + 1] if j + 1 < n else None
             if last is not None and nxt is not None and not _is_unit(nxt) and nxt.start == t.end:
                 if t.surface in _JOINERS and (nxt.is_name or _is_foreign_part(nxt)) and \
@@ -263,7 +269,7 @@ class MentionFinder:
         if not has_name and not width and not katakana_name:
             return None
         if not has_name and not katakana_name and \
-                all(p.known and p.pos2 == "普通名詞" for p in parts if p.surface not in _JOINERS):
+                all(p.known and (p.pos2 == "普通名詞" or p.pos3 == "地名") for p in parts if p.surface not in _JOINERS):
             if width and self.lex.suffixes.get(lemma) in ROLE_KINDS:   # バルサ会長: a role, not a name
                 m, end = self._finish(text, seq, first, last, None, "role")
                 kind = "role" if self.lex.suffixes.get(lemma) == "title" else "anonymous"
@@ -487,7 +493,7 @@ def _local_names(mentions):
     return People([Person(alias) for alias in found])
 
 
-_COMPOUND_PARTICLE_VERBS = {"付く", "就く", "対する", "よる", "依る", "取る", "関する", "向ける", "とる"}
+_COMPOUND_PARTICLE_VERBS = {"付く", "就く", "対する", "よる", "依る", "取る", "関する", "向ける", "とる", "至る"}
 
 
 def _marker(seq, j):
