@@ -274,9 +274,8 @@ def _cue_after_one(seq, qidx, hi, lex):
     nxt = seq[j + 1] if j + 1 < hi else None
     # 「…」という／といった／との／などの + noun
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.cform.startswith("連体形") and j + 2 < hi \
-            and (seq[j + 2].pos1 in ("名詞", "代名詞", "接頭辞", "QUOTE") or seq[j + 2].surface in COMMA
-                 or seq[j + 2].surface == "の"):
-        return _noun_cue(seq, j + 2, hi, lex, "iu")
+            and seq[j + 2].lemma not in ("様", "よう") and not is_end(seq[j + 2]):
+        return _noun_cue(seq, j + 2, hi, lex, "iu")   # 「…」という(怪訝に思った)ユーザのコメント
     if s == "として" or (s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi
                          and seq[j + 2].surface == "て"):
         return None   # 「…」として: as, not said
@@ -294,7 +293,7 @@ def _cue_after_one(seq, qidx, hi, lex):
         return _noun_cue(seq, j + (1 if s == "との" else 2), hi, lex, "iu")
     if s == "など":
         if nxt is not None and nxt.surface in ("と", "って"):
-            return _predicate(seq, j + 2, hi, lex)
+            return _cue_after_one(seq, j, hi, lex)   # 「…」などと: read on as after the quote
         k = j + 1
         if nxt is not None and nxt.surface in ("の", "が", "も"):
             k += 1
@@ -347,7 +346,8 @@ def _noun_cue(seq, k, hi, lex, via):
         u = seq[m]
         if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
             break
-        if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named":
+        if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named" and not (
+                m + 1 < hi and seq[m + 1].surface in ("に", "を", "と", "の")):   # 杉本の発言に賛同する声: 声
             voice = "public" if via == "nado" else lex.speech_nouns[u.lemma]   # 「…」「…」などのコメント: many
             return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=voice)
         m += 1
@@ -361,6 +361,7 @@ def _noun_cue(seq, k, hi, lex, via):
 def _predicate(seq, k, hi, lex):
     """The predicate after 「…」と: the first cue-table word before the clause ends, else the first verb."""
     first_verb = -1
+    seen_verb = False
     subject = -1
     limit = min(hi, k + 14)
     j = k
@@ -368,8 +369,9 @@ def _predicate(seq, k, hi, lex):
         t = seq[j]
         if t.pos1 in ("QUOTE", "EOL", "GAP") or t.surface in SENTENCE_END:
             break
-        if t.surface in COMMA and first_verb >= 0:
-            break
+        if t.surface in COMMA and (first_verb >= 0 or seen_verb):
+            break   # the clause of the quote ends here (とフリップを出すと、…)
+        seen_verb = seen_verb or t.pos1 == "動詞"
         lemma = t.lemma
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and j > k and seq[j - 1].pos1 in ("名詞", "接尾辞") \
                 and subject < 0:
