@@ -145,6 +145,20 @@ class Document:
             return next(iter(titled)), "person", word
         return None, "anonymous", m.role
 
+    def coordinated(self, m):
+        """The persons joined to ``m`` by と right before it (AとBは), in order; empty when none."""
+        out = []
+        first = m.first
+        while True:
+            prev = self._by_end.get(first - 2)
+            if prev is None or prev.kind != "person" or prev.marker != "と" or self.seq[first - 1].surface != "と":
+                break
+            out.insert(0, prev)
+            first = prev.first
+        if out and m.marker not in SUBJECT_MARKERS:
+            return []
+        return out
+
     def name_of(self, m):
         """(speaker name, speaker type, role) for a mention, after coreference."""
         if m is None:
@@ -202,6 +216,10 @@ class Extractor:
                 name, stype, role = d.name_of(dec.mention)
                 if dec.speaker_type == "author":
                     stype = "author"
+                partners = d.coordinated(dec.mention)
+                if partners and stype == "person":   # スコットとデヴィッドは: a group speaking together
+                    name = "と".join([d.name_of(p)[0] for p in partners] + [name])
+                    stype, role = "group", None
             d.decided[qi] = (dec, name, stype)
             m = dec.mention
             ref = MentionRef(m.text, m.start, m.end) if m is not None and m.start >= 0 else None
