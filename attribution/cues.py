@@ -276,6 +276,9 @@ def _cue_after_one(seq, qidx, hi, lex):
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.cform.startswith("連体形") and j + 2 < hi \
             and seq[j + 2].lemma not in ("様", "よう") and not is_end(seq[j + 2]):
         return _noun_cue(seq, j + 2, hi, lex, "iu")   # 「…」という(怪訝に思った)ユーザのコメント
+    if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 3 < hi \
+            and seq[j + 2].surface == "て" and seq[j + 3].lemma in ("居る", "いる", "おる"):
+        return Cue("する", "strong", act="say", kind="verb", index=j + 1)   # 同社は「…」としている: a statement
     if s == "として" or (s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi
                          and seq[j + 2].surface == "て"):
         return None   # 「…」として: as, not said
@@ -385,6 +388,9 @@ def _predicate(seq, k, hi, lex):
             return Cue(lemma, "weak", act="say", kind="adverb", index=j)   # 「…」とションボリ。
         if ("after_to", lemma) in lex.nonspeech:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_to", lemma)], index=j)
+        if t.pos1 == "名詞" and lex.speech_nouns.get(lemma) in ("public", "own") and first_verb < 0 and not seen_verb \
+                and j + 1 < hi and seq[j + 1].surface in ("が", "も", "は"):
+            return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice=lex.speech_nouns[lemma])
         if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:
             first_verb = j
         elif t.pos1 == "名詞" and t.pos2 == "普通名詞" and t.pos3 == "サ変可能" and first_verb < 0 \

@@ -182,7 +182,12 @@ class Document:
                     return self.name_of(prev)
             return None, "unknown", None
         if m.kind == "org":
-            return m.text, "org", None
+            return m.name or m.text, "org", None
+        if m.kind == "org_pronoun":   # 同社: the organisation named last
+            for prev in reversed(self.mentions_between(0, m.index)):
+                if prev.kind == "org":
+                    return prev.name or prev.text, "org", None
+            return None, "unknown", None
         return None, "anonymous", None
 
 

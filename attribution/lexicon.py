@@ -19,7 +19,8 @@ SCHEMAS = {
                  ("act", {"say", "answer", "ask", "write", "think", "react"})),
     "speech_nouns.tsv": (("lemma", None), ("voice", {"named", "own", "public"})),
     "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title", "member", "relative"})),
-    "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public"})),
+    "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public", "org"})),
+    "orgs.tsv": (("word", None),),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
@@ -53,6 +54,7 @@ class Lexicon:
     suffixes: dict        # lemma -> honorific | title
     sources: dict         # lemma -> author | anonymous | public
     nonspeech: dict       # (where, lemma) -> kind
+    orgs: frozenset = frozenset()   # words that end an organisation's name
 
     @classmethod
     def load(cls, directory=None):
@@ -71,6 +73,7 @@ class Lexicon:
             suffixes={r[0]: r[1] for r in tables["suffixes.tsv"]},
             sources={r[0]: r[1] for r in tables["sources.tsv"]},
             nonspeech={(r[1], r[0]): r[2] for r in tables["nonspeech.tsv"]},
+            orgs=frozenset(r[0] for r in tables["orgs.tsv"]),
         )
 
 

@@ -155,6 +155,8 @@ class MentionFinder:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
+            if m is None and tok.pos1 == "名詞" and tok.surface != "同":
+                m = self._org(text, seq, i)
             if m is None and self._next_sfx[i + 1] - i <= 6:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
@@ -312,6 +314,21 @@ class MentionFinder:
         kept = sum(len(seg) for seg in segs) + len(segs) - 1  # tokens kept, joiners included
         return parts[len(parts) - kept:]
 
+    def _org(self, text, seq, i):
+        """An organisation: a noun run ending in 電機, 日報, 銀行, 市役所... (ミライ電機, 中央日報)."""
+        j = i
+        while j < len(seq) and seq[j].pos1 in ("名詞", "接尾辞") and (j == i or seq[j].start == seq[j - 1].end) \
+                and j - i < 5:
+            if seq[j].surface in self.lex.orgs or (j > i and seq[j - 1].surface + seq[j].surface in self.lex.orgs):
+                if j == i:
+                    return None
+                name = text[seq[i].start:seq[j].end]
+                m = Mention(name, seq[i].start, seq[j].end, name, "org", marker=_marker(seq, j + 1), index=j,
+                            first=i)
+                return m, j
+            j += 1
+        return None
+
     def _proper_run(self, text, seq, i):
         """Two or more proper nouns the dictionary does not call a name, as a subject: 成田童夢は (地名 + 一般)."""
         j = i
@@ -393,10 +410,12 @@ class MentionFinder:
     def _source(self, text, seq, i):
         t = seq[i]
         if t.pos1 == "代名詞" and t.surface in _PRONOUNS or (
-                t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in ("氏", "社")):
+                t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in ("氏", "社", "局")):
             last = i + (1 if t.surface == "同" else 0)
             word = "".join(x.surface for x in seq[i:last + 1])
-            return Mention(word, t.start, seq[last].end, None, "pronoun", marker=_marker(seq, last + 1),
+            kind = "org_pronoun" if self.lex.sources.get(word) == "org" or _PRONOUNS.get(word) == "org" \
+                else "pronoun"
+            return Mention(word, t.start, seq[last].end, None, kind, marker=_marker(seq, last + 1),
                            index=last, first=i), last
         # a noun run whose head is a source (芸能ライター, 日ハム関係者, ネット掲示板, 30代の女性)
         if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
@@ -424,6 +443,8 @@ class MentionFinder:
             return None
         word, k = head
         kind = self.lex.sources[word]
+        if kind == "org":
+            kind = "org_pronoun"   # 同社: the organisation named before
         # a role word alone (監督は) may stand for a titled person: kind "role", resolved later
         if kind == "anonymous" and self.lex.suffixes.get(word) in ROLE_KINDS and i == k:
             kind = "role"
