@@ -543,6 +543,8 @@ def continuation(ctx):
     """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
     if not (_has_speech_cue(ctx) or (ctx.opens_line() and utterance_like(ctx.inner, 12))):
         return None
+    if ctx.barrier() is not None:
+        return None   # an answer to an earlier quote in the sentence: someone else speaks
     prev = ctx.doc.previous_speech(ctx.qi, ctx.start)
     if prev is None:
         return None

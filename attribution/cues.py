@@ -118,6 +118,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
     if full:
         wanted = {it[-1] for it in items}
     else:
+        wanted.update(range(4))   # the headline and the lead, where an article introduces its people
         line_start = None   # the first sentence of the current line: a label (又吉：) may stand there
         prev = None
         for k, it in enumerate(items):
@@ -273,8 +274,9 @@ def _cue_after_one(seq, qidx, hi, lex):
     s = t.surface
     nxt = seq[j + 1] if j + 1 < hi else None
     # 「…」という／といった／との／などの + noun
-    if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.cform.startswith("連体形") and j + 2 < hi \
-            and seq[j + 2].lemma not in ("様", "よう") and not is_end(seq[j + 2]):
+    if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and (
+            (nxt.cform.startswith("連体形") and seq[j + 2].lemma not in ("様", "よう") and not is_end(seq[j + 2]))
+            or seq[j + 2].pos1 in ("QUOTE", "名詞")):
         return _noun_cue(seq, j + 2, hi, lex, "iu")   # 「…」という(怪訝に思った)ユーザのコメント
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 3 < hi \
             and seq[j + 2].surface == "て" and seq[j + 3].lemma in ("居る", "いる", "おる"):
@@ -339,7 +341,7 @@ def _noun_cue(seq, k, hi, lex, via):
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice)
         if ("after_iu", lemma) in lex.nonspeech:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
-        if lemma in lex.sources:
+        if lemma in lex.sources and not _genitive_after(seq, k, hi):
             return Cue(lemma, "head", index=k, via=via, head=k)
         if seq[idx].pos1 != "接尾辞":
             break
