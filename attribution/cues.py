@@ -77,6 +77,9 @@ def _pieces(text, quotes):
 
 
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{Katakana}・]")
+# a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
+_NEXT_NAMES = ("そう", "こう", "と")
+_NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
 
 
 def _pieces_naming(text, items, tokens, names, suffixes):
@@ -131,7 +134,9 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
                 wanted.update((line_start, it[2] - 1, it[2]))
                 after = text[quotes[it[1]][1]:quotes[it[1]][1] + 3].lstrip(" 　")
                 if not after or after[0] in "。！？!?\n":   # ends its sentence: who said it may follow
-                    wanted.add(it[2] + 1)
+                    nxt_text = text[quotes[it[1]][1]:quotes[it[1]][1] + 40].lstrip(" 　。！？!?\n")
+                    if nxt_text.startswith(_NEXT_NAMES) or _NEXT_CUE.match(nxt_text):
+                        wanted.add(it[2] + 1)
             prev = it
     tokens = {}
 

@@ -24,6 +24,8 @@ _PAREN_OPEN = {"（", "("}
 _PAREN_CLOSE = {"）", ")"}
 _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
 ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
+_NOUNISH = {"名詞", "接尾辞", "接頭辞"}
+_START_POS = {"名詞", "代名詞", "接頭辞", "副詞", "感動詞", "形状詞"}   # where a mention can start
 _PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
 
 
@@ -85,18 +87,24 @@ class MentionFinder:
         for k, t in enumerate(seq):
             if t.surface and (t.surface[0] in first or t.lemma in self.lex.suffixes):
                 self._sfx[k] = self._suffix_scan(seq, k)
-        self._next_sfx = [n] * (n + 2)
-        for k in range(n - 1, -1, -1):
-            self._next_sfx[k] = k if self._sfx[k][1] else self._next_sfx[k + 1]
-        # whether a source word (関係者, 掲示板) ends the noun run that starts at each unit
+        # one backward pass: the next unit with a suffix, and whether a source word (関係者, 掲示板) or an
+        # organisation word (電機, 日報) ends the noun run that starts at each unit
+        nxt = self._next_sfx = [n] * (n + 2)
         src = self.lex.sources
+        orgs = self.lex.orgs
         ahead = bytearray(n + 1)
+        org_ahead = bytearray(n + 1)
+        sfx = self._sfx
         for k in range(n - 1, -1, -1):
+            nxt[k] = k if sfx[k][1] else nxt[k + 1]
             t = seq[k]
-            if t.pos1 in ("名詞", "接尾辞", "接頭辞"):
-                is_src = t.lemma in src or t.surface in src or (k + 1 < n and t.surface + seq[k + 1].surface in src)
-                ahead[k] = 1 if is_src or (ahead[k + 1] and seq[k + 1].start == t.end) else 0
+            if t.pos1 in _NOUNISH:
+                glued = k + 1 < n and seq[k + 1].start == t.end
+                two = t.surface + seq[k + 1].surface if k + 1 < n else ""
+                ahead[k] = t.lemma in src or t.surface in src or two in src or (glued and ahead[k + 1])
+                org_ahead[k] = t.surface in orgs or two in orgs or (glued and org_ahead[k + 1])
         self._source_ahead = ahead
+        self._org_ahead = org_ahead
 
     def _suffix_scan(self, seq, k):
         sfx = self.lex.suffixes
@@ -134,7 +142,7 @@ class MentionFinder:
         sources = self.lex.sources
         while i < n:
             tok = seq[i]
-            if _is_unit(tok) or used[i]:
+            if tok.pos1 not in _START_POS or used[i]:
                 i += 1
                 continue
             m = None
@@ -155,7 +163,7 @@ class MentionFinder:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
-            if m is None and tok.pos1 == "名詞" and tok.surface != "同":
+            if m is None and self._org_ahead[i] and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)
             if m is None and self._next_sfx[i + 1] - i <= 6:
                 m = self._suffix_anchored(text, seq, i, used)
