@@ -11,6 +11,7 @@ with a title, joins the fullest name that contains it (宮坂 → 宮坂学, 豪
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -70,41 +71,54 @@ class MentionFinder:
         self.lex = lexicon
         self.people = people
         self._first_chars = {w[0] for w in lexicon.suffixes}
-        self._sfx = []
-        self._next_sfx = []
+        # first halves of source and organisation words that MeCab splits in two (掲示|板, 関係|者)
+        self._head_prefixes = {w[:i] for w in list(lexicon.sources) + list(lexicon.orgs) for i in range(1, len(w))}
+        self._sfx = {}
+        self._sfx_pos = []
+        self._n = 0
 
     def _suffix_at(self, seq, k):
         """(lemma, width) of a name suffix starting at seq[k], joining up to three tokens (理事+長, 前+監督)."""
-        if k >= len(self._sfx):
-            return None, 0
-        return self._sfx[k]
+        return self._sfx.get(k, (None, 0))
+
+    def _next_suffix(self, i):
+        """The index of the first unit at or after ``i`` that starts a name suffix (len(seq) if none)."""
+        j = bisect.bisect_left(self._sfx_pos, i)
+        return self._sfx_pos[j] if j < len(self._sfx_pos) else self._n
 
     def _index_suffixes(self, seq):
-        """Suffix at each unit, and the index of the next unit holding one, computed once per document."""
-        first = self._first_chars
-        n = len(seq)
-        self._sfx = [(None, 0)] * n
+        """Where name suffixes start, and which units begin a noun run that ends in a source word (関係者,
+        掲示板) or an organisation word (電機, 日報); computed once per document, touching each unit once."""
+        lex = self.lex
+        first, src, orgs, sfx_words = self._first_chars, lex.sources, lex.orgs, lex.suffixes
+        heads = self._head_prefixes
+        n = self._n = len(seq)
+        self._sfx = {}
+        ahead = self._source_ahead = set()
+        org_ahead = self._org_ahead = set()
         for k, t in enumerate(seq):
-            if t.surface and (t.surface[0] in first or t.lemma in self.lex.suffixes):
-                self._sfx[k] = self._suffix_scan(seq, k)
-        # one backward pass: the next unit with a suffix, and whether a source word (関係者, 掲示板) or an
-        # organisation word (電機, 日報) ends the noun run that starts at each unit
-        nxt = self._next_sfx = [n] * (n + 2)
-        src = self.lex.sources
-        orgs = self.lex.orgs
-        ahead = bytearray(n + 1)
-        org_ahead = bytearray(n + 1)
-        sfx = self._sfx
-        for k in range(n - 1, -1, -1):
-            nxt[k] = k if sfx[k][1] else nxt[k + 1]
-            t = seq[k]
-            if t.pos1 in _NOUNISH:
-                glued = k + 1 < n and seq[k + 1].start == t.end
-                two = t.surface + seq[k + 1].surface if k + 1 < n else ""
-                ahead[k] = t.lemma in src or t.surface in src or two in src or (glued and ahead[k + 1])
-                org_ahead[k] = t.surface in orgs or two in orgs or (glued and org_ahead[k + 1])
-        self._source_ahead = ahead
-        self._org_ahead = org_ahead
+            s = t.surface
+            if not s:
+                continue
+            if s[0] in first or t.lemma in sfx_words:
+                hit = self._suffix_scan(seq, k)
+                if hit[1]:
+                    self._sfx[k] = hit
+            if t.pos1 not in _NOUNISH:
+                continue
+            two = s + seq[k + 1].surface if s in heads and k + 1 < n else ""
+            is_src = t.lemma in src or s in src or two in src
+            is_org = s in orgs or two in orgs
+            if is_src or is_org:
+                j = k
+                while True:   # mark the glued noun run that ends here
+                    (ahead if is_src else org_ahead).add(j)
+                    if is_src and is_org:
+                        org_ahead.add(j)
+                    if j == 0 or k - j >= 6 or seq[j - 1].pos1 not in _NOUNISH or seq[j - 1].end != seq[j].start:
+                        break
+                    j -= 1
+        self._sfx_pos = sorted(self._sfx)
 
     def _suffix_scan(self, seq, k):
         sfx = self.lex.suffixes
@@ -131,9 +145,31 @@ class MentionFinder:
         if local:
             mentions = [_named_role(m, local) for m in mentions]
         if local:
-            mentions += self._pass(text, seq, used, local.match_at, only_known=True, first_chars=local.first_chars)
+            mentions += self._known_pass(text, seq, used, local)
             mentions.sort(key=lambda m: m.index)
         return mentions
+
+    def _known_pass(self, text, seq, used, people):
+        """Mentions of names seen elsewhere in the document (長野 where UniDic reads a place), found by searching
+        the text for them rather than walking every unit."""
+        at = {}
+        for i, t in enumerate(seq):
+            if t.pos1 in _START_POS and not used[i]:
+                at[t.start] = i
+        found = []
+        for alias in sorted(people.aliases(), key=len, reverse=True):
+            pos = text.find(alias)
+            while pos >= 0:
+                i = at.get(pos)
+                if i is not None and not used[i]:
+                    m = self._known(text, seq, i, people.match_at)
+                    if m is not None and not _inside_word(seq, m[0].first, m[0].index) \
+                            and not any(used[k] for k in range(m[0].first, m[1] + 1)):
+                        found.append(m[0])
+                        for k in range(m[0].first, m[1] + 1):
+                            used[k] = 1
+                pos = text.find(alias, pos + 1)
+        return found
 
     def _pass(self, text, seq, used, known, only_known=False, first_chars=None):
         mentions = []
@@ -163,12 +199,12 @@ class MentionFinder:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
-            if m is None and self._org_ahead[i] and tok.pos1 == "名詞" and tok.surface != "同":
+            if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)
-            if m is None and self._next_sfx[i + 1] - i <= 6:
+            if m is None and self._next_suffix(i + 1) - i <= 6:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
-                              or tok.surface in sources or self._source_ahead[i]
+                              or tok.surface in sources or i in self._source_ahead
                               or self.lex.suffixes.get(tok.lemma) in ROLE_KINDS):
                 m = self._source(text, seq, i)
             if m is None:
@@ -367,7 +403,7 @@ class MentionFinder:
     def _suffix_anchored(self, text, seq, i, used):
         """A name the dictionary does not know, ended by an honorific: かね国よしすけ議員, sajo_towsonさん."""
         n = len(seq)
-        nxt = self._next_sfx[i + 1] if i + 1 <= n else n
+        nxt = self._next_suffix(i + 1)
         if nxt >= n or nxt - i > 6:
             return None
         j = i

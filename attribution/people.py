@@ -91,6 +91,10 @@ class People:
                 raise
             raise PeopleError(f"people file {path}: {exc}") from None
 
+    def aliases(self):
+        """Every canonical name and alias, as written."""
+        return [a for group in self._by_first.values() for a in group]
+
     @property
     def first_chars(self):
         return self._by_first.keys()
