@@ -19,12 +19,12 @@ AUTHOR = "筆者"
 class Document:
     """One document analysed: its quotes, unit sequence, mentions and entities. Used by the sieve's rules."""
 
-    def __init__(self, text, tokenizer, lex, people=None):
+    def __init__(self, text, tokenizer, lex, people=None, finder=None):
         self.text = text
         self.lex = lex
         self.quotes = find_quotes(text)
         self.seq, self.where = build_units(text, self.quotes, tokenizer, suffixes=lex.suffixes)
-        self.mentions = MentionFinder(lex, people).find(text, self.seq)
+        self.mentions = (finder or MentionFinder(lex, people)).find(text, self.seq)
         self._ends = [m.index for m in self.mentions]
         self._by_end = {m.index: m for m in self.mentions}
         self._by_first = {m.first: m for m in self.mentions}
@@ -205,10 +205,11 @@ class Extractor:
             people = People.load(people) if isinstance(people, (str, bytes)) or hasattr(people, "__fspath__") \
                 else People(people)
         self.people = people
+        self.finder = MentionFinder(self.lex, people)
 
     def analyse(self, text):
         _check_text(text)
-        return Document(text, self.tokenizer, self.lex, self.people)
+        return Document(text, self.tokenizer, self.lex, self.people, self.finder)
 
     def extract(self, text, doc=None):
         """The ledger of one text. ``doc`` names it in the records (a path, an id)."""

@@ -18,6 +18,9 @@ import regex
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
+_HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
+_PART_SPLIT = regex.compile(r"[・･＝=]")
+_NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
 _SPACE_SURFACES = {"\u3000", " "}
 _JOINERS = {"・", "･", "＝", "=", "_", "-"}
@@ -326,7 +329,7 @@ class MentionFinder:
             return None
         if len(name) > 2 and name[-1] in ("氏", "様") and parts[-1].is_name and len(parts[-1].surface) > 1:
             name = name[:-1]   # UniDic sometimes glues the honorific to a given name: 高木 豊氏
-        if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and regex.match(r"^\p{Hiragana}+$", name):
+        if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and _HIRAGANA.match(name):
             name += lemma  # なっちゃん, まんべくん: the suffix belongs to the nickname
         kanji_parts = tuple(p.surface for p in parts if p.is_name and p.pos4 in ("姓", "名"))
         return self._finish(text, seq, first, last, name, "person",
@@ -625,7 +628,7 @@ class Entity:
 
 
 def _parts(name):
-    return [p for p in regex.split(r"[・･＝=]", name) if p]   # sajo_towson stays one part
+    return [p for p in _PART_SPLIT.split(name) if p]   # sajo_towson stays one part
 
 
 def _contains(full, short):
@@ -653,7 +656,7 @@ def resolve(mentions, people=None):
             parent[n] = people.canonical(n)
             continue
         fuller = [m for m in by_len if _contains(m, n)]
-        bare = regex.sub(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})", "", n)
+        bare = _NICKNAME_PREFIX.sub("", n)
         if not fuller and bare != n:
             fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]
         if fuller:

@@ -3,10 +3,12 @@
     python benchmarks/speed.py [FOLDER_OR_FILES...] [--repeat N]
 
 With no argument it times the project's fixtures and bundled sample. Both sides get the same texts; the tagger and
-the extractor are loaded before timing; the best of N rounds is kept for each side.
+the extractor are loaded and warmed before timing; rounds alternate the two sides, and the median of the per-round
+ratios is reported with the best time of each side.
 """
 import argparse
 import glob
+import statistics
 import os
 import sys
 import time
@@ -29,13 +31,10 @@ def collect(paths):
     return [open(f, encoding="utf-8").read() for f in files]
 
 
-def best_of(fn, texts, repeat):
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn(texts)
-        best = min(best, time.perf_counter() - t0)
-    return best
+def timed(fn, texts):
+    t0 = time.perf_counter()
+    fn(texts)
+    return time.perf_counter() - t0
 
 
 def main():
@@ -43,7 +42,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", default=[os.path.join(here, "..", "fixtures"),
                                                   os.path.join(here, "..", "attribution", "sample")])
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=11)
     a = ap.parse_args()
     texts = collect(a.paths)
     tagger = fugashi.Tagger()
@@ -57,15 +56,23 @@ def main():
         for t in ts:
             ex.extract(t)
 
-    tokenize(texts[:3])
-    extract(texts[:3])
-    tok = best_of(tokenize, texts, a.repeat)
-    ext = best_of(extract, texts, a.repeat)
+    tokenize(texts)
+    extract(texts)
+    # rounds alternate the two so that both see the same machine state; the median of the per-round ratios is
+    # reported, with the best time of each side
+    toks, exts, ratios = [], [], []
+    for _ in range(a.repeat):
+        t = timed(tokenize, texts)
+        e = timed(extract, texts)
+        toks.append(t)
+        exts.append(e)
+        ratios.append(e / t)
+    tok, ext = min(toks), min(exts)
     chars = sum(map(len, texts))
-    print(f"texts: {len(texts)}, characters: {chars}")
-    print(f"bare fugashi tokenization: {tok * 1000:.1f} ms ({chars / tok:,.0f} chars/s)")
-    print(f"attribution extract:       {ext * 1000:.1f} ms ({chars / ext:,.0f} chars/s)")
-    print(f"ratio extract / tokenize:  {ext / tok:.2f}")
+    print(f"texts: {len(texts)}, characters: {chars}, rounds: {a.repeat}")
+    print(f"bare fugashi tokenization: {tok * 1000:.1f} ms best ({chars / tok:,.0f} chars/s)")
+    print(f"attribution extract:       {ext * 1000:.1f} ms best ({chars / ext:,.0f} chars/s)")
+    print(f"ratio extract / tokenize:  {statistics.median(ratios):.2f} (median of rounds; best/best {ext / tok:.2f})")
 
 
 if __name__ == "__main__":
