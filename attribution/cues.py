@@ -121,7 +121,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
     if full:
         wanted = {it[-1] for it in items}
     else:
-        wanted.update(range(4))   # the headline and the lead, where an article introduces its people
+        wanted.update(range(2))   # the headline and the lead, where an article introduces its people
         line_start = None   # the first sentence of the current line: a label (又吉：) may stand there
         prev = None
         for k, it in enumerate(items):

@@ -309,6 +309,8 @@ class MentionFinder:
             return None
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)
+        if not width and len(parts) == 1 and not parts[0].is_name and "・" not in parts[0].surface:
+            return None   # a loanword alone (スマートフォン): no name without a suffix
         parts = self._strip_affiliation(parts)
         first = last - len(parts) + 1
         has_name = any(p.is_name for p in parts)
