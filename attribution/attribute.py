@@ -53,16 +53,12 @@ class Context:
         self.inner = doc.text[self.start + 1:self.end - 1]
         self.lo, self.hi = sentence_bounds(doc.seq, self.qidx)
         self.cue = cue_after(doc.seq, self.qidx, self.hi, doc.lex)
+        self.seq = doc.seq
+        self.speechy = utterance_like(self.inner)
         self._before = None
         self._barrier = False
-
-    @property
-    def seq(self):
-        return self.doc.seq
-
-    @property
-    def speechy(self):
-        return utterance_like(self.inner)
+        self._left = None
+        self._has_cue = None
 
     def before(self):
         if self._before is None:
@@ -72,16 +68,19 @@ class Context:
     def opens_line(self):
         return self.qidx == 0 or self.seq[self.qidx - 1].pos1 == "EOL"
 
-    def left_mentions(self, lo=None):
+    def left_mentions(self):
         """Mentions in the sentence before the quote, nearest first, up to the clause of an earlier quote that
-        someone else answers (Xが「…」と尋ねると、「…」: X asked, X did not answer)."""
-        cut = -1
-        if lo is None:
-            lo = self.lo
-            barrier = self.barrier()
-            if barrier is not None:
-                lo = barrier + 1
-            cut = self.passive_clause(lo)
+        someone else answers (Xが「…」と尋ねると、「…」: X asked, X did not answer). Computed once."""
+        if self._left is None:
+            self._left = self._left_mentions()
+        return self._left
+
+    def _left_mentions(self):
+        lo = self.lo
+        barrier = self.barrier()
+        if barrier is not None:
+            lo = barrier + 1
+        cut = self.passive_clause(lo)
         found = [m for m in reversed(self.doc.mentions_between(lo, self.qidx)) if not self._agent_elsewhere(m)]
         if cut < 0:
             return found
@@ -397,6 +396,12 @@ def paren_after(ctx):
 
 
 def _has_speech_cue(ctx):
+    if ctx._has_cue is None:
+        ctx._has_cue = _speech_cue(ctx)
+    return ctx._has_cue
+
+
+def _speech_cue(ctx):
     cue = ctx.cue
     if cue is None:
         return False
