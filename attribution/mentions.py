@@ -100,15 +100,13 @@ class MentionFinder:
         ahead = self._source_ahead = set()
         org_ahead = self._org_ahead = set()
         for k, t in enumerate(seq):
-            s = t.surface
-            if not s:
+            if t.pos1 not in _NOUNISH:   # suffixes, sources and organisation words are all nouns or affixes
                 continue
+            s = t.surface
             if s[0] in first or t.lemma in sfx_words:
                 hit = self._suffix_scan(seq, k)
                 if hit[1]:
                     self._sfx[k] = hit
-            if t.pos1 not in _NOUNISH:
-                continue
             two = s + seq[k + 1].surface if s in heads and k + 1 < n else ""
             is_src = t.lemma in src or s in src or two in src
             is_org = s in orgs or two in orgs
@@ -196,7 +194,7 @@ class MentionFinder:
                 else:
                     i += 1
                 continue
-            if m is None and (tok.is_name or _is_foreign_part(tok)):
+            if m is None and (tok.is_name or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")):
                 m = self._line_label(text, seq, i)
@@ -267,6 +265,16 @@ class MentionFinder:
         if seq[last].end != alias_end:
             return None
         return self._finish(text, seq, i, last, person.canonical, "person", role=person.role)
+
+    def _may_join(self, seq, i):
+        """Whether a loanword at ``i`` can be part of a name: something name-like or a suffix follows it."""
+        if i + 1 >= len(seq):
+            return False
+        nxt = seq[i + 1]
+        if nxt.start != seq[i].end:
+            return False
+        return nxt.is_name or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
+            or i + 1 in self._sfx or "・" in seq[i].surface
 
     def _name_run(self, text, seq, i):
         n = len(seq)
