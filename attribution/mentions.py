@@ -59,8 +59,20 @@ _FOREIGN = regex.compile(r"^(?:[\p{Katakana}ー・･]+|[\p{Latin}0-9_\-\.']+)$"
 _FOREIGN_POS = {"名詞", "副詞", "接頭辞", "感動詞", "形状詞"}
 
 
+_foreign_cache = {}
+
+
 def _is_foreign_part(tok):
-    return tok.pos1 in _FOREIGN_POS and tok.pos2 != "数詞" and _FOREIGN.match(tok.surface) is not None
+    """Whether a token is a katakana or Latin word that can be part of a name (マシュー, JOY)."""
+    if tok.pos1 not in _FOREIGN_POS or tok.pos2 == "数詞":
+        return False
+    s = tok.surface
+    hit = _foreign_cache.get(s)
+    if hit is None:
+        if len(_foreign_cache) > 50000:
+            _foreign_cache.clear()
+        hit = _foreign_cache[s] = _FOREIGN.match(s) is not None
+    return hit
 
 
 def _is_unit(tok):
@@ -78,6 +90,7 @@ class MentionFinder:
         self._head_prefixes = {w[:i] for w in list(lexicon.sources) + list(lexicon.orgs) for i in range(1, len(w))}
         self._sfx = {}
         self._sfx_pos = []
+        self._near_sfx = set()
         self._n = 0
 
     def _suffix_at(self, seq, k):
@@ -88,6 +101,10 @@ class MentionFinder:
         """The index of the first unit at or after ``i`` that starts a name suffix (len(seq) if none)."""
         j = bisect.bisect_left(self._sfx_pos, i)
         return self._sfx_pos[j] if j < len(self._sfx_pos) else self._n
+
+    def _suffix_near(self, i):
+        """Whether a name suffix starts within the six units after ``i``."""
+        return i in self._near_sfx
 
     def _index_suffixes(self, seq):
         """Where name suffixes start, and which units begin a noun run that ends in a source word (関係者,
@@ -120,6 +137,7 @@ class MentionFinder:
                         break
                     j -= 1
         self._sfx_pos = sorted(self._sfx)
+        self._near_sfx = {p - d for p in self._sfx_pos for d in range(1, 7)}
 
     def _suffix_scan(self, seq, k):
         sfx = self.lex.suffixes
@@ -202,7 +220,7 @@ class MentionFinder:
                 m = self._proper_run(text, seq, i)
             if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)
-            if m is None and self._next_suffix(i + 1) - i <= 6:
+            if m is None and i in self._near_sfx:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
                               or tok.surface in sources or i in self._source_ahead
