@@ -51,7 +51,7 @@ class Context:
         self.qidx = doc.where[qi]
         self.start, self.end = doc.quotes[qi]
         self.inner = doc.text[self.start + 1:self.end - 1]
-        self.lo, self.hi = sentence_bounds(doc.seq, self.qidx)
+        self.lo, self.hi = sentence_bounds(doc.seq, self.qidx, doc.stops)
         self.cue = cue_after(doc.seq, self.qidx, self.hi, doc.lex)
         self.seq = doc.seq
         self.speechy = utterance_like(self.inner)
@@ -365,13 +365,13 @@ _HEADLINE_MARKS = ("・", "■", "【", "●", "◆", "▼", "※")
 def headline(ctx):
     """A line of a list of headlines (・マツコデラックス、韓国人に「出てけ！」): the quote is the headline's
     words, said by the person the headline opens with, if any."""
+    line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
+    if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
+        return None
     seq = ctx.seq
     lo = ctx.qidx
     while lo > 0 and seq[lo - 1].pos1 not in ("EOL",):
         lo -= 1
-    line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
-    if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
-        return None
     if ctx.cue is not None and ctx.cue.strength in ("nonspeech",):
         return None
     people = [m for m in ctx.doc.mentions_between(lo, ctx.qidx) if m.kind == "person"]

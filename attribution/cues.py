@@ -180,17 +180,29 @@ def is_end(tok):
     return tok.pos1 in ("EOL", "GAP") or tok.surface in SENTENCE_END
 
 
-def sentence_bounds(seq, qidx):
+def sentence_stops(seq):
+    """Indexes of the units that end a sentence (。！？, line ends, GAPs), for :func:`sentence_bounds`."""
+    return [k for k, t in enumerate(seq) if t.pos1 in ("EOL", "GAP") or t.surface in SENTENCE_END]
+
+
+def sentence_bounds(seq, qidx, stops=None):
     """(left, right): the first and one-past-last unit index of the sentence that holds the quote at ``qidx``.
 
     A sentence also continues over a line end that comes right after a quote when the next line goes on with the
     quote's cue (「…」⏎というユカさん).
     """
-    lo = qidx
-    while lo > 0 and not is_end(seq[lo - 1]):
-        lo -= 1
-    hi = qidx + 1
     n = len(seq)
+    if stops is not None:
+        j = bisect.bisect_left(stops, qidx)
+        lo = stops[j - 1] + 1 if j > 0 else 0
+        hi = stops[j] if j < len(stops) and stops[j] > qidx else (stops[j + 1] if j + 1 < len(stops) else n)
+        if hi >= n or seq[hi].pos1 != "EOL":
+            return lo, hi
+    else:
+        lo = qidx
+        while lo > 0 and not is_end(seq[lo - 1]):
+            lo -= 1
+        hi = qidx + 1
     while hi < n:
         t = seq[hi]
         if t.pos1 == "EOL":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 
 from .attribute import SUBJECT_MARKERS, decide
-from .cues import build_units
+from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
 from .lexicon import default_lexicon
@@ -25,6 +25,7 @@ class Document:
         self.quotes = find_quotes(text)
         self.seq, self.where = build_units(text, self.quotes, tokenizer, suffixes=lex.suffixes)
         self.mentions = (finder or MentionFinder(lex, people)).find(text, self.seq)
+        self.stops = sentence_stops(self.seq)
         self._ends = [m.index for m in self.mentions]
         self._by_end = {m.index: m for m in self.mentions}
         self._by_first = {m.first: m for m in self.mentions}
