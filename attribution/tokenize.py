@@ -65,23 +65,26 @@ class Tokenizer:
         line = text[start:stop]
         if not line.strip():
             return
+        nodes = self._tagger(line)
+        if not nodes:
+            return
+        # fast path: offsets from MeCab's own account of the white space before each word; checked on the
+        # last word, and redone by searching the line if anything was off
+        first = len(out)
         pos = 0
         append = out.append
         new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
-        for node in self._tagger(line):
+        for node in nodes:
             surface = node.surface
             found = pos + len(node.white_space)
-            if not line.startswith(surface, found):
-                found = line.find(surface, pos)
-                if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
-                    continue
             pos = found + len(surface)
             f = node.feature_raw.split(",", 9)
             if len(f) > 8:
                 lemma = f[7]
-                dash = lemma.find("-")
-                if dash > 0:
-                    lemma = lemma[:dash]
+                if "-" in lemma:
+                    dash = lemma.find("-")
+                    if dash > 0:
+                        lemma = lemma[:dash]
                 elif lemma == "*" or not lemma:
                     lemma = surface
                 append(new(Token, (surface, start + found, start + pos, f[0], f[1], f[2], f[3], f[5], lemma, True)))
@@ -89,3 +92,24 @@ class Tokenizer:
                 f += _PAD
                 append(new(Token, (surface, start + found, start + pos, f[0], f[1], f[2], f[3], "*", surface,
                                    False)))
+        last = out[-1]
+        if text[last.start:last.end] != last.surface:
+            del out[first:]
+            self._line_slow(line, start, nodes, out)
+
+    @staticmethod
+    def _line_slow(line, start, nodes, out):
+        pos = 0
+        for node in nodes:
+            surface = node.surface
+            found = line.find(surface, pos)
+            if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
+                continue
+            pos = found + len(surface)
+            f = (node.feature_raw.split(",", 9) + _PAD)
+            known = len(f) > 16
+            lemma = f[7] if known and f[7] not in ("*", "") else surface
+            if known and lemma.find("-") > 0:
+                lemma = lemma[:lemma.find("-")]
+            out.append(Token(surface, start + found, start + pos, f[0], f[1], f[2], f[3], f[5] if known else "*",
+                             lemma, known))

@@ -1,3 +1,5 @@
+import functools
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -47,3 +49,24 @@ def test_spans_are_ordered_bracketed_and_disjoint(text):
 def test_many_unmatched_openers_is_linear_enough():
     text = "「" * 20000 + "「中」"
     assert [text[s:e] for s, e in find_quotes(text)] == ["「中」"]
+
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():
+    from attribution.tokenize import Tokenizer
+    return Tokenizer()
+
+
+TEXT = st.text(alphabet=st.sampled_from(list("あい漢字カナabc 　\t「」、。！\n𠮷ｶﾞé")), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_token_offsets_slice_the_text(text):
+    """Every token's offsets slice exactly its surface out of the text, whatever the spaces and characters."""
+    last = 0
+    for t in _tokenizer().tokenize(text):
+        assert text[t.start:t.end] == t.surface
+        assert t.start >= last
+        last = t.end
