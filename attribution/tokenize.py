@@ -49,19 +49,18 @@ class Tokenizer:
         right after a quote reads better with the closing bracket before it (」とも語った, not 共).
         """
         end = len(text) if end is None else end
-        if lead:
-            return [t for t in self.tokenize(text, start - lead, end) if t.start >= start]
         out = []
-        pos = start
+        pos = start - lead
+        keep = start
         while pos < end:
             nl = text.find("\n", pos, end)
             stop = end if nl < 0 else nl
             if stop > pos:
-                self._line(text, pos, stop, out)
+                self._line(text, pos, stop, out, keep)
             pos = stop + 1
         return out
 
-    def _line(self, text, start, stop, out):
+    def _line(self, text, start, stop, out, keep=0):
         line = text[start:stop]
         if not line.strip():
             return
@@ -96,6 +95,11 @@ class Tokenizer:
         if text[last.start:last.end] != last.surface:
             del out[first:]
             self._line_slow(line, start, nodes, out)
+        if len(out) > first and out[first].start < keep:   # context read before the requested start
+            k = first
+            while k < len(out) and out[k].start < keep:
+                k += 1
+            del out[first:k]
 
     @staticmethod
     def _line_slow(line, start, nodes, out):
