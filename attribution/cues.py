@@ -77,6 +77,16 @@ def _pieces(text, quotes):
 
 
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{Katakana}・]")
+_SUBJECT_PARTICLES = {"は", "が", "も", "から", "曰く", "：", "って", "では"}
+
+
+def _names_subject(toks):
+    """Whether a stretch of narration has a noun with a subject particle (Xは, Xが, Xから, X曰く, X：)."""
+    for a, b in zip(toks, toks[1:]):
+        if b.surface in _SUBJECT_PARTICLES and b.pos1 == "助詞" and (
+                a.pos2 == "固有名詞" or a.pos1 == "接尾辞" or a.surface in ("）", ")")):
+            return True   # a name, or a word with an honorific or title (宮坂氏は, 監督は)
+    return False
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
 _NEXT_NAMES = ("そう", "こう", "と")
 _NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
@@ -123,21 +133,23 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
     else:
         wanted.update(range(2))   # the headline and the lead, where an article introduces its people
         line_start = None   # the first sentence of the current line: a label (又吉：) may stand there
-        prev = None
+        left_of = {}        # sentence -> the pieces before its first quote
         for k, it in enumerate(items):
             if line_start is None:
                 line_start = it[-1]
             if it[0] == "L":
                 line_start = None
+            elif it[0] == "N":
+                if it[3] not in left_of or left_of[it[3]] is not None and not left_of[it[3]][1]:
+                    left_of.setdefault(it[3], [[], False])[0].append(k)
             elif it[0] == "Q":
-                # the sentence before: it may announce the quote (次のように答えた。) or change the subject
-                wanted.update((line_start, it[2] - 1, it[2]))
+                wanted.update((line_start, it[2]))
+                left_of.setdefault(it[2], [[], True])[1] = True
                 after = text[quotes[it[1]][1]:quotes[it[1]][1] + 3].lstrip(" 　")
                 if not after or after[0] in "。！？!?\n":   # ends its sentence: who said it may follow
                     nxt_text = text[quotes[it[1]][1]:quotes[it[1]][1] + 40].lstrip(" 　。！？!?\n")
                     if nxt_text.startswith(_NEXT_NAMES) or _NEXT_CUE.match(nxt_text):
                         wanted.add(it[2] + 1)
-            prev = it
     tokens = {}
 
     def tok(it):   # a piece right after a quote is read with the closing bracket before it
@@ -148,6 +160,17 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         if it[0] == "N" and it[3] in wanted:
             tokens[k] = tok(it)
     if not full:
+        # the sentence before a quote may announce it (次のように答えた。) or name the subject the quote's own
+        # sentence leaves out; it is read when no subject stands before the quote in its sentence
+        more = set()
+        for sid, (pieces, has_quote) in left_of.items():
+            if has_quote and not any(_names_subject(tokens.get(k, ())) for k in pieces):
+                more.add(sid - 1)
+        if more - wanted:
+            wanted |= more
+            for k, it in enumerate(items):
+                if it[0] == "N" and k not in tokens and it[3] in wanted:
+                    tokens[k] = tok(it)
         names = set()
         for toks in tokens.values():
             for t in toks:
