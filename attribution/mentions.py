@@ -87,6 +87,7 @@ class MentionFinder:
         self.people = people
         self._first_chars = {w[0] for w in lexicon.suffixes}
         # first halves of source and organisation words that MeCab splits in two (掲示|板, 関係|者)
+        self._sfx_heads = {w[:i] for w in lexicon.suffixes for i in range(1, len(w))}
         self._head_prefixes = {w[:i] for w in list(lexicon.sources) + list(lexicon.orgs) for i in range(1, len(w))}
         self._sfx = {}
         self._sfx_pos = []
@@ -141,17 +142,21 @@ class MentionFinder:
 
     def _suffix_scan(self, seq, k):
         sfx = self.lex.suffixes
-        for width in (3, 2, 1):
-            if k + width > len(seq):
-                continue
-            toks = seq[k:k + width]
-            if any(_is_unit(t) or t.pos1 == "補助記号" for t in toks):
-                continue
-            surface = "".join(t.surface for t in toks)
-            if surface in sfx:
-                return surface, width
-            if width == 1 and toks[0].lemma in sfx and toks[0].pos1 in ("名詞", "接尾辞"):
-                return toks[0].lemma, 1
+        t = seq[k]
+        if t.surface in self._sfx_heads:   # a suffix MeCab splits in two or three (理事|長, 前|監督)
+            for width in (3, 2):
+                if k + width > len(seq):
+                    continue
+                toks = seq[k:k + width]
+                if any(_is_unit(x) or x.pos1 == "補助記号" for x in toks):
+                    continue
+                surface = "".join(x.surface for x in toks)
+                if surface in sfx:
+                    return surface, width
+        if t.surface in sfx:
+            return t.surface, 1
+        if t.lemma in sfx and t.pos1 in ("名詞", "接尾辞"):
+            return t.lemma, 1
         return None, 0
 
     def find(self, text, seq):
