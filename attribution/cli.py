@@ -13,45 +13,50 @@ import tempfile
 from importlib import resources
 
 from . import __version__
-from .errors import AttributionError
+from .errors import AttributionError, InputError
 from .extractor import Extractor, merge
+from .reader import MAX_BYTES, Source, read_path, source_from_bytes
 from .ledger import format_csv, format_jsonl, format_markdown, format_speakers, format_table, speakers_records
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 SAMPLE = "sample_article.txt"
 
 
-class InputFailure(Exception):
-    """One input could not be read; the message names it and why."""
-
-
 def sample_text():
     return (resources.files("attribution") / "sample" / SAMPLE).read_text(encoding="utf-8")
 
 
-def read_input(path):
-    """(doc name, text) of a path, or of standard input for ``-``."""
+def read_input(path, encoding=None, html=None, max_bytes=MAX_BYTES):
+    """The :class:`~attribution.reader.Source` of a path, or of standard input for ``-``."""
     if path == "-":
         data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        if os.path.isdir(path):
-            raise InputFailure(f"{path}: is a directory, not a text file")
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except FileNotFoundError:
-            raise InputFailure(f"{path}: no such file") from None
-        except OSError as exc:
-            raise InputFailure(f"{path}: cannot read: {exc.strerror or exc}") from None
-        name = path
+        return source_from_bytes("<stdin>", data, encoding=encoding, html=bool(html), max_bytes=max_bytes)
+    return read_path(path, encoding=encoding, html=html, max_bytes=max_bytes)
+
+
+def _encoding(value):
+    import codecs
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputFailure(f"{name}: not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
-    if "\x00" in text:
-        raise InputFailure(f"{name}: looks binary (contains NUL bytes), not a text file")
-    return name, text
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}; use a codec name such as utf-8, cp932, "
+                                         "euc_jp, iso2022_jp, utf-16") from None
+
+
+def _size(value):
+    """A size for --max-size: bytes, or with K, M or G."""
+    text = value.strip().upper().rstrip("B")
+    mult = 1
+    if text and text[-1] in "KMG":
+        mult = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}[text[-1]]
+        text = text[:-1]
+    try:
+        n = float(text) * mult
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (bytes, or a number with K, M or G)") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: the size must be positive")
+    return int(n)
 
 
 def build_parser():
@@ -62,6 +67,14 @@ def build_parser():
     def common(p):
         p.add_argument("--people", metavar="FILE", help="known people (CSV or JSON: name, aliases, role, organization)")
 
+    def inputs(p):
+        p.add_argument("--encoding", type=_encoding, metavar="NAME",
+                       help="the inputs' encoding, e.g. cp932, euc_jp, iso2022_jp (default: detected; a BOM wins)")
+        p.add_argument("--html", action="store_true", default=None,
+                       help="the inputs are saved web pages: read their article text (also for names ending .html)")
+        p.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
+                       help=f"refuse inputs larger than this (default {MAX_BYTES // 1024 ** 2}M)")
+
     ex = sub.add_parser("extract", help="quotes and their speakers, as a ledger")
     ex.add_argument("paths", nargs="*", metavar="PATH", help="UTF-8 text files; - for standard input; "
                     "none: the bundled sample article")
@@ -69,7 +82,10 @@ def build_parser():
     ex.add_argument("--speaker", metavar="NAME", help="only this speaker's quotes (canonical name or any alias)")
     ex.add_argument("--all", action="store_true", help="also list the spans judged not to be speech, and why")
     ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE (whole or not at all) instead of stdout")
+    ex.add_argument("--print-text", action="store_true",
+                    help="print the text the offsets refer to (the decoded file, or the text extracted from HTML)")
     common(ex)
+    inputs(ex)
 
     demo = sub.add_parser("demo", help="run extract on the bundled sample article")
     demo.add_argument("--format", choices=FORMATS, default="table")
@@ -79,6 +95,7 @@ def build_parser():
     sp.add_argument("paths", nargs="*", metavar="PATH")
     sp.add_argument("--format", choices=("table", "json"), default="table")
     common(sp)
+    inputs(sp)
 
     ev = sub.add_parser("eval", help="score against a gold JSONL file (the evaluation set's format)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
@@ -89,11 +106,10 @@ def build_parser():
 
 
 def render(ledger, fmt, include_nonspeech=False):
-    spans = ledger.spans if include_nonspeech else ledger.quotes
     if fmt == "jsonl":
-        return format_jsonl(spans)
+        return format_jsonl(ledger.to_records(include_nonspeech))
     if fmt == "csv":
-        return format_csv(spans)
+        return format_csv(ledger.to_records(include_nonspeech))
     if fmt == "json":
         return ledger.to_json() + "\n"
     if fmt == "markdown":
@@ -101,22 +117,26 @@ def render(ledger, fmt, include_nonspeech=False):
     return format_table(ledger, include_nonspeech=include_nonspeech)
 
 
-def _extract_all(extractor, paths, err):
-    """Ledgers of the inputs that could be read; failures reported on ``err`` one line each."""
-    ledgers = []
+def _sources(args, err):
+    """Sources of the inputs that could be read, in order; failures reported on ``err`` one line each."""
+    sources = []
     failed = 0
-    if not paths:
-        ledgers.append(extractor.extract(sample_text(), doc=f"<sample:{SAMPLE}>"))
-        return ledgers, failed
-    for path in paths:
+    if not args.paths:
+        return [Source(f"<sample:{SAMPLE}>", sample_text(), "utf-8")], 0
+    for path in args.paths:
         try:
-            name, text = read_input(path)
-        except InputFailure as exc:
+            sources.append(read_input(path, args.encoding, args.html, args.max_size))
+        except InputError as exc:
             print(f"attribution: {exc}", file=err)
             failed += 1
-            continue
-        ledgers.append(extractor.extract(text, doc=name))
-    return ledgers, failed
+    return sources, failed
+
+
+def _extract_all(extractor, args, err):
+    sources, failed = _sources(args, err)
+    ledgers = [extractor.extract(src.text, doc=src.name).with_source(src.name, src.encoding, src.kind)
+               for src in sources]
+    return ledgers, failed, sources
 
 
 def write_output(text, output, out):
@@ -169,8 +189,12 @@ def _run(args, out, err):
             snippet = texts[doc][s:e][:40].replace("\n", " ")
             out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")
         return 0
-    ledgers, failed = _extract_all(extractor, args.paths, err)
+    ledgers, failed, sources = _extract_all(extractor, args, err)
     ledger = merge(ledgers)
+    if getattr(args, "print_text", False):
+        for src in sources:
+            out.write(f"== {src.name} ({src.kind}, {src.encoding})\n{src.text}\n")
+        return 1 if failed else 0
     if args.command == "speakers":
         if args.format == "json":
             text = json.dumps(speakers_records(ledger), ensure_ascii=False, indent=2) + "\n"

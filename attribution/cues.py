@@ -118,6 +118,10 @@ def _pieces_naming(text, items, tokens, names, suffixes):
     return hits
 
 
+MAX_PIECE = 4000   # longest stretch of narration (between quotes, line and sentence ends) read whole
+PIECE_END = 400    # characters read at each end of a longer one
+
+
 def build_units(text, quotes, tokenizer, full=False, suffixes=()):
     """The unit sequence of ``text`` and, for each quote, its index in it.
 
@@ -153,8 +157,13 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
     tokens = {}
 
     def tok(it):   # a piece right after a quote is read with the closing bracket before it
-        s = it[1]
-        return tokenizer.tokenize(text, s, it[2], lead=1 if s and text[s - 1] in "」｣" else 0)
+        s, e = it[1], it[2]
+        lead = 1 if s and text[s - 1] in "」｣" else 0
+        if e - s <= MAX_PIECE:
+            return tokenizer.tokenize(text, s, e, lead=lead)
+        # a very long stretch without a sentence end (a 5 MB line): only its ends can matter to a quote
+        return tokenizer.tokenize(text, s, s + PIECE_END, lead=lead) + [gap_unit(s + PIECE_END)] + \
+            tokenizer.tokenize(text, e - PIECE_END, e)
 
     for k, it in enumerate(items):
         if it[0] == "N" and it[3] in wanted:

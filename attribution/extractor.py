@@ -199,8 +199,9 @@ class Extractor:
     >>> ledger = ex.extract("宮坂氏は「…」と述べた。")  # doctest: +SKIP
     """
 
-    def __init__(self, people=None, lexicon=None):
+    def __init__(self, people=None, lexicon=None, chunk_chars=None):
         self.lex = lexicon or default_lexicon()
+        self.chunk_chars = chunk_chars or CHUNK_CHARS
         self.tokenizer = Tokenizer()
         if people is not None and not isinstance(people, People):
             people = People.load(people) if isinstance(people, (str, bytes)) or hasattr(people, "__fspath__") \
@@ -213,8 +214,26 @@ class Extractor:
         return Document(text, self.tokenizer, self.lex, self.people, self.finder)
 
     def extract(self, text, doc=None):
-        """The ledger of one text. ``doc`` names it in the records (a path, an id)."""
-        d = self.analyse(text)
+        """The ledger of one text. ``doc`` names it in the records (a path, an id).
+
+        Offsets are str indices into ``text`` as given. CR and CRLF line ends are read as line ends without
+        changing any offset. A text longer than :data:`CHUNK_CHARS` is read in pieces cut at paragraph ends where no
+        quote is open, each piece on its own (names are resolved within a piece), so time grows linearly and memory
+        stays bounded by the piece size.
+        """
+        _check_text(text)
+        work = _same_length_line_ends(text)
+        spans = []
+        speakers = []
+        for a, b in _chunks(work, self.chunk_chars):
+            d = self.analyse(work[a:b]) if (a, b) != (0, len(work)) else self.analyse(work)
+            part = self._decide_all(d, text, doc, a)
+            spans.extend(part)
+            speakers.append(_speakers(d, part))
+        merged = speakers[0] if len(speakers) == 1 else _merge_speakers(speakers)
+        return Ledger(tuple(spans), merged, (doc,) if doc is not None else (), {doc: text})
+
+    def _decide_all(self, d, text, doc, offset):
         spans = []
         for qi, (s, e) in enumerate(d.quotes):
             dec, _ctx = decide(d, qi)
@@ -228,16 +247,16 @@ class Extractor:
                     name = "と".join([d.name_of(p)[0] for p in partners] + [name])
                     stype, role = "group", None
             d.decided[qi] = (dec, name, stype)
+            speech = dec.kind == "speech"
             m = dec.mention
-            ref = MentionRef(m.text, m.start, m.end) if m is not None and m.start >= 0 else None
-            cue = None
-            if dec.kind == "speech":
-                cue = _cue_word(_ctx)
-            spans.append(Quote(s, e, text[s + 1:e - 1], dec.kind, name if dec.kind == "speech" else None,
-                               stype if dec.kind == "speech" else "unknown", ref if dec.kind == "speech" else None,
-                               role if dec.kind == "speech" else None, cue, dec.rule, dec.confidence, dec.reason,
-                               doc))
-        return Ledger(tuple(spans), _speakers(d, spans), (doc,) if doc is not None else (), {doc: text})
+            ref = None
+            if speech and m is not None and m.start >= 0:
+                ref = MentionRef(text[offset + m.start:offset + m.end], offset + m.start, offset + m.end)
+            spans.append(Quote(offset + s, offset + e, text[offset + s + 1:offset + e - 1], dec.kind,
+                               name if speech else None, stype if speech else "unknown", ref,
+                               role if speech else None, _cue_word(_ctx) if speech else None, dec.rule,
+                               dec.confidence, dec.reason, doc))
+        return spans
 
     def extract_many(self, texts):
         """Ledgers of many texts: an iterable of str, or of (doc, text) pairs. Yields one ledger per text."""
@@ -286,6 +305,61 @@ def _speakers(d, spans):
                          tuple(q for q in spans if q.kind == "speech" and q.speaker == n)) for n in order)
 
 
+#: texts longer than this many characters are read in pieces cut at paragraph ends (see Extractor.extract)
+CHUNK_CHARS = 200_000
+
+
+def _same_length_line_ends(text):
+    """CRLF and CR line ends as LF, keeping every offset: CRLF becomes space + LF, a lone CR becomes LF."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+def _chunks(text, size):
+    """(start, end) pieces of ``text`` of about ``size`` characters, cut after a line end where no 「 opened in the
+    piece is still open; a piece with a quote that never closes is cut at four times the size."""
+    n = len(text)
+    if n <= size:
+        return [(0, n)]
+    out = []
+    start = 0
+    while start < n:
+        if n - start <= size:
+            out.append((start, n))
+            break
+        cut = -1
+        pos = text.find("\n", start + size)
+        hard = start + 4 * size
+        while 0 <= pos < min(n, hard):
+            piece = text[start:pos]
+            opened = piece.count("「") + piece.count("｢")
+            closed = piece.count("」") + piece.count("｣")
+            if opened <= closed:
+                cut = pos + 1
+                break
+            pos = text.find("\n", pos + max(1, size // 4))
+        if cut < 0:
+            nl = text.find("\n", min(n, hard))
+            cut = n if nl < 0 else nl + 1
+        out.append((start, cut))
+        start = cut
+    return out
+
+
+def _merge_speakers(groups):
+    by_name = {}
+    for group in groups:
+        for sp in group:
+            cur = by_name.get(sp.name)
+            if cur is None:
+                by_name[sp.name] = sp
+            else:
+                by_name[sp.name] = Speaker(sp.name, cur.type, tuple(dict.fromkeys(cur.aliases + sp.aliases)),
+                                           tuple(dict.fromkeys(cur.roles + sp.roles)), cur.quotes + sp.quotes)
+    return tuple(by_name.values())
+
+
 def _check_text(text):
     if isinstance(text, str):
         return
@@ -315,10 +389,12 @@ def merge(ledgers):
     docs = []
     texts = {}
     speakers = {}
+    sources = {}
     for lg in ledgers:
         spans.extend(lg.spans)
         docs.extend(lg.docs)
         texts.update(lg.texts)
+        sources.update(lg.sources)
         for s in lg.speakers:
             cur = speakers.get(s.name)
             if cur is None:
@@ -326,4 +402,4 @@ def merge(ledgers):
             else:
                 speakers[s.name] = Speaker(s.name, cur.type, tuple(dict.fromkeys(cur.aliases + s.aliases)),
                                            tuple(dict.fromkeys(cur.roles + s.roles)), cur.quotes + s.quotes)
-    return Ledger(tuple(spans), tuple(speakers.values()), tuple(docs), texts)
+    return Ledger(tuple(spans), tuple(speakers.values()), tuple(docs), texts, sources)

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 SPEAKER_TYPES = ("person", "group", "org", "author", "anonymous", "unknown")
 RECORD_FIELDS = ("doc", "start", "end", "quote", "speaker", "speaker_type", "mention", "mention_start",
-                 "mention_end", "role", "cue", "rule", "confidence", "kind", "reason")
+                 "mention_end", "role", "cue", "rule", "confidence", "kind", "reason", "encoding", "source")
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,12 @@ class Ledger:
     speakers: tuple = ()
     docs: tuple = ()
     texts: dict = field(default_factory=dict, compare=False, repr=False)
+    sources: dict = field(default_factory=dict, compare=False, repr=False)   # doc -> {"encoding", "source"}
+
+    def with_source(self, doc, encoding, kind="text"):
+        """This ledger, noting that ``doc`` was decoded from ``encoding`` (and read from HTML when ``kind`` says)."""
+        return Ledger(self.spans, self.speakers, self.docs, self.texts,
+                      {**self.sources, doc: {"encoding": encoding, "source": kind}})
 
     @property
     def quotes(self):
@@ -120,17 +126,24 @@ class Ledger:
 
     def to_records(self, include_nonspeech=False):
         spans = self.spans if include_nonspeech else self.quotes
-        return [q.to_record() for q in spans]
+        return [self._record(q) for q in spans]
+
+    def _record(self, q):
+        rec = q.to_record()
+        meta = self.sources.get(q.doc)
+        if meta:
+            rec.update(meta)
+        return rec
 
     def to_dict(self):
         by_speaker = {}
         for q in self.quotes:
-            by_speaker.setdefault(q.speaker, []).append(q.to_record())
-        return {"docs": list(self.docs),
+            by_speaker.setdefault(q.speaker, []).append(self._record(q))
+        return {"docs": [{"doc": d, **self.sources.get(d, {})} for d in self.docs],
                 "speakers": [{"name": s.name, "type": s.type, "aliases": list(s.aliases), "roles": list(s.roles),
                               "quotes": by_speaker.get(s.name, [])} for s in self.speakers],
                 "unattributed": by_speaker.get(None, []),
-                "nonspeech": [q.to_record() for q in self.nonspeech]}
+                "nonspeech": [self._record(q) for q in self.nonspeech]}
 
     def to_json(self, indent=2):
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -165,16 +178,16 @@ def _short(text, width):
 
 
 # -- text formats -------------------------------------------------------------------------------------------------
-def format_jsonl(quotes):
-    return "".join(json.dumps(q.to_record(), ensure_ascii=False) + "\n" for q in quotes)
+def format_jsonl(records):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def format_csv(quotes):
+def format_csv(records):
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
+    w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n", extrasaction="ignore")
     w.writeheader()
-    for q in quotes:
-        w.writerow(q.to_record())
+    for r in records:
+        w.writerow(r)
     return buf.getvalue()
 
 

@@ -19,6 +19,7 @@ import regex
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
+_RARE_HAN = regex.compile(r"^\p{Han}$")
 _PART_SPLIT = regex.compile(r"[・･＝=]")
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
@@ -202,7 +203,7 @@ class MentionFinder:
         sources = self.lex.sources
         while i < n:
             tok = seq[i]
-            if tok.pos1 not in _START_POS or used[i]:
+            if (tok.pos1 not in _START_POS and tok.known) or used[i]:
                 i += 1
                 continue
             m = None
@@ -219,7 +220,10 @@ class MentionFinder:
                 continue
             if m is None and (tok.is_name or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
-            if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")):
+            elif m is None and not tok.known and i + 1 < n and seq[i + 1].is_name and \
+                    seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
+                m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
+            if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
@@ -299,10 +303,13 @@ class MentionFinder:
         return nxt.is_name or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
             or i + 1 in self._sfx or "・" in seq[i].surface
 
-    def _name_run(self, text, seq, i):
+    def _name_run(self, text, seq, i, rare=False):
         n = len(seq)
         j = i
         parts = []
+        if rare:
+            parts.append(seq[i])
+            j += 1
         while j < n:
             t = seq[j]
             if _is_unit(t):

@@ -82,13 +82,6 @@ def test_a_missing_file_is_reported_and_the_rest_processed(tmp_path):
     assert "Traceback" not in r.stderr
 
 
-def test_not_utf8_is_a_one_line_error(tmp_path):
-    bad = tmp_path / "sjis.txt"
-    bad.write_bytes("「こんにちは」と言った".encode("shift_jis"))
-    r = run("extract", str(bad))
-    assert r.returncode == 1 and "not UTF-8" in r.stderr and "Traceback" not in r.stderr
-
-
 def test_output_file(tmp_path):
     out = tmp_path / "ledger.jsonl"
     r = run("extract", "--format", "jsonl", "-o", str(out), str(FIXTURES / "variety.txt"))
