@@ -140,20 +140,9 @@ def _extract_all(extractor, args, err):
 
 
 def write_output(text, output, out):
-    if output is None:
-        out.write(text)
-        out.flush()
-        return
-    directory = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".attribution-", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with _sink(output, out) as fh:
+        fh.write(text)
+        fh.flush()
 
 
 def main(argv=None, out=None, err=None):
@@ -189,6 +178,9 @@ def _run(args, out, err):
             snippet = texts[doc][s:e][:40].replace("\n", " ")
             out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")
         return 0
+    fmt = getattr(args, "format", None) or ("table" if out.isatty() else "jsonl")
+    if args.command == "extract" and fmt in ("jsonl", "csv") and not args.speaker and not args.print_text:
+        return _stream(extractor, args, fmt, out, err)
     ledgers, failed, sources = _extract_all(extractor, args, err)
     ledger = merge(ledgers)
     if getattr(args, "print_text", False):
@@ -207,9 +199,71 @@ def _run(args, out, err):
             names = ", ".join(s.name for s in ledger.speakers) or "none"
             print(f"attribution: no speaker {args.speaker!r} in the input (speakers: {names})", file=err)
         ledger = ledger.filter(speaker=args.speaker)
-    fmt = args.format or ("table" if out.isatty() else "jsonl")
     write_output(render(ledger, fmt, args.all), args.output, out)
     return 1 if failed else 0
+
+
+def _stream(extractor, args, fmt, out, err):
+    """Records written as each input is read, piece by piece: memory stays flat whatever the input size."""
+    import csv
+
+    from .ledger import RECORD_FIELDS
+    failed = 0
+    with _sink(args.output, out) as fh:
+        writer = None
+        if fmt == "csv":
+            writer = csv.DictWriter(fh, fieldnames=list(RECORD_FIELDS), lineterminator="\n", extrasaction="ignore")
+            writer.writeheader()
+        paths = args.paths or [None]
+        for path in paths:
+            if path is None:
+                src = Source(f"<sample:{SAMPLE}>", sample_text(), "utf-8")
+            else:
+                try:
+                    src = read_input(path, args.encoding, args.html, args.max_size)
+                except InputError as exc:
+                    print(f"attribution: {exc}", file=err)
+                    failed += 1
+                    continue
+            meta = {"encoding": src.encoding, "source": src.kind}
+            for q in extractor.iter_spans(src.text, src.name):
+                if q.kind != "speech" and not args.all:
+                    continue
+                rec = q.to_record()
+                rec.update(meta)
+                if writer is not None:
+                    writer.writerow(rec)
+                else:
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            fh.flush()
+    return 1 if failed else 0
+
+
+class _sink:
+    """Standard output, or a temporary file renamed to ``path`` when everything was written (whole or nothing)."""
+
+    def __init__(self, path, out):
+        self.path = path
+        self.out = out
+        self.tmp = None
+
+    def __enter__(self):
+        if self.path is None:
+            return self.out
+        directory = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp = tempfile.mkstemp(prefix=".attribution-", dir=directory)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.fh
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.path is None:
+            return False
+        self.fh.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        elif os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+        return False
 
 
 def entry():  # console script

@@ -221,17 +221,26 @@ class Extractor:
         quote is open, each piece on its own (names are resolved within a piece), so time grows linearly and memory
         stays bounded by the piece size.
         """
-        _check_text(text)
-        work = _same_length_line_ends(text)
         spans = []
         speakers = []
-        for a, b in _chunks(work, self.chunk_chars):
-            d = self.analyse(work[a:b]) if (a, b) != (0, len(work)) else self.analyse(work)
-            part = self._decide_all(d, text, doc, a)
+        for d, part in self._pieces(text, doc):
             spans.extend(part)
             speakers.append(_speakers(d, part))
         merged = speakers[0] if len(speakers) == 1 else _merge_speakers(speakers)
         return Ledger(tuple(spans), merged, (doc,) if doc is not None else (), {doc: text})
+
+    def iter_spans(self, text, doc=None):
+        """Every 「…」 span of ``text`` as a :class:`Quote`, in order, piece by piece: memory stays bounded by the
+        piece size (:data:`CHUNK_CHARS`) however long the text, for writing records as they come."""
+        for _d, part in self._pieces(text, doc):
+            yield from part
+
+    def _pieces(self, text, doc):
+        _check_text(text)
+        work = _same_length_line_ends(text)
+        for a, b in _chunks(work, self.chunk_chars):
+            d = self.analyse(work[a:b]) if (a, b) != (0, len(work)) else self.analyse(work)
+            yield d, self._decide_all(d, text, doc, a)
 
     def _decide_all(self, d, text, doc, offset):
         spans = []
@@ -348,16 +357,18 @@ def _chunks(text, size):
 
 
 def _merge_speakers(groups):
+    """Speakers of several pieces or documents merged by canonical name (lists grow in place: linear time)."""
     by_name = {}
     for group in groups:
         for sp in group:
             cur = by_name.get(sp.name)
             if cur is None:
-                by_name[sp.name] = sp
+                by_name[sp.name] = [sp.type, dict.fromkeys(sp.aliases), dict.fromkeys(sp.roles), list(sp.quotes)]
             else:
-                by_name[sp.name] = Speaker(sp.name, cur.type, tuple(dict.fromkeys(cur.aliases + sp.aliases)),
-                                           tuple(dict.fromkeys(cur.roles + sp.roles)), cur.quotes + sp.quotes)
-    return tuple(by_name.values())
+                cur[1].update(dict.fromkeys(sp.aliases))
+                cur[2].update(dict.fromkeys(sp.roles))
+                cur[3].extend(sp.quotes)
+    return tuple(Speaker(name, t, tuple(al), tuple(ro), tuple(qs)) for name, (t, al, ro, qs) in by_name.items())
 
 
 def _check_text(text):
@@ -388,18 +399,12 @@ def merge(ledgers):
     spans = []
     docs = []
     texts = {}
-    speakers = {}
     sources = {}
+    groups = []
     for lg in ledgers:
         spans.extend(lg.spans)
         docs.extend(lg.docs)
         texts.update(lg.texts)
         sources.update(lg.sources)
-        for s in lg.speakers:
-            cur = speakers.get(s.name)
-            if cur is None:
-                speakers[s.name] = s
-            else:
-                speakers[s.name] = Speaker(s.name, cur.type, tuple(dict.fromkeys(cur.aliases + s.aliases)),
-                                           tuple(dict.fromkeys(cur.roles + s.roles)), cur.quotes + s.quotes)
-    return Ledger(tuple(spans), tuple(speakers.values()), tuple(docs), texts, sources)
+        groups.append(lg.speakers)
+    return Ledger(tuple(spans), _merge_speakers(groups), tuple(docs), texts, sources)

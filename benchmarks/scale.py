@@ -4,7 +4,9 @@
 
 The texts are built from the project's own fixture articles, varied (names and numbers changed) and repeated to the
 size, with a few pathological lines mixed in (thousands of unmatched 「, a long line with no punctuation). Each size
-runs in a fresh process so that its peak memory (ru_maxrss) is its own. Time should grow linearly with the size.
+runs in a fresh process so that its peak memory (ru_maxrss) is its own: "before" is the peak once the text is built
+and the tagger loaded, "after" the peak once extraction is done. ``--mode stream`` (default) reads records as they
+come, as the command line does for jsonl and csv; ``--mode ledger`` keeps one ledger of the whole text in memory.
 """
 import argparse
 import glob
@@ -41,34 +43,41 @@ def build(size_mb, seed=7):
     return "\n".join(parts)
 
 
-def child(size_mb, chunk):
+def child(size_mb, chunk, mode):
     sys.path.insert(0, ROOT)
     import attribution
     text = build(size_mb)
     ex = attribution.Extractor(chunk_chars=chunk)
     ex.extract("準備のため「はい」と述べた。")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t0 = time.perf_counter()
-    ledger = ex.extract(text)
+    if mode == "stream":   # records as they come (what `attribution extract --format jsonl` does)
+        quotes = sum(1 for q in ex.iter_spans(text) if q.kind == "speech")
+    else:                  # one ledger held in memory
+        quotes = len(ex.extract(text).quotes)
     dt = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{size_mb}\t{len(text)}\t{dt:.2f}\t{rss:.0f}\t{len(ledger.quotes)}")
+    print(f"{size_mb}\t{len(text)}\t{dt:.2f}\t{before:.0f}\t{rss:.0f}\t{quotes}")
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,10,50")
     ap.add_argument("--chunk", type=int, default=None)
+    ap.add_argument("--mode", choices=("stream", "ledger"), default="stream")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child is not None:
-        child(a.child, a.chunk)
+        child(a.child, a.chunk, a.mode)
         return
-    print("MB\tcharacters\tseconds\tpeak MB (RSS)\tspeech quotes\tseconds per MB")
+    print(f"mode: {a.mode}")
+    print("MB\tcharacters\tseconds\tseconds per MB\tpeak RSS MB before\tpeak RSS MB after\tspeech quotes")
     for size in [int(x) for x in a.sizes.split(",")]:
-        cmd = [sys.executable, __file__, "--child", str(size)] + (["--chunk", str(a.chunk)] if a.chunk else [])
+        cmd = [sys.executable, __file__, "--child", str(size), "--mode", a.mode] + \
+            (["--chunk", str(a.chunk)] if a.chunk else [])
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
-        mb, chars, secs, rss, quotes = out.split("\t")
-        print(f"{mb}\t{chars}\t{secs}\t{rss}\t{quotes}\t{float(secs) / int(mb):.2f}")
+        mb, chars, secs, before, rss, quotes = out.split("\t")
+        print(f"{mb}\t{chars}\t{secs}\t{float(secs) / int(mb):.2f}\t{before}\t{rss}\t{quotes}")
 
 
 if __name__ == "__main__":
