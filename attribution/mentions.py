@@ -203,7 +203,7 @@ class MentionFinder:
         sources = self.lex.sources
         while i < n:
             tok = seq[i]
-            if (tok.pos1 not in _START_POS and tok.known) or used[i]:
+            if used[i] or (tok.pos1 not in _START_POS and (tok.known or i + 1 >= n or not seq[i + 1].is_name)):
                 i += 1
                 continue
             m = None

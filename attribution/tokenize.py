@@ -75,7 +75,7 @@ class Tokenizer:
         new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
         for node in nodes:
             surface = node.surface
-            found = pos + len(node.white_space)
+            found = pos + node.rlength - node.length   # MeCab skips ASCII white space: bytes = characters
             pos = found + len(surface)
             f = node.feature_raw.split(",", 9)
             if len(f) > 8:
