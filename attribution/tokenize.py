@@ -73,10 +73,13 @@ class Tokenizer:
         pos = 0
         append = out.append
         new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
+        skip = keep - start   # context read before the requested start: not kept
         for node in nodes:
             surface = node.surface
             found = pos + node.rlength - node.length   # MeCab skips ASCII white space: bytes = characters
             pos = found + len(surface)
+            if pos <= skip:
+                continue
             f = node.feature_raw.split(",", 9)
             if len(f) > 8:
                 lemma = f[7]
@@ -91,6 +94,8 @@ class Tokenizer:
                 f += _PAD
                 append(new(Token, (surface, start + found, start + pos, f[0], f[1], f[2], f[3], "*", surface,
                                    False)))
+        if len(out) == first:
+            return
         last = out[-1]
         if text[last.start:last.end] != last.surface:
             del out[first:]
