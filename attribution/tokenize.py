@@ -80,7 +80,7 @@ class Tokenizer:
             pos = found + len(surface)
             if pos <= skip:
                 continue
-            f = node.feature_raw.split(",", 9)
+            f = node.feature_raw.split(",", 8)   # pos1-4, cType, cForm, lForm, lemma, and the rest
             if len(f) > 8:
                 lemma = f[7]
                 if "-" in lemma:
