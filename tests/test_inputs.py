@@ -234,3 +234,34 @@ def test_long_texts_are_read_in_pieces_with_the_same_quotes_as_the_pieces_alone(
         for q in attribution.Extractor().extract(text[a:b]).spans:
             expected.append((q.start + a, q.end + a, q.kind, q.speaker))
     assert [(q.start, q.end, q.kind, q.speaker) for q in whole.spans] == expected
+
+
+def test_a_closed_pipe_ends_quietly():
+    """`attribution extract ... | head -1`: the reader goes away, the command ends without a traceback."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    files = [str(FIXTURES / "press_conference.txt")] * 200
+    proc = subprocess.Popen([sys.executable, "-m", "attribution", "extract", "--format", "jsonl", *files],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert json.loads(first)["speaker"] == "大川誠一"
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_output_file_is_whole_or_not_there(tmp_path, monkeypatch, fmt):
+    from attribution import cli
+    from attribution.extractor import Extractor
+    out = tmp_path / "ledger.out"
+
+    def boom(self, *a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Extractor, "iter_spans", boom)
+    monkeypatch.setattr(Extractor, "extract", boom)
+    with pytest.raises(KeyboardInterrupt):
+        cli.main(["extract", "--format", fmt, "-o", str(out), str(FIXTURES / "variety.txt")])
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
