@@ -92,7 +92,7 @@ _NEXT_NAMES = ("そう", "こう", "と")
 _NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
 
 
-def _pieces_naming(text, items, tokens, names, suffixes):
+def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
     """Indexes of the untokenized pieces where a name stands inside a longer name: 宮坂 in 宮坂学, 豪太 in 三浦豪太,
     木村 in 木村 靖 (not 宮坂氏 or 宮坂は)."""
     pieces = [k for k, it in enumerate(items) if it[0] == "N"]
@@ -112,13 +112,14 @@ def _pieces_naming(text, items, tokens, names, suffixes):
             if glued:
                 j = bisect.bisect_right(starts, pos) - 1
                 k = pieces[j] if j >= 0 else -1
-                if k >= 0 and items[k][1] <= pos < items[k][2] and k not in tokens:
+                if k >= 0 and items[k][1] <= pos < items[k][2] and (k not in tokens or k in partial):
                     hits.add(k)
             pos = text.find(name, end)
     return hits
 
 
 MAX_PIECE = 4000   # longest stretch of narration (between quotes, line and sentence ends) read whole
+LABEL = 16         # characters read at the start of a line that holds a quote, for a label such as 又吉：
 PIECE_END = 400    # characters read at each end of a longer one
 
 
@@ -136,18 +137,21 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         wanted = {it[-1] for it in items}
     else:
         wanted.update(range(2))   # the headline and the lead, where an article introduces its people
-        line_start = None   # the first sentence of the current line: a label (又吉：) may stand there
+        line_start = None   # the first piece of the current line: a label (又吉：) may stand there
+        heads = set()       # pieces of which only the first LABEL characters are read
         left_of = {}        # sentence -> the pieces before its first quote
         for k, it in enumerate(items):
             if line_start is None:
-                line_start = it[-1]
+                line_start = k
             if it[0] == "L":
                 line_start = None
             elif it[0] == "N":
                 if it[3] not in left_of or left_of[it[3]] is not None and not left_of[it[3]][1]:
                     left_of.setdefault(it[3], [[], False])[0].append(k)
             elif it[0] == "Q":
-                wanted.update((line_start, it[2]))
+                wanted.add(it[2])
+                if items[line_start][0] == "N":
+                    heads.add(line_start)
                 left_of.setdefault(it[2], [[], True])[1] = True
                 after = text[quotes[it[1]][1]:quotes[it[1]][1] + 3].lstrip(" 　")
                 if not after or after[0] in "。！？!?\n":   # ends its sentence: who said it may follow
@@ -169,6 +173,13 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         if it[0] == "N" and it[3] in wanted:
             tokens[k] = tok(it)
     if not full:
+        partial = set()   # pieces of which only the head was read
+        for k in heads:
+            if k not in tokens:
+                it = items[k]
+                head = ("N", it[1], min(it[2], it[1] + LABEL), it[3])
+                tokens[k] = tok(head) + ([gap_unit(head[2])] if head[2] < it[2] else [])
+                partial.add(k)
         # the sentence before a quote may announce it (次のように答えた。) or name the subject the quote's own
         # sentence leaves out; it is read when no subject stands before the quote in its sentence
         more = set()
@@ -178,19 +189,21 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         if more - wanted:
             wanted |= more
             for k, it in enumerate(items):
-                if it[0] == "N" and k not in tokens and it[3] in wanted:
+                if it[0] == "N" and (k not in tokens or k in partial) and it[3] in wanted:
                     tokens[k] = tok(it)
+                    partial.discard(k)
         names = set()
         for toks in tokens.values():
             for t in toks:
                 if t.pos3 == "人名" and len(t.surface) >= 2:
                     names.add(t.surface)
         if names:
-            for k in _pieces_naming(text, items, tokens, names, suffixes):
+            for k in _pieces_naming(text, items, tokens, names, suffixes, partial):
                 wanted.add(items[k][3])
             for k, it in enumerate(items):
-                if it[0] == "N" and k not in tokens and it[3] in wanted:
+                if it[0] == "N" and (k not in tokens or k in partial) and it[3] in wanted:
                     tokens[k] = tok(it)
+                    partial.discard(k)
     seq = []
     where = [0] * len(quotes)
     for k, it in enumerate(items):
