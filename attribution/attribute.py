@@ -138,14 +138,6 @@ class Context:
             break
         return None
 
-    def right_mention_at(self, index):
-        return self.doc.mention_covering(index)
-
-
-def _speaker_of(m):
-    if m is None:
-        return None
-    return m
 
 
 # -- the rules ----------------------------------------------------------------------------------------------------

@@ -19,10 +19,10 @@ from .tokenize import Token
 
 SENTENCE_END = {"。", "！", "？", "!", "?", "．"}
 COMMA = {"、", "，", ","}
-_CLAUSE_END = SENTENCE_END | {"EOL"}
 _ANNOUNCE = {"次", "以下", "こう", "こんな", "このよう", "次のよう"}
 _AUX_SKIP = {"た", "だ", "て", "で", "いる", "居る", "ある", "有る", "おる", "しまう", "仕舞う", "くれる", "呉れる",
-             "いただく", "頂く", "もらう", "貰う", "みる", "見る", "いく", "行く", "くる", "来る", "ます", "です", "する",
+             "いただく", "頂く", "もらう", "貰う", "みる", "見る", "いく", "行く", "くる", "来る", "ます", "です",
+             "する",
              "為る", "せる", "させる", "ない", "ず", "ぬ"}
 _PASSIVE = {"れる", "られる"}
 _TO = {"と", "って", "とか", "とも", "て"}
@@ -82,7 +82,7 @@ _SUBJECT_PARTICLES = {"は", "が", "も", "から", "曰く", "：", "って", 
 
 def _names_subject(toks):
     """Whether a stretch of narration has a noun with a subject particle (Xは, Xが, Xから, X曰く, X：)."""
-    for a, b in zip(toks, toks[1:]):
+    for a, b in zip(toks, toks[1:], strict=False):
         if b.surface in _SUBJECT_PARTICLES and b.pos1 == "助詞" and (
                 a.pos2 == "固有名詞" or a.pos1 == "接尾辞" or a.surface in ("）", ")")):
             return True   # a name, or a word with an honorific or title (宮坂氏は, 監督は)
@@ -294,7 +294,8 @@ def next_quote_in_chain(seq, qidx, hi):
     j = qidx + 1
     if j < hi and seq[j].pos1 == "QUOTE":
         return j
-    if j + 1 < hi and (seq[j].surface in COMMA or seq[j].surface in ("や", "とか", "・")) and seq[j + 1].pos1 == "QUOTE":
+    if j + 1 < hi and (seq[j].surface in COMMA or seq[j].surface in ("や", "とか", "・")) \
+            and seq[j + 1].pos1 == "QUOTE":
         return j + 1
     # 「…」、Bは「…」、Cは「…」と: a listed speaker before the next quote
     if j < hi and seq[j].surface in COMMA:

@@ -46,10 +46,6 @@ class Document:
     def mention_starting(self, index):
         return self._by_first.get(index)
 
-    def mention_covering(self, index):
-        m = self._by_first.get(index)
-        return m
-
     def mention_ending_before(self, index):
         """The mention whose last token is right before unit ``index`` (skipping nothing)."""
         return self._by_end.get(index - 1)

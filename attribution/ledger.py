@@ -5,7 +5,7 @@ import csv
 import html
 import io
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 SPEAKER_TYPES = ("person", "group", "org", "author", "anonymous", "unknown")
 RECORD_FIELDS = ("doc", "start", "end", "quote", "speaker", "speaker_type", "mention", "mention_start",

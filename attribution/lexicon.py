@@ -37,7 +37,7 @@ def read_table(path, schema):
         if len(cells) != len(schema):
             raise LexiconError(f"{path}:{lineno}: expected {len(schema)} tab-separated columns "
                                f"({', '.join(c for c, _ in schema)}), got {len(cells)}: {line!r}")
-        for value, (column, accepted) in zip(cells, schema):
+        for value, (column, accepted) in zip(cells, schema, strict=True):
             if not value:
                 raise LexiconError(f"{path}:{lineno}: empty {column}")
             if accepted is not None and value not in accepted:

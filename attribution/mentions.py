@@ -104,10 +104,6 @@ class MentionFinder:
         j = bisect.bisect_left(self._sfx_pos, i)
         return self._sfx_pos[j] if j < len(self._sfx_pos) else self._n
 
-    def _suffix_near(self, i):
-        """Whether a name suffix starts within the six units after ``i``."""
-        return i in self._near_sfx
-
     def _index_suffixes(self, seq):
         """Where name suffixes start, and which units begin a noun run that ends in a source word (関係者,
         掲示板) or an organisation word (電機, 日報); computed once per document, touching each unit once."""
@@ -469,7 +465,8 @@ class MentionFinder:
         if j >= n:
             return None
         prev = seq[i - 1] if i > 0 else None
-        if prev is not None and not (_is_unit(prev) or prev.pos1 in ("補助記号", "空白") or prev.surface in _CASE_PARTICLES):
+        if prev is not None and not (_is_unit(prev) or prev.pos1 in ("補助記号", "空白")
+                                     or prev.surface in _CASE_PARTICLES):
             return None
         run = seq[i:j]
         if any(t.is_name or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):

@@ -26,10 +26,6 @@ class Token(NamedTuple):
     def is_name(self):
         return self.pos3 == "人名"
 
-    @property
-    def is_noun(self):
-        return self.pos1 in ("名詞", "代名詞") or (self.pos1 == "接尾辞" and self.pos2 == "名詞的")
-
 
 class Tokenizer:
     """A loaded MeCab tagger; create once and reuse (loading the dictionary is the slow part)."""

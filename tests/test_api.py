@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 import pytest
@@ -15,7 +16,7 @@ def test_extract_returns_a_ledger_of_frozen_records():
     assert isinstance(ledger, attribution.Ledger)
     q = ledger.quotes[0]
     assert isinstance(q, attribution.Quote)
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         q.speaker = "x"
     assert TEXT[q.start:q.end] == "「安全を最優先にする」"
     assert (q.speaker, q.role, q.cue, q.doc) == ("森田健一", "北浜市長", "述べる", "a.txt")
