@@ -15,7 +15,8 @@ from importlib import resources
 from . import __version__
 from .errors import AttributionError, InputError
 from .extractor import Extractor, merge
-from .reader import MAX_BYTES, Source, read_path, source_from_bytes
+from .corpus import Item, extract_stream, iter_inputs, read_item
+from .reader import MAX_BYTES
 from .ledger import format_csv, format_jsonl, format_markdown, format_speakers, format_table, speakers_records
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
@@ -26,12 +27,14 @@ def sample_text():
     return (resources.files("attribution") / "sample" / SAMPLE).read_text(encoding="utf-8")
 
 
-def read_input(path, encoding=None, html=None, max_bytes=MAX_BYTES):
-    """The :class:`~attribution.reader.Source` of a path, or of standard input for ``-``."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        return source_from_bytes("<stdin>", data, encoding=encoding, html=bool(html), max_bytes=max_bytes)
-    return read_path(path, encoding=encoding, html=html, max_bytes=max_bytes)
+def _jobs(value):
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number of processes, 1 or more; got {value!r}")
+    return n
 
 
 def _encoding(value):
@@ -74,6 +77,17 @@ def build_parser():
                        help="the inputs are saved web pages: read their article text (also for names ending .html)")
         p.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
                        help=f"refuse inputs larger than this (default {MAX_BYTES // 1024 ** 2}M)")
+        p.add_argument("--recursive", "-r", action="store_true", help="read folders' subfolders too")
+        p.add_argument("--glob", default="*", metavar="PATTERN", help="which files of a folder to read (default *)")
+        p.add_argument("--jsonl", action="store_true", default=None,
+                       help="the inputs are JSON Lines corpora, one article a line (also for names ending .jsonl)")
+        p.add_argument("--id-field", default="id", metavar="NAME", help="a JSON Lines article's id field (id)")
+        p.add_argument("--text-field", default="text", metavar="NAME",
+                       help="a JSON Lines article's text field (text)")
+        p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                       help="worker processes, each with its own tagger (default 1)")
+        p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="a progress bar on stderr (default: when stderr is a terminal)")
 
     ex = sub.add_parser("extract", help="quotes and their speakers, as a ledger")
     ex.add_argument("paths", nargs="*", metavar="PATH", help="UTF-8 text files; - for standard input; "
@@ -117,25 +131,34 @@ def render(ledger, fmt, include_nonspeech=False):
     return format_table(ledger, include_nonspeech=include_nonspeech)
 
 
-def _sources(args, err):
-    """Sources of the inputs that could be read, in order; failures reported on ``err`` one line each."""
-    sources = []
-    failed = 0
+def _items(args):
+    """The inputs named on the command line, in order (the bundled sample when none)."""
     if not args.paths:
-        return [Source(f"<sample:{SAMPLE}>", sample_text(), "utf-8")], 0
-    for path in args.paths:
-        try:
-            sources.append(read_input(path, args.encoding, args.html, args.max_size))
-        except InputError as exc:
-            print(f"attribution: {exc}", file=err)
-            failed += 1
-    return sources, failed
+        return iter([Item(f"<sample:{SAMPLE}>", text=sample_text(), kind="text")])
+    return iter_inputs(args.paths, recursive=args.recursive, glob=args.glob, id_field=args.id_field,
+                       text_field=args.text_field, jsonl=args.jsonl)
+
+
+def _progress(iterable, args, err, unit="doc"):
+    show = args.progress if args.progress is not None else err.isatty()
+    if not show:
+        return iterable
+    from tqdm import tqdm
+    return tqdm(iterable, unit=unit, file=err, dynamic_ncols=True)
 
 
 def _extract_all(extractor, args, err):
-    sources, failed = _sources(args, err)
-    ledgers = [extractor.extract(src.text, doc=src.name).with_source(src.name, src.encoding, src.kind)
-               for src in sources]
+    """Ledgers of the inputs that could be read, in order, and the sources read; failures reported on ``err``."""
+    ledgers, sources, failed = [], [], 0
+    for item in _progress(_items(args), args, err):
+        try:
+            src = read_item(item, args.encoding, args.html, args.max_size, stdin=sys.stdin.buffer)
+        except InputError as exc:
+            print(f"attribution: {exc}", file=err)
+            failed += 1
+            continue
+        sources.append(src)
+        ledgers.append(extractor.extract(src.text, doc=src.name).with_source(src.name, src.encoding, src.kind))
     return ledgers, failed, sources
 
 
@@ -204,37 +227,29 @@ def _run(args, out, err):
 
 
 def _stream(extractor, args, fmt, out, err):
-    """Records written as each input is read, piece by piece: memory stays flat whatever the input size."""
+    """Records written as each input is done, in input order (in ``--jobs`` worker processes, each with its own
+    tagger): memory stays flat whatever the corpus size."""
     import csv
 
     from .ledger import RECORD_FIELDS
     failed = 0
+    results = extract_stream(_items(args), jobs=args.jobs, people=args.people, encoding=args.encoding,
+                             html=args.html, max_bytes=args.max_size, include_all=args.all, stdin=sys.stdin.buffer,
+                             extractor=extractor if args.jobs == 1 else None)
     with _sink(args.output, out) as fh:
         writer = None
         if fmt == "csv":
             writer = csv.DictWriter(fh, fieldnames=list(RECORD_FIELDS), lineterminator="\n", extrasaction="ignore")
             writer.writeheader()
-        paths = args.paths or [None]
-        for path in paths:
-            if path is None:
-                src = Source(f"<sample:{SAMPLE}>", sample_text(), "utf-8")
+        for name, recs, error, _chars in _progress(results, args, err):
+            if error is not None:
+                print(f"attribution: {error}", file=err)
+                failed += 1
+                continue
+            if writer is not None:
+                writer.writerows(recs)
             else:
-                try:
-                    src = read_input(path, args.encoding, args.html, args.max_size)
-                except InputError as exc:
-                    print(f"attribution: {exc}", file=err)
-                    failed += 1
-                    continue
-            meta = {"encoding": src.encoding, "source": src.kind}
-            for q in extractor.iter_spans(src.text, src.name):
-                if q.kind != "speech" and not args.all:
-                    continue
-                rec = q.to_record()
-                rec.update(meta)
-                if writer is not None:
-                    writer.writerow(rec)
-                else:
-                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
             fh.flush()
     return 1 if failed else 0
 
