@@ -17,7 +17,8 @@ from .errors import AttributionError, InputError
 from .extractor import Extractor, merge
 from .corpus import Item, extract_stream, iter_inputs, read_item
 from .reader import MAX_BYTES
-from .ledger import format_csv, format_jsonl, format_markdown, format_speakers, format_table, speakers_records
+from .ledger import (format_csv, format_jsonl, format_markdown, format_speakers, format_table, records_ledger,
+                     speakers_records)
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 SAMPLE = "sample_article.txt"
@@ -108,8 +109,25 @@ def build_parser():
     sp = sub.add_parser("speakers", help="the speakers found, with roles, aliases and quote counts")
     sp.add_argument("paths", nargs="*", metavar="PATH")
     sp.add_argument("--format", choices=("table", "json"), default="table")
+    sp.add_argument("--db", metavar="FILE", help="speakers of a ledger database instead of files")
     common(sp)
     inputs(sp)
+
+    ix = sub.add_parser("index", help="add documents to a persistent ledger (SQLite), skipping unchanged ones")
+    ix.add_argument("paths", nargs="+", metavar="PATH")
+    ix.add_argument("--db", required=True, metavar="FILE", help="the ledger database (created when missing)")
+    ix.add_argument("--all", action="store_true", help="also store the spans judged not to be speech")
+    common(ix)
+    inputs(ix)
+
+    qu = sub.add_parser("quotes", help="quotes from a ledger database: by speaker, words, document")
+    qu.add_argument("--db", required=True, metavar="FILE")
+    qu.add_argument("--speaker", metavar="NAME", help="canonical name or any alias")
+    qu.add_argument("--search", metavar="WORDS", help="words in the quote (full-text, matched as written)")
+    qu.add_argument("--doc", metavar="NAME", help="a document, by the name it was indexed under (or its end)")
+    qu.add_argument("--all", action="store_true", help="also spans judged not to be speech (if indexed)")
+    qu.add_argument("--limit", type=int, metavar="N")
+    qu.add_argument("--format", choices=FORMATS)
 
     ev = sub.add_parser("eval", help="score against a gold JSONL file (the evaluation set's format)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
@@ -192,7 +210,11 @@ def _run(args, out, err):
         ledger = Extractor().extract(sample_text(), doc=f"<sample:{SAMPLE}>")
         out.write(render(ledger, args.format, args.all))
         return 0
+    if args.command == "quotes" or (args.command == "speakers" and args.db):
+        return _query(args, out)
     extractor = Extractor(people=args.people)
+    if args.command == "index":
+        return _index(extractor, args, out, err)
     if args.command == "eval":
         from .evaluate import evaluate
         figures, errors, texts = evaluate(args.gold, args.root, extractor)
@@ -252,6 +274,49 @@ def _stream(extractor, args, fmt, out, err):
                 fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
             fh.flush()
     return 1 if failed else 0
+
+
+def _index(extractor, args, out, err):
+    from .corpus import index_stream
+    from .store import Store
+    counts = {"new": 0, "changed": 0, "unchanged": 0, "failed": 0}
+    with Store(args.db) as store:
+        results = index_stream(_items(args), store, jobs=args.jobs, people=args.people, encoding=args.encoding,
+                               html=args.html, max_bytes=args.max_size, include_all=args.all,
+                               stdin=sys.stdin.buffer, extractor=extractor if args.jobs == 1 else None)
+        for _name, status, error in _progress(results, args, err):
+            counts[status] += 1
+            if error is not None:
+                print(f"attribution: {error}", file=err)
+        total = store.counts()
+    out.write(f"indexed {counts['new']} new and {counts['changed']} changed documents, skipped "
+              f"{counts['unchanged']} unchanged, {counts['failed']} failed; the ledger holds {total['documents']} "
+              f"documents, {total['speakers']} speakers, {total['quotes']} quotes\n")
+    return 1 if counts["failed"] else 0
+
+
+def _query(args, out):
+    from .store import Store
+    with Store(args.db, create=False) as store:
+        if args.command == "speakers":
+            rows = store.speakers()
+            if args.format == "json":
+                out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            else:
+                for r in rows:
+                    out.write(f"{r['name']}\t{r['type']}\t{r['quotes']} quotes\t{r['documents']} documents\t"
+                              f"role: {'、'.join(r['roles']) or '-'}\taliases: {'、'.join(r['aliases']) or '-'}\n")
+            return 0
+        records = store.quotes(speaker=args.speaker, search=args.search, doc=args.doc, include_all=args.all,
+                               limit=args.limit)
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    if fmt == "jsonl":
+        out.write(format_jsonl(records))
+    elif fmt == "csv":
+        out.write(format_csv(records))
+    else:
+        out.write(render(records_ledger(records), fmt, args.all))
+    return 0
 
 
 class _sink:

@@ -159,3 +159,64 @@ def extract_stream(items, jobs=1, people=None, encoding=None, html=None, max_byt
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(people, options)) as pool:
         yield from pool.imap(_work, fed(), chunksize=chunksize)
+
+
+# -- indexing into a persistent ledger ------------------------------------------------------------------------
+def _index_work(src):
+    """In a worker: the ledger of one read source, as plain data for the database."""
+    ledger = _WORKER["extractor"].extract(src.text, doc=src.name)
+    include_all = _WORKER["options"]["all"]
+    records = [q.to_record() for q in ledger.spans if include_all or q.kind == "speech"]
+    speakers = [{"name": s.name, "type": s.type, "aliases": list(s.aliases), "roles": list(s.roles)}
+                for s in ledger.speakers]
+    return records, speakers
+
+
+def index_stream(items, store, jobs=1, people=None, encoding=None, html=None, max_bytes=MAX_BYTES,
+                 include_all=False, stdin=None, extractor=None, chunksize=4):
+    """Index items into ``store`` in input order, skipping documents whose text is unchanged; yields
+    (name, status, error) per item, status being new, changed, unchanged or failed."""
+    from .store import text_hash
+    options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all}
+    pending = []   # (src, digest, status) in the order sent
+
+    def fed():
+        for item in items:
+            try:
+                src = read_item(item, encoding, html, max_bytes, stdin=stdin)
+            except InputError as exc:
+                pending.append((None, None, str(exc)))
+                continue
+            digest = text_hash(src.text)
+            status = store.status(src.name, digest)
+            if status == "unchanged":
+                pending.append((src, digest, "unchanged"))
+                continue
+            pending.append((src, digest, status))
+            yield src
+
+    def results():
+        if jobs <= 1:
+            _init_worker(people, options, extractor)
+            for src in fed():
+                yield _index_work(src)
+            return
+        import multiprocessing as mp
+        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(people, options)) as pool:
+            yield from pool.imap(_index_work, fed(), chunksize=chunksize)
+
+    def flush_skipped():
+        while pending and pending[0][2] not in ("new", "changed"):
+            src, _digest, status = pending.pop(0)
+            if src is None:
+                yield None, "failed", status
+            else:
+                yield src.name, status, None
+
+    for records, speakers in results():
+        yield from flush_skipped()
+        src, digest, status = pending.pop(0)
+        store.write_document(src.name, digest, len(src.text), src.encoding, src.kind, records, speakers)
+        yield src.name, status, None
+    yield from flush_skipped()

@@ -258,3 +258,20 @@ def speakers_records(ledger):
         counts[q.speaker] = counts.get(q.speaker, 0) + 1
     return [{"name": s.name, "type": s.type, "quotes": counts.get(s.name, 0), "roles": list(s.roles),
              "aliases": list(s.aliases)} for s in ledger.speakers]
+
+
+def records_ledger(records):
+    """A ledger rebuilt from quote records (as read back from a ledger database), for the table formats."""
+    spans = []
+    speakers = {}
+    for r in records:
+        m = Mention(r["mention"], r["mention_start"], r["mention_end"]) if r.get("mention") else None
+        q = Quote(r["start"], r["end"], r["quote"], r["kind"], r["speaker"], r["speaker_type"] or "unknown", m,
+                  r["role"], r["cue"], r["rule"] or "", r["confidence"] or 0.0, r["reason"] or "", r["doc"])
+        spans.append(q)
+        if q.speaker and q.kind == "speech":
+            cur = speakers.setdefault(q.speaker, [q.speaker_type, {}, {}])
+            if q.role:
+                cur[2][q.role] = None
+    sp = tuple(Speaker(n, t, (n,), tuple(roles)) for n, (t, _a, roles) in speakers.items())
+    return Ledger(tuple(spans), sp, tuple(dict.fromkeys(q.doc for q in spans)))
