@@ -173,50 +173,53 @@ def _index_work(src):
 
 
 def index_stream(items, store, jobs=1, people=None, encoding=None, html=None, max_bytes=MAX_BYTES,
-                 include_all=False, stdin=None, extractor=None, chunksize=4):
+                 include_all=False, stdin=None, extractor=None, batch=64):
     """Index items into ``store`` in input order, skipping documents whose text is unchanged; yields
-    (name, status, error) per item, status being new, changed, unchanged or failed."""
+    (name, status, error) per item, status being new, changed, unchanged or failed.
+
+    Items are read and checked against the store here, in batches; only new or changed ones go to the workers,
+    and every document is written here, in its own transaction."""
     from .store import text_hash
     options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all}
-    pending = []   # (src, digest, status) in the order sent
-
-    def fed():
-        for item in items:
-            try:
-                src = read_item(item, encoding, html, max_bytes, stdin=stdin)
-            except InputError as exc:
-                pending.append((None, None, str(exc)))
-                continue
-            digest = text_hash(src.text)
-            status = store.status(src.name, digest)
-            if status == "unchanged":
-                pending.append((src, digest, "unchanged"))
-                continue
-            pending.append((src, digest, status))
-            yield src
-
-    def results():
-        if jobs <= 1:
-            _init_worker(people, options, extractor)
-            for src in fed():
-                yield _index_work(src)
-            return
+    pool = None
+    if jobs <= 1:
+        _init_worker(people, options, extractor)
+    else:
         import multiprocessing as mp
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        with ctx.Pool(jobs, initializer=_init_worker, initargs=(people, options)) as pool:
-            yield from pool.imap(_index_work, fed(), chunksize=chunksize)
-
-    def flush_skipped():
-        while pending and pending[0][2] not in ("new", "changed"):
-            src, _digest, status = pending.pop(0)
-            if src is None:
-                yield None, "failed", status
-            else:
-                yield src.name, status, None
-
-    for records, speakers in results():
-        yield from flush_skipped()
-        src, digest, status = pending.pop(0)
-        store.write_document(src.name, digest, len(src.text), src.encoding, src.kind, records, speakers)
-        yield src.name, status, None
-    yield from flush_skipped()
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(people, options))
+    try:
+        it = iter(items)
+        while True:
+            chunk = []
+            for item in it:
+                chunk.append(item)
+                if len(chunk) >= batch:
+                    break
+            if not chunk:
+                break
+            checked = []   # (src, digest, status or error)
+            for item in chunk:
+                try:
+                    src = read_item(item, encoding, html, max_bytes, stdin=stdin)
+                except InputError as exc:
+                    checked.append((None, None, str(exc)))
+                    continue
+                digest = text_hash(src.text)
+                checked.append((src, digest, store.status(src.name, digest)))
+            todo = [src for src, _d, st in checked if src is not None and st in ("new", "changed")]
+            done = iter(pool.imap(_index_work, todo, chunksize=max(1, len(todo) // (4 * jobs)))
+                        if pool is not None else map(_index_work, todo))
+            for src, digest, status in checked:
+                if src is None:
+                    yield None, "failed", status
+                elif status == "unchanged":
+                    yield src.name, status, None
+                else:
+                    records, speakers = next(done)
+                    store.write_document(src.name, digest, len(src.text), src.encoding, src.kind, records,
+                                         speakers)
+                    yield src.name, status, None
+    finally:
+        if pool is not None:
+            pool.terminate()
