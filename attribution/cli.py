@@ -257,22 +257,17 @@ def _stream(extractor, args, fmt, out, err):
     failed = 0
     results = extract_stream(_items(args), jobs=args.jobs, people=args.people, encoding=args.encoding,
                              html=args.html, max_bytes=args.max_size, include_all=args.all, stdin=sys.stdin.buffer,
-                             extractor=extractor if args.jobs == 1 else None)
+                             extractor=extractor if args.jobs == 1 else None, serialize=fmt)
     with _sink(args.output, out) as fh:
-        writer = None
         if fmt == "csv":
-            writer = csv.DictWriter(fh, fieldnames=list(RECORD_FIELDS), lineterminator="\n", extrasaction="ignore")
-            writer.writeheader()
-        for name, recs, error, _chars in _progress(results, args, err):
+            csv.DictWriter(fh, fieldnames=list(RECORD_FIELDS), lineterminator="\n").writeheader()
+        for _name, text, error, _chars in _progress(results, args, err):
             if error is not None:
                 print(f"attribution: {error}", file=err)
                 failed += 1
                 continue
-            if writer is not None:
-                writer.writerows(recs)
-            else:
-                fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
-            fh.flush()
+            fh.write(text)   # already jsonl or csv, written by whoever extracted it
+        fh.flush()
     return 1 if failed else 0
 
 

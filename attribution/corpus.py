@@ -132,14 +132,28 @@ def _work(item):
             rec = q.to_record()
             rec.update(meta)
             recs.append(rec)
+    fmt = opts.get("format")
+    if fmt == "jsonl":   # serialised here, in the worker: the parent only writes
+        return src.name, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), None, len(src.text)
+    if fmt == "csv":
+        import csv
+        import io
+
+        from .ledger import RECORD_FIELDS
+        buf = io.StringIO()
+        csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n", extrasaction="ignore") \
+            .writerows(recs)
+        return src.name, buf.getvalue(), None, len(src.text)
     return src.name, recs, None, len(src.text)
 
 
 def extract_stream(items, jobs=1, people=None, encoding=None, html=None, max_bytes=MAX_BYTES, include_all=False,
-                   stdin=None, chunksize=4, extractor=None):
+                   stdin=None, chunksize=16, extractor=None, serialize=None):
     """(name, records, error, characters) for each item, in input order; ``jobs`` > 1 uses worker processes, each
-    with its own tagger. Standard input (``-``) is read here, once, and handed over as text."""
-    options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all}
+    with its own tagger. Standard input (``-``) is read here, once, and handed over as text. With ``serialize``
+    ("jsonl" or "csv") the records come as text in that format, written by the workers."""
+    options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all,
+               "format": serialize}
 
     def fed():
         for item in items:

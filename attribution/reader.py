@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -25,6 +26,7 @@ _MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image
           (b"\x7fELF", "an executable"), (b"BZh", "a bzip2 archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
           (b"RIFF", "a RIFF (audio or video) file"), (b"\x00\x00\x01\x00", "an icon"))
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")   # control characters (not tab or line ends), U+FFFD
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def _checked(name, text, codec):
     if not text.strip():
         raise InputError(f"{name}: no text (only white space)")
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    bad = len(_NOT_TEXT.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise InputError(f"{name}: does not decode to sensible text as {codec} ({bad} control or replacement "
                          "characters in the first 20,000); give the encoding with --encoding")

@@ -1,0 +1,119 @@
+"""Corpus throughput: bare tokenization, extract with one and two processes, and index, on the same articles.
+
+    python benchmarks/corpus.py [--articles 3000]
+
+Builds a corpus of news-style articles from the project's own fixtures, or from the articles of ``--source`` read at
+run time (names, places and figures varied), writes
+one file per article to a temporary folder, and runs, in one go:
+
+- bare fugashi tokenization of the same texts, in this process, and the library's extraction of them, in this
+  process too;
+- ``attribution extract --format jsonl --jobs 1`` and ``--jobs 2`` on the folder (output to /dev/null);
+- ``attribution index`` on the folder into a new SQLite ledger.
+
+Each command runs in its own process, timed from start to exit (tagger loading included); its peak memory is its
+own peak resident size, and for ``--jobs 2`` also that of its largest worker.
+"""
+import argparse
+import glob
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "..")
+SURNAMES = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤", "吉田", "山口"]
+GIVEN = ["太郎", "花子", "健一", "美咲", "翔太", "由美", "大輔", "直子", "誠", "彩"]
+
+RUNNER = """
+import resource, sys, time
+sys.argv = ["attribution"] + sys.argv[1:]
+from attribution.cli import main
+t = time.perf_counter()
+code = main()
+dt = time.perf_counter() - t
+self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+kids_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"{dt:.3f}\\t{self_mb:.0f}\\t{kids_mb:.0f}", file=sys.stderr)
+"""
+
+
+def build(n, source=None, seed=11):
+    rnd = random.Random(seed)
+    folder = source or os.path.join(ROOT, "fixtures")
+    arts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(os.path.join(folder, "**", "*.txt"),
+                                                                       recursive=True))
+            if "LICENSE" not in f and "README" not in f and "CHANGES" not in f]
+    out = []
+    for i in range(n):
+        a = arts[i % len(arts)]
+        for old in ("大川誠一", "高瀬真央", "森下拓海", "野口俊介", "大森隆之", "星野陽介", "野村恭子", "水野さくら"):
+            a = a.replace(old, rnd.choice(SURNAMES) + rnd.choice(GIVEN))
+        a = a.replace("12日", f"{rnd.randint(1, 28)}日").replace("5日", f"{rnd.randint(1, 28)}日")
+        out.append(a)
+    return out
+
+
+def timed(args, env):
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, "-c", RUNNER, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       env=env, check=True, text=True)
+    wall = time.perf_counter() - t0
+    inner, self_mb, kids_mb = r.stderr.strip().splitlines()[-1].split("\t")
+    return wall, float(self_mb), float(kids_mb)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=3000)
+    ap.add_argument("--source", metavar="FOLDER",
+                    help="articles to vary, read at run time (default: the project's fixtures)")
+    a = ap.parse_args()
+    texts = build(a.articles, a.source)
+    chars = sum(map(len, texts))
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = os.path.join(tmp, "corpus")
+        os.mkdir(folder)
+        for i, t in enumerate(texts):
+            with open(os.path.join(folder, f"{i:06d}.txt"), "w", encoding="utf-8") as fh:
+                fh.write(t)
+        import fugashi
+        tagger = fugashi.Tagger()
+        tagger("準備")
+        t0 = time.perf_counter()
+        for t in texts:
+            tagger(t)
+        bare = time.perf_counter() - t0
+        rows = [("bare fugashi tokenization (in process)", bare, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                 / 1024, 0.0)]
+        sys.path.insert(0, ROOT)
+        import attribution
+        ex = attribution.Extractor()
+        ex.extract("準備のため「はい」と述べた。")
+        t0 = time.perf_counter()
+        for t in texts:
+            for _q in ex.iter_spans(t):
+                pass
+        rows.append(("attribution.Extractor (in process)", time.perf_counter() - t0,
+                     resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0.0))
+        for label, args in (("extract --jobs 1", ["extract", "--format", "jsonl", "--jobs", "1", folder]),
+                            ("extract --jobs 2", ["extract", "--format", "jsonl", "--jobs", "2", folder]),
+                            ("index (1 process)", ["index", folder, "--db", os.path.join(tmp, "ledger.sqlite")])):
+            wall, self_mb, kids_mb = timed(args, env)
+            rows.append((label, wall, self_mb, kids_mb))
+    print(f"articles: {a.articles}, characters: {chars:,}")
+    print("run\tseconds\tarticles/s\tcharacters/s\tpeak MB\tlargest worker MB")
+    for label, secs, mb, kids in rows:
+        print(f"{label}\t{secs:.2f}\t{a.articles / secs:,.0f}\t{chars / secs:,.0f}\t{mb:.0f}\t{kids:.0f}")
+    lib, one, two = rows[1][1], rows[2][1], rows[3][1]
+    print(f"extract: --jobs 2 is {one / two:.2f} times as fast as --jobs 1; --jobs 1 (a process, start-up and files "
+          f"included) has {bare / one:.2f} of bare tokenization's throughput, the library in process {bare / lib:.2f}")
+
+
+if __name__ == "__main__":
+    main()
