@@ -12,7 +12,8 @@ one file per article to a temporary folder, and runs, in one go:
 - ``attribution index`` on the folder into a new SQLite ledger.
 
 Each command runs in its own process, timed from start to exit (tagger loading included); its peak memory is its
-own peak resident size, and for ``--jobs 2`` also that of its largest worker.
+own peak resident size (VmHWM), and for ``--jobs 2`` also that of its largest worker (whose figure counts the pages
+it shares with the parent it was forked from).
 """
 import argparse
 import glob
@@ -36,7 +37,8 @@ from attribution.cli import main
 t = time.perf_counter()
 code = main()
 dt = time.perf_counter() - t
-self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM is this process's own peak (ru_maxrss would include the parent's memory it was forked from)
+self_mb = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) / 1024
 kids_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(f"{dt:.3f}\\t{self_mb:.0f}\\t{kids_mb:.0f}", file=sys.stderr)
 """
