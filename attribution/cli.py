@@ -21,6 +21,7 @@ from .ledger import (format_csv, format_jsonl, format_markdown, format_speakers,
                      speakers_records)
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+EXTRACT_FORMATS = FORMATS + ("parquet",)
 SAMPLE = "sample_article.txt"
 
 
@@ -93,7 +94,9 @@ def build_parser():
     ex = sub.add_parser("extract", help="quotes and their speakers, as a ledger")
     ex.add_argument("paths", nargs="*", metavar="PATH", help="UTF-8 text files; - for standard input; "
                     "none: the bundled sample article")
-    ex.add_argument("--format", choices=FORMATS, help="output format (default: table on a terminal, else jsonl)")
+    ex.add_argument("--format", choices=EXTRACT_FORMATS,
+                    help="output format (default: table on a terminal, else jsonl; parquet needs -o and the "
+                         "parquet extra)")
     ex.add_argument("--speaker", metavar="NAME", help="only this speaker's quotes (canonical name or any alias)")
     ex.add_argument("--all", action="store_true", help="also list the spans judged not to be speech, and why")
     ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE (whole or not at all) instead of stdout")
@@ -224,6 +227,12 @@ def _run(args, out, err):
             out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")
         return 0
     fmt = getattr(args, "format", None) or ("table" if out.isatty() else "jsonl")
+    if fmt == "parquet":
+        if not args.output or args.speaker or args.print_text:
+            print("attribution: --format parquet writes a file: give -o FILE (and no --speaker or --print-text)",
+                  file=err)
+            return 2
+        return _stream_parquet(extractor, args, err)
     if args.command == "extract" and fmt in ("jsonl", "csv") and not args.speaker and not args.print_text:
         return _stream(extractor, args, fmt, out, err)
     ledgers, failed, sources = _extract_all(extractor, args, err)
@@ -268,6 +277,45 @@ def _stream(extractor, args, fmt, out, err):
                 continue
             fh.write(text)   # already jsonl or csv, written by whoever extracted it
         fh.flush()
+    return 1 if failed else 0
+
+
+def _stream_parquet(extractor, args, err, batch=20000):
+    """Records into a Parquet file (the parquet extra), in batches, written whole or not at all."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        print("attribution: --format parquet needs the parquet extra: pip install 'attribution[parquet]'", file=err)
+        return 2
+    from .ledger import RECORD_FIELDS
+    ints = {"start", "end", "mention_start", "mention_end"}
+    schema = pa.schema([(f, pa.int64() if f in ints else pa.float64() if f == "confidence" else pa.string())
+                        for f in RECORD_FIELDS])
+    failed = 0
+    results = extract_stream(_items(args), jobs=args.jobs, people=args.people, encoding=args.encoding,
+                             html=args.html, max_bytes=args.max_size, include_all=args.all, stdin=sys.stdin.buffer,
+                             extractor=extractor if args.jobs == 1 else None)
+    directory = os.path.dirname(os.path.abspath(args.output))
+    fd, tmp = tempfile.mkstemp(prefix=".attribution-", suffix=".parquet", dir=directory)
+    os.close(fd)
+    try:
+        with pq.ParquetWriter(tmp, schema) as writer:
+            rows = []
+            for _name, recs, error, _chars in _progress(results, args, err):
+                if error is not None:
+                    print(f"attribution: {error}", file=err)
+                    failed += 1
+                    continue
+                rows.extend(recs)
+                if len(rows) >= batch:
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    rows = []
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+        os.replace(tmp, args.output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return 1 if failed else 0
 
 

@@ -80,3 +80,14 @@ def test_progress_bar_goes_to_stderr_only(tree):
 def test_bad_jobs_is_a_usage_error():
     r = run("extract", "--jobs", "0")
     assert r.returncode == 2 and b"--jobs takes a whole number" in r.stderr
+
+
+def test_parquet_output(tmp_path, tree):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "ledger.parquet"
+    r = run("extract", "--format", "parquet", "-o", str(out), "--glob", "*.txt", str(tree))
+    assert r.returncode == 0, r.stderr
+    table = pq.read_table(out)
+    assert table.to_pylist() == recs(run("extract", "--format", "jsonl", "--glob", "*.txt", str(tree)))
+    no_file = run("extract", "--format", "parquet", str(tree))
+    assert no_file.returncode == 2 and b"give -o FILE" in no_file.stderr
