@@ -391,11 +391,12 @@ def _noun_cue(seq, k, hi, lex, via):
         return Cue("言う", "nonspeech", kind="name", index=k, via=via)
     if t.surface == "こと" and not _question_before(seq, k):   # 大切なのは「足るを知る」ということ
         return Cue("こと", "nonspeech", kind="term", index=k, via=via)
-    if (t.is_name or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") and not _genitive_after(seq, k, hi):
+    if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
+            and not _genitive_after(seq, k, hi):
         return Cue(t.lemma, "head", index=k, via=via, head=k)
     # the head noun of the run
     j = k
-    while j + 1 < hi and seq[j + 1].pos1 in ("名詞", "接尾辞") and not seq[j + 1].is_name:
+    while j + 1 < hi and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名"):
         j += 1
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
@@ -468,7 +469,7 @@ def _predicate(seq, k, hi, lex):
         return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject,
                                  _links(seq, k, first_verb))
     # 「…」とポツリ。 「…」と恵理さん。: a name closing the sentence after と
-    if subject < 0 and k < hi and (seq[k].is_name or seq[k].pos1 == "名詞"):
+    if subject < 0 and k < hi and ((seq[k].pos3 == "人名") or seq[k].pos1 == "名詞"):
         return Cue("", "weak", act="say", kind="name", index=k, head=k)
     return None
 
@@ -476,7 +477,7 @@ def _predicate(seq, k, hi, lex):
 def _genitive_after(seq, k, hi):
     """Whether the noun run from k ends in の (杉本の発言: 杉本 is not the head)."""
     j = k
-    while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or seq[j].is_name):
+    while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
         j += 1
     return j < hi and seq[j].surface == "の"
 

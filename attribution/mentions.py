@@ -76,8 +76,11 @@ def _is_foreign_part(tok):
     return hit
 
 
+_UNIT_POS = {"QUOTE", "EOL", "GAP"}
+
+
 def _is_unit(tok):
-    return tok.pos1 in ("QUOTE", "EOL", "GAP")
+    return tok.pos1 in _UNIT_POS
 
 
 class MentionFinder:
@@ -145,7 +148,7 @@ class MentionFinder:
                 if k + width > len(seq):
                     continue
                 toks = seq[k:k + width]
-                if any(_is_unit(x) or x.pos1 == "補助記号" for x in toks):
+                if any((x.pos1 in _UNIT_POS) or x.pos1 == "補助記号" for x in toks):
                     continue
                 surface = "".join(x.surface for x in toks)
                 if surface in sfx:
@@ -199,7 +202,7 @@ class MentionFinder:
         sources = self.lex.sources
         while i < n:
             tok = seq[i]
-            if used[i] or (tok.pos1 not in _START_POS and (tok.known or i + 1 >= n or not seq[i + 1].is_name)):
+            if used[i] or (tok.pos1 not in _START_POS and (tok.known or i + 1 >= n or not (seq[i + 1].pos3 == "人名"))):
                 i += 1
                 continue
             m = None
@@ -214,9 +217,9 @@ class MentionFinder:
                 else:
                     i += 1
                 continue
-            if m is None and (tok.is_name or (_is_foreign_part(tok) and self._may_join(seq, i))):
+            if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
-            elif m is None and not tok.known and i + 1 < n and seq[i + 1].is_name and \
+            elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
@@ -261,7 +264,7 @@ class MentionFinder:
         j = k
         if j < len(seq) and seq[j].surface in _PAREN_OPEN:  # 美和子さん（38歳）は
             for jj in range(j + 1, min(len(seq), j + 16)):
-                if _is_unit(seq[jj]):
+                if (seq[jj].pos1 in _UNIT_POS):
                     break
                 if seq[jj].surface in _PAREN_CLOSE:
                     j = jj + 1
@@ -283,7 +286,7 @@ class MentionFinder:
             return None
         alias_end, person = hit
         last = i
-        while last + 1 < len(seq) and not _is_unit(seq[last + 1]) and seq[last + 1].end <= alias_end:
+        while last + 1 < len(seq) and seq[last + 1].pos1 not in _UNIT_POS and seq[last + 1].end <= alias_end:
             last += 1
         if seq[last].end != alias_end:
             return None
@@ -296,7 +299,7 @@ class MentionFinder:
         nxt = seq[i + 1]
         if nxt.start != seq[i].end:
             return False
-        return nxt.is_name or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
+        return (nxt.pos3 == "人名") or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
             or i + 1 in self._sfx or "・" in seq[i].surface
 
     def _name_run(self, text, seq, i, rare=False):
@@ -308,16 +311,18 @@ class MentionFinder:
             j += 1
         while j < n:
             t = seq[j]
-            if _is_unit(t):
+            if (t.pos1 in _UNIT_POS):
                 break
             last = parts[-1] if parts else None
             if last is not None and t.start != last.end:
                 # only a single space between a surname and a given name (木村 靖) joins across a gap
-                if not (t.is_name and last.is_name and t.start - last.end == 1 and text[last.end] in " \u3000"):
+                if not (t.pos3 == "人名" and last.pos3 == "人名" and t.start - last.end == 1
+                        and text[last.end] in " \u3000"):
                     break
-            if last is not None and not t.is_name and (t.lemma in self.lex.suffixes or t.surface in self.lex.suffixes):
+            if last is not None and t.pos3 != "人名" and (t.lemma in self.lex.suffixes
+                                                          or t.surface in self.lex.suffixes):
                 break   # 竹内アナ: a katakana title ends the name
-            if t.is_name or _is_foreign_part(t) or (last is not None and t.surface == "ー"):
+            if (t.pos3 == "人名") or _is_foreign_part(t) or (last is not None and t.surface == "ー"):
                 parts.append(t)
                 j += 1
                 continue
@@ -328,13 +333,13 @@ class MentionFinder:
                 j += 1
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
-            if last is not None and nxt is not None and not _is_unit(nxt) and nxt.start == t.end:
-                if t.surface in _JOINERS and (nxt.is_name or _is_foreign_part(nxt)) and \
+            if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
+                if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)) and \
                         (_is_foreign_part(last) or last.surface == "ー"):
                     parts.append(t)
                     j += 1
                     continue
-                if t.pos1 == "空白" and nxt.is_name and last.is_name:
+                if t.pos1 == "空白" and (nxt.pos3 == "人名") and (last.pos3 == "人名"):
                     parts.append(t)
                     j += 1
                     continue
@@ -343,11 +348,11 @@ class MentionFinder:
             return None
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)
-        if not width and len(parts) == 1 and not parts[0].is_name and "・" not in parts[0].surface:
+        if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
             return None   # a loanword alone (スマートフォン): no name without a suffix
         parts = self._strip_affiliation(parts)
         first = last - len(parts) + 1
-        has_name = any(p.is_name for p in parts)
+        has_name = any((p.pos3 == "人名") for p in parts)
         segments = [x for x in "".join(p.surface for p in parts).split("・") if x]
         katakana_name = len(segments) >= 2 and all(len(x) >= 2 and _KATAKANA.match(x) for x in segments) \
             and not any(p.lemma in self.lex.sources for p in parts)
@@ -363,11 +368,11 @@ class MentionFinder:
         name = "".join(p.surface for p in parts if p.pos1 != "空白").replace(" ", "")
         if not name.strip("・･＝="):
             return None
-        if len(name) > 2 and name[-1] in ("氏", "様") and parts[-1].is_name and len(parts[-1].surface) > 1:
+        if len(name) > 2 and name[-1] in ("氏", "様") and (parts[-1].pos3 == "人名") and len(parts[-1].surface) > 1:
             name = name[:-1]   # UniDic sometimes glues the honorific to a given name: 高木 豊氏
         if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and _HIRAGANA.match(name):
             name += lemma  # なっちゃん, まんべくん: the suffix belongs to the nickname
-        kanji_parts = tuple(p.surface for p in parts if p.is_name and p.pos4 in ("姓", "名"))
+        kanji_parts = tuple(p.surface for p in parts if (p.pos3 == "人名") and p.pos4 in ("姓", "名"))
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 
@@ -383,16 +388,16 @@ class MentionFinder:
                 if len(p.surface) > 1 and p.surface[-1] in _JOINERS:   # ヴォルフスブルク・ as one unknown word
                     segs.append([])
         # a katakana or Latin club, group or title joined to a kanji name: キャプテン・長谷部誠, ソフトバンク・松田
-        while len(segs) > 1 and segs[1] and any(p.is_name and not _is_foreign_part(p) for p in segs[1]) \
+        while len(segs) > 1 and segs[1] and any((p.pos3 == "人名") and not _is_foreign_part(p) for p in segs[1]) \
                 and all(_is_foreign_part(p) or p.surface == "ー" for p in segs[0]):
             segs.pop(0)
         # Latin letters or digits glued before a katakana or kanji name: FWネイマール, AKB前田敦子
         head = segs[0]
         k = 0
         while k < len(head) - 1 and (_LATIN.match(head[k].surface) or head[k].pos2 == "数詞") \
-                and not head[k].is_name:
+                and not (head[k].pos3 == "人名"):
             k += 1
-        if k and any(p.is_name for p in head[k:]) and not _LATIN.match(head[k].surface):
+        if k and any((p.pos3 == "人名") for p in head[k:]) and not _LATIN.match(head[k].surface):
             segs[0] = head[k:]
         kept = sum(len(seg) for seg in segs) + len(segs) - 1  # tokens kept, joiners included
         return parts[len(parts) - kept:]
@@ -428,7 +433,7 @@ class MentionFinder:
     def _line_label(self, text, seq, i):
         """The speaker label opening a line of an interview: 又吉：, MEGUMI：, 村本："""
         j = i
-        while j < len(seq) and j - i < 3 and seq[j].pos1 in ("名詞", "接尾辞") and not _is_unit(seq[j]):
+        while j < len(seq) and j - i < 3 and seq[j].pos1 in ("名詞", "接尾辞") and seq[j].pos1 not in _UNIT_POS:
             j += 1
         if j == i or j >= len(seq) or seq[j].surface not in ("：", ":") or text.startswith("//", seq[j].end):
             return None
@@ -448,7 +453,7 @@ class MentionFinder:
         j = i
         while j < n and j - i < 6:
             t = seq[j]
-            if _is_unit(t) or used[j]:
+            if (t.pos1 in _UNIT_POS) or used[j]:
                 return None
             lemma, width = self._suffix_at(seq, j)
             if width and j > i:
@@ -465,11 +470,11 @@ class MentionFinder:
         if j >= n:
             return None
         prev = seq[i - 1] if i > 0 else None
-        if prev is not None and not (_is_unit(prev) or prev.pos1 in ("補助記号", "空白")
+        if prev is not None and not ((prev.pos1 in _UNIT_POS) or prev.pos1 in ("補助記号", "空白")
                                      or prev.surface in _CASE_PARTICLES):
             return None
         run = seq[i:j]
-        if any(t.is_name or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
+        if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
             return None
         if any(t.pos3 in ("地名", "組織") for t in run):
             # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name
@@ -509,7 +514,7 @@ class MentionFinder:
             return Mention(t.surface, t.start, t.end, None, "role", role=t.lemma, marker=_marker(seq, i + 1),
                            index=i, first=i), i
         j = i
-        while j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接尾辞") and not seq[j + 1].is_name \
+        while j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名") \
                 and seq[j + 1].start == seq[j].end:
             j += 1
         head = None
@@ -552,7 +557,7 @@ def _inside_word(seq, first, last):
     glued_before = before is not None and before.end == seq[first].start and before.pos1 in ("名詞", "接頭辞") \
         and not before.pos1 == "QUOTE"
     glued_after = after is not None and after.start == seq[last].end and after.pos1 in ("名詞", "接尾辞") \
-        and not after.is_name and after.surface not in ("曰く", "いわく")
+        and not (after.pos3 == "人名") and after.surface not in ("曰く", "いわく")
     return glued_before or glued_after
 
 
@@ -620,13 +625,13 @@ def _marker(seq, j):
 def _apposition_role(seq, first):
     """The role before a name: 東京都副知事の宮坂学, 騎手・坂井英光, タレント・杉本彩."""
     j = first - 1
-    if j < 1 or seq[j].surface not in ("の", "・", "･") or _is_unit(seq[j]):
+    if j < 1 or seq[j].surface not in ("の", "・", "･") or (seq[j].pos1 in _UNIT_POS):
         return None
     k = j - 1
     toks = []
     while k >= 0 and len(toks) < 12:
         t = seq[k]
-        if _is_unit(t) or t.is_name:
+        if (t.pos1 in _UNIT_POS) or (t.pos3 == "人名"):
             break
         if t.pos1 in ("名詞", "接尾辞", "接頭辞") or (t.pos1 == "空白" and toks):
             toks.append(t)
