@@ -162,7 +162,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
 
     def tok(it):   # a piece right after a quote is read with the closing bracket before it
         s, e = it[1], it[2]
-        lead = 1 if s and text[s - 1] in "」｣" else 0
+        # after a quote, a piece that opens with kana (と, とも, って) is read with the bracket before it
+        lead = 1 if s and text[s - 1] in "」｣" and "\u3040" <= text[s] <= "\u309f" else 0
         if e - s <= MAX_PIECE:
             return tokenizer.tokenize(text, s, e, lead=lead)
         # a very long stretch without a sentence end (a 5 MB line): only its ends can matter to a quote
