@@ -77,6 +77,7 @@ def _pieces(text, quotes):
 
 
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{Katakana}・]")
+_JAPANESE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SUBJECT_PARTICLES = {"は", "が", "も", "から", "曰く", "：", "って", "では"}
 
 
@@ -162,6 +163,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
 
     def tok(it):   # a piece right after a quote is read with the closing bracket before it
         s, e = it[1], it[2]
+        if e - s > 12 and not _JAPANESE.search(text, s, e):
+            return [gap_unit(s)]   # a URL, a date, a line of figures or of English: no name or cue to read
         # after a quote, a piece that opens with kana (と, とも, って) is read with the bracket before it
         lead = 1 if s and text[s - 1] in "」｣" and "\u3040" <= text[s] <= "\u309f" else 0
         if e - s <= MAX_PIECE:
