@@ -94,11 +94,11 @@ _NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答�
 
 
 def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
-    """Indexes of the untokenized pieces where a name stands inside a longer name: 宮坂 in 宮坂学, 豪太 in 三浦豪太,
-    木村 in 木村 靖 (not 宮坂氏 or 宮坂は)."""
+    """The untokenized pieces where a name stands inside a longer name (宮坂 in 宮坂学, 豪太 in 三浦豪太, 木村 in
+    木村 靖; not 宮坂氏 or 宮坂は), as {piece index: [(start, end) of each such name]}."""
     pieces = [k for k, it in enumerate(items) if it[0] == "N"]
     starts = [items[k][1] for k in pieces]
-    hits = set()
+    hits = {}
     longest = max(map(len, suffixes), default=0)
     for name in names:
         pos = text.find(name)
@@ -114,13 +114,14 @@ def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
                 j = bisect.bisect_right(starts, pos) - 1
                 k = pieces[j] if j >= 0 else -1
                 if k >= 0 and items[k][1] <= pos < items[k][2] and (k not in tokens or k in partial):
-                    hits.add(k)
+                    hits.setdefault(k, []).append((pos, end))
             pos = text.find(name, end)
     return hits
 
 
 MAX_PIECE = 4000   # longest stretch of narration (between quotes, line and sentence ends) read whole
 LABEL = 16         # characters read at the start of a line that holds a quote, for a label such as 又吉：
+AROUND = 24        # characters read on each side of a name that stands inside a longer one
 PIECE_END = 400    # characters read at each end of a longer one
 
 
@@ -199,15 +200,31 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         names = set()
         for toks in tokens.values():
             for t in toks:
-                if t.pos3 == "人名" and len(t.surface) >= 2:
+                if t.pos3 == "人名" and (len(t.surface) >= 2 or t.pos4 == "姓"):   # 澤 of 澤穂希 too
                     names.add(t.surface)
         if names:
-            for k in _pieces_naming(text, items, tokens, names, suffixes, partial):
-                wanted.add(items[k][3])
-            for k, it in enumerate(items):
-                if it[0] == "N" and (k not in tokens or k in partial) and it[3] in wanted:
+            # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name
+            for k, spots in _pieces_naming(text, items, tokens, names, suffixes, partial).items():
+                it = items[k]
+                if k in partial:
                     tokens[k] = tok(it)
-                    partial.discard(k)
+                    continue
+                windows = []
+                for a, b in sorted(spots):
+                    a, b = max(it[1], a - AROUND), min(it[2], b + AROUND)
+                    if windows and a <= windows[-1][1]:
+                        windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+                    else:
+                        windows.append((a, b))
+                out, pos = [], it[1]
+                for a, b in windows:
+                    if a > pos:
+                        out.append(gap_unit(pos))
+                    out.extend(tok(("N", a, b, it[3])))
+                    pos = b
+                if pos < it[2]:
+                    out.append(gap_unit(pos))
+                tokens[k] = out
     seq = []
     where = [0] * len(quotes)
     for k, it in enumerate(items):
