@@ -148,7 +148,7 @@ def _work(item):
 
 
 def extract_stream(items, jobs=1, people=None, encoding=None, html=None, max_bytes=MAX_BYTES, include_all=False,
-                   stdin=None, chunksize=16, extractor=None, serialize=None):
+                   stdin=None, chunksize=64, extractor=None, serialize=None):
     """(name, records, error, characters) for each item, in input order; ``jobs`` > 1 uses worker processes, each
     with its own tagger. Standard input (``-``) is read here, once, and handed over as text. With ``serialize``
     ("jsonl" or "csv") the records come as text in that format, written by the workers."""
