@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -49,10 +50,11 @@ def read_path(path, encoding=None, html=None, max_bytes=MAX_BYTES):
 
 def read_bytes(path, max_bytes=MAX_BYTES):
     name = str(path)
-    if os.path.isdir(path):
-        raise InputError(f"{name}: is a directory, not a text file")
     try:
-        size = os.path.getsize(path)
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{name}: is a directory, not a text file")
+        size = st.st_size
         if max_bytes is not None and size > max_bytes:
             raise InputError(f"{name}: {size:,} bytes is over the limit of {max_bytes:,} (--max-size)")
         with open(path, "rb") as fh:
@@ -130,6 +132,8 @@ def _checked(name, text, codec):
     if not text.strip():
         raise InputError(f"{name}: no text (only white space)")
     sample = text[:20000]
+    if _NOT_TEXT.search(sample) is None:
+        return text
     bad = len(_NOT_TEXT.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise InputError(f"{name}: does not decode to sensible text as {codec} ({bad} control or replacement "
