@@ -29,6 +29,10 @@ def sample_text():
     return (resources.files("attribution") / "sample" / SAMPLE).read_text(encoding="utf-8")
 
 
+class UsageError(AttributionError):
+    """A combination of options that cannot work; exit status 2."""
+
+
 def _jobs(value):
     try:
         n = int(value)
@@ -130,7 +134,8 @@ def build_parser():
     qu.add_argument("--doc", metavar="NAME", help="a document, by the name it was indexed under (or its end)")
     qu.add_argument("--all", action="store_true", help="also spans judged not to be speech (if indexed)")
     qu.add_argument("--limit", type=int, metavar="N")
-    qu.add_argument("--format", choices=FORMATS)
+    qu.add_argument("--format", choices=EXTRACT_FORMATS, help="as for extract (parquet needs -o)")
+    qu.add_argument("-o", "--output", metavar="FILE", help="write to FILE (whole or not at all)")
 
     ev = sub.add_parser("eval", help="score against a gold JSONL file (the evaluation set's format)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
@@ -288,35 +293,45 @@ def _stream_parquet(extractor, args, err, batch=20000):
     except ImportError:
         print("attribution: --format parquet needs the parquet extra: pip install 'attribution[parquet]'", file=err)
         return 2
-    from .ledger import RECORD_FIELDS
-    ints = {"start", "end", "mention_start", "mention_end"}
-    schema = pa.schema([(f, pa.int64() if f in ints else pa.float64() if f == "confidence" else pa.string())
-                        for f in RECORD_FIELDS])
     failed = 0
     results = extract_stream(_items(args), jobs=args.jobs, people=args.people, encoding=args.encoding,
                              html=args.html, max_bytes=args.max_size, include_all=args.all, stdin=sys.stdin.buffer,
                              extractor=extractor if args.jobs == 1 else None)
-    directory = os.path.dirname(os.path.abspath(args.output))
-    fd, tmp = tempfile.mkstemp(prefix=".attribution-", suffix=".parquet", dir=directory)
+
+    def batches():
+        nonlocal failed
+        for _name, recs, error, _chars in _progress(results, args, err):
+            if error is not None:
+                print(f"attribution: {error}", file=err)
+                failed += 1
+                continue
+            yield recs
+
+    write_parquet(batches(), args.output, batch, pa, pq)
+    return 1 if failed else 0
+
+
+def write_parquet(groups, path, batch, pa, pq):
+    """Record groups into a Parquet file, written whole or not at all (a temporary file renamed at the end)."""
+    from .ledger import RECORD_FIELDS
+    ints = {"start", "end", "mention_start", "mention_end"}
+    schema = pa.schema([(f, pa.int64() if f in ints else pa.float64() if f == "confidence" else pa.string())
+                        for f in RECORD_FIELDS])
+    fd, tmp = tempfile.mkstemp(prefix=".attribution-", suffix=".parquet", dir=os.path.dirname(os.path.abspath(path)))
     os.close(fd)
     try:
         with pq.ParquetWriter(tmp, schema) as writer:
             rows = []
-            for _name, recs, error, _chars in _progress(results, args, err):
-                if error is not None:
-                    print(f"attribution: {error}", file=err)
-                    failed += 1
-                    continue
+            for recs in groups:
                 rows.extend(recs)
                 if len(rows) >= batch:
                     writer.write_table(pa.Table.from_pylist(rows, schema=schema))
                     rows = []
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-        os.replace(tmp, args.output)
+        os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return 1 if failed else 0
 
 
 def _index(extractor, args, out, err):
@@ -353,12 +368,24 @@ def _query(args, out):
         records = store.quotes(speaker=args.speaker, search=args.search, doc=args.doc, include_all=args.all,
                                limit=args.limit)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
+    if fmt == "parquet":
+        if not args.output:
+            raise UsageError("--format parquet writes a file: give -o FILE")
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise UsageError("--format parquet needs the parquet extra: pip install 'attribution[parquet]'") \
+                from None
+        write_parquet([records], args.output, 20000, pa, pq)
+        return 0
     if fmt == "jsonl":
-        out.write(format_jsonl(records))
+        text = format_jsonl(records)
     elif fmt == "csv":
-        out.write(format_csv(records))
+        text = format_csv(records)
     else:
-        out.write(render(records_ledger(records), fmt, args.all))
+        text = render(records_ledger(records), fmt, args.all)
+    write_output(text, args.output, out)
     return 0
 
 

@@ -144,3 +144,13 @@ def test_index_with_two_jobs_equals_one(corpus, tmp_path):
     run("index", str(corpus), "--db", two, "--jobs", "2")
     assert recs(run("quotes", "--db", one, "--format", "jsonl")) == \
         recs(run("quotes", "--db", two, "--format", "jsonl"))
+
+
+def test_quotes_as_parquet(corpus, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = str(tmp_path / "ledger.sqlite")
+    run("index", str(corpus), "--db", db)
+    out = tmp_path / "q.parquet"
+    r = run("quotes", "--db", db, "--format", "parquet", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert pq.read_table(out).to_pylist() == recs(run("quotes", "--db", db, "--format", "jsonl"))
