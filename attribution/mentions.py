@@ -76,11 +76,7 @@ def _is_foreign_part(tok):
     return hit
 
 
-_UNIT_POS = {"QUOTE", "EOL", "GAP"}
-
-
-def _is_unit(tok):
-    return tok.pos1 in _UNIT_POS
+_UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
 
 
 class MentionFinder:
