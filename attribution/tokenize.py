@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-_PAD = ["*"] * 8
-
-
 class Token(NamedTuple):
     surface: str
     start: int
@@ -27,16 +24,25 @@ class Token(NamedTuple):
         return self.pos3 == "人名"
 
 
+# MeCab writes the fields the rules read, one word a line: surface, pos1-4, cForm, lemma, and K for a word of the
+# dictionary or U for an unknown one. A field UniDic leaves as * comes out empty.
+_FORMAT = (r"--output-format-type= --node-format=%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t%f[5]\\t%f[7]\\tK\\n "
+           r"--unk-format=%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t\\t\\tU\\n --eos-format=\\n")
+
+
 class Tokenizer:
     """A loaded MeCab tagger; create once and reuse (loading the dictionary is the slow part)."""
 
     def __init__(self):
         import fugashi  # imported here so that importing the package stays cheap
         try:
-            self._tagger = fugashi.Tagger()
+            self._tagger = fugashi.Tagger(_FORMAT)
         except RuntimeError as exc:  # pragma: no cover - depends on the install
             raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
                                "install it with: pip install fugashi unidic-lite") from exc
+        check = self._tagger.parse("木村")
+        if check.split("\n")[0].split("\t") != ["木村", "名詞", "固有名詞", "人名", "姓", "", "キムラ", "K"]:
+            raise RuntimeError(f"MeCab did not take the output format this tokenizer asks for: {check!r}")
 
     def tokenize(self, text, start=0, end=None, lead=0):
         """Tokens of ``text[start:end]``, one line at a time, with offsets into ``text``.
@@ -60,61 +66,28 @@ class Tokenizer:
         line = text[start:stop]
         if not line.strip():
             return
-        nodes = self._tagger(line)
-        if not nodes:
-            return
-        # fast path: offsets from MeCab's own account of the white space before each word; checked on the
-        # last word, and redone by searching the line if anything was off
-        first = len(out)
-        pos = 0
+        find = line.find
         append = out.append
         new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
         skip = keep - start   # context read before the requested start: not kept
-        for node in nodes:
-            surface = node.surface
-            found = pos + node.rlength - node.length   # MeCab skips ASCII white space: bytes = characters
-            pos = found + len(surface)
-            if pos <= skip:
-                continue
-            f = node.feature_raw.split(",", 8)   # pos1-4, cType, cForm, lForm, lemma, and the rest
-            if len(f) > 8:
-                lemma = f[7]
-                if "-" in lemma:
-                    dash = lemma.find("-")
-                    if dash > 0:
-                        lemma = lemma[:dash]
-                elif lemma == "*" or not lemma:
-                    lemma = surface
-                append(new(Token, (surface, start + found, start + pos, f[0], f[1], f[2], f[3], f[5], lemma, True)))
-            else:   # an unknown word: MeCab guessed its part of speech only
-                f += _PAD
-                append(new(Token, (surface, start + found, start + pos, f[0], f[1], f[2], f[3], "*", surface,
-                                   False)))
-        if len(out) == first:
-            return
-        last = out[-1]
-        if text[last.start:last.end] != last.surface:
-            del out[first:]
-            self._line_slow(line, start, nodes, out)
-        if len(out) > first and out[first].start < keep:   # context read before the requested start
-            k = first
-            while k < len(out) and out[k].start < keep:
-                k += 1
-            del out[first:k]
-
-    @staticmethod
-    def _line_slow(line, start, nodes, out):
         pos = 0
-        for node in nodes:
-            surface = node.surface
-            found = line.find(surface, pos)
+        for row in self._tagger.parse(line).split("\n"):
+            f = row.split("\t")
+            if len(f) != 8:
+                continue
+            surface = f[0]
+            found = find(surface, pos)
             if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
                 continue
             pos = found + len(surface)
-            f = (node.feature_raw.split(",", 9) + _PAD)
-            known = len(f) > 16
-            lemma = f[7] if known and f[7] not in ("*", "") else surface
-            if known and lemma.find("-") > 0:
-                lemma = lemma[:lemma.find("-")]
-            out.append(Token(surface, start + found, start + pos, f[0], f[1], f[2], f[3], f[5] if known else "*",
-                             lemma, known))
+            if pos <= skip:
+                continue
+            lemma = f[6]
+            if not lemma:
+                lemma = surface
+            elif "-" in lemma:
+                dash = lemma.find("-")
+                if dash > 0:
+                    lemma = lemma[:dash]   # コメント-comment -> コメント
+            append(new(Token, (surface, start + found, start + pos, f[1] or "*", f[2] or "*", f[3] or "*",
+                               f[4] or "*", f[5] or "*", lemma, f[7] == "K")))
