@@ -16,7 +16,7 @@ SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "で
                    "は、", "が、", "って", "に至っ")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
-AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも")
+AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
 _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
 _TRAIL = "」』）)”\"' 　"
@@ -89,7 +89,7 @@ class Context:
 
     def _agent_elsewhere(self, m):
         """Xから批判されたことを受け、「…」: X is the agent of another, passive verb before the quote."""
-        if m.marker not in ("から", "からは", "に", "によって"):
+        if m.marker not in ("から", "からは", "に", "によって", "によっ"):
             return False
         seq = self.seq
         for k in range(m.index + 1, self.qidx):
@@ -125,13 +125,16 @@ class Context:
         for p in range(self.qidx - 1, self.lo - 1, -1):
             if seq[p].pos1 != "QUOTE":
                 continue
-            asked = False
+            asked = asked_noun = False
             for k in range(p + 1, self.qidx):
                 t = seq[k]
                 if (t.lemma in ("れる", "られる") and t.pos1 == "助動詞") or cues.get(t.lemma, ("", ""))[1] == "ask":
                     asked = True   # a question, or words someone heard: the next quote answers
+                    asked_noun = t.pos1 == "名詞"
                 turn = t.pos1 == "助詞" and t.pos2 == "接続助詞" and (
                     t.surface in CONDITIONALS or (t.surface in TURN_CONJUNCTIONS and asked))
+                # 「…」との質問には、「…」と答えた: the words after a question noun answer it
+                turn = turn or (asked_noun and t.surface == "に" and t.pos2 == "格助詞")
                 if turn or (t.surface == "ところ" and seq[k - 1].pos1 in ("助動詞", "動詞")):   # と聞いたところ
                     self._barrier = p
                     return p

@@ -213,6 +213,8 @@ class MentionFinder:
                 else:
                     i += 1
                 continue
+            if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
+                m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
@@ -222,8 +224,6 @@ class MentionFinder:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
-            if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
-                m = self._org(text, seq, i)
             if m is None and i in self._near_sfx:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
@@ -267,7 +267,7 @@ class MentionFinder:
                     break
         marker = _marker(seq, j)
         if role is None:
-            role = _apposition_role(seq, first)
+            role = _apposition_role(seq, first, self.lex.orgs)
         if title and self.lex.suffixes.get(title) in ROLE_KINDS:
             role = f"{role}{title}" if role and not role.endswith(title) else (role or title)
         start, end = seq[first].start, seq[end_tok].end
@@ -403,9 +403,10 @@ class MentionFinder:
         j = i
         while j < len(seq) and seq[j].pos1 in ("名詞", "接尾辞") and (j == i or seq[j].start == seq[j - 1].end) \
                 and j - i < 5:
-            if seq[j].surface in self.lex.orgs or (j > i and seq[j - 1].surface + seq[j].surface in self.lex.orgs):
-                if j == i:
-                    return None
+            two = j > i and seq[j - 1].surface + seq[j].surface in self.lex.orgs
+            if seq[j].surface in self.lex.orgs or two:
+                if j == i or (two and j - 1 == i):
+                    return None   # the organisation word alone (株式会社) names no one
                 name = text[seq[i].start:seq[j].end]
                 m = Mention(name, seq[i].start, seq[j].end, name, "org", marker=_marker(seq, j + 1), index=j,
                             first=i)
@@ -599,7 +600,8 @@ def _local_names(mentions):
     return People([Person(alias) for alias in found])
 
 
-_COMPOUND_PARTICLE_VERBS = {"付く", "就く", "対する", "よる", "依る", "取る", "関する", "向ける", "とる", "至る"}
+_COMPOUND_PARTICLE_VERBS = {"付く", "つく", "就く", "対する", "よる", "依る", "因る", "取る", "関する", "向ける", "とる", "至る",
+                            "於く", "限る"}
 
 
 def _marker(seq, j):
@@ -618,8 +620,9 @@ def _marker(seq, j):
     return "".join(out)
 
 
-def _apposition_role(seq, first):
-    """The role before a name: 東京都副知事の宮坂学, 騎手・坂井英光, タレント・杉本彩."""
+def _apposition_role(seq, first, orgs=frozenset()):
+    """The role before a name: 東京都副知事の宮坂学, 騎手・坂井英光, タレント・杉本彩; a surname glued to an
+    organisation word is part of it (佐藤電機社長の佐藤一郎)."""
     j = first - 1
     if j < 1 or seq[j].surface not in ("の", "・", "･") or (seq[j].pos1 in _UNIT_POS):
         return None
@@ -627,7 +630,10 @@ def _apposition_role(seq, first):
     toks = []
     while k >= 0 and len(toks) < 12:
         t = seq[k]
-        if (t.pos1 in _UNIT_POS) or (t.pos3 == "人名"):
+        if t.pos1 in _UNIT_POS:
+            break
+        if t.pos3 == "人名" and not (toks and toks[-1].start == t.end and toks[-1].pos3 != "人名"
+                                      and any(x.surface in orgs for x in toks)):
             break
         if t.pos1 in ("名詞", "接尾辞", "接頭辞") or (t.pos1 == "空白" and toks):
             toks.append(t)

@@ -51,6 +51,15 @@ SPEECH = [
     ("subject_before",  # a group speaking as one
      "監督のスコット・マクギーとデヴィッド・シーゲルが来日した。スコットとデヴィッドは「東京は刺激的だ」と語った。",
      [("東京は刺激的だ", "スコット・マクギーとデヴィッド・シーゲル")]),
+    ("reply",  # a question noun with に: the words after it answer the question
+     "高野誠市長は「財政は健全だ」と述べた。記者の「増税はあるか」との質問には、「考えていない」と答えた。",
+     [("財政は健全だ", "高野誠"), ("増税はあるか", "筆者"), ("考えていない", "高野誠")]),
+    ("subject_before",  # a title of several tokens (主任+研究+員)
+     "調査を率いる森川智也主任研究員は「新しい種の可能性が高い」と話した。", [("新しい種の可能性が高い", "森川智也")]),
+    ("subject_before",  # a named company with 株式会社 speaks as an organisation
+     "北浜ソフト株式会社は「来春に新型機を出す」と発表した。", [("来春に新型機を出す", "北浜ソフト株式会社")]),
+    ("subject_before",  # an unnamed company is an anonymous source
+     "配給会社は「公開日は変更しない」としている。", [("公開日は変更しない", None)]),
     ("subject_before",  # an organisation's statement, through 同社
      "家電メーカーのミナミ電機は新製品を発表した。同社は「高齢者にも使いやすくした」としている。",
      [("高齢者にも使いやすくした", "ミナミ電機")]),
@@ -115,6 +124,15 @@ def test_seed_style_article(extractor, fixture_text):
     okawa = ledger.speaker("大川")
     assert okawa.roles[0] == "南山県知事"
     assert {"大川誠一", "大川", "大川知事"} <= set(okawa.aliases)
+
+
+@pytest.mark.parametrize("text,speaker,role", [
+    ("東和電機の佐藤一郎社長は「増産する」と述べた。", "佐藤一郎", "東和電機社長"),
+    ("佐藤電機の佐藤一郎社長は「増産する」と述べた。", "佐藤一郎", "佐藤電機社長"),   # a surname in the company's name
+    ("山田太郎監督の妻・花子さんは「うれしい」と話した。", "花子", "妻"),   # a name before the role is not part of it
+])
+def test_role_before_the_name(extractor, text, speaker, role):
+    assert [(q.speaker, q.role) for q in extractor.extract(text).quotes] == [(speaker, role)]
 
 
 def test_titles_terms_and_topics_are_not_in_the_ledger(extractor, fixture_text):
