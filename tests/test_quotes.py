@@ -70,3 +70,14 @@ def test_token_offsets_slice_the_text(text):
         assert text[t.start:t.end] == t.surface
         assert t.start >= last
         last = t.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, st.integers(0, 80), st.integers(0, 80), st.integers(0, 3))
+def test_tokens_of_a_stretch_stay_inside_it(text, a, b, lead):
+    """Tokens of text[start:end] read with ``lead`` characters of context: inside the stretch, exact offsets."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    lead = min(lead, start)
+    for t in _tokenizer().tokenize(text, start, end, lead=lead):
+        assert text[t.start:t.end] == t.surface
+        assert start < t.end and t.start < end + 1 and t.end <= end
