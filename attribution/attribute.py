@@ -574,6 +574,39 @@ def not_speech(ctx):
     return Decision("term", "not_speech", 0.6, reason=why)
 
 
+_ECHO_STRIP = "。、！？!?…‥ 　"
+
+
+def headline_echo(text, spans):
+    """The headline's quote repeats words the body gives to someone (「夢を持ち続けて」 in the title,
+    「でも夢を持ち続けてほしい」と語りかけた in the body): it is that speaker's. Reads the decisions of later quotes,
+    so it runs after the sieve, on quotes of the first line that the sieve left without a named speaker. Returns
+    {index in spans: index of the body quote it echoes}."""
+    first_line = text.find("\n")
+    if first_line < 0:
+        return {}
+    out = {}
+    for qi, q in enumerate(spans):
+        if q.start >= first_line:
+            break
+        if q.kind == "speech" and q.speaker is not None:
+            continue
+        words = q.quote.strip(_ECHO_STRIP)
+        if len(words) < 4:
+            continue
+        for j in range(qi + 1, len(spans)):
+            b = spans[j]
+            if b.start > first_line and b.kind == "speech" and b.speaker is not None and words in b.quote:
+                out[qi] = j
+                break
+    return out
+
+
+#: Rules that read the decisions of other quotes, run in this order once the sieve has decided every quote.
+AFTER_SIEVE = (
+    ("headline_echo", headline_echo),
+)
+
 #: The sieve, in order. Each entry: (rule id, function).
 SIEVE = (
     ("title_before", title_before),

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
-from .attribute import SUBJECT_MARKERS, decide
+from .attribute import SUBJECT_MARKERS, decide, headline_echo
 from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
@@ -65,7 +66,7 @@ class Document:
             return m
         return None
 
-    _QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "──", "－－")
+    _QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "――", "──", "－－")   # —— is U+2014, ―― U+2015
 
     def question_line(self, pos):
         """Whether the line holding ``pos`` is an interviewer's question (Q．…, ——…)."""
@@ -261,6 +262,11 @@ class Extractor:
                                name if speech else None, stype if speech else "unknown", ref,
                                role if speech else None, _cue_word(_ctx) if speech else None, dec.rule,
                                dec.confidence, dec.reason, doc))
+        if offset == 0:   # the headline is in the first piece
+            for qi, j in headline_echo(text, spans).items():
+                b = spans[j]
+                spans[qi] = dataclasses.replace(b, start=spans[qi].start, end=spans[qi].end, quote=spans[qi].quote,
+                                                rule="headline_echo", confidence=0.8, reason="")
         return spans
 
     def extract_many(self, texts):

@@ -31,6 +31,7 @@ _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ"
 ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
 _NOUNISH = {"名詞", "接尾辞", "接頭辞"}
 _START_POS = {"名詞", "代名詞", "接頭辞", "副詞", "感動詞", "形状詞"}   # where a mention can start
+_REFLEXIVE = {"自身", "本人"}   # suffixes of the honorific kind that do not make a place a person (日本自身)
 _PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
 
 
@@ -473,10 +474,12 @@ class MentionFinder:
         run = seq[i:j]
         if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
             return None
-        if any(t.pos3 in ("地名", "組織") for t in run):
-            # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name
-            lemma, width = self._suffix_at(seq, j)
-            kind_of = self.lex.suffixes.get(lemma)
+        lemma, width = self._suffix_at(seq, j)
+        kind_of = self.lex.suffixes.get(lemma)
+        if any(t.pos3 in ("地名", "組織") for t in run) and not (
+                kind_of == "honorific" and len(run) == 1 and lemma not in _REFLEXIVE):
+            # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name;
+            # with an honorific it is a surname (山口被告, 長野氏)
             if kind_of not in ROLE_KINDS and kind_of != "relative":
                 return None
             m, end = self._finish(text, seq, i, j - 1, None, "role")

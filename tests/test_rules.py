@@ -60,6 +60,22 @@ SPEECH = [
      "北浜ソフト株式会社は「来春に新型機を出す」と発表した。", [("来春に新型機を出す", "北浜ソフト株式会社")]),
     ("subject_before",  # an unnamed company is an anonymous source
      "配給会社は「公開日は変更しない」としている。", [("公開日は変更しない", None)]),
+    ("headline_echo",  # a headline quote that repeats words the body gives to someone
+     "歌手の北島ミナ、全国ツアー開幕「一緒に歌ってほしい」\n歌手の北島ミナが5日、全国ツアーの初日を迎えた。"
+     "北島は「みんなにも一緒に歌ってほしい」と客席に呼びかけた。",
+     [("一緒に歌ってほしい", "北島ミナ"), ("みんなにも一緒に歌ってほしい", "北島ミナ")]),
+    ("interview_answer",  # answers after ―― (U+2015) question lines are the interviewee's
+     "画家の森下陽子さんに話を聞いた。\n――個展の狙いは。\n「色の重なりを見てほしいんです」\n"
+     "――次の目標は。\n「海外で展示することです」",
+     [("色の重なりを見てほしいんです", "森下陽子"), ("海外で展示することです", "森下陽子")]),
+    ("subject_before",  # a pupil is an anonymous source: the previous speaker does not go on
+     "藤本亮選手は「楽しかった」と話した。参加した小学5年の女子児童は「また来てほしい」と笑顔を見せた。",
+     [("楽しかった", "藤本亮"), ("また来てほしい", None)]),
+    ("subject_before",  # a judge by name and title
+     "判決で中西博美裁判長は「極めて悪質だ」と指摘した。", [("極めて悪質だ", "中西博美")]),
+    ("subject_before",  # 〜側 (a side in a dispute) is an anonymous source
+     "山口被告は「覚えていない」と述べた。弁護側は「無罪を主張する」としている。",
+     [("覚えていない", "山口"), ("無罪を主張する", None)]),
     ("subject_before",  # an organisation's statement, through 同社
      "家電メーカーのミナミ電機は新製品を発表した。同社は「高齢者にも使いやすくした」としている。",
      [("高齢者にも使いやすくした", "ミナミ電機")]),
