@@ -575,6 +575,7 @@ def not_speech(ctx):
 
 
 _ECHO_STRIP = "。、！？!?…‥ 　"
+_ECHO_PARTICLES = "にをへがもはと"
 
 
 def headline_echo(text, spans):
@@ -592,6 +593,8 @@ def headline_echo(text, spans):
         if q.kind == "speech" and q.speaker is not None:
             continue
         words = q.quote.strip(_ECHO_STRIP)
+        if len(words) >= 6 and words[-1] in _ECHO_PARTICLES:
+            words = words[:-1]   # 「本との出会いの場に」 for 「…本との出会いの場をつくりたい」: a headline's clipped ending
         if len(words) < 4:
             continue
         for j in range(qi + 1, len(spans)):

@@ -31,6 +31,7 @@ _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ"
 ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
 _NOUNISH = {"名詞", "接尾辞", "接頭辞"}
 _START_POS = {"名詞", "代名詞", "接頭辞", "副詞", "感動詞", "形状詞"}   # where a mention can start
+_KANJI_SURNAME = regex.compile(r"\p{Han}{2,3}$")
 _REFLEXIVE = {"自身", "本人"}   # suffixes of the honorific kind that do not make a place a person (日本自身)
 _PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
 
@@ -469,17 +470,20 @@ class MentionFinder:
             return None
         prev = seq[i - 1] if i > 0 else None
         if prev is not None and not ((prev.pos1 in _UNIT_POS) or prev.pos1 in ("補助記号", "空白")
-                                     or prev.surface in _CASE_PARTICLES):
-            return None
+                                     or prev.surface in _CASE_PARTICLES
+                                     or (prev.pos1 in ("動詞", "助動詞") and prev.cform.startswith("連体形"))):
+            return None   # inside a longer word; after a relative clause (指導する浜田コーチ) a name may start
         run = seq[i:j]
         if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
             return None
         lemma, width = self._suffix_at(seq, j)
         kind_of = self.lex.suffixes.get(lemma)
-        if any(t.pos3 in ("地名", "組織") for t in run) and not (
-                kind_of == "honorific" and len(run) == 1 and lemma not in _REFLEXIVE):
+        if any(t.pos3 in ("地名", "組織") for t in run) and not (len(run) == 1 and (
+                (kind_of == "honorific" and lemma not in _REFLEXIVE)
+                or (kind_of == "member" and run[0].pos4 != "国" and _KANJI_SURNAME.match(run[0].surface)))):
             # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name;
-            # with an honorific it is a surname (山口被告, 長野氏)
+            # with an honorific it is a surname (山口被告, 長野氏), and so is a place in kanji, not a country, before
+            # a word many hold (浜田コーチ; シリア選手 stays a Syrian player)
             if kind_of not in ROLE_KINDS and kind_of != "relative":
                 return None
             m, end = self._finish(text, seq, i, j - 1, None, "role")

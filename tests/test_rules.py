@@ -71,6 +71,13 @@ SPEECH = [
     ("subject_before",  # a pupil is an anonymous source: the previous speaker does not go on
      "藤本亮選手は「楽しかった」と話した。参加した小学5年の女子児童は「また来てほしい」と笑顔を見せた。",
      [("楽しかった", "藤本亮"), ("また来てほしい", None)]),
+    ("headline_echo",  # the headline clips the body's words and ends in a particle
+     "市立図書館が新装開館「学びの拠点に」\n市立図書館が1日、新装開館した。上田真一館長は「学びの拠点にしたい」と話した。",
+     [("学びの拠点に", "上田真一"), ("学びの拠点にしたい", "上田真一")]),
+    ("subject_before",  # a surname that is also a place, after a relative clause, before a word many hold
+     "選手を指導する浜田コーチは「大きく成長した」と話した。", [("大きく成長した", "浜田")]),
+    ("subject_before",  # a country before 選手 is a nationality, not a name
+     "シリア選手は「うれしい」と話した。", [("うれしい", None)]),
     ("subject_before",  # a judge by name and title
      "判決で中西博美裁判長は「極めて悪質だ」と指摘した。", [("極めて悪質だ", "中西博美")]),
     ("subject_before",  # 〜側 (a side in a dispute) is an anonymous source
