@@ -13,7 +13,7 @@ import regex
 from .cues import COMMA, SENTENCE_END, cue_after, cue_before, is_end, sentence_bounds
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
-                   "は、", "が、", "って", "に至っ")
+                   "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")

@@ -412,6 +412,11 @@ def _noun_cue(seq, k, hi, lex, via):
         return Cue("言う", "nonspeech", kind="name", index=k, via=via)
     if t.surface == "こと" and not _question_before(seq, k):   # 大切なのは「足るを知る」ということ
         return Cue("こと", "nonspeech", kind="term", index=k, via=via)
+    if t.pos1 == "動詞" and k + 1 < hi and seq[k + 1].surface == "方" and seq[k + 1].pos1 == "接尾辞":
+        compound = t.surface + "方"   # 見方, 考え方: UniDic reads a verb stem and a suffix
+        if compound in lex.speech_nouns:
+            voice = "public" if via == "nado" else lex.speech_nouns[compound]
+            return Cue(compound, "noun", act="say", kind="noun", index=k + 1, via=via, voice=voice)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
             and not _genitive_after(seq, k, hi):
         return Cue(t.lemma, "head", index=k, via=via, head=k)

@@ -614,7 +614,8 @@ _COMPOUND_PARTICLE_VERBS = {"付く", "つく", "就く", "対する", "よる",
 def _marker(seq, j):
     """The particles after a mention: は, が, から, にも...; compound ones keep their verb (について, に対し)."""
     out = []
-    while j < len(seq) and len(out) < 2:
+    limit = 2
+    while j < len(seq) and len(out) < limit:
         t = seq[j]
         if t.pos1 == "助詞" or t.surface in ("曰く", "：", ":", "いわく"):
             out.append(t.surface)
@@ -622,6 +623,12 @@ def _marker(seq, j):
             if t.surface == "に" and j < len(seq) and seq[j].lemma in _COMPOUND_PARTICLE_VERBS:
                 out.append(seq[j].surface)   # について, に対し, によると: about / to / according to
                 break
+            if t.surface == "の" and not out[:-1] and j + 1 < len(seq) and seq[j].surface == "間" \
+                    and seq[j + 1].surface == "で":
+                out.append("間")   # 関係者の間では: among them, as a source
+                j += 1
+                limit = 4
+                continue
             continue
         break
     return "".join(out)

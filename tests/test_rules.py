@@ -78,6 +78,9 @@ SPEECH = [
      "選手を指導する浜田コーチは「大きく成長した」と話した。", [("大きく成長した", "浜田")]),
     ("subject_before",  # a country before 選手 is a nationality, not a name
      "シリア選手は「うれしい」と話した。", [("うれしい", None)]),
+    ("subject_before",  # 見方 (見る + 方 in UniDic) as a speech noun; 〜の間では as a source
+     "堀内誠総裁は「利上げは急がない」との見方を示した。一方、市場関係者の間では「年内は動かない」との見方が多い。",
+     [("利上げは急がない", "堀内誠"), ("年内は動かない", None)]),
     ("subject_before",  # a judge by name and title
      "判決で中西博美裁判長は「極めて悪質だ」と指摘した。", [("極めて悪質だ", "中西博美")]),
     ("subject_before",  # 〜側 (a side in a dispute) is an anonymous source
