@@ -110,4 +110,6 @@ def test_cue_tables_hold_unidic_lemmas(extractor, word, kind):
                "noun": "「はい」と{}。", "iu": "「はい」という{}。"}[kind].format(word)
     start = carrier.index(word, 3)
     toks = [t for t in extractor.tokenizer.tokenize(carrier) if start <= t.start < start + len(word)]
-    assert toks and toks[0].lemma == word, [(t.surface, t.lemma) for t in toks]
+    stem_compound = kind == "iu" and len(toks) == 2 and toks[0].pos1 == "動詞" and toks[1].surface == "方" \
+        and toks[0].surface + "方" == word   # 見方 = 見る + 方: a speech noun UniDic splits, kept by surface
+    assert toks and (toks[0].lemma == word or stem_compound), [(t.surface, t.lemma) for t in toks]
