@@ -605,7 +605,8 @@ def headline_echo(text, spans):
     return out
 
 
-#: Rules that read the decisions of other quotes, run in this order once the sieve has decided every quote.
+#: Rules that read the decisions of other quotes, run in this order once the sieve has decided every quote. Each
+#: takes the text and the decided quotes and returns {index of a quote: index of the quote whose speaker it takes}.
 AFTER_SIEVE = (
     ("headline_echo", headline_echo),
 )

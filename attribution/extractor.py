@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from .attribute import SUBJECT_MARKERS, decide, headline_echo
+from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide
 from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
@@ -263,10 +263,11 @@ class Extractor:
                                role if speech else None, _cue_word(_ctx) if speech else None, dec.rule,
                                dec.confidence, dec.reason, doc))
         if offset == 0:   # the headline is in the first piece
-            for qi, j in headline_echo(text, spans).items():
-                b = spans[j]
-                spans[qi] = dataclasses.replace(b, start=spans[qi].start, end=spans[qi].end, quote=spans[qi].quote,
-                                                rule="headline_echo", confidence=0.8, reason="")
+            for rule_id, rule in AFTER_SIEVE:   # each gives {quote: the quote whose speaker it takes}
+                for qi, j in rule(text, spans).items():
+                    q = spans[qi]
+                    spans[qi] = dataclasses.replace(spans[j], start=q.start, end=q.end, quote=q.quote, rule=rule_id,
+                                                    confidence=0.8, reason="")
         return spans
 
     def extract_many(self, texts):

@@ -623,7 +623,7 @@ def _marker(seq, j):
             if t.surface == "に" and j < len(seq) and seq[j].lemma in _COMPOUND_PARTICLE_VERBS:
                 out.append(seq[j].surface)   # について, に対し, によると: about / to / according to
                 break
-            if t.surface == "の" and not out[:-1] and j + 1 < len(seq) and seq[j].surface == "間" \
+            if t.surface == "の" and len(out) == 1 and j + 1 < len(seq) and seq[j].surface == "間" \
                     and seq[j + 1].surface == "で":
                 out.append("間")   # 関係者の間では: among them, as a source
                 j += 1
