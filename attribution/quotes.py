@@ -20,7 +20,7 @@ import regex
 
 OPENERS = "「｢"
 CLOSERS = "」｣"
-_BRACKETS = regex.compile(r"[「｢」｣\n]")
+_BRACKETS = regex.compile("[" + regex.escape(OPENERS + CLOSERS) + "\n]")
 _LEADING_SPACE = " \t\u3000\u200b"
 
 
