@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from operator import itemgetter
 
 import regex
 
@@ -19,6 +20,7 @@ from .tokenize import Token
 
 SENTENCE_END = {"。", "！", "？", "!", "?", "．"}
 COMMA = {"、", "，", ","}
+_STOP_SURFACES = frozenset(SENTENCE_END | {"\n", ""})
 _ANNOUNCE = {"次", "以下", "こう", "こんな", "このよう", "次のよう"}
 _AUX_SKIP = {"た", "だ", "て", "で", "いる", "居る", "ある", "有る", "おる", "しまう", "仕舞う", "くれる", "呉れる",
              "いただく", "頂く", "もらう", "貰う", "みる", "見る", "いく", "行く", "くる", "来る", "ます", "です",
@@ -57,11 +59,15 @@ def _pieces(text, quotes):
     bounds = list(quotes) + [(len(text), len(text))]
     for qi, (qs, qe) in enumerate(bounds):
         for m in _PIECE_BREAK.finditer(text, pos, qs):
-            if (m.start() > pos and text[pos:m.start()].strip(" \u3000\t")) or m.group() != "\n":
-                items.append(("N", pos, m.end() if m.group() != "\n" else m.start(), sent))
+            at = m.start()
+            if m.group() != "\n":
+                items.append(("N", pos, at + 1, sent))
                 open_ = True
-            if m.group() == "\n":
-                items.append(("L", m.start(), sent))
+            else:
+                if at > pos and text[pos:at].strip(" \u3000\t"):
+                    items.append(("N", pos, at, sent))
+                    open_ = True
+                items.append(("L", at, sent))
             if open_:
                 sent += 1
                 open_ = False
@@ -131,8 +137,11 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
     Only the narration the rules need is tokenized: the sentences that hold a quote, the sentence before and after
     each, the first sentence of each line that holds a quote (for labels such as 又吉：), and the sentences where a
     name seen there stands inside a longer name (宮坂 in 東京都副知事の宮坂学氏: where full names and roles are
-    introduced). A sentence left out becomes one GAP unit. ``full=True`` tokenizes all the narration.
+    introduced). A sentence left out becomes one GAP unit; a text without quotes is not read at all. ``full=True``
+    tokenizes all the narration.
     """
+    if not quotes and not full:
+        return [], []   # no quote, nothing to attribute: nothing is read
     items = _pieces(text, quotes)
     wanted = set()
     if full:
@@ -197,11 +206,9 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
                 if it[0] == "N" and (k not in tokens or k in partial) and it[3] in wanted:
                     tokens[k] = tok(it)
                     partial.discard(k)
-        names = set()
-        for toks in tokens.values():
-            for t in toks:
-                if t.pos3 == "人名" and (len(t.surface) >= 2 or t.pos4 == "姓"):   # 澤 of 澤穂希 too
-                    names.add(t.surface)
+        # person names of two characters or more, and surnames of one (澤 of 澤穂希): t[0] surface, t[5] pos3,
+        # t[6] pos4
+        names = {t[0] for toks in tokens.values() for t in toks if t[5] == "人名" and (len(t[0]) >= 2 or t[6] == "姓")}
         if names:
             # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name
             for k, spots in _pieces_naming(text, items, tokens, names, suffixes, partial).items():
@@ -248,7 +255,8 @@ def is_end(tok):
 
 def sentence_stops(seq):
     """Indexes of the units that end a sentence (。！？, line ends, GAPs), for :func:`sentence_bounds`."""
-    return [k for k, t in enumerate(seq) if t.pos1 in ("EOL", "GAP") or t.surface in SENTENCE_END]
+    # a line end's surface is \n and a GAP's is empty; no token of the text has either
+    return [k for k, surface in enumerate(map(itemgetter(0), seq)) if surface in _STOP_SURFACES]
 
 
 def sentence_bounds(seq, qidx, stops=None):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -36,9 +38,8 @@ _REFLEXIVE = {"自身", "本人"}   # suffixes of the honorific kind that do not
 _PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
 
 
-@dataclass(frozen=True)
-class Mention:
-    """Words of the narration that may name a speaker.
+class Mention(NamedTuple):
+    """Words of the narration that may name a speaker (an immutable record: a NamedTuple, cheap to make).
 
     ``start``/``end`` are offsets into the document; ``name`` is the name as written without spaces, honorific or
     title (``None`` for sources that are not names); ``kind`` is person, role, author, anonymous, public, org or
@@ -79,6 +80,7 @@ def _is_foreign_part(tok):
 
 
 _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
+_POS1 = itemgetter(3)   # Token.pos1, for map()
 
 
 class MentionFinder:
@@ -115,9 +117,9 @@ class MentionFinder:
         self._sfx = {}
         ahead = self._source_ahead = set()
         org_ahead = self._org_ahead = set()
-        for k, t in enumerate(seq):
-            if t.pos1 not in _NOUNISH:   # suffixes, sources and organisation words are all nouns or affixes
-                continue
+        # suffixes, sources and organisation words are all nouns or affixes
+        for k in [k for k, p in enumerate(map(_POS1, seq)) if p in _NOUNISH]:
+            t = seq[k]
             s = t.surface
             if s[0] in first or t.lemma in sfx_words:
                 hit = self._suffix_scan(seq, k)
@@ -161,21 +163,24 @@ class MentionFinder:
         n = len(seq)
         used = bytearray(n)
         self._index_suffixes(seq)
-        mentions = self._pass(text, seq, used, self.people.match_at if self.people else None)
+        # where a mention can start: a noun or the like, or a word the dictionary lacks (before a name: 𠮷|田)
+        starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]]   # t[3] pos1, t[9] known
+        mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = _appositions(mentions)
         local = _local_names(mentions)
         if local:
             mentions = [_named_role(m, local) for m in mentions]
         if local:
-            mentions += self._known_pass(text, seq, used, local)
+            mentions += self._known_pass(text, seq, used, starts, local)
             mentions.sort(key=lambda m: m.index)
         return mentions
 
-    def _known_pass(self, text, seq, used, people):
+    def _known_pass(self, text, seq, used, starts, people):
         """Mentions of names seen elsewhere in the document (長野 where UniDic reads a place), found by searching
         the text for them rather than walking every unit."""
         at = {}
-        for i, t in enumerate(seq):
+        for i in starts:
+            t = seq[i]
             if t.pos1 in _START_POS and not used[i]:
                 at[t.start] = i
         found = []
@@ -193,28 +198,21 @@ class MentionFinder:
                 pos = text.find(alias, pos + 1)
         return found
 
-    def _pass(self, text, seq, used, known, only_known=False, first_chars=None):
+    def _pass(self, text, seq, used, starts, known):
         mentions = []
         n = len(seq)
-        i = 0
+        i = 0   # the first unit no mention has taken
         sources = self.lex.sources
-        while i < n:
+        for c in starts:
+            if c < i or used[c]:
+                continue
+            i = c
             tok = seq[i]
-            if used[i] or (tok.pos1 not in _START_POS and (tok.known or i + 1 >= n or not (seq[i + 1].pos3 == "人名"))):
-                i += 1
-                continue
+            if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名"):
+                continue   # a word the dictionary lacks starts a mention only before a name
             m = None
-            if known is not None and (first_chars is None or tok.surface[:1] in first_chars):
+            if known is not None:
                 m = self._known(text, seq, i, known)
-            if only_known:
-                if m is not None and not _inside_word(seq, mention_first(seq, m[0]), m[0].index):
-                    mentions.append(m[0])
-                    for k in range(m[0].first, m[1] + 1):
-                        used[k] = 1
-                    i = m[1] + 1
-                else:
-                    i += 1
-                continue
             if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
@@ -233,7 +231,6 @@ class MentionFinder:
                               or self.lex.suffixes.get(tok.lemma) in ROLE_KINDS):
                 m = self._source(text, seq, i)
             if m is None:
-                i += 1
                 continue
             mention, last = m
             for k in range(mention_first(seq, mention), last + 1):

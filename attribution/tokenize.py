@@ -12,10 +12,10 @@ class Token(NamedTuple):
     start: int
     end: int
     pos1: str      # 名詞, 動詞, 助詞, 補助記号...
-    pos2: str      # 固有名詞, 格助詞, 括弧開...
-    pos3: str      # 人名, 地名, サ変可能...
-    pos4: str      # 姓, 名...
-    cform: str     # 連体形-一般, 未然形-一般...
+    pos2: str      # 固有名詞, 格助詞, 括弧開...; empty where UniDic has *
+    pos3: str      # 人名, 地名, サ変可能...; empty where UniDic has *
+    pos4: str      # 姓, 名...; empty where UniDic has *
+    cform: str     # 連体形-一般, 未然形-一般...; empty where UniDic has *
     lemma: str     # UniDic lemma, loanword tail removed (コメント-comment -> コメント); surface when unknown
     known: bool = True  # False for words the dictionary does not have (MeCab's unknown-word guesses)
 
@@ -75,19 +75,18 @@ class Tokenizer:
             f = row.split("\t")
             if len(f) != 8:
                 continue
-            surface = f[0]
+            surface, pos1, pos2, pos3, pos4, cform, lemma, known = f
             found = find(surface, pos)
             if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
                 continue
             pos = found + len(surface)
             if pos <= skip:
                 continue
-            lemma = f[6]
             if not lemma:
                 lemma = surface
             elif "-" in lemma:
                 dash = lemma.find("-")
                 if dash > 0:
                     lemma = lemma[:dash]   # コメント-comment -> コメント
-            append(new(Token, (surface, start + found, start + pos, f[1] or "*", f[2] or "*", f[3] or "*",
-                               f[4] or "*", f[5] or "*", lemma, f[7] == "K")))
+            append(new(Token, (surface, start + found, start + pos, pos1, pos2, pos3, pos4, cform, lemma,
+                               known == "K")))

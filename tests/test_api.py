@@ -63,6 +63,16 @@ def test_text_without_quotes_gives_an_empty_ledger():
     assert ledger.quotes == () and ledger.speakers == ()
 
 
+def test_text_without_quotes_is_not_tokenized(extractor, monkeypatch):
+    calls = []
+    real = extractor.tokenizer.tokenize
+    monkeypatch.setattr(extractor.tokenizer, "tokenize", lambda *a, **k: calls.append(a) or real(*a, **k))
+    assert extractor.extract("北浜市は新しい計画を発表した。\n担当者は概要を説明した。").quotes == ()
+    assert calls == []
+    assert extractor.extract("山本部長は「来月から始める」と述べた。").quotes[0].speaker == "山本"
+    assert calls   # a text with a quote is read
+
+
 def test_bad_rule_table_names_file_line_and_accepted_values(tmp_path):
     for name in ("cues.tsv", "speech_nouns.tsv", "suffixes.tsv", "sources.tsv", "nonspeech.tsv"):
         src = (pytest.importorskip("importlib.resources").files("attribution") / "data" / name).read_text("utf-8")
