@@ -14,7 +14,9 @@ Schema (``PRAGMA user_version`` holds :data:`SCHEMA_VERSION`; a later release mi
   splitter), kept in step by triggers.
 
 Each document is written in one transaction: an interrupted run leaves whole documents only, and running it again
-completes the rest. Every query is parameterized; a search string is always matched as text.
+completes the rest. The database is in WAL mode with ``synchronous = NORMAL``: a committed document survives the
+process being killed; a power cut or an OS crash may lose the last documents committed, never part of one (re-indexing
+writes them again). Every query is parameterized; a search string is always matched as text.
 """
 from __future__ import annotations
 
@@ -82,6 +84,7 @@ class Store:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             if version not in (0, SCHEMA_VERSION):
                 raise StoreError(f"{self.path}: ledger schema version {version}; this release reads version "
