@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 
 from .errors import InputError
+from .ledger import format_jsonl
 from .reader import MAX_BYTES, Source, read_path, source_from_bytes
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -134,7 +135,7 @@ def _work(item):
             recs.append(rec)
     fmt = opts.get("format")
     if fmt == "jsonl":   # serialised here, in the worker: the parent only writes
-        return src.name, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), None, len(src.text)
+        return src.name, format_jsonl(recs), None, len(src.text)
     if fmt == "csv":
         import csv
         import io

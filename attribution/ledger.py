@@ -178,8 +178,11 @@ def _short(text, width):
 
 
 # -- text formats -------------------------------------------------------------------------------------------------
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode   # one encoder for every record, not one per call
+
+
 def format_jsonl(records):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return "".join([_JSON_LINE(r) + "\n" for r in records])
 
 
 def format_csv(records):
