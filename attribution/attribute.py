@@ -365,9 +365,9 @@ def headline(ctx):
         return None
     seq = ctx.seq
     lo = ctx.qidx
-    while lo > 0 and seq[lo - 1].pos1 not in ("EOL",):
+    while lo > 0 and seq[lo - 1].pos1 != "EOL":
         lo -= 1
-    if ctx.cue is not None and ctx.cue.strength in ("nonspeech",):
+    if ctx.cue is not None and ctx.cue.strength == "nonspeech":
         return None
     people = [m for m in ctx.doc.mentions_between(lo, ctx.qidx) if m.kind == "person"]
     inner = ctx.inner.strip(_TRAIL)

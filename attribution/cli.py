@@ -265,16 +265,13 @@ def _run(args, out, err):
 def _stream(extractor, args, fmt, out, err):
     """Records written as each input is done, in input order (in ``--jobs`` worker processes, each with its own
     tagger): memory stays flat whatever the corpus size."""
-    import csv
-
-    from .ledger import RECORD_FIELDS
     failed = 0
     results = extract_stream(_items(args), jobs=args.jobs, people=args.people, encoding=args.encoding,
                              html=args.html, max_bytes=args.max_size, include_all=args.all, stdin=sys.stdin.buffer,
                              extractor=extractor if args.jobs == 1 else None, serialize=fmt)
     with _sink(args.output, out) as fh:
         if fmt == "csv":
-            csv.DictWriter(fh, fieldnames=list(RECORD_FIELDS), lineterminator="\n").writeheader()
+            fh.write(format_csv(()))   # the header; the rows come from whoever extracted them
         for _name, text, error, _chars in _progress(results, args, err):
             if error is not None:
                 print(f"attribution: {error}", file=err)

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 
 from .errors import InputError
-from .ledger import format_jsonl
+from .ledger import format_csv, format_jsonl
 from .reader import MAX_BYTES, Source, read_path, source_from_bytes
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -137,14 +137,7 @@ def _work(item):
     if fmt == "jsonl":   # serialised here, in the worker: the parent only writes
         return src.name, format_jsonl(recs), None, len(src.text)
     if fmt == "csv":
-        import csv
-        import io
-
-        from .ledger import RECORD_FIELDS
-        buf = io.StringIO()
-        csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n", extrasaction="ignore") \
-            .writerows(recs)
-        return src.name, buf.getvalue(), None, len(src.text)
+        return src.name, format_csv(recs, header=False), None, len(src.text)
     return src.name, recs, None, len(src.text)
 
 

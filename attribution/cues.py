@@ -24,8 +24,7 @@ _STOP_SURFACES = frozenset(SENTENCE_END | {"\n", ""})
 _ANNOUNCE = {"次", "以下", "こう", "こんな", "このよう", "次のよう"}
 _AUX_SKIP = {"た", "だ", "て", "で", "いる", "居る", "ある", "有る", "おる", "しまう", "仕舞う", "くれる", "呉れる",
              "いただく", "頂く", "もらう", "貰う", "みる", "見る", "いく", "行く", "くる", "来る", "ます", "です",
-             "する",
-             "為る", "せる", "させる", "ない", "ず", "ぬ"}
+             "する", "為る", "せる", "させる", "ない", "ず", "ぬ"}
 _PASSIVE = {"れる", "られる"}
 _TO = {"と", "って", "とか", "とも", "て"}
 
@@ -94,6 +93,8 @@ def _names_subject(toks):
                 a.pos2 == "固有名詞" or a.pos1 == "接尾辞" or a.surface in ("）", ")")):
             return True   # a name, or a word with an honorific or title (宮坂氏は, 監督は)
     return False
+
+
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
 _NEXT_NAMES = ("そう", "こう", "と")
 _NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
@@ -114,8 +115,7 @@ def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
             after = text[end:end + 1]
             glued = (before and _NAME_CHAR.match(before)) or (
                 after and (_NAME_CHAR.match(after) or (after in " 　" and _NAME_CHAR.match(text[end + 1:end + 2])))
-                and not any(text.startswith(text[end:end + w], end) and text[end:end + w] in suffixes
-                            for w in range(1, longest + 1)))
+                and not any(text[end:end + w] in suffixes for w in range(1, longest + 1)))
             if glued:
                 j = bisect.bisect_right(starts, pos) - 1
                 k = pieces[j] if j >= 0 else -1
@@ -157,8 +157,9 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
             if it[0] == "L":
                 line_start = None
             elif it[0] == "N":
-                if it[3] not in left_of or left_of[it[3]] is not None and not left_of[it[3]][1]:
-                    left_of.setdefault(it[3], [[], False])[0].append(k)
+                entry = left_of.setdefault(it[3], [[], False])
+                if not entry[1]:   # no quote yet in this sentence
+                    entry[0].append(k)
             elif it[0] == "Q":
                 wanted.add(it[2])
                 if items[line_start][0] == "N":
@@ -266,17 +267,13 @@ def sentence_bounds(seq, qidx, stops=None):
     quote's cue (「…」⏎というユカさん).
     """
     n = len(seq)
-    if stops is not None:
-        j = bisect.bisect_left(stops, qidx)
-        lo = stops[j - 1] + 1 if j > 0 else 0
-        hi = stops[j] if j < len(stops) and stops[j] > qidx else (stops[j + 1] if j + 1 < len(stops) else n)
-        if hi >= n or seq[hi].pos1 != "EOL":
-            return lo, hi
-    else:
-        lo = qidx
-        while lo > 0 and not is_end(seq[lo - 1]):
-            lo -= 1
-        hi = qidx + 1
+    if stops is None:
+        stops = sentence_stops(seq)
+    j = bisect.bisect_left(stops, qidx)
+    lo = stops[j - 1] + 1 if j > 0 else 0
+    hi = stops[j] if j < len(stops) and stops[j] > qidx else (stops[j + 1] if j + 1 < len(stops) else n)
+    if hi >= n or seq[hi].pos1 != "EOL":
+        return lo, hi
     while hi < n:
         t = seq[hi]
         if t.pos1 == "EOL":

@@ -185,12 +185,12 @@ def format_jsonl(records):
     return "".join([_JSON_LINE(r) + "\n" for r in records])
 
 
-def format_csv(records):
+def format_csv(records, header=True):
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(RECORD_FIELDS), lineterminator="\n", extrasaction="ignore")
-    w.writeheader()
-    for r in records:
-        w.writerow(r)
+    if header:
+        w.writeheader()
+    w.writerows(records)
     return buf.getvalue()
 
 

@@ -170,7 +170,6 @@ class MentionFinder:
         local = _local_names(mentions)
         if local:
             mentions = [_named_role(m, local) for m in mentions]
-        if local:
             mentions += self._known_pass(text, seq, used, starts, local)
             mentions.sort(key=lambda m: m.index)
         return mentions
@@ -321,13 +320,12 @@ class MentionFinder:
                 parts.append(t)
                 j += 1
                 continue
-            nxt_ = seq[j + 1] if j + 1 < n else None
-            if last is not None and last.pos4 == "姓" and len(t.surface) == 1 and nxt_ is not None \
-                    and nxt_.pos4 == "名" and nxt_.start == t.end:   # 須田 亜 香里: a given name split in two
+            nxt = seq[j + 1] if j + 1 < n else None
+            if last is not None and last.pos4 == "姓" and len(t.surface) == 1 and nxt is not None \
+                    and nxt.pos4 == "名" and nxt.start == t.end:   # 須田 亜 香里: a given name split in two
                 parts.append(t)
                 j += 1
                 continue
-            nxt = seq[j + 1] if j + 1 < n else None
             if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
                 if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)) and \
                         (_is_foreign_part(last) or last.surface == "ー"):

@@ -95,10 +95,6 @@ class People:
         """Every canonical name and alias, as written."""
         return [a for group in self._by_first.values() for a in group]
 
-    @property
-    def first_chars(self):
-        return self._by_first.keys()
-
     def canonical(self, name):
         p = self._alias.get("".join(name.split()))
         return p.canonical if p else None

@@ -19,10 +19,6 @@ class Token(NamedTuple):
     lemma: str     # UniDic lemma, loanword tail removed (コメント-comment -> コメント); surface when unknown
     known: bool = True  # False for words the dictionary does not have (MeCab's unknown-word guesses)
 
-    @property
-    def is_name(self):
-        return self.pos3 == "人名"
-
 
 # MeCab writes the fields the rules read, one word a line: surface, pos1-4, cForm, lemma, and K for a word of the
 # dictionary or U for an unknown one. A field UniDic leaves as * comes out empty.
