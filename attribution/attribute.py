@@ -6,7 +6,7 @@ rule decided it (``rule``), with a confidence that rule carries.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -29,11 +29,10 @@ def utterance_like(inner, minimum=4):
         return False
     if _SENTENCE_PUNCT.search(s[:-1]):
         return True
-    return bool(_UTTERANCE_END.search(s))
+    return bool(_UTTERANCE_END.search(s[-2:]))   # the pattern reads only the last two characters
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     kind: str                 # speech, or title, name, term, topic, heading, label, fragment
     rule: str
     confidence: float

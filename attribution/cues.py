@@ -11,8 +11,8 @@ context in that sequence, within its sentence.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -29,17 +29,20 @@ _PASSIVE = {"れる", "られる"}
 _TO = {"と", "って", "とか", "とも", "て"}
 
 
+_new = tuple.__new__   # Token's own __new__ is a Python function; units are made by the ten thousand
+
+
 def quote_unit(start, end, qi, question=False):
     """The unit standing for quote ``qi``; its lemma is the quote's index (with ? when it asks something)."""
-    return Token("「」", start, end, "QUOTE", "", "", "", "", f"{qi}?" if question else str(qi))
+    return _new(Token, ("「」", start, end, "QUOTE", "", "", "", "", f"{qi}?" if question else str(qi), True))
 
 
 def eol_unit(pos):
-    return Token("\n", pos, pos + 1, "EOL", "", "", "", "", "")
+    return _new(Token, ("\n", pos, pos + 1, "EOL", "", "", "", "", "", True))
 
 
 def gap_unit(pos):
-    return Token("", pos, pos, "GAP", "", "", "", "", "")
+    return _new(Token, ("", pos, pos, "GAP", "", "", "", "", "", True))
 
 
 _PIECE_BREAK = regex.compile(r"\n|[。！？!?](?![。！？!?」』）)])")
@@ -291,9 +294,8 @@ def sentence_bounds(seq, qidx, stops=None):
     return lo, hi
 
 
-@dataclass(frozen=True)
-class Cue:
-    """The words that make a quote speech, or mark it as something else.
+class Cue(NamedTuple):
+    """The words that make a quote speech, or mark it as something else (an immutable record).
 
     ``strength`` is strong (a cue in the table), weak (another predicate after 「…」と: と笑顔を浮かべた),
     noun (「…」という質問), head (「…」というユカさん), or nonspeech (「…」と題し). ``index`` is the unit index of
@@ -349,7 +351,7 @@ def cue_after(seq, qidx, hi, lex):
         seen += 1
     cue = _cue_after_one(seq, qidx, hi, lex)
     if cue is not None and shared:
-        cue = Cue(**{**cue.__dict__, "shared": True})
+        cue = cue._replace(shared=True)
     return cue
 
 

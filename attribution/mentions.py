@@ -93,6 +93,7 @@ class MentionFinder:
         # first halves of source and organisation words that MeCab splits in two (掲示|板, 関係|者)
         self._sfx_heads = {w[:i] for w in lexicon.suffixes for i in range(1, len(w))}
         self._head_prefixes = {w[:i] for w in list(lexicon.sources) + list(lexicon.orgs) for i in range(1, len(w))}
+        self._index_keys = self._head_prefixes | set(lexicon.sources) | set(lexicon.orgs) | set(lexicon.suffixes)
         self._sfx = {}
         self._sfx_pos = []
         self._near_sfx = set()
@@ -117,8 +118,11 @@ class MentionFinder:
         self._sfx = {}
         ahead = self._source_ahead = set()
         org_ahead = self._org_ahead = set()
-        # suffixes, sources and organisation words are all nouns or affixes
-        for k in [k for k, p in enumerate(map(_POS1, seq)) if p in _NOUNISH]:
+        # suffixes, sources and organisation words are all nouns or affixes, and start with or are one of these
+        # words (t[0] surface, t[3] pos1, t[8] lemma)
+        keys = self._index_keys
+        for k in [k for k, t in enumerate(seq) if t[3] in _NOUNISH and (t[0][0] in first or t[0] in keys
+                                                                          or t[8] in keys)]:
             t = seq[k]
             s = t.surface
             if s[0] in first or t.lemma in sfx_words:

@@ -20,7 +20,7 @@ import regex
 
 OPENERS = "「｢"
 CLOSERS = "」｣"
-_BRACKETS = regex.compile("[" + regex.escape(OPENERS + CLOSERS) + "\n]")
+_BRACKETS = regex.compile("[" + regex.escape(OPENERS + CLOSERS) + "]")
 _LEADING_SPACE = " \t\u3000\u200b"
 
 
@@ -29,23 +29,19 @@ def find_quotes(text, start=0, end=None):
     end = len(text) if end is None else end
     stack = []             # positions of open 「
     pairs = []             # (start, end) of every closed span, in closing order
-    open_at_break = False  # a paragraph ended while exactly one top-level span was open
+    after = start          # just after the previous bracket
     for m in _BRACKETS.finditer(text, start, end):
         ch = m.group()
         i = m.start()
-        if ch == "\n":
-            open_at_break = len(stack) == 1
-            continue
         if ch in OPENERS:
-            if open_at_break and _starts_paragraph(text, i, start):
-                open_at_break = False
+            # a paragraph ended, since the previous bracket, while exactly one top-level span was open
+            if len(stack) == 1 and text.find("\n", after, i) >= 0 and _starts_paragraph(text, i, start):
+                after = i + 1
                 continue  # re-opening of a quote continued over paragraphs
-            open_at_break = False
             stack.append(i)
-        else:
-            open_at_break = False
-            if stack:
-                pairs.append((stack.pop(), i + 1))
+        elif stack:
+            pairs.append((stack.pop(), i + 1))
+        after = i + 1
     pairs.sort()
     top = []
     last_end = -1

@@ -20,10 +20,11 @@ class Token(NamedTuple):
     known: bool = True  # False for words the dictionary does not have (MeCab's unknown-word guesses)
 
 
-# MeCab writes the fields the rules read, one word a line: surface, pos1-4, cForm, lemma, and K for a word of the
-# dictionary or U for an unknown one. A field UniDic leaves as * comes out empty.
-_FORMAT = (r"--output-format-type= --node-format=%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t%f[5]\\t%f[7]\\tK\\n "
-           r"--unk-format=%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t\\t\\tU\\n --eos-format=\\n")
+# MeCab writes the fields the rules read, one word a line: the white space it skipped before the word (%pS), surface,
+# pos1-4, cForm, lemma, and K for a word of the dictionary or U for an unknown one. A field UniDic leaves as * comes
+# out empty. The skipped white space gives each word's offset without searching the line for it.
+_FORMAT = (r"--output-format-type= --node-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t%f[5]\\t%f[7]\\tK\\n "
+           r"--unk-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t\\t\\tU\\n --eos-format=\\n")
 
 
 class Tokenizer:
@@ -36,8 +37,8 @@ class Tokenizer:
         except RuntimeError as exc:  # pragma: no cover - depends on the install
             raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
                                "install it with: pip install fugashi unidic-lite") from exc
-        check = self._tagger.parse("木村")
-        if check.split("\n")[0].split("\t") != ["木村", "名詞", "固有名詞", "人名", "姓", "", "キムラ", "K"]:
+        check = self._tagger.parse(" 木村")
+        if check.split("\n")[0].split("\t") != [" ", "木村", "名詞", "固有名詞", "人名", "姓", "", "キムラ", "K"]:
             raise RuntimeError(f"MeCab did not take the output format this tokenizer asks for: {check!r}")
 
     def tokenize(self, text, start=0, end=None, lead=0):
@@ -62,19 +63,20 @@ class Tokenizer:
         line = text[start:stop]
         if not line.strip():
             return
-        find = line.find
+        if "\t" in line:
+            line = line.replace("\t", " ")   # MeCab skips a tab as it skips a space; its output uses tabs
+        rows = self._tagger.parse(line).split("\n")
         append = out.append
         new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
         skip = keep - start   # context read before the requested start: not kept
+        first = len(out)
         pos = 0
-        for row in self._tagger.parse(line).split("\n"):
+        for row in rows:
             f = row.split("\t")
-            if len(f) != 8:
+            if len(f) != 9:
                 continue
-            surface, pos1, pos2, pos3, pos4, cform, lemma, known = f
-            found = find(surface, pos)
-            if found < 0:  # MeCab normalised something; skip it rather than give a wrong offset
-                continue
+            space, surface, pos1, pos2, pos3, pos4, cform, lemma, known = f
+            found = pos + len(space)
             pos = found + len(surface)
             if pos <= skip:
                 continue
@@ -86,3 +88,26 @@ class Tokenizer:
                     lemma = lemma[:dash]   # コメント-comment -> コメント
             append(new(Token, (surface, start + found, start + pos, pos1, pos2, pos3, pos4, cform, lemma,
                                known == "K")))
+        if len(out) > first and text[out[-1].start:out[-1].end] != out[-1].surface:
+            del out[first:]   # MeCab changed the text somewhere: place each word by searching for it instead
+            _place_by_search(rows, text, start, stop, keep, out)
+
+
+def _place_by_search(rows, text, start, stop, keep, out):
+    """Tokens of MeCab's ``rows`` for ``text[start:stop]``, each found in the text; a word not found is left out."""
+    pos = start
+    for row in rows:
+        f = row.split("\t")
+        if len(f) != 9:
+            continue
+        surface, lemma = f[1], f[7]
+        found = text.find(surface, pos, stop)
+        if found < 0:
+            continue
+        pos = found + len(surface)
+        if pos > keep:
+            if not lemma:
+                lemma = surface
+            elif lemma.find("-") > 0:
+                lemma = lemma[:lemma.find("-")]
+            out.append(Token(surface, found, pos, *f[2:7], lemma, f[8] == "K"))

@@ -81,3 +81,25 @@ def test_tokens_of_a_stretch_stay_inside_it(text, a, b, lead):
     for t in _tokenizer().tokenize(text, start, end, lead=lead):
         assert text[t.start:t.end] == t.surface
         assert start < t.end and t.start < end + 1 and t.end <= end
+
+
+class _SpaceDroppingTagger:
+    """MeCab as if it had not reported the white space it skipped: offsets by arithmetic would come out wrong."""
+
+    def __init__(self, tagger):
+        self.tagger = tagger
+
+    def parse(self, line):
+        return "\n".join("\t" + row.split("\t", 1)[1] if "\t" in row else row
+                         for row in self.tagger.parse(line).split("\n"))
+
+
+@pytest.mark.parametrize("text", ["木村 靖氏は　語った", "  先頭に空白", "A B C は 英字"])
+def test_words_are_placed_by_search_when_meCab_skips_unreported_space(text):
+    from attribution.tokenize import Tokenizer
+    tok = Tokenizer()
+    expected = [(t.surface, t.start, t.end) for t in tok.tokenize(text)]
+    tok._tagger = _SpaceDroppingTagger(tok._tagger)
+    got = tok.tokenize(text)
+    assert [(t.surface, t.start, t.end) for t in got] == expected
+    assert all(text[t.start:t.end] == t.surface for t in got)
