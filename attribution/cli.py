@@ -68,9 +68,17 @@ def _size(value):
     return int(n)
 
 
+def build_kind():
+    """Which build runs: "compiled with Cython" (ATTRIBUTION_COMPILE=1 pip install .) or "pure Python"."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    from . import cues
+    return "compiled with Cython" if cues.__file__.endswith(tuple(EXTENSION_SUFFIXES)) else "pure Python"
+
+
 def build_parser():
     ap = argparse.ArgumentParser(prog="attribution", description="Who said what in Japanese news text.")
-    ap.add_argument("--version", action="version", version=f"attribution {__version__}")
+    ap.add_argument("--version", action="version", version=f"attribution {__version__} ({build_kind()})")
     sub = ap.add_subparsers(dest="command", required=True)
 
     def common(p):

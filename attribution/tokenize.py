@@ -60,17 +60,23 @@ class Tokenizer:
         return out
 
     def _line(self, text, start, stop, out, keep=0):
-        line = text[start:stop]
+        # The annotated locals are for the compiled build (setup.py): Cython calls the methods of a local it knows
+        # to be a str or a list directly. Run as Python, they change nothing.
+        line: str = text[start:stop]
         if not line.strip():
             return
         if "\t" in line:
             line = line.replace("\t", " ")   # MeCab skips a tab as it skips a space; its output uses tabs
-        rows = self._tagger.parse(line).split("\n")
+        rows: list = self._tagger.parse(line).split("\n")
         append = out.append
         new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
         skip = keep - start   # context read before the requested start: not kept
         first = len(out)
         pos = 0
+        row: str
+        f: list
+        surface: str
+        lemma: str
         for row in rows:
             f = row.split("\t")
             if len(f) != 9:

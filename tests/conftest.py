@@ -19,3 +19,8 @@ def fixture_text():
     def read(name):
         return (FIXTURES / name).read_text(encoding="utf-8")
     return read
+
+
+def pytest_report_header(config):
+    from attribution.cli import build_kind
+    return f"attribution build: {build_kind()}"

@@ -106,3 +106,11 @@ def test_eval_command_equals_the_reference_scorer(tmp_path):
     ref = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(dev / "gold.jsonl"), str(pred)],
                          capture_output=True, text=True, encoding="utf-8")
     assert ours == json.loads(ref.stdout.splitlines()[0])
+
+
+def test_version_says_which_build_runs():
+    from attribution import __version__, cues
+    compiled = not cues.__file__.endswith(".py")
+    r = run("--version")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"attribution {__version__} ({'compiled with Cython' if compiled else 'pure Python'})"
