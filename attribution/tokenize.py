@@ -59,16 +59,15 @@ class Tokenizer:
             pos = stop + 1
         return out
 
-    def _line(self, text, start, stop, out, keep=0):
-        # The annotated locals are for the compiled build (setup.py): Cython calls the methods of a local it knows
-        # to be a str or a list directly. Run as Python, they change nothing.
+    def _line(self, text, start, stop, out: list, keep=0):
+        # The annotations (out, and the locals) are for the compiled build (setup.py): Cython calls the methods of a
+        # value it knows to be a str or a list directly. Run as Python, they change nothing.
         line: str = text[start:stop]
         if not line.strip():
             return
         if "\t" in line:
             line = line.replace("\t", " ")   # MeCab skips a tab as it skips a space; its output uses tabs
         rows: list = self._tagger.parse(line).split("\n")
-        append = out.append
         new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
         skip = keep - start   # context read before the requested start: not kept
         first = len(out)
@@ -92,8 +91,8 @@ class Tokenizer:
                 dash = lemma.find("-")
                 if dash > 0:
                     lemma = lemma[:dash]   # コメント-comment -> コメント
-            append(new(Token, (surface, start + found, start + pos, pos1, pos2, pos3, pos4, cform, lemma,
-                               known == "K")))
+            out.append(new(Token, (surface, start + found, start + pos, pos1, pos2, pos3, pos4, cform, lemma,
+                                   known == "K")))
         if len(out) > first and text[out[-1].start:out[-1].end] != out[-1].surface:
             del out[first:]   # MeCab changed the text somewhere: place each word by searching for it instead
             _place_by_search(rows, text, start, stop, keep, out)
