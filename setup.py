@@ -9,7 +9,7 @@ import sys
 from setuptools import setup
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "_build"))
-from backend import compile_requested  # noqa: E402
+from backend import compile_requested
 
 #: the modules every extraction runs through, compiled as they are (no Cython-only syntax)
 HOT_MODULES = ("tokenize", "quotes", "cues", "mentions", "people", "attribute", "extractor", "ledger")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -80,7 +79,6 @@ def _is_foreign_part(tok):
 
 
 _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
-_POS1 = itemgetter(3)   # Token.pos1, for map()
 
 
 class MentionFinder:
