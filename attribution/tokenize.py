@@ -60,59 +60,52 @@ class Tokenizer:
         return out
 
     def _line(self, text, start, stop, out: list, keep=0):
-        # The annotations (out, and the locals) are for the compiled build (setup.py): Cython calls the methods of a
-        # value it knows to be a str or a list directly. Run as Python, they change nothing.
-        line: str = text[start:stop]
+        line = text[start:stop]
         if not line.strip():
             return
         if "\t" in line:
             line = line.replace("\t", " ")   # MeCab skips a tab as it skips a space; its output uses tabs
-        rows: list = self._tagger.parse(line).split("\n")
-        new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
-        skip = keep - start   # context read before the requested start: not kept
+        rows = self._tagger.parse(line).split("\n")
         first = len(out)
-        pos = 0
-        row: str
-        f: list
-        surface: str
-        lemma: str
-        for row in rows:
-            f = row.split("\t")
-            if len(f) != 9:
-                continue
-            space, surface, pos1, pos2, pos3, pos4, cform, lemma, known = f
-            found = pos + len(space)
-            pos = found + len(surface)
-            if pos <= skip:
-                continue
-            if not lemma:
-                lemma = surface
-            elif "-" in lemma:
-                dash = lemma.find("-")
-                if dash > 0:
-                    lemma = lemma[:dash]   # コメント-comment -> コメント
-            out.append(new(Token, (surface, start + found, start + pos, pos1, pos2, pos3, pos4, cform, lemma,
-                                   known == "K")))
+        _add_tokens(rows, line, start, keep - start, out, False)
         if len(out) > first and text[out[-1].start:out[-1].end] != out[-1].surface:
             del out[first:]   # MeCab changed the text somewhere: place each word by searching for it instead
-            _place_by_search(rows, text, start, stop, keep, out)
+            _add_tokens(rows, line, start, keep - start, out, True)
 
 
-def _place_by_search(rows, text, start, stop, keep, out):
-    """Tokens of MeCab's ``rows`` for ``text[start:stop]``, each found in the text; a word not found is left out."""
-    pos = start
+def _add_tokens(rows: list, line: str, start, skip, out: list, search):
+    """Tokens of MeCab's ``rows`` for ``line``, which starts at ``start`` in the text, appended to ``out``.
+
+    A word's offset is the end of the previous one plus the white space MeCab skipped, or with ``search`` where it is
+    found in the line (a word not found is left out). Words ending within ``skip`` characters of the line's start
+    are context, not kept. The annotations are for the compiled build (setup.py): Cython calls the methods of a
+    value it knows to be a str or a list directly. Run as Python, they change nothing.
+    """
+    new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
+    pos = 0
+    row: str
+    f: list
+    surface: str
+    lemma: str
     for row in rows:
         f = row.split("\t")
         if len(f) != 9:
             continue
-        surface, lemma = f[1], f[7]
-        found = text.find(surface, pos, stop)
-        if found < 0:
-            continue
+        space, surface, pos1, pos2, pos3, pos4, cform, lemma, known = f
+        if search:
+            found = line.find(surface, pos)
+            if found < 0:
+                continue
+        else:
+            found = pos + len(space)
         pos = found + len(surface)
-        if pos > keep:
-            if not lemma:
-                lemma = surface
-            elif lemma.find("-") > 0:
-                lemma = lemma[:lemma.find("-")]
-            out.append(Token(surface, found, pos, *f[2:7], lemma, f[8] == "K"))
+        if pos <= skip:
+            continue
+        if not lemma:
+            lemma = surface
+        elif "-" in lemma:
+            dash = lemma.find("-")
+            if dash > 0:
+                lemma = lemma[:dash]   # コメント-comment -> コメント
+        out.append(new(Token, (surface, start + found, start + pos, pos1, pos2, pos3, pos4, cform, lemma,
+                               known == "K")))
