@@ -209,8 +209,13 @@ def cue_modifies_speaker(ctx):
     if cue is None or cue.head < 0 or cue.strength == "nonspeech":
         return None
     if cue.via == "cleft":   # the first source named after のは
-        m = next((x for x in ctx.doc.mentions_between(cue.head, ctx.hi)
-                  if x.kind in ("person", "author", "anonymous", "role")), None)
+        found = [x for x in ctx.doc.mentions_between(cue.head, ctx.hi)
+                 if x.kind in ("person", "author", "anonymous", "role")]
+        m = found[0] if found else None
+        if m is not None and m.kind != "person" and len(found) > 1 and found[1].kind == "person" \
+                and found[1].first - m.index <= 4 and any(ctx.seq[k].surface == "の"
+                                                          for k in range(m.index + 1, found[1].first)):
+            m = found[1]   # のはミナトテック会長兼社長の髙橋健太氏だ: the role is in apposition to the name
     else:
         m = ctx.doc.mention_starting(cue.head)
     if m is None:
@@ -326,6 +331,10 @@ def named_next(ctx):
         k += 1
     if k >= len(seq):
         return None
+    if seq[k].surface not in ("そう", "こう") and ctx.cue is None and ctx.speechy:
+        m = _subject_of_kou(ctx, k)
+        if m is not None:
+            return Decision("speech", "named_next", 0.8, m)
     if seq[k].surface not in ("そう", "こう"):
         # 「…」。試合後に語った原辰徳監督だが: the next sentence opens with its speaker, modified by a cue
         if ctx.cue is not None or not ctx.speechy:
@@ -350,6 +359,28 @@ def named_next(ctx):
             m = next((x for x in ctx.doc.mentions_between(p + 2, end) if x.kind in ("person", "author")), None)
             if m is not None:
                 return Decision("speech", "named_next", 0.75, m)
+    return None
+
+
+def _subject_of_kou(ctx, k):
+    """「…」。鈴木財務相は19日、記者団にこう述べた。: the subject of the next sentence, which points back at the
+    quote with こう／そう before its speech verb."""
+    seq = ctx.seq
+    lex = ctx.doc.lex
+    end = k
+    while end < len(seq) and not is_end(seq[end]) and seq[end].pos1 != "QUOTE":
+        end += 1
+    if end < len(seq) and seq[end].pos1 == "QUOTE":
+        return None
+    for p in range(k + 1, end):
+        if seq[p].surface not in ("こう", "そう") or seq[p].pos1 != "副詞":
+            continue
+        if not any(lex.cues.get(seq[x].lemma, ("", ""))[0] == "verb" for x in range(p + 1, min(end, p + 4))):
+            continue
+        for m in reversed(ctx.doc.mentions_between(k, p)):
+            if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author", "org"):
+                return m
+        return None
     return None
 
 

@@ -372,6 +372,9 @@ def _cue_after_one(seq, qidx, hi, lex):
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 3 < hi \
             and seq[j + 2].surface == "て" and seq[j + 3].lemma in ("居る", "いる", "おる"):
         return Cue("する", "strong", act="say", kind="verb", index=j + 1)   # 同社は「…」としている: a statement
+    if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < len(seq) \
+            and seq[j + 2].surface == "た" and (j + 3 >= len(seq) or is_end(seq[j + 3])):
+        return Cue("する", "strong", act="say", kind="verb", index=j + 1)   # 知事は声明で「…」とした。: a statement
     if s == "として" or (s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi
                          and seq[j + 2].surface == "て"):
         return None   # 「…」として: as, not said

@@ -20,7 +20,15 @@ NAMED_TYPES = ("person", "group", "org", "author")
 
 
 def _name_key(name):
-    return "".join(unicodedata.normalize("NFKC", name).split()) if name else None
+    """Names compare as the reference scorer compares them: NFKC, without white space, ・ or ＝."""
+    if not name:
+        return None
+    return "".join(unicodedata.normalize("NFKC", name).split()).replace("・", "").replace("=", "")
+
+
+#: Where a gold quote with a named speaker went, in the order :func:`breakdown` reports them.
+OUTCOMES = ("right", "right person, other form of the name", "another speaker", "speech, no speaker",
+            "not listed")
 
 
 def _f1(p, r):
@@ -69,6 +77,54 @@ def score(gold_docs, predicted):
                "attr_P": round(ap, 3), "attr_R": round(ar, 3), "attr_F1": _f1(ap, ar),
                "gold_speech": n["gold_speech"], "gold_named": n["gold_named"], "correct": n["correct"]}
     return figures, errors
+
+
+def breakdown(gold_docs, predicted):
+    """Error analysis: where the gold named quotes went (:data:`OUTCOMES`), and each rule's precision.
+
+    Returns ``{"outcomes": {outcome: count}, "rules": {rule: {"named": n, "right": n, "P": p}}}``. An outcome is
+    "other form of the name" when the speaker given is one of the gold entity's aliases (宮坂 for 宮坂学), so the
+    person is right and the canonical name is not. A rule's precision is over the quotes it gave a speaker that are
+    gold speech or other spans, as attr_P counts them."""
+    outcomes = Counter({o: 0 for o in OUTCOMES})
+    rules = {}
+    for g in gold_docs:
+        labels = {(q["start"], q["end"]): q for q in g["quotes"]}
+        aliases = {}
+        for ent in g.get("entities", ()):
+            for a in ent.get("aliases", ()):
+                aliases.setdefault(_name_key(a), set()).add(_name_key(ent["speaker"]))
+        found = {}
+        for q in predicted.get(g["doc"], ()):
+            q = q if isinstance(q, dict) else q.to_record()
+            span = (q["start"], q["end"])
+            if span not in labels and (q["start"] - 1, q["end"] + 1) in labels:
+                span = (q["start"] - 1, q["end"] + 1)
+            if span in labels:
+                found[span] = q
+        for span, lab in labels.items():
+            p = found.get(span)
+            if p is not None and p.get("speaker") and lab["label"] in ("speech", "other"):
+                r = rules.setdefault(p.get("rule") or "?", {"named": 0, "right": 0})
+                r["named"] += 1
+                r["right"] += lab["label"] == "speech" and lab.get("speaker_type") in NAMED_TYPES and \
+                    _name_key(p["speaker"]) == _name_key(lab["speaker"])
+            if lab["label"] != "speech" or lab.get("speaker_type") not in NAMED_TYPES:
+                continue
+            want = _name_key(lab["speaker"])
+            if p is None:
+                outcomes["not listed"] += 1
+            elif not p.get("speaker"):
+                outcomes["speech, no speaker"] += 1
+            elif _name_key(p["speaker"]) == want:
+                outcomes["right"] += 1
+            elif want in aliases.get(_name_key(p["speaker"]), ()):
+                outcomes["right person, other form of the name"] += 1
+            else:
+                outcomes["another speaker"] += 1
+    for r in rules.values():
+        r["P"] = round(r["right"] / r["named"], 3)
+    return {"outcomes": dict(outcomes), "rules": dict(sorted(rules.items(), key=lambda kv: -kv[1]["named"]))}
 
 
 def read_gold(path):

@@ -21,6 +21,7 @@ SCHEMAS = {
     "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title", "member", "relative"})),
     "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public", "org"})),
     "orgs.tsv": (("word", None),),
+    "title_heads.tsv": (("head", None), ("kind", {"title", "member"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
@@ -55,6 +56,7 @@ class Lexicon:
     sources: dict         # lemma -> author | anonymous | public
     nonspeech: dict       # (where, lemma) -> kind
     orgs: frozenset = frozenset()   # words that end an organisation's name
+    title_heads: dict = None        # head of a compound title (相, 委員長, 担当者) -> title | member
 
     @classmethod
     def load(cls, directory=None):
@@ -74,6 +76,8 @@ class Lexicon:
             sources={r[0]: r[1] for r in tables["sources.tsv"]},
             nonspeech={(r[1], r[0]): r[2] for r in tables["nonspeech.tsv"]},
             orgs=frozenset(r[0] for r in tables["orgs.tsv"]),
+            title_heads={**{w: k for w, k in ((r[0], r[1]) for r in tables["suffixes.tsv"]) if k in ("title", "member")},
+                         **{r[0]: r[1] for r in tables["title_heads.tsv"]}},
         )
 
 

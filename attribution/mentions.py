@@ -20,7 +20,7 @@ import regex
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
-_RARE_HAN = regex.compile(r"^\p{Han}$")
+_RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
 _PART_SPLIT = regex.compile(r"[・･＝=]")
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
@@ -223,6 +223,8 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
+            if m is None and tok.pos3 == "地名" and tok.pos4 != "国":
+                m = self._place_name(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
             if m is None and i in self._near_sfx:
@@ -246,11 +248,16 @@ class MentionFinder:
         title = None
         relative = False
         k = last + 1
+        compound = self._title_run(seq, k) if kind == "person" else None
+        if compound is not None:   # 鈴木一郎経済財政相は, 川口浩二執行役員は: a title of several words
+            title, k = compound
         while k < len(seq):
             lemma, width = self._suffix_at(seq, k)
             if not width:
                 break
             kind_of = self.lex.suffixes.get(lemma)
+            if compound is not None and kind_of != "honorific":
+                break
             if kind_of == "relative":
                 relative = True
             elif title is None or kind_of in ROLE_KINDS:
@@ -268,13 +275,44 @@ class MentionFinder:
         marker = _marker(seq, j)
         if role is None:
             role = _apposition_role(seq, first, self.lex.orgs)
-        if title and self.lex.suffixes.get(title) in ROLE_KINDS:
+        if title and (self.lex.suffixes.get(title) in ROLE_KINDS or compound is not None):
             role = f"{role}{title}" if role and not role.endswith(title) else (role or title)
+        if title and name and len(name) >= 3 and len(title) <= 2 and name[-1] + title in self.lex.title_heads \
+                and kind == "person":
+            name, title = name[:-1], name[-1] + title   # 辻恵市|長 read by UniDic as a given name 恵市: 辻恵 + 市長
+            role = title if role in (None, title[1:]) else role
         start, end = seq[first].start, seq[end_tok].end
         if relative:   # 河本姉: someone's relative, not the named person
             name, kind, role = None, "anonymous", None
         return (Mention(text[start:end], start, end, name, kind, title, role, marker, end_tok, first, parts),
                 max(end_tok, j - 1))
+
+    def _title_run(self, seq, k):
+        """A compound title glued to a name at ``seq[k]``: a run of nouns, prefixes and suffixes that ends the
+        noun phrase and ends in a title head (財務+相, 国対+委員+長, 会長+兼+社長, 前+社長, 新+監督), as
+        (title, index after it); None when the run is one word of the suffix table or ends in no head."""
+        heads = self.lex.title_heads
+        j = k
+        n = len(seq)
+        while j < n and j - k < 8:
+            t = seq[j]
+            if t.pos1 not in _NOUNISH or t.pos3 == "人名" or t.pos2 == "数詞" or (j > k and t.start != seq[j - 1].end):
+                break
+            j += 1
+        if j == k or (j - k == 1 and seq[k].surface in self.lex.suffixes):
+            return None
+        if j < n and seq[j].pos1 in _NOUNISH and seq[j].start == seq[j - 1].end:
+            return None   # the noun phrase goes on (鈴木監督会見場): not a title
+        run = "".join(t.surface for t in seq[k:j])
+        bounds = set()
+        pos = 0
+        for t in seq[k:j]:
+            bounds.add(pos)
+            pos += len(t.surface)
+        for b in sorted(bounds):
+            if run[b:] in heads and (b > 0 or j - k > 1 or run in heads):
+                return run, j
+        return None
 
     def _known(self, text, seq, i, match_at):
         hit = match_at(text, seq[i].start)
@@ -412,6 +450,25 @@ class MentionFinder:
                 return m, j
             j += 1
         return None
+
+    def _place_name(self, text, seq, i):
+        """A name that UniDic reads as two place names (秋田|昌平), written with a title or an honorific:
+        秋田昌平広報担当者, 長野太郎氏. A place with an administrative suffix (北浜市長, 東京都知事) is not one."""
+        if i + 2 >= len(seq):
+            return None
+        a, b = seq[i], seq[i + 1]
+        if b.pos2 != "固有名詞" or b.pos3 not in ("地名", "人名") or b.pos4 == "国" or b.start != a.end:
+            return None
+        name = a.surface + b.surface
+        if not (3 <= len(name) <= 5) or not _KANJI_SURNAME.match(name[-2:]) or not all("\u4e00" <= c <= "\u9fff"
+                                                                                      for c in name):
+            return None
+        lemma, width = self._suffix_at(seq, i + 2)
+        if not width and self._title_run(seq, i + 2) is None:
+            return None
+        if width and self.lex.suffixes.get(lemma) == "relative":
+            return None
+        return self._finish(text, seq, i, i + 1, name, "person", parts=(a.surface, b.surface))
 
     def _proper_run(self, text, seq, i):
         """Two or more proper nouns the dictionary does not call a name, as a subject: 成田童夢は (地名 + 一般)."""

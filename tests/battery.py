@@ -1,0 +1,192 @@
+"""A behavioural battery for hard news: invented press sentences, one construction (frame) each, crossed with names of
+every shape and titles of every kind. The check is the speaker of each quote.
+
+Everything here is invented for the project. ``python tests/battery.py`` prints the pass rates by frame, by shape of
+name and by title (and the failures with ``--failures N``); ``tests/test_battery.py`` runs it with floors.
+"""
+from __future__ import annotations
+
+import collections
+import itertools
+import sys
+import unicodedata
+
+# (surname, given name, shape). The canonical name is surname + given name, written without a space.
+NAMES = [
+    ("鈴木", "一郎", "common"),
+    ("川口", "浩二", "common"),
+    ("森田", "健一", "common"),
+    ("髙橋", "健太", "variant kanji"),
+    ("山﨑", "美咲", "variant kanji"),
+    ("濵田", "修", "variant kanji"),
+    ("佐藤", "真由子", "rare given name"),
+    ("北川", "拓也", "rare given name"),
+    ("西村", "悠斗", "rare given name"),
+    ("堀", "蓮", "one-kanji parts"),
+    ("林", "翔", "one-kanji parts"),
+    ("辻", "恵", "one-kanji parts"),
+    ("長野", "太郎", "place-name surname"),
+    ("福岡", "大輔", "place-name surname"),
+    ("秋田", "昌平", "place-name surname"),
+    ("村田", "さとみ", "kana given name"),
+    ("川口", "まゆみ", "kana given name"),
+    ("大野", "ひろし", "kana given name"),
+    ("スミス", "ジョン", "katakana"),
+    ("ロペス", "マリア", "katakana"),
+    ("ミュラー", "ハンス", "katakana"),
+]
+
+# (title, the organisation a news text puts before it, kind of title)
+TITLES = [
+    ("財務相", "", "government"),
+    ("経済財政相", "", "government"),
+    ("官房長官", "", "government"),
+    ("外務副大臣", "", "government"),
+    ("防衛政務官", "", "government"),
+    ("報道官", "外務省", "government"),
+    ("国務長官", "米国", "government"),
+    ("消費者担当相", "", "government"),
+    ("政調会長", "民政党", "party"),
+    ("国対委員長", "民政党", "party"),
+    ("幹事長", "民政党", "party"),
+    ("議員", "", "assembly"),
+    ("県議", "南原", "assembly"),
+    ("知事", "南原県", "local government"),
+    ("市長", "北浜市", "local government"),
+    ("裁判長", "南原地裁", "court and police"),
+    ("被告", "", "court and police"),
+    ("容疑者", "", "court and police"),
+    ("検事", "", "court and police"),
+    ("社長", "ミナトテック", "company"),
+    ("会長兼社長", "ミナトテック", "company"),
+    ("代表取締役社長", "ミナトテック", "company"),
+    ("執行役員", "ミナトテック", "company"),
+    ("最高経営責任者", "ミナトテック", "company"),
+    ("CEO", "ミナトテック", "company"),
+    ("広報担当者", "ミナトテック", "company"),
+    ("副会頭", "北浜商工会議所", "association"),
+    ("理事長", "南原医師会", "association"),
+    ("教授", "南原大学", "university"),
+    ("学長", "南原大学", "university"),
+    ("監督", "", "sports"),
+    ("主将", "", "sports"),
+    ("投手", "", "sports"),
+]
+
+LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
+         "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
+OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
+
+
+def _canon(person):
+    sur, given, shape = person
+    return given + "・" + sur if shape == "katakana" else sur + given
+
+
+def _short(person):
+    return person[0]
+
+
+# A frame: (name, function(person, title, org, line, other) -> (text, [expected speaker of each quote])). {p} is the
+# person's full name as news writes it, {s} the surname; the expected speakers are canonical names or None.
+def _f(text, *speakers):
+    return text, list(speakers)
+
+
+FRAMES = {
+    "title の name 氏は、「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}氏は19日、「{l}」と述べた。", _canon(p)),
+    "name + title は会見で「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は同日の記者会見で「{l}」と語った。", _canon(p)),
+    "name 氏は次のように話した。/「…」": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}氏は会見で次のように話した。\n「{l}。関係者の理解を得たい」", _canon(p)),
+    "「…」。name + title はこう述べた": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は19日、記者団にこう述べた。", _canon(p)),
+    "「…」と話すのは org title の name 氏だ": lambda p, t, o, l, x: _f(
+        f"「{l}」と話すのは{o}{t}の{_canon(p)}氏だ。", _canon(p)),
+    "name 氏（org title）は「…」とコメントした": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}氏（{o}{t}）は「{l}」とコメントした。", _canon(p)),
+    "full name first, surname 氏は「…」 later": lambda p, t, o, l, x: _f(
+        f"会見には{o}{t}の{_canon(p)}氏が出席した。質疑は1時間に及んだ。{_short(p)}氏は「{l}」と語った。", _canon(p)),
+    "X 氏の発言について、name title は「…」と反論した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏の発言について、{_canon(p)}{t}は「{l}」と反論した。", _canon(p)),
+    "A は「…」と述べ、B は「…」と応じた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は「国会で議論すべきだ」と述べ、{_canon(p)}{t}は「{l}」と応じた。", _canon(x), _canon(p)),
+    "関係者によると、name title は周囲に「…」と漏らしたという": lambda p, t, o, l, x: _f(
+        f"関係者によると、{_canon(p)}{t}は周囲に「{l}」と漏らしたという。", _canon(p)),
+    "「…」と name title は強調した": lambda p, t, o, l, x: _f(
+        f"「{l}」と{_canon(p)}{t}は強調した。", _canon(p)),
+    "「…」と語る name title": lambda p, t, o, l, x: _f(
+        f"「{l}」と語る{_canon(p)}{t}の表情は硬かった。", _canon(p)),
+    "〜によると、name title は「…」と述べたという": lambda p, t, o, l, x: _f(
+        f"共同通信によると、{_canon(p)}{t}は20日、「{l}」と述べたという。", _canon(p)),
+    "name title（55）は「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}（55）は「{l}」と語った。", _canon(p)),
+    "name title は「…」との認識を示した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」との認識を示した。", _canon(p)),
+    "name title は…説明した。「…」とも述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日の会見で経緯を説明した。「{l}」とも述べた。", _canon(p)),
+    "org の title・name 氏は「…」と話している": lambda p, t, o, l, x: _f(
+        f"{o or '同省'}の{t}・{_canon(p)}氏は「{l}」と話している。", _canon(p)),
+    "name title は声明で「…」とした": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は同日発表した声明で「{l}」とした。", _canon(p)),
+}
+
+
+def cases(titles_per_name=4):
+    """Every case: (frame, shape, title, text, expected speakers). Each frame crosses every name with
+    ``titles_per_name`` titles, rotating through the title list so that every title meets every frame."""
+    out = []
+    lines = itertools.cycle(LINES)
+    k = 0
+    for frame, make in FRAMES.items():
+        for person in NAMES:
+            for _ in range(titles_per_name):
+                title, org, _kind = TITLES[k % len(TITLES)]
+                k += 1
+                other = OTHER if person[0] != OTHER[0] else ("松井", "勇", "common")
+                text, speakers = make(person, title, org, next(lines), other)
+                out.append((frame, person[2], title, text, speakers))
+    return out
+
+
+def _key(name):
+    return "".join(unicodedata.normalize("NFKC", name).split()).replace("・", "") if name else None
+
+
+def run(extractor, titles_per_name=4):
+    """Score every case: returns (rates by dimension, failures). Rates: {dimension: {value: (right, total)}}."""
+    rates = {"frame": collections.defaultdict(lambda: [0, 0]), "shape": collections.defaultdict(lambda: [0, 0]),
+             "title": collections.defaultdict(lambda: [0, 0]), "all": collections.defaultdict(lambda: [0, 0])}
+    failures = []
+    for frame, shape, title, text, want in cases(titles_per_name):
+        got = [q.speaker for q in extractor.extract(text).quotes]
+        for i, w in enumerate(want):
+            ok = i < len(got) and _key(got[i]) == _key(w) and len(got) == len(want)
+            for dim, val in (("frame", frame), ("shape", shape), ("title", title), ("all", "all")):
+                rates[dim][val][0] += ok
+                rates[dim][val][1] += 1
+            if not ok:
+                failures.append((frame, text, want, got))
+    return {d: {k: tuple(v) for k, v in r.items()} for d, r in rates.items()}, failures
+
+
+def report(rates):
+    lines = []
+    for dim in ("all", "frame", "shape", "title"):
+        lines.append(f"| {dim} | right | quotes |")
+        lines.append("|---|---|---|")
+        for val, (ok, n) in sorted(rates[dim].items(), key=lambda kv: kv[1][0] / kv[1][1]):
+            lines.append(f"| {val} | {ok / n:.3f} | {n} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+    import attribution
+    n_fail = int(sys.argv[sys.argv.index("--failures") + 1]) if "--failures" in sys.argv else 0
+    rates, failures = run(attribution.Extractor())
+    print(report(rates))
+    for frame, text, want, got in failures[:n_fail]:
+        print(f"{frame}\t{text}\twant={want}\tgot={got}")
