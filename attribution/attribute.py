@@ -32,6 +32,30 @@ def utterance_like(inner, minimum=4):
     return bool(_UTTERANCE_END.search(s[-2:]))   # the pattern reads only the last two characters
 
 
+def relative_subject(seq, m, limit, cues=None):
+    """三宅宏実が持つ記録の更新がかかる中、「…」: X が is the subject of a relative clause (its verb modifies
+    the noun after it), not of the sentence that holds the quote. ``limit``: the unit index to look before."""
+    if m.marker not in ("が", "の"):
+        return False
+    k = m.index + 1
+    while k < limit and seq[k].pos1 == "助詞":
+        k += 1
+    for x in range(k, min(limit, k + 4)):
+        t = seq[x]
+        if t.pos1 == "QUOTE" or t.surface in COMMA:
+            return False
+        if t.pos1 in ("動詞", "形容詞"):
+            if cues is not None and cues.get(t.lemma, ("",))[0] == "verb":
+                return False   # 小泉今日子が言った台詞: the one who said the words
+            y = x + 1
+            while y < limit and seq[y].pos1 == "助動詞":
+                y += 1
+            nxt = seq[y] if y < limit else None
+            return nxt is not None and nxt.pos1 == "名詞" and \
+                (seq[y - 1].cform.startswith("連体形") or seq[y - 1].pos1 == "助動詞" and seq[y - 1].surface == "た")
+    return False
+
+
 class Decision(NamedTuple):
     kind: str                 # speech, or title, name, term, topic, heading, label, fragment
     rule: str
@@ -80,11 +104,15 @@ class Context:
         if barrier is not None:
             lo = barrier + 1
         cut = self.passive_clause(lo)
-        found = [m for m in reversed(self.doc.mentions_between(lo, self.qidx)) if not self._agent_elsewhere(m)]
+        found = [m for m in reversed(self.doc.mentions_between(lo, self.qidx))
+                 if not self._agent_elsewhere(m) and not self._relative_subject(m)]
         if cut < 0:
             return found
         # before 「Xから…と訊かれると、」 only a topic (Xは) reaches the quote: the agent asked, it did not answer
         return [m for m in found if m.index > cut or m.marker in ("は", "も", "は、")]
+
+    def _relative_subject(self, m):
+        return relative_subject(self.seq, m, self.qidx, self.doc.lex.cues)
 
     def _agent_elsewhere(self, m):
         """Xから批判されたことを受け、「…」: X is the agent of another, passive verb before the quote."""

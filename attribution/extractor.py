@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide
+from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide, relative_subject
 from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
@@ -113,7 +113,8 @@ class Document:
                 # a named subject between that quote and this one means the exchange moved on
                 qidx = self.where[qi]
                 for m in self.mentions_between(self.where[j] + 1, qidx) if strict else ():
-                    if m.kind in ("person", "author") and m.marker in SUBJECT_MARKERS and self.name_of(m)[0] != name:
+                    if m.kind in ("person", "author") and m.marker in SUBJECT_MARKERS and self.name_of(m)[0] != name \
+                            and not relative_subject(self.seq, m, qidx, self.lex.cues):
                         return None
                 return d.mention
             if d.kind == "speech":
@@ -124,7 +125,8 @@ class Document:
         for m in reversed(self.mentions_between(0, qidx)):
             if start - m.end > window:
                 return None
-            if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS:
+            if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
+                    and not relative_subject(self.seq, m, qidx, self.lex.cues):
                 return m
         return None
 

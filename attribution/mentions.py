@@ -20,6 +20,8 @@ import regex
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
+_KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
+_NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢")   # words after a name that are not its last kanji
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
 _PART_SPLIT = regex.compile(r"[・･＝=]")
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
@@ -248,6 +250,10 @@ class MentionFinder:
         title = None
         relative = False
         k = last + 1
+        reading = self._reading_paren(seq, k) if kind == "person" else None
+        if reading is not None and reading < len(seq) and (self._suffix_at(seq, reading)[1]
+                                                           or self._title_run(seq, reading) is not None):
+            k = reading   # 小林宏晨（ひろあき）村長: the reading is not part of the name, the title follows it
         compound = self._title_run(seq, k) if kind == "person" else None
         if compound is not None:   # 鈴木一郎経済財政相は, 川口浩二執行役員は: a title of several words
             title, k = compound
@@ -379,6 +385,8 @@ class MentionFinder:
             break
         if not parts:
             return None
+        if not rare and self._name_tail(seq, parts, i + len(parts)):
+            parts.append(seq[i + len(parts)])   # 杉本功|司容疑者, 橋本環|奈さん: the given name's last kanji
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
@@ -408,6 +416,43 @@ class MentionFinder:
         kanji_parts = tuple(p.surface for p in parts if (p.pos3 == "人名") and p.pos4 in ("姓", "名"))
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
+
+    def _name_tail(self, seq, parts, j):
+        """Whether ``seq[j]``, one kanji glued to a surname and given name (or to a surname before a reading in
+        brackets), is the given name's last character that UniDic read as a word of its own: 杉本功|司容疑者,
+        佐野譲|顕制作局長, 橋本環|奈さん, 松田|元（はじめ）. It must be followed by a title, an honorific, a reading in
+        brackets, or (after a given name) a particle."""
+        if j + 1 >= len(seq) or not parts or parts[-1].pos3 != "人名":
+            return False
+        t = seq[j]
+        if len(t.surface) != 1 or not _RARE_HAN.match(t.surface) or t.start != parts[-1].end \
+                or t.pos1 not in ("名詞", "接尾辞") or t.pos3 == "人名" or t.pos2 == "数詞" \
+                or t.surface in self.lex.suffixes or t.surface in _NOT_NAME_TAIL or t.lemma in self.lex.sources:
+            return False
+        given = parts[-1].pos4 == "名"
+        if not given and not (len(parts) == 1 and parts[0].pos4 == "姓"):
+            return False
+        nxt = seq[j + 1]
+        if nxt.start != t.end:
+            return False
+        if nxt.surface in _PAREN_OPEN:
+            return self._reading_paren(seq, j + 1) is not None
+        if self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None:
+            return given or False
+        return given and nxt.pos1 == "助詞" and nxt.surface in _CASE_PARTICLES
+
+    @staticmethod
+    def _reading_paren(seq, k):
+        """The index after a reading in brackets at ``seq[k]`` (（はじめ）, （ひろあき）), or None."""
+        if k >= len(seq) or seq[k].surface not in _PAREN_OPEN:
+            return None
+        for x in range(k + 1, min(len(seq), k + 6)):
+            if seq[x].surface in _PAREN_CLOSE:
+                inner = "".join(t.surface for t in seq[k + 1:x])
+                return x + 1 if inner and _KANA.match(inner) else None
+            if seq[x].pos1 in _UNIT_POS:
+                return None
+        return None
 
     @staticmethod
     def _strip_affiliation(parts):
