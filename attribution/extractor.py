@@ -182,7 +182,11 @@ class Document:
                     return self.name_of(prev)
             return None, "unknown", None
         if m.kind == "org":
-            return m.name or m.text, "org", None
+            name = m.name or m.text
+            fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name}
+            if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
+                name = fuller.pop()
+            return name, "org", None
         if m.kind == "org_pronoun":   # 同社: the organisation named last
             for prev in reversed(self.mentions_between(0, m.index)):
                 if prev.kind == "org":

@@ -20,7 +20,7 @@ SCHEMAS = {
     "speech_nouns.tsv": (("lemma", None), ("voice", {"named", "own", "public"})),
     "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title", "member", "relative"})),
     "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public", "org"})),
-    "orgs.tsv": (("word", None),),
+    "orgs.tsv": (("word", None), ("kind", {"end", "body", "desk"})),
     "title_heads.tsv": (("head", None), ("kind", {"title", "member"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
@@ -55,7 +55,8 @@ class Lexicon:
     suffixes: dict        # lemma -> honorific | title
     sources: dict         # lemma -> author | anonymous | public
     nonspeech: dict       # (where, lemma) -> kind
-    orgs: frozenset = frozenset()   # words that end an organisation's name
+    orgs: frozenset = frozenset()   # words that end an organisation's name, or name a body on their own
+    org_kinds: dict = None          # word of orgs.tsv -> end | body | desk
     title_heads: dict = None        # head of a compound title (相, 委員長, 担当者) -> title | member
 
     @classmethod
@@ -75,7 +76,8 @@ class Lexicon:
             suffixes={r[0]: r[1] for r in tables["suffixes.tsv"]},
             sources={r[0]: r[1] for r in tables["sources.tsv"]},
             nonspeech={(r[1], r[0]): r[2] for r in tables["nonspeech.tsv"]},
-            orgs=frozenset(r[0] for r in tables["orgs.tsv"]),
+            orgs=frozenset(r[0] for r in tables["orgs.tsv"] if r[1] != "desk"),
+            org_kinds={r[0]: r[1] for r in tables["orgs.tsv"]},
             title_heads={**{w: k for w, k in ((r[0], r[1]) for r in tables["suffixes.tsv"]) if k in ("title", "member")},
                          **{r[0]: r[1] for r in tables["title_heads.tsv"]}},
         )

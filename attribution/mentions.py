@@ -138,7 +138,8 @@ class MentionFinder:
                     (ahead if is_src else org_ahead).add(j)
                     if is_src and is_org:
                         org_ahead.add(j)
-                    if j == 0 or k - j >= 6 or seq[j - 1].pos1 not in _NOUNISH or seq[j - 1].end != seq[j].start:
+                    if j == 0 or k - j >= 6 or (seq[j - 1].pos1 not in _NOUNISH and not (
+                            is_org and seq[j - 1].pos1 == "形状詞")) or seq[j - 1].end != seq[j].start:
                         break
                     j -= 1
         self._sfx_pos = sorted(self._sfx)
@@ -481,20 +482,55 @@ class MentionFinder:
         return parts[len(parts) - kept:]
 
     def _org(self, text, seq, i):
-        """An organisation: a noun run ending in 電機, 日報, 銀行, 市役所... (ミライ電機, 中央日報)."""
+        """An organisation: a noun run ending in 電機, 日報, 銀行, 市役所... (ミライ電機, 中央日報, 仙台高等検察庁),
+        or a body named on its own (検察, 政府); a department after it (広報部, 側) speaks for it."""
+        kinds = self.lex.org_kinds
+        orgs = self.lex.orgs
+        n = len(seq)
+        end = -1
         j = i
-        while j < len(seq) and seq[j].pos1 in ("名詞", "接尾辞") and (j == i or seq[j].start == seq[j - 1].end) \
-                and j - i < 5:
-            two = j > i and seq[j - 1].surface + seq[j].surface in self.lex.orgs
-            if seq[j].surface in self.lex.orgs or two:
-                if j == i or (two and j - 1 == i):
-                    return None   # the organisation word alone (株式会社) names no one
-                name = text[seq[i].start:seq[j].end]
-                m = Mention(name, seq[i].start, seq[j].end, name, "org", marker=_marker(seq, j + 1), index=j,
-                            first=i)
-                return m, j
+        while j < n and (seq[j].pos1 in _NOUNISH or (j > i and seq[j].pos1 == "形状詞")) \
+                and (j == i or seq[j].start == seq[j - 1].end) and j - i < 6:
+            if self._desk_at(seq, j) is not None and end >= 0:
+                break
+            one = seq[j].surface
+            two = seq[j - 1].surface + one if j > i else ""
+            if (one in orgs and (j > i or kinds.get(one) == "body")) or \
+                    (two in orgs and (j - 1 > i or kinds.get(two) == "body")):
+                end = j
             j += 1
-        return None
+        if end < 0:
+            return None   # the organisation word alone (株式会社) names no one; a body (検察) does
+        if end + 1 < n and seq[end + 1].pos1 in _NOUNISH and seq[end + 1].start == seq[end].end \
+                and self._desk_at(seq, end + 1) is None:
+            return None   # 北浜市役所前: the noun goes on
+        name = text[seq[i].start:seq[end].end]
+        last = end
+        desk = self._desk_at(seq, end + 1)
+        if desk is None and end + 2 < n and seq[end + 1].surface == "の":
+            desk = self._desk_at(seq, end + 2)
+        if desk is not None:
+            last = desk   # 花王広報部は, 日本テレビの総合広報部は, 検察側は: the organisation speaks
+        m = Mention(text[seq[i].start:seq[last].end], seq[i].start, seq[last].end, name, "org",
+                    marker=_marker(seq, last + 1), index=last, first=i)
+        return m, last
+
+    def _desk_at(self, seq, k):
+        """The index of the last token of a department or spokesperson word (広報部, 広報担当者, 側) glued at
+        ``seq[k]``, or None."""
+        kinds = self.lex.org_kinds
+        word = ""
+        found = None
+        for x in range(k, min(len(seq), k + 4)):
+            if seq[x].pos1 not in _NOUNISH or (x > k and seq[x].start != seq[x - 1].end):
+                break
+            word += seq[x].surface
+            if kinds.get(word) == "desk":
+                found = x
+        if found is not None and found + 1 < len(seq) and seq[found + 1].pos1 in _NOUNISH \
+                and seq[found + 1].start == seq[found].end:
+            return None
+        return found
 
     def _place_name(self, text, seq, i):
         """A name that UniDic reads as two place names (秋田|昌平), written with a title or an honorific:
