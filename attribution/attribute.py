@@ -552,8 +552,9 @@ def announced_before(ctx):
     if not found:
         return None
     cue, lo, hi = found
-    if not ctx.speechy:
-        return None
+    if not ctx.speechy and not (ctx.opens_line() and (ctx.qidx + 1 >= len(ctx.seq) or ctx.seq[ctx.qidx + 1].pos1 == "EOL")
+                                and len(ctx.inner) >= 6):
+        return None   # a whole line of words after the announcement is one of the words announced
     subject = None
     for m in reversed(ctx.doc.mentions_between(lo, hi)):
         if m.marker in SUBJECT_MARKERS and m.kind != "public":

@@ -576,6 +576,14 @@ def cue_before(seq, qidx, lex):
         j -= 1
     if j < 0 or j == qidx - 1:
         return None  # something precedes the quote on its own line
+    # a list of quotes, one a line, after the announcement: 以下のようなコメントが寄せられた。/「…」/「…」
+    while j > 0 and seq[j].pos1 == "QUOTE" and seq[j - 1].pos1 == "EOL" and j + 1 < len(seq) \
+            and seq[j + 1].pos1 == "EOL":
+        j -= 1
+        while j >= 0 and seq[j].pos1 == "EOL":
+            j -= 1
+    if j < 0 or seq[j].pos1 == "QUOTE":
+        return None
     end = j  # the announcing sentence ends at ``end`` (its 。 or ：)
     if seq[end].surface in ("。", "：", ":"):
         end -= 1

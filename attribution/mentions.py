@@ -20,6 +20,7 @@ import regex
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
+_INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢")   # words after a name that are not its last kanji
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
@@ -194,6 +195,8 @@ class MentionFinder:
                 i = at.get(pos)
                 if i is not None and not used[i]:
                     m = self._known(text, seq, i, people.match_at)
+                    if m is not None and len(alias) == 1 and not m[0].title:
+                        m = None   # 孫社長 for 孫正義, never 孫 alone
                     if m is not None and not _inside_word(seq, m[0].first, m[0].index) \
                             and not any(used[k] for k in range(m[0].first, m[1] + 1)):
                         found.append(m[0])
@@ -625,6 +628,10 @@ class MentionFinder:
             if kind_of != "title":   # シリア選手, 河本姉: an anonymous source
                 return Mention(m.text, m.start, m.end, None, "anonymous", lemma, None, m.marker, m.index, m.first), end
             return Mention(m.text, m.start, m.end, None, "role", lemma, m.text, m.marker, m.index, m.first), end
+        initial = len(run) == 1 and _INITIAL.match(run[0].surface) is not None and kind_of == "honorific" \
+            and lemma not in _REFLEXIVE
+        if initial:   # Ａさん, K氏: an initial the article uses for a person
+            return self._finish(text, seq, i, j - 1, run[0].surface, "person")
         if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
                               or run[0].pos1 in ("代名詞", "接頭辞")):
             return None
@@ -734,8 +741,9 @@ def _local_names(mentions):
         found.setdefault(m.name, m.name)
         parts = list(m.parts) or _parts(m.name)
         if len(parts) > 1:
-            for p in parts:
-                if len(p) >= 2:
+            for k, p in enumerate(parts):
+                # a one-kanji surname (孫, 堀) is kept too: the known pass takes it only before a title or honorific
+                if len(p) >= 2 or (k == 0 and m.parts and _RARE_HAN.match(p)):
                     found.setdefault(p, m.name)
     if not found:
         return None
