@@ -91,6 +91,15 @@ class Context:
     def opens_line(self):
         return self.qidx == 0 or self.seq[self.qidx - 1].pos1 == "EOL"
 
+    def opens_sentence(self):
+        """The quote opens its line or follows a sentence end (…ひとり。「ジムで鍛えるのも…」)."""
+        return self.opens_line() or self.seq[self.qidx - 1].surface in SENTENCE_END
+
+    def ends_sentence(self):
+        """Nothing but a sentence end or a line end follows the quote (佳代子さんは「…」。)."""
+        k = self.qidx + 1
+        return k >= len(self.seq) or self.seq[k].pos1 in ("EOL", "GAP") or self.seq[k].surface in SENTENCE_END
+
     def left_mentions(self):
         """Mentions in the sentence before the quote, nearest first, up to the clause of an earlier quote that
         someone else answers (Xが「…」と尋ねると、「…」: X asked, X did not answer). Computed once."""
@@ -501,8 +510,9 @@ def public_voice(ctx):
 
 
 def subject_before(ctx):
-    """Xは「…」と述べた: the nearest subject before the quote in its sentence (a genitive X の is skipped)."""
-    if not _has_speech_cue(ctx):
+    """Xは「…」と述べた: the nearest subject before the quote in its sentence (a genitive X の is skipped); also
+    Xは「…」。 with no verb, when the quote reads as words said."""
+    if not _has_speech_cue(ctx) and not (ctx.cue is None and ctx.ends_sentence() and ctx.speechy):
         return None
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS:
@@ -598,9 +608,15 @@ def interview_answer(ctx):
     return Decision("speech", "interview_answer", 0.6, m)
 
 
+def _bare_utterance(ctx):
+    """A quote with no cue that reads as words said: a whole sentence of its own (it opens its line or follows a
+    sentence end) of at least 12 characters that ends like an utterance."""
+    return ctx.cue is None and ctx.opens_sentence() and utterance_like(ctx.inner, 12)
+
+
 def continuation(ctx):
     """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
-    if not (_has_speech_cue(ctx) or (ctx.opens_line() and utterance_like(ctx.inner, 12))):
+    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return None
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
@@ -612,7 +628,7 @@ def continuation(ctx):
 
 def topic(ctx):
     """Fallback: the person the nearby narration is about (the last subject before the quote)."""
-    if not (_has_speech_cue(ctx) or (ctx.opens_line() and utterance_like(ctx.inner, 12))):
+    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return None
     m = ctx.doc.last_subject(ctx.qidx, ctx.start)
     if m is None:

@@ -20,6 +20,7 @@ import regex
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
+_HAN = regex.compile(r"\p{Han}")
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢")   # words after a name that are not its last kanji
@@ -364,8 +365,12 @@ class MentionFinder:
                         and text[last.end] in " \u3000"):
                     break
             if last is not None and t.pos3 != "人名" and (t.lemma in self.lex.suffixes
-                                                          or t.surface in self.lex.suffixes):
-                break   # 竹内アナ: a katakana title ends the name
+                                                          or t.surface in self.lex.suffixes
+                                                          or t.surface in self.lex.title_heads
+                                                          or (last.pos3 == "人名" and _HAN.search(last.surface)
+                                                              and _is_foreign_part(t)
+                                                              and self._title_run(seq, j) is not None)):
+                break   # 竹内アナ, 山中浩二フライトディレクター: a katakana title ends the name
             if (t.pos3 == "人名") or _is_foreign_part(t) or (last is not None and t.surface == "ー"):
                 parts.append(t)
                 j += 1
