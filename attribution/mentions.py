@@ -23,7 +23,7 @@ _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
 _HAN = regex.compile(r"\p{Han}")
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
-_NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢")   # words after a name that are not its last kanji
+_NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢前元新副現故旧次初")   # 前社長, 元首相: prefixes of a title   # words after a name that are not its last kanji
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
 _PART_SPLIT = regex.compile(r"[・･＝=]")
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
@@ -401,6 +401,11 @@ class MentionFinder:
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
             return None   # a loanword alone (スマートフォン): no name without a suffix
         parts = self._strip_affiliation(parts)
+        if not any(p.surface in _JOINERS for p in parts):
+            k = next((x for x, p in enumerate(parts) if p.pos3 == "人名"), 0)
+            if k and _is_foreign_part(parts[k]) and all(p.known and _is_foreign_part(p) and (
+                    p.pos3 == "地名" or p.pos2 == "普通名詞") for p in parts[:k]):
+                parts = parts[k:]   # パキスタンテロブット: a country and a noun glued before the name
         first = last - len(parts) + 1
         has_name = any((p.pos3 == "人名") for p in parts)
         segments = [x for x in "".join(p.surface for p in parts).split("・") if x]
@@ -436,8 +441,10 @@ class MentionFinder:
         t = seq[j]
         if len(t.surface) != 1 or not _RARE_HAN.match(t.surface) or t.start != parts[-1].end \
                 or t.pos1 not in ("名詞", "接尾辞") or t.pos3 == "人名" or t.pos2 == "数詞" \
-                or t.surface in self.lex.suffixes or t.surface in _NOT_NAME_TAIL or t.lemma in self.lex.sources:
+                or t.surface in self.lex.suffixes or t.lemma in self.lex.sources:
             return False
+        if t.surface in _NOT_NAME_TAIL and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN):
+            return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading
         given = parts[-1].pos4 == "名"
         if not given and not (len(parts) == 1 and parts[0].pos4 == "姓"):
             return False
@@ -455,7 +462,7 @@ class MentionFinder:
         """The index after a reading in brackets at ``seq[k]`` (（はじめ）, （ひろあき）), or None."""
         if k >= len(seq) or seq[k].surface not in _PAREN_OPEN:
             return None
-        for x in range(k + 1, min(len(seq), k + 6)):
+        for x in range(k + 1, min(len(seq), k + 24)):   # UniDic may read a reading one kana at a time
             if seq[x].surface in _PAREN_CLOSE:
                 inner = "".join(t.surface for t in seq[k + 1:x])
                 return x + 1 if inner and _KANA.match(inner) else None
