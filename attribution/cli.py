@@ -68,6 +68,16 @@ def _size(value):
     return int(n)
 
 
+def _confidence(value):
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1")
+    return number
+
+
 def build_kind():
     """Which build runs: "compiled with Cython" (ATTRIBUTION_COMPILE=1 pip install .) or "pure Python"."""
     from importlib.machinery import EXTENSION_SUFFIXES
@@ -80,6 +90,11 @@ def build_parser():
     ap = argparse.ArgumentParser(prog="attribution", description="Who said what in Japanese news text.")
     ap.add_argument("--version", action="version", version=f"attribution {__version__} ({build_kind()})")
     sub = ap.add_subparsers(dest="command", required=True)
+
+    def confident(p):
+        p.add_argument("--min-confidence", type=_confidence, metavar="X",
+                       help="only speech quotes whose confidence (the measured chance that the speaker is right) "
+                            "is at least X, from 0 to 1")
 
     def common(p):
         p.add_argument("--people", metavar="FILE", help="known people (CSV or JSON: name, aliases, role, organization)")
@@ -116,6 +131,7 @@ def build_parser():
                     help="print the text the offsets refer to (the decoded file, or the text extracted from HTML)")
     common(ex)
     inputs(ex)
+    confident(ex)
 
     demo = sub.add_parser("demo", help="run extract on the bundled sample article")
     demo.add_argument("--format", choices=FORMATS, default="table")
@@ -127,6 +143,7 @@ def build_parser():
     sp.add_argument("--db", metavar="FILE", help="speakers of a ledger database instead of files")
     common(sp)
     inputs(sp)
+    confident(sp)
 
     ix = sub.add_parser("index", help="add documents to a persistent ledger (SQLite), skipping unchanged ones")
     ix.add_argument("paths", nargs="+", metavar="PATH")
@@ -134,6 +151,7 @@ def build_parser():
     ix.add_argument("--all", action="store_true", help="also store the spans judged not to be speech")
     common(ix)
     inputs(ix)
+    confident(ix)
 
     qu = sub.add_parser("quotes", help="quotes from a ledger database: by speaker, words, document")
     qu.add_argument("--db", required=True, metavar="FILE")
@@ -144,6 +162,7 @@ def build_parser():
     qu.add_argument("--limit", type=int, metavar="N")
     qu.add_argument("--format", choices=EXTRACT_FORMATS, help="as for extract (parquet needs -o)")
     qu.add_argument("-o", "--output", metavar="FILE", help="write to FILE (whole or not at all)")
+    confident(qu)
 
     ev = sub.add_parser("eval", help="score against a gold JSONL file (the evaluation set's format)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
@@ -151,6 +170,18 @@ def build_parser():
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="list the first N errors")
     common(ev)
     return ap
+
+
+def format_breakdown(parts):
+    """Where the gold named quotes went, and each rule's precision, as two small tables."""
+    total = sum(parts["outcomes"].values())
+    lines = ["", f"where the {total} gold quotes with a named speaker went:"]
+    for outcome, n in parts["outcomes"].items():
+        lines.append(f"  {n:6d}  {n / max(1, total):6.1%}  {outcome}")
+    lines += ["", "precision of each rule (quotes it gave a speaker, right, share right):"]
+    for rule, r in parts["rules"].items():
+        lines.append(f"  {rule:24s} {r['named']:6d} {r['right']:6d}  {r['P']:.3f}")
+    return "\n".join(lines) + "\n\n"
 
 
 def render(ledger, fmt, include_nonspeech=False):
@@ -228,13 +259,14 @@ def _run(args, out, err):
         return 0
     if args.command == "quotes" or (args.command == "speakers" and args.db):
         return _query(args, out)
-    extractor = Extractor(people=args.people)
+    extractor = Extractor(people=args.people, min_confidence=getattr(args, "min_confidence", None))
     if args.command == "index":
         return _index(extractor, args, out, err)
     if args.command == "eval":
         from .evaluate import evaluate
-        figures, errors, texts = evaluate(args.gold, args.root, extractor)
+        figures, errors, texts, parts = evaluate(args.gold, args.root, extractor)
         out.write(json.dumps(figures, ensure_ascii=False) + "\n")
+        out.write(format_breakdown(parts))
         for doc, (s, e), what, gold, got in errors[: args.errors]:
             snippet = texts[doc][s:e][:40].replace("\n", " ")
             out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")
@@ -276,7 +308,8 @@ def _stream(extractor, args, fmt, out, err):
     failed = 0
     results = extract_stream(_items(args), jobs=args.jobs, people=args.people, encoding=args.encoding,
                              html=args.html, max_bytes=args.max_size, include_all=args.all, stdin=sys.stdin.buffer,
-                             extractor=extractor if args.jobs == 1 else None, serialize=fmt)
+                             extractor=extractor if args.jobs == 1 else None, serialize=fmt,
+                             min_confidence=args.min_confidence)
     with _sink(args.output, out) as fh:
         if fmt == "csv":
             fh.write(format_csv(()))   # the header; the rows come from whoever extracted them
@@ -301,7 +334,7 @@ def _stream_parquet(extractor, args, err, batch=20000):
     failed = 0
     results = extract_stream(_items(args), jobs=args.jobs, people=args.people, encoding=args.encoding,
                              html=args.html, max_bytes=args.max_size, include_all=args.all, stdin=sys.stdin.buffer,
-                             extractor=extractor if args.jobs == 1 else None)
+                             extractor=extractor if args.jobs == 1 else None, min_confidence=args.min_confidence)
 
     def batches():
         nonlocal failed
@@ -346,7 +379,8 @@ def _index(extractor, args, out, err):
     with Store(args.db) as store:
         results = index_stream(_items(args), store, jobs=args.jobs, people=args.people, encoding=args.encoding,
                                html=args.html, max_bytes=args.max_size, include_all=args.all,
-                               stdin=sys.stdin.buffer, extractor=extractor if args.jobs == 1 else None)
+                               stdin=sys.stdin.buffer, extractor=extractor if args.jobs == 1 else None,
+                               min_confidence=args.min_confidence)
         for _name, status, error in _progress(results, args, err):
             counts[status] += 1
             if error is not None:
@@ -362,7 +396,7 @@ def _query(args, out):
     from .store import Store
     with Store(args.db, create=False) as store:
         if args.command == "speakers":
-            rows = store.speakers()
+            rows = store.speakers(min_confidence=args.min_confidence)
             if args.format == "json":
                 out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
             else:
@@ -371,7 +405,7 @@ def _query(args, out):
                               f"role: {'、'.join(r['roles']) or '-'}\taliases: {'、'.join(r['aliases']) or '-'}\n")
             return 0
         records = store.quotes(speaker=args.speaker, search=args.search, doc=args.doc, include_all=args.all,
-                               limit=args.limit)
+                               limit=args.limit, min_confidence=args.min_confidence)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
     if fmt == "parquet":
         if not args.output:

@@ -110,7 +110,7 @@ _WORKER = {}
 def _init_worker(people, options, extractor=None):
     if extractor is None:
         from .extractor import Extractor
-        extractor = Extractor(people=people)
+        extractor = Extractor(people=people, min_confidence=options.get("min_confidence"))
     _WORKER["extractor"] = extractor
     _WORKER["options"] = options
 
@@ -142,12 +142,12 @@ def _work(item):
 
 
 def extract_stream(items, jobs=1, people=None, encoding=None, html=None, max_bytes=MAX_BYTES, include_all=False,
-                   stdin=None, chunksize=64, extractor=None, serialize=None):
+                   stdin=None, chunksize=64, extractor=None, serialize=None, min_confidence=None):
     """(name, records, error, characters) for each item, in input order; ``jobs`` > 1 uses worker processes, each
     with its own tagger. Standard input (``-``) is read here, once, and handed over as text. With ``serialize``
     ("jsonl" or "csv") the records come as text in that format, written by the workers."""
     options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all,
-               "format": serialize}
+               "format": serialize, "min_confidence": min_confidence}
 
     def fed():
         for item in items:
@@ -181,14 +181,15 @@ def _index_work(src):
 
 
 def index_stream(items, store, jobs=1, people=None, encoding=None, html=None, max_bytes=MAX_BYTES,
-                 include_all=False, stdin=None, extractor=None, batch=64):
+                 include_all=False, stdin=None, extractor=None, batch=64, min_confidence=None):
     """Index items into ``store`` in input order, skipping documents whose text is unchanged; yields
     (name, status, error) per item, status being new, changed, unchanged or failed.
 
     Items are read and checked against the store here, in batches; only new or changed ones go to the workers,
     and every document is written here, in its own transaction."""
     from .store import text_hash
-    options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all}
+    options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all,
+               "min_confidence": min_confidence}
     pool = None
     if jobs <= 1:
         _init_worker(people, options, extractor)

@@ -144,4 +144,4 @@ def evaluate(gold_path, root, extractor):
         texts[g["doc"]] = text
         predicted[g["doc"]] = extractor.extract(text, doc=g["doc"]).quotes
     figures, errors = score(gold, predicted)
-    return figures, errors, texts
+    return figures, errors, texts, breakdown(gold, predicted)

@@ -5,6 +5,7 @@ import bisect
 import dataclasses
 
 from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide, relative_subject
+from .confidence import default_table, evidence, name_form
 from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
@@ -202,7 +203,8 @@ class Extractor:
     >>> ledger = ex.extract("宮坂氏は「…」と述べた。")  # doctest: +SKIP
     """
 
-    def __init__(self, people=None, lexicon=None, chunk_chars=None):
+    def __init__(self, people=None, lexicon=None, chunk_chars=None, min_confidence=None):
+        self.min_confidence = check_confidence(min_confidence)
         self.lex = lexicon or default_lexicon()
         self.chunk_chars = chunk_chars or CHUNK_CHARS
         self.tokenizer = Tokenizer()
@@ -211,6 +213,7 @@ class Extractor:
                 else People(people)
         self.people = people
         self.finder = MentionFinder(self.lex, people)
+        self.confidence = default_table()
 
     def analyse(self, text):
         _check_text(text)
@@ -230,13 +233,15 @@ class Extractor:
             spans.extend(part)
             speakers.append(_speakers(d, part))
         merged = speakers[0] if len(speakers) == 1 else _merge_speakers(speakers)
-        return Ledger(tuple(spans), merged, (doc,) if doc is not None else (), {doc: text})
+        ledger = Ledger(tuple(spans), merged, (doc,) if doc is not None else (), {doc: text})
+        return ledger.above(self.min_confidence)
 
     def iter_spans(self, text, doc=None):
         """Every 「…」 span of ``text`` as a :class:`Quote`, in order, piece by piece: memory stays bounded by the
         piece size (:data:`CHUNK_CHARS`) however long the text, for writing records as they come."""
+        floor = self.min_confidence or 0.0
         for _d, part in self._pieces(text, doc):
-            yield from part
+            yield from (q for q in part if not q.is_speech or q.confidence >= floor)
 
     def _pieces(self, text, doc):
         _check_text(text)
@@ -264,16 +269,23 @@ class Extractor:
             ref = None
             if speech and m is not None and m.start >= 0:
                 ref = MentionRef(text[offset + m.start:offset + m.end], offset + m.start, offset + m.end)
+            key = evidence(dec.rule, dec.kind, name if speech else None, stype, _ctx.cue.strength if _ctx.cue else None,
+                           m.start if ref is not None else None, m.end if ref is not None else None, s, e,
+                           name_form(name, stype, m.name if m is not None else None) if speech else "-")
             spans.append(Quote(offset + s, offset + e, text[offset + s + 1:offset + e - 1], dec.kind,
                                name if speech else None, stype if speech else "unknown", ref,
                                role if speech else None, _cue_word(_ctx) if speech else None, dec.rule,
-                               dec.confidence, dec.reason, doc))
+                               self.confidence.lookup(key, dec.confidence), dec.reason, doc, "|".join(key)))
         if offset == 0:   # the headline is in the first piece
             for rule_id, rule in AFTER_SIEVE:   # each gives {quote: the quote whose speaker it takes}
                 for qi, j in rule(text, spans).items():
                     q = spans[qi]
-                    spans[qi] = dataclasses.replace(spans[j], start=q.start, end=q.end, quote=q.quote, rule=rule_id,
-                                                    confidence=0.8, reason="")
+                    b = spans[j]
+                    key = (rule_id, evidence("", b.kind, b.speaker, b.speaker_type, None, None, None, 0, 0)[1], "none",
+                           "-", name_form(b.speaker, b.speaker_type, None))
+                    spans[qi] = dataclasses.replace(b, start=q.start, end=q.end, quote=q.quote, rule=rule_id,
+                                                    confidence=self.confidence.lookup(key, 0.8), reason="",
+                                                    evidence="|".join(key))
         return spans
 
     def extract_many(self, texts):
@@ -392,15 +404,31 @@ def _check_text(text):
 _DEFAULT = None
 
 
-def extract(text, doc=None, people=None):
-    """The quote ledger of ``text`` (a str). Keeps one tagger loaded between calls."""
+def extract(text, doc=None, people=None, min_confidence=None):
+    """The quote ledger of ``text`` (a str). Keeps one tagger loaded between calls. With ``min_confidence`` (0 to 1)
+    the ledger keeps only the speech quotes whose confidence, the measured chance that the speaker is right, is at
+    least that."""
     global _DEFAULT
+    check_confidence(min_confidence)
     if people is not None:
-        return Extractor(people=people).extract(text, doc)
+        return Extractor(people=people).extract(text, doc).above(min_confidence)
     _check_text(text)
     if _DEFAULT is None:
         _DEFAULT = Extractor()
-    return _DEFAULT.extract(text, doc)
+    return _DEFAULT.extract(text, doc).above(min_confidence)
+
+
+def check_confidence(value):
+    """``value`` as a float between 0 and 1 (None stays None); :class:`InputError` otherwise."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"min_confidence must be a number from 0 to 1, got {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise InputError(f"min_confidence must be a number from 0 to 1, got {value!r}")
+    return number
 
 
 def merge(ledgers):

@@ -42,6 +42,8 @@ class Quote:
     confidence: float = 0.0
     reason: str = ""
     doc: str | None = None
+    #: what the confidence was looked up by: rule|found|cue|near (see :mod:`attribution.confidence`)
+    evidence: str = field(default="", compare=False, repr=False)
 
     @property
     def is_speech(self):
@@ -123,6 +125,19 @@ class Ledger:
             spans = self.spans if include_nonspeech else self.quotes
             speakers = self.speakers
         return Ledger(tuple(spans), speakers, self.docs, self.texts)
+
+    def above(self, min_confidence):
+        """This ledger with only the speech quotes whose confidence is at least ``min_confidence`` (the spans that are
+        not speech are kept); speakers left with no quote are dropped."""
+        if not min_confidence:
+            return self
+        spans = tuple(q for q in self.spans if not q.is_speech or q.confidence >= min_confidence)
+        speakers = []
+        for sp in self.speakers:
+            kept = tuple(q for q in sp.quotes if q.confidence >= min_confidence)
+            if kept:
+                speakers.append(Speaker(sp.name, sp.type, sp.aliases, sp.roles, kept))
+        return Ledger(spans, tuple(speakers), self.docs, self.texts, self.sources)
 
     def to_records(self, include_nonspeech=False):
         spans = self.spans if include_nonspeech else self.quotes

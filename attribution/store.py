@@ -161,11 +161,15 @@ class Store:
             (key, key)).fetchall()
         return [r[0] for r in rows]
 
-    def quotes(self, speaker=None, search=None, doc=None, include_all=False, limit=None):
-        """Quote records (as ``attribution extract`` writes them), filtered; in document and text order."""
+    def quotes(self, speaker=None, search=None, doc=None, include_all=False, limit=None, min_confidence=None):
+        """Quote records (as ``attribution extract`` writes them), filtered; in document and text order. With
+        ``min_confidence``, speech quotes below it are left out."""
         where, params = [], []
         if not include_all:
             where.append("q.kind = 'speech'")
+        if min_confidence:
+            where.append("(q.kind != 'speech' OR q.confidence >= ?)")
+            params.append(float(min_confidence))
         if speaker is not None:
             ids = self.speaker_ids(speaker)
             if not ids:
@@ -195,13 +199,15 @@ class Store:
                 "role", "cue", "rule", "confidence", "kind", "reason", "encoding", "source")
         return [dict(zip(keys, row, strict=True)) for row in self.db.execute(sql, params)]
 
-    def speakers(self):
-        """Speakers across the corpus: name, type, quote and document counts, roles and aliases."""
+    def speakers(self, min_confidence=None):
+        """Speakers across the corpus: name, type, quote and document counts, roles and aliases. With
+        ``min_confidence``, only quotes at or above it count, and speakers left with none are not listed."""
         out = []
+        floor = float(min_confidence or 0.0)
         sql = ("SELECT s.id, s.name, s.type, COUNT(q.id), COUNT(DISTINCT q.doc_id) FROM speakers s "
-               "LEFT JOIN quotes q ON q.speaker_id = s.id AND q.kind = 'speech' GROUP BY s.id "
-               "ORDER BY COUNT(q.id) DESC, s.name")
-        for sid, name, type_, nq, nd in self.db.execute(sql).fetchall():
+               "LEFT JOIN quotes q ON q.speaker_id = s.id AND q.kind = 'speech' AND q.confidence >= ? GROUP BY s.id "
+               + ("HAVING COUNT(q.id) > 0 " if min_confidence else "") + "ORDER BY COUNT(q.id) DESC, s.name")
+        for sid, name, type_, nq, nd in self.db.execute(sql, (floor,)).fetchall():
             roles = [r[0] for r in self.db.execute("SELECT DISTINCT role FROM roles WHERE speaker_id = ?", (sid,))]
             aliases = [r[0] for r in self.db.execute("SELECT DISTINCT alias FROM aliases WHERE speaker_id = ?",
                                                      (sid,))]
