@@ -639,6 +639,8 @@ def topic(ctx):
 def not_speech(ctx):
     """Everything left: a name, term or topic (「東京都DXモデル」, 「ビジネス」) or a fragment of someone's words."""
     cue = ctx.cue
+    if cue is not None and cue.via == "toshite":
+        return Decision("term", "not_speech", 0.6, reason="followed by として")
     if cue is not None and cue.strength in ("weak", "head", "noun"):
         return Decision("fragment", "not_speech", 0.5, reason=f"too short for its cue {cue.lemma or '(name)'}")
     if ctx.opens_line() and ctx.hi - ctx.qidx > 1 and not ctx.speechy and (
