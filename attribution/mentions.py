@@ -21,6 +21,7 @@ _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
 _HAN = regex.compile(r"\p{Han}")
+_QUOTED_NAME = regex.compile(r"(?<![\p{Katakana}ー・])([\p{Katakana}][\p{Katakana}ー・]+)(?:さん|ちゃん|くん|氏)")
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢前元新副現故旧次初")   # 前社長, 元首相: prefixes of a title   # words after a name that are not its last kanji
@@ -175,19 +176,40 @@ class MentionFinder:
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = _appositions(mentions)
         local = _local_names(mentions)
-        if local:
-            mentions = [_named_role(m, local) for m in mentions]
-            mentions += self._known_pass(text, seq, used, starts, local)
+        addressed = self._addressed_in_quotes(text, seq, local)
+        if local or addressed:
+            mentions = [_named_role(m, local) for m in mentions] if local else mentions
+            if local:
+                mentions += self._known_pass(text, seq, used, starts, local)
+            if addressed:
+                mentions += self._known_pass(text, seq, used, starts, addressed, proper_only=True)
             mentions.sort(key=lambda m: m.index)
         return mentions
 
-    def _known_pass(self, text, seq, used, starts, people):
+    def _addressed_in_quotes(self, text, seq, local):
+        """Katakana names the quotes give with an honorific (「ニコルさんは…」), as People: a speaker the narration
+        then names bare (ニコルも「…」と付け加えた). Only names the narration does not already have."""
+        from .people import People, Person
+        found = {}
+        for t in seq:
+            if t.pos1 != "QUOTE":
+                continue
+            for hit in _QUOTED_NAME.finditer(text, t.start, t.end):
+                name = hit.group(1)
+                if name in self.lex.sources or name in self.lex.suffixes or name in self.lex.title_heads \
+                        or (local is not None and local.canonical(name)):
+                    continue
+                found[name] = True
+        return People([Person(n) for n in found]) if found else None
+
+    def _known_pass(self, text, seq, used, starts, people, proper_only=False):
         """Mentions of names seen elsewhere in the document (長野 where UniDic reads a place), found by searching
-        the text for them rather than walking every unit."""
+        the text for them rather than walking every unit. With ``proper_only``, only where UniDic reads the first
+        word as a proper noun."""
         at = {}
         for i in starts:
             t = seq[i]
-            if t.pos1 in _START_POS and not used[i]:
+            if t.pos1 in _START_POS and not used[i] and (not proper_only or t.pos2 == "固有名詞"):
                 at[t.start] = i
         found = []
         for alias in sorted(people.aliases(), key=len, reverse=True):
