@@ -35,6 +35,7 @@ class Document:
         self.people = people
         self.decided = {}   # quote index -> (Decision, resolved speaker, type)
         self._author = None
+        self._short = None
 
     # -- lookups used by the rules -------------------------------------------------------------------------------
     def mentions_between(self, lo, hi):
@@ -146,6 +147,19 @@ class Document:
             return next(iter(titled)), "person", word
         return None, "anonymous", m.role
 
+    def _org_short_forms(self):
+        """Short forms given in brackets right after an organisation's name: 学習研究社(学研) → {学研: 学習研究社}."""
+        if self._short is None:
+            self._short = {}
+            for x in self.mentions:
+                if x.kind == "org" and x.name and x.end < len(self.text) and self.text[x.end] in "(（":
+                    close = min((i for i in (self.text.find(")", x.end, x.end + 12),
+                                             self.text.find("）", x.end, x.end + 12)) if i > 0), default=-1)
+                    short = self.text[x.end + 1:close] if close > 0 else ""
+                    if 1 < len(short) < len(x.name) and not any(c in short for c in "、,・ 　"):
+                        self._short.setdefault(short, x.name)
+        return self._short
+
     def coordinated(self, m):
         """The persons joined to ``m`` by と right before it (AとBは), in order; empty when none."""
         out = []
@@ -184,6 +198,7 @@ class Document:
             return None, "unknown", None
         if m.kind == "org":
             name = m.name or m.text
+            name = self._org_short_forms().get(name, name)   # 学習研究社（学研）: 学研 is the short form
             fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name}
             if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
                 name = fuller.pop()

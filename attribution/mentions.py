@@ -245,6 +245,12 @@ class MentionFinder:
                 m = self._known(text, seq, i, known)
             if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
+            if m is None and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
+                    and i + 1 < n and seq[i + 1].start == tok.end and tok.pos3 != "人名":
+                desk = self._desk_at(seq, i + 1)
+                if desk is not None and seq[i + 1].surface != "側":   # 学研広報室では: the organisation speaks
+                    m = (Mention(text[tok.start:seq[desk].end], tok.start, seq[desk].end, tok.surface, "org",
+                                 marker=_marker(seq, desk + 1), index=desk, first=i), desk)
             if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
@@ -742,8 +748,9 @@ def _inside_word(seq, first, last):
 
 
 def _named_role(m, local):
-    """大川知事 read as a place with a title is a person when 大川 is a name in the document (大川誠一)."""
-    if m.kind != "role" or not m.title or not m.text.endswith(m.title):
+    """大川知事 read as a place with a title is a person when 大川 is a name in the document (大川誠一); so is
+    レスター投手 (a place with a title many hold) when the document names ジョン・レスター."""
+    if m.kind not in ("role", "anonymous") or not m.title or not m.text.endswith(m.title):
         return m
     prefix = m.text[: -len(m.title)].strip()
     if not prefix or local.canonical(prefix) is None:
