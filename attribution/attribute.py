@@ -581,6 +581,28 @@ def announced_before(ctx):
     return Decision("speech", "announced_before", 0.85, subject, "unknown" if subject is None else "person")
 
 
+def introduced_before(ctx):
+    """…40歳を目前に会社を辞めた志津江さん（IT関連）。 then 「…」: a sentence that ends by naming a person
+    introduces the next words, which are that person's."""
+    if not (_bare_utterance(ctx) or (_has_speech_cue(ctx) and ctx.opens_sentence())):
+        return None
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    while k >= 0 and seq[k].pos1 == "EOL":
+        k -= 1
+    if k < 1 or not (seq[k].surface in SENTENCE_END or seq[k + 1].pos1 == "EOL"):
+        return None
+    end = k - 1 if seq[k].surface in SENTENCE_END else k
+    if seq[end].surface in ("）", ")"):   # 志津江さん（IT関連）。
+        while end > 0 and seq[end].surface not in ("（", "(") and seq[end].pos1 not in ("EOL", "QUOTE"):
+            end -= 1
+        end -= 1
+    m = ctx.doc.mention_ending(end)
+    if m is None or m.kind != "person" or m.marker:
+        return None
+    return Decision("speech", "introduced_before", 0.8, m)
+
+
 def writer_asks(ctx):
     """Xに「…」と聞いてみた with no subject: the writer asking."""
     cue = ctx.cue
@@ -709,6 +731,7 @@ SIEVE = (
     ("subject_after_cue", subject_after_cue),
     ("interview_label", interview_label),
     ("announced_before", announced_before),
+    ("introduced_before", introduced_before),
     ("writer_asks", writer_asks),
     ("interview_answer", interview_answer),
     ("continuation", continuation),
