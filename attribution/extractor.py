@@ -234,6 +234,19 @@ class Extractor:
         _check_text(text)
         return Document(text, self.tokenizer, self.lex, self.people, self.finder)
 
+    def names(self, text):
+        """The name stage on its own: every name the narration of ``text`` uses for a speaker, as written there
+        (宮坂氏, 木村 靖氏, 検察側), mapped to (canonical name, type, role) after coreference: the fullest form of a
+        person's name in the text, an organisation's full name, 筆者 for the writer. Sources that are not names
+        (関係者, ファン) are left out."""
+        d = self.analyse(text)
+        out = {}
+        for m in d.mentions:
+            name, kind, role = d.name_of(m)
+            if name is not None and m.start >= 0:
+                out.setdefault(m.text, (name, kind, role))
+        return out
+
     def extract(self, text, doc=None):
         """The ledger of one text. ``doc`` names it in the records (a path, an id).
 

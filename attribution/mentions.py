@@ -245,17 +245,15 @@ class MentionFinder:
                 m = self._known(text, seq, i, known)
             if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
-            if m is None and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
-                    and i + 1 < n and seq[i + 1].start == tok.end and tok.pos3 != "人名":
-                desk = self._desk_at(seq, i + 1)
-                if desk is not None and seq[i + 1].surface != "側":   # 学研広報室では: the organisation speaks
-                    m = (Mention(text[tok.start:seq[desk].end], tok.start, seq[desk].end, tok.surface, "org",
-                                 marker=_marker(seq, desk + 1), index=desk, first=i), desk)
+            if m is None and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources:
+                m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
+            elif m is None and self._common_surname(seq, i):
+                m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos3 == "地名" and tok.pos4 != "国":
@@ -459,6 +457,23 @@ class MentionFinder:
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 
+    def _common_surname(self, seq, i):
+        """Whether seq[i], a kanji word UniDic reads as a common noun (剛力, 合田), is a surname: it starts a noun
+        phrase and a given name follows it directly (剛力彩芽, 合田真奈美)."""
+        t = seq[i]
+        if i + 1 >= len(seq) or t.pos1 != "名詞" or t.pos2 != "普通名詞" or not _KANJI_SURNAME.match(t.surface) \
+                or len(t.surface) > 2:
+            return False
+        nxt = seq[i + 1]
+        if nxt.pos3 != "人名" or nxt.pos4 != "名" or nxt.start != t.end or len(nxt.surface) < 2:
+            return False
+        lex = self.lex
+        if t.lemma in lex.sources or t.surface in lex.sources or t.surface in lex.suffixes \
+                or t.surface in lex.title_heads or t.lemma in lex.cues:
+            return False
+        prev = seq[i - 1] if i > 0 else None
+        return prev is None or prev.end != t.start or prev.pos1 not in _NOUNISH
+
     def _name_tail(self, seq, parts, j):
         """Whether ``seq[j]``, one kanji glued to a surname and given name (or to a surname before a reading in
         brackets), is the given name's last character that UniDic read as a word of its own: 杉本功|司容疑者,
@@ -557,6 +572,22 @@ class MentionFinder:
         m = Mention(text[seq[i].start:seq[last].end], seq[i].start, seq[last].end, name, "org",
                     marker=_marker(seq, last + 1), index=last, first=i)
         return m, last
+
+    def _desk_org(self, text, seq, i):
+        """An organisation's name of one to three glued words (学研, 北浜製) followed by a department word
+        (広報室, 広報部) that speaks for it, as (Mention, last index); None otherwise. 側 needs an organisation
+        word (検察側), not any word."""
+        for k in range(i + 1, min(len(seq), i + 4)):
+            if seq[k].start != seq[k - 1].end:
+                return None
+            desk = self._desk_at(seq, k)
+            if desk is not None and seq[k].surface != "側" and not (k == i + 1 and seq[i].pos3 == "人名"):
+                name = text[seq[i].start:seq[k - 1].end]
+                return (Mention(text[seq[i].start:seq[desk].end], seq[i].start, seq[desk].end, name, "org",
+                                marker=_marker(seq, desk + 1), index=desk, first=i), desk)
+            if seq[k].pos1 not in _NOUNISH or seq[k].pos2 == "数詞":
+                return None
+        return None
 
     def _desk_at(self, seq, k):
         """The index of the last token of a department or spokesperson word (広報部, 広報担当者, 側) glued at

@@ -103,6 +103,47 @@ SPEECH = [
      [("なぜですか？", "筆者"), ("理由はないんです", None)]),
     ("subject_before",  # anonymous sources have no name
      "30代の女性は「毎日使っています」と話した。", [("毎日使っています", None)]),
+    # hard news: titles of several words right after the name, names of every shape, leads with the quote first
+    ("subject_before", "森本直樹経済財政相は同日の会見で「補正予算を急ぐ」と語った。", [("補正予算を急ぐ", "森本直樹")]),
+    ("subject_before", "大野勇会長兼社長は「増配を検討する」と述べた。", [("増配を検討する", "大野勇")]),
+    ("subject_before", "沢井健太郎国対委員長は「審議には応じない」と語った。", [("審議には応じない", "沢井健太郎")]),
+    ("subject_before", "平田恵子広報担当者は「調査中です」と話した。", [("調査中です", "平田恵子")]),
+    ("subject_before",  # a prefix before the title (前, 新) is not part of the name
+     "辞任した有村隆前社長は「責任を感じている」と話した。", [("責任を感じている", "有村隆")]),
+    ("subject_before",  # a kanji the dictionary lacks (髙) before a given name
+     "髙木秀明市長は「予算を組み直す」と述べた。", [("予算を組み直す", "髙木秀明")]),
+    ("subject_before",  # a name UniDic reads as two places
+     "秋田昌平広報担当者は「再発を防ぐ」と語った。", [("再発を防ぐ", "秋田昌平")]),
+    ("subject_before",  # a reading in brackets between the name and the title
+     "小松宏晨(ひろあき)町長は「住民に説明する」と語った。", [("住民に説明する", "小松宏晨")]),
+    ("subject_before",  # a katakana title right after a kanji name
+     "北村和人コミッショナーは「改革を進める」と述べた。", [("改革を進める", "北村和人")]),
+    ("named_next",  # the quote first, then the subject and こう before the speech verb
+     "「景気は持ち直している」。宮下孝財務相は19日、記者団にこう述べた。", [("景気は持ち直している", "宮下孝")]),
+    ("subject_before",  # 「…」とした。: a statement
+     "川村美紀知事は同日発表した声明で「誠に遺憾だ」とした。", [("誠に遺憾だ", "川村美紀")]),
+    ("subject_before",  # a body named on its own, and a department that speaks for the company before it
+     "検察は「悪質な犯行だ」と指摘した。ミナト食品広報部は「真摯に受け止める」と話した。",
+     [("悪質な犯行だ", "検察"), ("真摯に受け止める", "ミナト食品")]),
+    ("subject_before",  # a short form in brackets after the organisation's name
+     "北浜製作所(北浜製)の新工場について、北浜製広報室は「雇用を増やす」と話した。",
+     [("雇用を増やす", "北浜製作所")]),
+    ("continuation",  # a subject inside a relative clause (Xが持つ記録) is not the speaker
+     "岸本由香は「自己ベストを出せた」と話した。大森亜紀が持つ記録の更新もかかる中、「次も狙います」と誓った。",
+     [("自己ベストを出せた", "岸本由香"), ("次も狙います", "岸本由香")]),
+    ("announced_before",  # a list of words, one a line, after the announcement
+     "掲示板には以下のような書き込みが相次いだ。\n\n「まさかの展開」\n「続編に期待したい」\n",
+     [("まさかの展開", None), ("続編に期待したい", None)]),
+    ("introduced_before",  # a sentence that ends by naming a person introduces the words after it
+     "次に話を聞いたのは、保育士として働く奈々子さん（29歳）。\n「毎日が体力勝負ですが、楽しいです」",
+     [("毎日が体力勝負ですが、楽しいです", "奈々子")]),
+    ("subject_before",  # an initial with an honorific is a name in the article
+     "友人のTさんは「もう少し待ってみる」と話した。", [("もう少し待ってみる", "T")]),
+    ("subject_before",  # Xは「…」。 with no verb
+     "店長の水谷さんは「毎朝5時に仕込みを始めます」。その手際は見事だ。", [("毎朝5時に仕込みを始めます", "水谷")]),
+    ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
+     "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
+     [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
 ]
 
 
@@ -129,6 +170,7 @@ NOT_SPEECH = [
     ("地元の会社「ミナト製作所」と協定を結んだと発表した。", "term"),
     ("大切なのは「足るを知る」ということだ。", "term"),
     ("「日本代表のキーマン」として期待される。", "term"),
+    ("「若い世代の新たな拠点」として整備される。", "term"),
     ("思わず「やめて」と言いたくなる。", "term"),
     ("新商品の「エコで、らくらく！」という「エコらく」シリーズ。", "name"),
 ]
