@@ -581,7 +581,7 @@ class MentionFinder:
             if seq[k].start != seq[k - 1].end:
                 return None
             desk = self._desk_at(seq, k)
-            if desk is not None and seq[k].surface != "側" and not (k == i + 1 and seq[i].pos3 == "人名"):
+            if desk is not None and seq[k].surface != "側" and not all(t.pos3 == "人名" for t in seq[i:k]):
                 name = text[seq[i].start:seq[k - 1].end]
                 return (Mention(text[seq[i].start:seq[desk].end], seq[i].start, seq[desk].end, name, "org",
                                 marker=_marker(seq, desk + 1), index=desk, first=i), desk)
