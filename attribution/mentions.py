@@ -21,6 +21,8 @@ _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
 _HAN = regex.compile(r"\p{Han}")
+_ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
+_HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _QUOTED_NAME = regex.compile(r"(?<![\p{Katakana}ー・])([\p{Katakana}][\p{Katakana}ー・]+)(?:さん|ちゃん|くん|氏)")
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
@@ -349,6 +351,8 @@ class MentionFinder:
         for b in sorted(bounds):
             if run[b:] in heads and (b > 0 or j - k > 1 or run in heads):
                 return run, j
+        if j - k == 1 and 2 <= len(run) <= 4 and run[-1] in _ONE_CHAR_HEADS and _HAN_ONLY.match(run):
+            return run, j   # 外相, 法相, 蔵相: one word UniDic does not split
         return None
 
     def _known(self, text, seq, i, match_at):
@@ -422,6 +426,8 @@ class MentionFinder:
             return None
         if not rare and self._name_tail(seq, parts, i + len(parts)):
             parts.append(seq[i + len(parts)])   # 杉本功|司容疑者, 橋本環|奈さん: the given name's last kanji
+        elif len(parts) == 1 and parts[0].pos4 == "姓":
+            parts.extend(self._unread_given_name(seq, i + 1))   # 小島|琉|生氏, 野口|あかり氏
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
@@ -456,6 +462,33 @@ class MentionFinder:
         kanji_parts = tuple(p.surface for p in parts if (p.pos3 == "人名") and p.pos4 in ("姓", "名"))
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
+
+    def _unread_given_name(self, seq, j):
+        """After a surname, a given name UniDic does not read as one: kanji it lacks or reads as symbols (琉|生),
+        or kana it reads as a common noun (あかり), glued and of one to three characters, followed by an honorific,
+        a title or a reading in brackets. The tokens, or () when there is none."""
+        toks = []
+        k = j
+        while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end:
+            t = seq[k]
+            if t.pos1 in _UNIT_POS or t.pos3 == "人名" or t.surface in self.lex.suffixes \
+                    or t.surface in self.lex.title_heads or t.surface in _NOT_NAME_TAIL:
+                break
+            if not ((_HAN_ONLY.match(t.surface) and (t.pos1 == "記号" or not t.known))
+                    or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")):
+                break   # a kanji word the dictionary knows (山本|裁判|官) is no unread given name
+            toks.append(t)
+            k += 1
+        for size in range(len(toks), 0, -1):   # the longest that a title or an honorific follows
+            head = toks[:size]
+            if sum(len(t.surface) for t in head) > 3:
+                continue
+            if any(_HIRAGANA.match(t.surface) for t in head) and not all(_HIRAGANA.match(t.surface) for t in head):
+                continue
+            k = j + size
+            if self._suffix_at(seq, k)[1] or self._title_run(seq, k) is not None or self._reading_paren(seq, k):
+                return tuple(head)
+        return ()
 
     def _common_surname(self, seq, i):
         """Whether seq[i], a kanji word UniDic reads as a common noun (剛力, 合田), is a surname: it starts a noun

@@ -73,6 +73,53 @@ TITLES = [
     ("投手", "", "sports"),
 ]
 
+# A second set of words for the same constructions, written before it was first run and never tuned on: the
+# figures of `python tests/battery.py --words second` estimate how the battery fares with words nobody fitted.
+NAMES_2 = [
+    ("中村", "隆之", "common"),
+    ("吉田", "恵美", "common"),
+    ("髙田", "亮介", "variant kanji"),
+    ("柳澤", "和也", "variant kanji"),
+    ("藤原", "紗希", "rare given name"),
+    ("小島", "琉生", "rare given name"),
+    ("原", "航", "one-kanji parts"),
+    ("関", "諒", "one-kanji parts"),
+    ("千葉", "誠一", "place-name surname"),
+    ("熊本", "健吾", "place-name surname"),
+    ("野口", "あかり", "kana given name"),
+    ("石川", "ゆうこ", "kana given name"),
+    ("ブラウン", "ピーター", "katakana"),
+    ("ガルシア", "ルイス", "katakana"),
+]
+
+TITLES_2 = [
+    ("農林水産相", "", "government"),
+    ("文部科学副大臣", "", "government"),
+    ("内閣府政務官", "", "government"),
+    ("官房副長官", "", "government"),
+    ("外相", "英国", "government"),
+    ("選対委員長", "民政党", "party"),
+    ("代表代行", "民政党", "party"),
+    ("参院議員", "", "assembly"),
+    ("副知事", "北原県", "local government"),
+    ("町長", "西山町", "local government"),
+    ("判事", "", "court and police"),
+    ("署長", "北原署", "court and police"),
+    ("専務取締役", "ヒカリ精機", "company"),
+    ("代表取締役", "ヒカリ精機", "company"),
+    ("社長兼最高経営責任者", "ヒカリ精機", "company"),
+    ("常務執行役員", "ヒカリ精機", "company"),
+    ("広報部長", "ヒカリ精機", "company"),
+    ("会頭", "北原商工会議所", "association"),
+    ("准教授", "北原大学", "university"),
+    ("主将", "", "sports"),
+    ("捕手", "", "sports"),
+]
+
+LINES_2 = ["引き続き注視していく", "合意には至らなかった", "現場の声を聞いて判断する", "撤回するつもりはない",
+           "一日も早い復旧を目指す", "説明責任を果たしてほしい"]
+OTHER_2 = ("宮本", "茂樹", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -133,18 +180,22 @@ FRAMES = {
 }
 
 
-def cases(titles_per_name=4):
+WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2)}
+
+
+def cases(titles_per_name=4, words="first"):
     """Every case: (frame, shape, title, text, expected speakers). Each frame crosses every name with
     ``titles_per_name`` titles, rotating through the title list so that every title meets every frame."""
+    names, titles, lines_, other_person = WORDS[words]
     out = []
-    lines = itertools.cycle(LINES)
+    lines = itertools.cycle(lines_)
     k = 0
     for frame, make in FRAMES.items():
-        for person in NAMES:
+        for person in names:
             for _ in range(titles_per_name):
-                title, org, _kind = TITLES[k % len(TITLES)]
+                title, org, _kind = titles[k % len(titles)]
                 k += 1
-                other = OTHER if person[0] != OTHER[0] else ("松井", "勇", "common")
+                other = other_person if person[0] != other_person[0] else ("松井", "勇", "common")
                 text, speakers = make(person, title, org, next(lines), other)
                 out.append((frame, person[2], title, text, speakers))
     return out
@@ -154,12 +205,12 @@ def _key(name):
     return "".join(unicodedata.normalize("NFKC", name).split()).replace("・", "") if name else None
 
 
-def run(extractor, titles_per_name=4):
+def run(extractor, titles_per_name=4, words="first"):
     """Score every case: returns (rates by dimension, failures). Rates: {dimension: {value: (right, total)}}."""
     rates = {"frame": collections.defaultdict(lambda: [0, 0]), "shape": collections.defaultdict(lambda: [0, 0]),
              "title": collections.defaultdict(lambda: [0, 0]), "all": collections.defaultdict(lambda: [0, 0])}
     failures = []
-    for frame, shape, title, text, want in cases(titles_per_name):
+    for frame, shape, title, text, want in cases(titles_per_name, words):
         got = [q.speaker for q in extractor.extract(text).quotes]
         for i, w in enumerate(want):
             ok = i < len(got) and _key(got[i]) == _key(w) and len(got) == len(want)
@@ -186,7 +237,8 @@ if __name__ == "__main__":
     sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
     import attribution
     n_fail = int(sys.argv[sys.argv.index("--failures") + 1]) if "--failures" in sys.argv else 0
-    rates, failures = run(attribution.Extractor())
+    words = sys.argv[sys.argv.index("--words") + 1] if "--words" in sys.argv else "first"
+    rates, failures = run(attribution.Extractor(), words=words)
     print(report(rates))
     for frame, text, want, got in failures[:n_fail]:
         print(f"{frame}\t{text}\twant={want}\tgot={got}")

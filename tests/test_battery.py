@@ -8,10 +8,10 @@ OVERALL_FLOOR = 0.99
 EACH_FLOOR = 0.95
 
 
-@pytest.fixture(scope="module")
-def rates(extractor):
-    rates, failures = run(extractor)
-    print("\n" + report(rates))
+@pytest.fixture(scope="module", params=["first", "second"])
+def rates(request, extractor):
+    rates, failures = run(extractor, words=request.param)
+    print(f"\nwords: {request.param}\n" + report(rates))
     for frame, text, want, got in failures[:20]:
         print(f"FAILED {frame}: {text} want={want} got={got}")
     return rates
