@@ -27,7 +27,7 @@ import regex
 from .errors import LexiconError
 
 NEAR = 40            # characters between the naming words and the quote for the evidence to count as near
-PRIOR_WEIGHT = 4.0   # records' worth of the coarser estimate mixed into each finer one
+PRIOR_WEIGHT = 8.0   # records' worth of the coarser estimate mixed into each finer one
 COLUMNS = ("rule", "found", "cue", "near", "form", "right", "total", "estimate")
 KEY_WIDTH = 5
 ANY = "*"
