@@ -99,6 +99,8 @@ class MentionFinder:
         self._sfx_heads = {w[:i] for w in lexicon.suffixes for i in range(1, len(w))}
         self._head_prefixes = {w[:i] for w in list(lexicon.sources) + list(lexicon.orgs) for i in range(1, len(w))}
         self._index_keys = self._head_prefixes | set(lexicon.sources) | set(lexicon.orgs) | set(lexicon.suffixes)
+        # first words of department words (広報|部, 総合|広報|部): where _desk_at can match
+        self._desk_heads = {w[:i] for w, k in lexicon.org_kinds.items() if k == "desk" for i in range(1, len(w) + 1)}
         self._sfx = {}
         self._sfx_pos = []
         self._near_sfx = set()
@@ -235,6 +237,8 @@ class MentionFinder:
         n = len(seq)
         i = 0   # the first unit no mention has taken
         sources = self.lex.sources
+        heads = self._desk_heads
+        desks = {k for k, t in enumerate(seq) if t.surface in heads and self._desk_at(seq, k) is not None}
         for c in starts:
             if c < i or used[c]:
                 continue
@@ -247,14 +251,15 @@ class MentionFinder:
                 m = self._known(text, seq, i, known)
             if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
-            if m is None and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources:
+            if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
+                    and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources:
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
-            elif m is None and self._common_surname(seq, i):
+            elif m is None and i + 1 < n and seq[i + 1].pos4 == "名" and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
