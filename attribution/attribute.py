@@ -11,6 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .cues import COMMA, SENTENCE_END, cue_after, cue_before, is_end, sentence_bounds
+from .mentions import COMPOUND_PARTICLE_VERBS
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
                    "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも")
@@ -512,9 +513,20 @@ def public_voice(ctx):
 def subject_before(ctx):
     """Xは「…」と述べた: the nearest subject before the quote in its sentence (a genitive X の is skipped); also
     Xは「…」。 with no verb, when the quote reads as words said."""
-    if not _has_speech_cue(ctx) and not (ctx.cue is None and ctx.ends_sentence() and ctx.speechy):
+    verbless = not _has_speech_cue(ctx)
+    if verbless and not (ctx.cue is None and ctx.ends_sentence() and ctx.speechy):
         return None
+    if verbless:
+        k = ctx.qidx - 1
+        while k > 0 and (ctx.seq[k].pos1 == "空白" or ctx.seq[k].surface in COMMA):
+            k -= 1
+        if k >= 0 and ctx.seq[k].pos3 == "サ変可能" and ctx.seq[k].lemma not in ctx.doc.lex.cues:
+            return None   # 大型書店が開業　「…」: a headline whose predicate is a noun
     for m in ctx.left_mentions():
+        if verbless and any(ctx.seq[k].pos1 == "QUOTE" or (
+                ctx.seq[k].pos1 == "動詞" and ctx.seq[k].lemma not in ctx.doc.lex.cues
+                and ctx.seq[k].lemma not in COMPOUND_PARTICLE_VERBS) for k in range(m.index + 1, ctx.qidx)):
+            return None   # 大型書店が開店し「…」: the subject has its own predicate before the quote
         if m.marker in SUBJECT_MARKERS:
             if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
                 continue

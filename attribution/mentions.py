@@ -860,7 +860,7 @@ def _local_names(mentions):
     return People([Person(alias) for alias in found])
 
 
-_COMPOUND_PARTICLE_VERBS = {"付く", "つく", "就く", "対する", "よる", "依る", "因る", "取る", "関する", "向ける", "とる", "至る",
+COMPOUND_PARTICLE_VERBS = {"付く", "つく", "就く", "対する", "よる", "依る", "因る", "取る", "関する", "向ける", "とる", "至る",
                             "於く", "限る"}
 
 
@@ -873,7 +873,7 @@ def _marker(seq, j):
         if t.pos1 == "助詞" or t.surface in ("曰く", "：", ":", "いわく"):
             out.append(t.surface)
             j += 1
-            if t.surface == "に" and j < len(seq) and seq[j].lemma in _COMPOUND_PARTICLE_VERBS:
+            if t.surface == "に" and j < len(seq) and seq[j].lemma in COMPOUND_PARTICLE_VERBS:
                 out.append(seq[j].surface)   # について, に対し, によると: about / to / according to
                 break
             if t.surface == "の" and len(out) == 1 and j + 1 < len(seq) and seq[j].surface == "間" \
