@@ -6,7 +6,7 @@
 [('宮坂学', '協力したい')]
 """
 from .attribute import SIEVE
-from .errors import AttributionError, InputError, LexiconError, PeopleError
+from .errors import AttributionError, GoldError, InputError, LexiconError, PeopleError
 from .extractor import Extractor, extract, merge
 from .ledger import Ledger, Mention, Quote, Speaker
 from .lexicon import Lexicon
@@ -14,5 +14,5 @@ from .people import People, Person
 from .quotes import find_quotes
 
 __all__ = ["extract", "Extractor", "merge", "Ledger", "Quote", "Speaker", "Mention", "People", "Person", "Lexicon",
-           "find_quotes", "SIEVE", "AttributionError", "InputError", "LexiconError", "PeopleError"]
+           "find_quotes", "SIEVE", "AttributionError", "GoldError", "InputError", "LexiconError", "PeopleError"]
 __version__ = "0.1.0"

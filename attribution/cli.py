@@ -107,7 +107,8 @@ def build_parser():
         p.add_argument("--max-size", type=_size, default=MAX_BYTES, metavar="SIZE",
                        help=f"refuse inputs larger than this (default {MAX_BYTES // 1024 ** 2}M)")
         p.add_argument("--recursive", "-r", action="store_true", help="read folders' subfolders too")
-        p.add_argument("--glob", default="*", metavar="PATTERN", help="which files of a folder to read (default *)")
+        p.add_argument("--glob", default=None, metavar="PATTERN",
+                       help="which files of a folder to read (default: text and saved web pages, *.txt *.html *.htm)")
         p.add_argument("--jsonl", action="store_true", default=None,
                        help="the inputs are JSON Lines corpora, one article a line (also for names ending .jsonl)")
         p.add_argument("--id-field", default="id", metavar="NAME", help="a JSON Lines article's id field (id)")
@@ -119,7 +120,8 @@ def build_parser():
                        help="a progress bar on stderr (default: when stderr is a terminal)")
 
     ex = sub.add_parser("extract", help="quotes and their speakers, as a ledger")
-    ex.add_argument("paths", nargs="*", metavar="PATH", help="UTF-8 text files; - for standard input; "
+    ex.add_argument("paths", nargs="*", metavar="PATH", help="text files in any Japanese encoding, folders, JSON Lines "
+                    "corpora, saved web pages; - for standard input; "
                     "none: the bundled sample article")
     ex.add_argument("--format", choices=EXTRACT_FORMATS,
                     help="output format (default: table on a terminal, else jsonl; parquet needs -o and the "
@@ -165,6 +167,7 @@ def build_parser():
     confident(qu)
 
     ev = sub.add_parser("eval", help="score against a gold JSONL file (the evaluation set's format)")
+    ap.subcommands = sub.choices
     ev.add_argument("gold", metavar="GOLD.jsonl")
     ev.add_argument("--root", required=True, metavar="DIR", help="folder the gold file's doc paths are relative to")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="list the first N errors")
@@ -192,16 +195,34 @@ def render(ledger, fmt, include_nonspeech=False):
     if fmt == "json":
         return ledger.to_json() + "\n"
     if fmt == "markdown":
-        return format_markdown(ledger)
+        return format_markdown(ledger, include_nonspeech)
     return format_table(ledger, include_nonspeech=include_nonspeech)
 
 
 def _items(args):
-    """The inputs named on the command line, in order (the bundled sample when none)."""
-    if not args.paths:
+    """The inputs named on the command line, in order. With none: standard input when it is a pipe or a file, the
+    bundled sample when it is a terminal (see :func:`_default_paths`)."""
+    if args.paths == [SAMPLE_PATH]:
         return iter([Item(f"<sample:{SAMPLE}>", text=sample_text(), kind="text")])
     return iter_inputs(args.paths, recursive=args.recursive, glob=args.glob, id_field=args.id_field,
                        text_field=args.text_field, jsonl=args.jsonl)
+
+
+SAMPLE_PATH = "<sample>"
+
+
+def _default_paths(args, err):
+    """No path given: standard input when something is piped in (cat a.txt | attribution extract), else the
+    bundled sample, saying so on stderr."""
+    if getattr(args, "paths", None) != []:
+        return
+    stdin = sys.stdin
+    if stdin is not None and not stdin.isatty():
+        args.paths = ["-"]
+    else:
+        args.paths = [SAMPLE_PATH]
+        print("attribution: no input given; showing the bundled sample article (attribution demo). "
+              "Give files or folders, or pipe text in.", file=err)
 
 
 def _progress(iterable, args, err, unit="doc"):
@@ -227,6 +248,28 @@ def _extract_all(extractor, args, err):
     return ledgers, failed, sources
 
 
+OUTPUT_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".md": "markdown",
+                   ".markdown": "markdown", ".parquet": "parquet"}
+
+
+def _report_match(query, matched, known, err):
+    """Say on stderr which speakers ``--speaker`` matched when it is not exactly one, and whether any did."""
+    if not matched:
+        names = ", ".join(known[:20]) + (" ..." if len(known) > 20 else "") if known else "none"
+        print(f"attribution: no speaker {query!r} (speakers: {names})", file=err)
+        return False
+    if len(matched) > 1:
+        print(f"attribution: {query!r} matches {len(matched)} speakers: {', '.join(matched)}", file=err)
+    return True
+
+
+def _format_of(output):
+    """The format an output file's name asks for (-o ledger.csv), or None."""
+    if not output:
+        return None
+    return OUTPUT_SUFFIXES.get(os.path.splitext(output)[1].lower())
+
+
 def write_output(text, output, out):
     with _sink(output, out) as fh:
         fh.write(text)
@@ -236,7 +279,11 @@ def write_output(text, output, out):
 def main(argv=None, out=None, err=None):
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:   # an unknown option (extract --fromat): the subcommand's usage, not the top-level one
+        sub = parser.subcommands.get(getattr(args, "command", None), parser)
+        sub.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return _run(args, out, err)
     except BrokenPipeError:
@@ -258,7 +305,8 @@ def _run(args, out, err):
         out.write(render(ledger, args.format, args.all))
         return 0
     if args.command == "quotes" or (args.command == "speakers" and args.db):
-        return _query(args, out)
+        return _query(args, out, err)
+    _default_paths(args, err)
     extractor = Extractor(people=args.people, min_confidence=getattr(args, "min_confidence", None))
     if args.command == "index":
         return _index(extractor, args, out, err)
@@ -271,7 +319,8 @@ def _run(args, out, err):
             snippet = texts[doc][s:e][:40].replace("\n", " ")
             out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")
         return 0
-    fmt = getattr(args, "format", None) or ("table" if out.isatty() else "jsonl")
+    fmt = getattr(args, "format", None) or _format_of(getattr(args, "output", None)) \
+        or ("table" if out.isatty() else "jsonl")
     if fmt == "parquet":
         if not args.output or args.speaker or args.print_text:
             print("attribution: --format parquet writes a file: give -o FILE (and no --speaker or --print-text)",
@@ -294,9 +343,9 @@ def _run(args, out, err):
         out.write(text)
         return 1 if failed else 0
     if args.speaker:
-        if ledger.speaker(args.speaker) is None:
-            names = ", ".join(s.name for s in ledger.speakers) or "none"
-            print(f"attribution: no speaker {args.speaker!r} in the input (speakers: {names})", file=err)
+        hits = ledger.match_speakers(args.speaker)
+        if not _report_match(args.speaker, [s.name for s in hits], [s.name for s in ledger.speakers], err):
+            failed += 1
         ledger = ledger.filter(speaker=args.speaker)
     write_output(render(ledger, fmt, args.all), args.output, out)
     return 1 if failed else 0
@@ -392,7 +441,7 @@ def _index(extractor, args, out, err):
     return 1 if counts["failed"] else 0
 
 
-def _query(args, out):
+def _query(args, out, err):
     from .store import Store
     with Store(args.db, create=False) as store:
         if args.command == "speakers":
@@ -404,9 +453,14 @@ def _query(args, out):
                     out.write(f"{r['name']}\t{r['type']}\t{r['quotes']} quotes\t{r['documents']} documents\t"
                               f"role: {'、'.join(r['roles']) or '-'}\taliases: {'、'.join(r['aliases']) or '-'}\n")
             return 0
+        status = 0
+        if args.speaker:
+            matched = store.match_speakers(args.speaker)
+            if not _report_match(args.speaker, matched, [r["name"] for r in store.speakers()], err):
+                status = 1
         records = store.quotes(speaker=args.speaker, search=args.search, doc=args.doc, include_all=args.all,
                                limit=args.limit, min_confidence=args.min_confidence)
-    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    fmt = args.format or _format_of(args.output) or ("table" if out.isatty() else "jsonl")
     if fmt == "parquet":
         if not args.output:
             raise UsageError("--format parquet writes a file: give -o FILE")
@@ -425,7 +479,7 @@ def _query(args, out):
     else:
         text = render(records_ledger(records), fmt, args.all)
     write_output(text, args.output, out)
-    return 0
+    return status
 
 
 class _sink:
@@ -440,7 +494,12 @@ class _sink:
         if self.path is None:
             return self.out
         directory = os.path.dirname(os.path.abspath(self.path))
-        fd, self.tmp = tempfile.mkstemp(prefix=".attribution-", dir=directory)
+        if not os.path.isdir(directory):
+            raise UsageError(f"cannot write {self.path}: the folder {directory} does not exist")
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=".attribution-", dir=directory)
+        except OSError as exc:
+            raise UsageError(f"cannot write {self.path}: {exc.strerror or exc}") from None
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self.fh
 

@@ -31,8 +31,9 @@ class Item:
     kind: str = "jsonl"
 
 
-def iter_inputs(paths, recursive=False, glob="*", id_field="id", text_field="text", jsonl=None):
-    """Inputs named by ``paths`` in order: files as given, a folder's files sorted by name (matching ``glob``,
+def iter_inputs(paths, recursive=False, glob=None, id_field="id", text_field="text", jsonl=None):
+    """Inputs named by ``paths`` in order: files as given, a folder's files sorted by name (matching ``glob``, by
+    default :data:`FOLDER_GLOBS`,
     descending into subfolders with ``recursive``), and a JSON Lines corpus's articles (files ending .jsonl or
     .ndjson, or all files when ``jsonl`` is True). ``-`` is standard input, read by the caller."""
     for path in paths:
@@ -46,18 +47,25 @@ def iter_inputs(paths, recursive=False, glob="*", id_field="id", text_field="tex
             yield Item(str(path), path=str(path))
 
 
+#: the files of a folder read when no --glob is given: text and saved web pages (not gold.jsonl, labels.json...)
+FOLDER_GLOBS = ("*.txt", "*.html", "*.htm")
+
+
 def _folder(path, recursive, glob, id_field, text_field, jsonl):
+    globs = (glob,) if glob else FOLDER_GLOBS
+    matches = lambda f: any(fnmatch.fnmatch(f.lower() if not glob else f, g) for g in globs)   # noqa: E731
     if recursive:
         found = []
         for root, dirs, files in os.walk(path):
             dirs.sort()
-            found.extend(os.path.join(root, f) for f in sorted(files) if fnmatch.fnmatch(f, glob))
+            found.extend(os.path.join(root, f) for f in sorted(files) if matches(f))
     else:
         found = [os.path.join(path, f) for f in sorted(os.listdir(path))
-                 if fnmatch.fnmatch(f, glob) and os.path.isfile(os.path.join(path, f))]
+                 if matches(f) and os.path.isfile(os.path.join(path, f))]
     if not found:
-        yield Item(str(path), error=f"{path}: is a directory with no files matching {glob!r}"
-                                    + ("" if recursive else " (use --recursive for its subfolders)"))
+        yield Item(str(path), error=f"{path}: is a directory with no files matching {' '.join(globs)}"
+                                    + ("" if recursive else " (use --recursive for its subfolders, --glob for "
+                                                            "other files)"))
     for f in found:
         if jsonl or (jsonl is None and f.lower().endswith(JSONL_SUFFIXES)):
             yield from _jsonl(f, id_field, text_field)

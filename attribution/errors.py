@@ -15,3 +15,8 @@ class LexiconError(AttributionError, ValueError):
 
 class PeopleError(AttributionError, ValueError):
     """A known-people file or record cannot be read."""
+
+
+class GoldError(AttributionError, ValueError):
+    """A gold file for evaluation cannot be read: missing, not JSON Lines, not in the evaluation format, or naming
+    texts that are not under the root folder."""

@@ -16,6 +16,8 @@ import os
 import unicodedata
 from collections import Counter
 
+from .errors import GoldError, InputError
+
 NAMED_TYPES = ("person", "group", "org", "author")
 
 
@@ -127,20 +129,55 @@ def breakdown(gold_docs, predicted):
     return {"outcomes": dict(outcomes), "rules": dict(sorted(rules.items(), key=lambda kv: -kv[1]["named"]))}
 
 
+GOLD_FORMAT = ('one article a line: {"doc": PATH, "quotes": [{"start", "end", "label", "speaker", "speaker_type"}], '
+               '"entities": [...]} (see the README)')
+
+
 def read_gold(path):
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """The articles of a gold file; :class:`GoldError` naming the file (and line) when it cannot be used."""
+    try:
+        fh = open(path, encoding="utf-8-sig")
+    except OSError as exc:
+        raise GoldError(f"{path}: cannot read the gold file ({exc.strerror or exc})") from None
+    gold = []
+    with fh:
+        try:
+            lines = list(fh)
+        except UnicodeDecodeError:
+            raise GoldError(f"{path}: not UTF-8 text; a gold file is JSON Lines, {GOLD_FORMAT}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            g = json.loads(line)
+        except json.JSONDecodeError:
+            raise GoldError(f"{path}:{n}: not JSON; a gold file has {GOLD_FORMAT}") from None
+        if not isinstance(g, dict) or "doc" not in g or not isinstance(g.get("quotes"), list):
+            keys = ", ".join(sorted(g)) if isinstance(g, dict) else type(g).__name__
+            raise GoldError(f"{path}:{n}: expected \"doc\" and a list of \"quotes\", got {keys}; a gold file has "
+                            f"{GOLD_FORMAT}")
+        gold.append(g)
+    return gold
 
 
 def evaluate(gold_path, root, extractor):
-    """Extract every document of the gold file (paths relative to ``root``) and score the result."""
+    """Extract every document of the gold file (paths relative to ``root``) and score the result. Texts are read as
+    ``attribution extract`` reads them (any common Japanese encoding)."""
+    from .reader import read_path
     gold = read_gold(gold_path)
+    if not os.path.isdir(root):
+        raise GoldError(f"--root {root}: not a folder; give the folder the gold file's doc paths are relative to")
     predicted = {}
     texts = {}
     for g in gold:
         path = os.path.join(root, g["doc"])
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+        if not os.path.isfile(path):
+            raise GoldError(f"{path}: the text of gold article {g['doc']!r} is not there; --root must be the folder "
+                            "the gold file's doc paths are relative to")
+        try:
+            text = read_path(path).text
+        except InputError as exc:
+            raise GoldError(str(exc)) from None
         texts[g["doc"]] = text
         predicted[g["doc"]] = extractor.extract(text, doc=g["doc"]).quotes
     figures, errors = score(gold, predicted)

@@ -58,7 +58,7 @@ class Quote:
                 "confidence": self.confidence, "kind": self.kind, "reason": self.reason}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Speaker:
     """A speaker of a document: canonical name (fullest form, no spaces or honorifics), aliases as written, roles."""
     name: str
@@ -66,6 +66,10 @@ class Speaker:
     aliases: tuple = ()
     roles: tuple = ()
     quotes: tuple = ()
+
+    def __repr__(self):   # short: the quotes are in the ledger, not repeated here
+        return (f"Speaker(name={self.name!r}, type={self.type!r}, roles={self.roles!r}, aliases={self.aliases!r}, "
+                f"quotes={len(self.quotes)})")
 
     def to_dict(self):
         return {"name": self.name, "type": self.type, "aliases": list(self.aliases), "roles": list(self.roles),
@@ -76,7 +80,36 @@ def _norm(name):
     return "".join((name or "").split())
 
 
-@dataclass(frozen=True)
+def _name_suffixes():
+    from .lexicon import default_lexicon
+    lex = default_lexicon()
+    return sorted(set(lex.suffixes) | set(lex.title_heads), key=len, reverse=True)
+
+
+def speaker_matches(query, name, aliases=(), roles=()):
+    """How ``query`` names the speaker ``name`` (with its ``aliases`` and ``roles``), or None when it does not:
+    "name" (the canonical name or an alias, spaces ignored), "part" (a surname or given name of the canonical name:
+    森本 for 森本健太), "titled" (a name with an honorific or title: 森本健太さん, 森本監督) or "role" (監督)."""
+    q = _norm(query)
+    if not q:
+        return None
+    forms = {_norm(name)} | {_norm(a) for a in aliases}
+    if q in forms:
+        return "name"
+    canon = _norm(name)
+    if len(q) < len(canon) and (canon.startswith(q) or canon.endswith(q)
+                                or q in [p for p in canon.replace("＝", "・").replace("=", "・").split("・") if p]):
+        return "part"
+    for suffix in _name_suffixes():
+        base = q[: -len(suffix)] if q.endswith(suffix) and len(q) > len(suffix) else ""
+        if base and (base in forms or (len(base) < len(canon) and (canon.startswith(base) or canon.endswith(base)))):
+            return "titled"
+    if any(_norm(r) == q or _norm(r).endswith(q) for r in roles):
+        return "role"
+    return None
+
+
+@dataclass(frozen=True, repr=False)
 class Ledger:
     """Quotes of one or more documents and their speakers.
 
@@ -87,6 +120,13 @@ class Ledger:
     docs: tuple = ()
     texts: dict = field(default_factory=dict, compare=False, repr=False)
     sources: dict = field(default_factory=dict, compare=False, repr=False)   # doc -> {"encoding", "source"}
+
+    def __repr__(self):
+        return (f"<Ledger: {len(self.docs)} document{'s' * (len(self.docs) != 1)}, {len(self.speakers)} speakers, "
+                f"{len(self.quotes)} quotes, {len(self.spans)} spans>")
+
+    def __str__(self):
+        return format_table(self)
 
     def with_source(self, doc, encoding, kind="text"):
         """This ledger, noting that ``doc`` was decoded from ``encoding`` (and read from HTML when ``kind`` says)."""
@@ -101,18 +141,28 @@ class Ledger:
     def nonspeech(self):
         return tuple(q for q in self.spans if not q.is_speech)
 
-    def speaker(self, name):
-        """The speaker called ``name`` (canonical name or any alias), or None."""
-        key = _norm(name)
+    def match_speakers(self, name):
+        """The speakers ``name`` names: by canonical name or alias if any speaker has it, else by surname or given
+        name (森本 for 森本健太), with an honorific or title (森本さん, 森本監督), or by role (監督); see
+        :func:`speaker_matches`. Several speakers may match a part of a name or a role."""
+        found = {}
         for s in self.speakers:
-            if _norm(s.name) == key or key in (_norm(a) for a in s.aliases):
-                return s
-        return None
+            how = speaker_matches(name, s.name, s.aliases, s.roles)
+            if how is not None:
+                found.setdefault(how, []).append(s)
+        for how in ("name", "part", "titled", "role"):
+            if how in found:
+                return tuple(found[how])
+        return ()
+
+    def speaker(self, name):
+        """The speaker ``name`` names (see :meth:`match_speakers`), the first one if several, or None."""
+        hits = self.match_speakers(name)
+        return hits[0] if hits else None
 
     def for_speaker(self, name):
-        """The speech quotes of the speaker called ``name`` (canonical name or alias); empty if unknown."""
-        key = _norm(name)
-        keys = {s.name for s in self.speakers if _norm(s.name) == key or key in (_norm(a) for a in s.aliases)}
+        """The speech quotes of the speakers ``name`` names (see :meth:`match_speakers`); empty if none."""
+        keys = {s.name for s in self.match_speakers(name)}
         return tuple(q for q in self.quotes if q.speaker in keys)
 
     def filter(self, speaker=None, include_nonspeech=False):
@@ -248,11 +298,18 @@ def _quote_line(q, width, show_type=False):
     return f"  {doc}{q.start}-{q.end}  {who}{cue:<6} 「{_short(q.quote, width)}」"
 
 
-def format_markdown(ledger):
-    lines = ["| speaker | role | cue | quote | doc | start | end | rule |", "|---|---|---|---|---|---|---|---|"]
-    for q in ledger.quotes:
-        cells = [q.speaker or f"({q.speaker_type})", q.role or "", q.cue or "", _short(q.quote, 80), q.doc or "",
-                 str(q.start), str(q.end), q.rule]
+def format_markdown(ledger, include_nonspeech=False):
+    """A Markdown table of the speech quotes; with ``include_nonspeech`` every span, with its kind and reason."""
+    head = "| speaker | role | cue | quote | doc | start | end | rule | confidence |"
+    if include_nonspeech:
+        head += " kind | reason |"
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for q in (ledger.spans if include_nonspeech else ledger.quotes):
+        speaker = (q.speaker or f"({q.speaker_type})") if q.is_speech else ""
+        cells = [speaker, q.role or "", q.cue or "", _short(q.quote, 80), q.doc or "", str(q.start), str(q.end),
+                 q.rule, f"{q.confidence:.2f}"]
+        if include_nonspeech:
+            cells += [q.kind, q.reason]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
 

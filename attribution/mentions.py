@@ -930,8 +930,8 @@ class Entity:
         alias = mention.name
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
-        if mention.title and mention.name:
-            titled = mention.name + mention.title
+        if mention.title and mention.name and mention.role and mention.role.endswith(mention.title):
+            titled = mention.name + mention.title   # 宮坂副知事, a form with a title; not 宮坂氏 or 宮坂さん
             if titled not in self.aliases:
                 self.aliases.append(titled)
         if mention.role and mention.role not in self.roles:

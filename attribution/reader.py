@@ -3,8 +3,9 @@
 Everything here is local: nothing is fetched, ever. A problem with one input raises :class:`InputError` with a
 one-line message that names the input and the reason; the command line reports it and goes on with the others.
 
-Encodings: a byte-order mark decides first (UTF-8, UTF-16, UTF-32); then strict UTF-8; then charset-normalizer's
-best guess (Shift_JIS/CP932, EUC-JP, ISO-2022-JP...). ``encoding=`` forces one. Offsets always refer to the decoded
+Encodings: a byte-order mark decides first (UTF-8, UTF-16, UTF-32); then strict UTF-8; then Shift_JIS (CP932) or
+EUC-JP when the bytes decode strictly into mostly kana and kanji; then charset-normalizer's best guess.
+``encoding=`` forces one. Offsets always refer to the decoded
 text (for HTML, to the extracted text).
 """
 from __future__ import annotations
@@ -113,6 +114,10 @@ def decode(name, data, encoding=None):
         pass
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: binary file (contains NUL bytes), not text")
+    japanese = _japanese_decoding(data)   # the tool reads Japanese: its encodings come first (a short Shift_JIS
+    if japanese is not None:              # line is otherwise easily taken for Korean cp949)
+        text, codec = japanese
+        return _checked(name, text, codec), codec
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a dependency
@@ -123,6 +128,33 @@ def decode(name, data, encoding=None):
         raise InputError(f"{name}: not text in any encoding it could detect (give one with --encoding)")
     codec = best.encoding
     return _checked(name, str(best), codec), codec
+
+
+_JAPANESE_CODECS = ("cp932", "euc_jp")
+_JAPANESE_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f\u3000-\u303f\uff01-\uff5e]")
+
+
+def japanese_share(text):
+    """The share of the characters outside ASCII that are kana, kanji or Japanese punctuation."""
+    wide = [c for c in text if ord(c) > 0x7f]
+    if not wide:
+        return 0.0
+    return sum(1 for c in wide if _JAPANESE_CHAR.match(c)) / len(wide)
+
+
+def _japanese_decoding(data):
+    """(text, codec) when ``data`` decodes strictly as Shift_JIS (cp932) or EUC-JP into mostly Japanese, the one
+    with more Japanese; else None."""
+    best = None
+    for codec in _JAPANESE_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        share = japanese_share(text)
+        if share >= 0.9 and (best is None or share > best[2]):
+            best = (text, codec, share)
+    return (best[0], best[1]) if best else None
 
 
 def _checked(name, text, codec):

@@ -153,13 +153,40 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------------------------
     def speaker_ids(self, name):
-        """Ids of the speakers called ``name``: a canonical name or any alias, spaces ignored."""
+        """Ids of the speakers ``name`` names: a canonical name or any alias (spaces ignored), else a surname or given
+        name, a name with an honorific or title, or a role, as :meth:`attribution.Ledger.match_speakers` reads it."""
         key = "".join(name.split())
         rows = self.db.execute(
             "SELECT id FROM speakers WHERE replace(replace(name, ' ', ''), '　', '') = ? "
             "UNION SELECT speaker_id FROM aliases WHERE replace(replace(alias, ' ', ''), '　', '') = ?",
             (key, key)).fetchall()
-        return [r[0] for r in rows]
+        if rows:
+            return [r[0] for r in rows]
+        return [sid for sid, _name in self._matches(name)]
+
+    def _matches(self, name):
+        from .ledger import speaker_matches
+        found = {}
+        for sid, sname in self.db.execute("SELECT id, name FROM speakers ORDER BY id").fetchall():
+            aliases = [r[0] for r in self.db.execute("SELECT DISTINCT alias FROM aliases WHERE speaker_id = ?",
+                                                     (sid,))]
+            roles = [r[0] for r in self.db.execute("SELECT DISTINCT role FROM roles WHERE speaker_id = ?", (sid,))]
+            how = speaker_matches(name, sname, aliases, roles)
+            if how is not None:
+                found.setdefault(how, []).append((sid, sname))
+        for how in ("name", "part", "titled", "role"):
+            if how in found:
+                return found[how]
+        return []
+
+    def match_speakers(self, name):
+        """Canonical names of the speakers ``name`` names (see :meth:`speaker_ids`)."""
+        key = "".join(name.split())
+        rows = self.db.execute(
+            "SELECT name FROM speakers WHERE replace(replace(name, ' ', ''), '　', '') = ? "
+            "UNION SELECT s.name FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE replace(replace(a.alias, ' ', ''), '　', '') = ?", (key, key)).fetchall()
+        return [r[0] for r in rows] if rows else [n for _sid, n in self._matches(name)]
 
     def quotes(self, speaker=None, search=None, doc=None, include_all=False, limit=None, min_confidence=None):
         """Quote records (as ``attribution extract`` writes them), filtered; in document and text order. With

@@ -17,14 +17,44 @@ def run(*args, stdin=None):
                           text=True, encoding="utf-8", env=env, timeout=120)
 
 
-def test_extract_without_path_shows_the_bundled_sample():
-    r = run("extract", "--format", "table")
+def test_extract_without_path_on_a_terminal_shows_the_bundled_sample_and_says_so():
+    import pty
+    leader, follower = pty.openpty()   # standard input is a terminal, as when a person types the command
+    try:
+        env = dict(os.environ, PYTHONIOENCODING="utf-8")
+        r = subprocess.run([sys.executable, "-m", "attribution", "extract", "--format", "table"], stdin=follower,
+                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    finally:
+        os.close(leader)
+        os.close(follower)
     assert r.returncode == 0, r.stderr
     assert "森田健一 (person)" in r.stdout and "佐伯由美 (person)" in r.stdout
+    assert "bundled sample" in r.stderr
 
 
-def test_demo_is_the_same_ledger():
-    assert run("demo").stdout == run("extract", "--format", "table").stdout
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "table"])
+def test_a_pipe_with_no_path_is_standard_input(fmt):
+    r = run("extract", "--format", fmt, stdin="北村幸子市長は「安全を最優先にする」と述べた。")
+    assert r.returncode == 0, r.stderr
+    assert "北村幸子" in r.stdout and "安全を最優先にする" in r.stdout and "森田健一" not in r.stdout
+
+
+def test_an_empty_pipe_is_an_error_naming_standard_input():
+    r = run("extract", stdin="")
+    assert r.returncode == 1 and "<stdin>" in r.stderr and "森田健一" not in r.stdout
+
+
+def test_demo_shows_the_bundled_sample():
+    r = run("demo")
+    assert r.returncode == 0 and "森田健一 (person)" in r.stdout
+
+
+def test_demo_is_the_same_ledger_as_extract_of_the_sample(tmp_path):
+    from attribution.cli import sample_text
+    path = tmp_path / "sample.txt"
+    path.write_text(sample_text(), encoding="utf-8")
+    ours = run("extract", "--format", "table", str(path)).stdout.replace(str(path), "<sample:sample_article.txt>")
+    assert run("demo").stdout == ours
 
 
 def test_jsonl_records_slice_the_file(tmp_path):
