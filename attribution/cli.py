@@ -17,8 +17,8 @@ from .errors import AttributionError, InputError
 from .extractor import Extractor, merge
 from .corpus import Item, extract_stream, iter_inputs, read_item
 from .reader import MAX_BYTES
-from .ledger import (format_csv, format_jsonl, format_markdown, format_speakers, format_table, records_ledger,
-                     speakers_records)
+from .ledger import (format_csv, format_jsonl, format_markdown, format_speaker_rows, format_speakers, format_table,
+                     records_ledger, speakers_records)
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 EXTRACT_FORMATS = FORMATS + ("parquet",)
@@ -449,9 +449,8 @@ def _query(args, out, err):
             if args.format == "json":
                 out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
             else:
-                for r in rows:
-                    out.write(f"{r['name']}\t{r['type']}\t{r['quotes']} quotes\t{r['documents']} documents\t"
-                              f"role: {'、'.join(r['roles']) or '-'}\taliases: {'、'.join(r['aliases']) or '-'}\n")
+                unnamed, unnamed_docs = store.unnamed_counts(min_confidence=args.min_confidence)
+                out.write(format_speaker_rows(rows, unnamed, unnamed_docs))
             return 0
         status = 0
         if args.speaker:

@@ -260,7 +260,8 @@ def format_csv(records, header=True):
 
 
 def format_table(ledger, width=70, include_nonspeech=False):
-    """Per speaker: name, type, roles and aliases, then each quote with its cue and offsets."""
+    """Per speaker: name, type, roles and aliases, then each quote (where, cue as a lemma, confidence, words) in
+    columns aligned by display width (rich, which counts a kanji as two columns)."""
     out = []
     by = {}
     for q in ledger.quotes:
@@ -275,27 +276,45 @@ def format_table(ledger, width=70, include_nonspeech=False):
         if len(s.aliases) > 1:
             head += "  aliases: " + "、".join(s.aliases)
         out.append(head)
-        out.extend(_quote_line(q, width) for q in qs)
+        out.append(_columns([_quote_cells(q, width) for q in qs]))
         out.append("")
     if by.get(None):
         out.append("(no named speaker)")
-        out.extend(_quote_line(q, width, show_type=True) for q in by[None])
+        out.append(_columns([_quote_cells(q, width, show_type=True) for q in by[None]]))
         out.append("")
     if include_nonspeech and ledger.nonspeech:
         out.append("(not speech)")
-        for q in ledger.nonspeech:
-            out.append(f"  {q.start:>6}-{q.end:<6} {q.kind:<8} 「{_short(q.quote, width)}」  {q.reason}")
+        out.append(_columns([[_where(q), q.kind, f"「{_short(q.quote, width)}」", q.reason] for q in ledger.nonspeech]))
         out.append("")
     if not out:
         out.append("(no quotes found)")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _quote_line(q, width, show_type=False):
-    cue = q.cue or "-"
-    who = f"[{q.speaker_type}] " if show_type else ""
-    doc = f"{q.doc}:" if q.doc else ""
-    return f"  {doc}{q.start}-{q.end}  {who}{cue:<6} 「{_short(q.quote, width)}」"
+def _where(q):
+    return f"{q.doc}:{q.start}-{q.end}" if q.doc else f"{q.start}-{q.end}"
+
+
+def _quote_cells(q, width, show_type=False):
+    cells = [_where(q), q.cue or "-", f"{q.confidence:.2f}", f"「{_short(q.quote, width)}」"]
+    if show_type:
+        cells.insert(1, q.speaker_type)
+    return cells
+
+
+def _columns(rows):
+    """Rows of cells as text in columns padded to the same display width, indented by two spaces."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+    table = Table(box=None, show_header=False, show_edge=False, pad_edge=False, padding=(0, 2, 0, 0))
+    for _ in rows[0]:
+        table.add_column(no_wrap=True, overflow="ignore")
+    for row in rows:
+        table.add_row(*(Text(c) for c in row))
+    buf = io.StringIO()
+    Console(file=buf, width=10_000, color_system=None, highlight=False, emoji=False, soft_wrap=True).print(table)
+    return "\n".join("  " + line.rstrip() for line in buf.getvalue().splitlines() if line.strip())
 
 
 def format_markdown(ledger, include_nonspeech=False):
@@ -315,16 +334,32 @@ def format_markdown(ledger, include_nonspeech=False):
 
 
 def format_speakers(ledger):
-    lines = []
-    counts = {}
+    """The speakers as aligned columns, with the quotes that have no named speaker counted on a last line."""
+    rows = speakers_records(ledger)
+    unnamed = sum(1 for q in ledger.quotes if q.speaker is None)
+    docs = {}
     for q in ledger.quotes:
-        counts[q.speaker] = counts.get(q.speaker, 0) + 1
-    for s in ledger.speakers:
-        n = counts.get(s.name, 0)
-        roles = "、".join(s.roles) or "-"
-        aliases = "、".join(s.aliases) or "-"
-        lines.append(f"{s.name}\t{s.type}\t{n} quotes\trole: {roles}\taliases: {aliases}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        docs.setdefault(q.speaker, set()).add(q.doc)
+    for r in rows:
+        r["documents"] = len(docs.get(r["name"], ()))
+    return format_speaker_rows(rows, unnamed, len(docs.get(None, ())))
+
+
+def _count(n, word):
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def format_speaker_rows(rows, unnamed=0, unnamed_docs=0):
+    """Speaker rows (name, type, quotes, documents, roles, aliases) as a table aligned by display width."""
+    if not rows and not unnamed:
+        return "(no speakers found)\n"
+    cells = [[r["name"], r["type"], _count(r["quotes"], "quote"), _count(r.get("documents", 0), "document"),
+              "、".join(r["roles"]) or "-", "、".join(r["aliases"]) or "-"] for r in rows]
+    if unnamed:
+        cells.append(["(no named speaker)", "-", _count(unnamed, "quote"), _count(unnamed_docs, "document"), "-",
+                      "-"])
+    header = [["speaker", "type", "quotes", "documents", "roles", "aliases"]]
+    return "\n".join(line[2:] for line in _columns(header + cells).splitlines()) + "\n"
 
 
 def speakers_records(ledger):

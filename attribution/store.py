@@ -242,6 +242,12 @@ class Store:
                         "aliases": aliases})
         return out
 
+    def unnamed_counts(self, min_confidence=None):
+        """(quotes, documents) of the speech quotes without a named speaker."""
+        row = self.db.execute("SELECT COUNT(*), COUNT(DISTINCT doc_id) FROM quotes WHERE kind = 'speech' AND "
+                              "speaker_id IS NULL AND confidence >= ?", (float(min_confidence or 0.0),)).fetchone()
+        return row[0], row[1]
+
     def counts(self):
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "speakers", "quotes")}

@@ -95,10 +95,34 @@ def test_json_and_markdown():
     assert md.startswith("| speaker |") and "高瀬真央" in md
 
 
-def test_speakers_command():
-    r = run("speakers", str(FIXTURES / "press_conference.txt"))
+def _display_width(text):
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_speakers_command_lines_up_columns_by_display_width():
+    r = run("speakers", str(FIXTURES / "press_conference.txt"), str(FIXTURES / "interview.txt"))
     assert r.returncode == 0
-    assert r.stdout.splitlines()[0].startswith("大川誠一\tperson\t2 quotes\trole: 南山県知事")
+    lines = r.stdout.splitlines()
+    assert lines[0].split() == ["speaker", "type", "quotes", "documents", "roles", "aliases"]
+    okawa = next(x for x in lines if x.startswith("大川誠一"))
+    assert okawa.split()[:5] == ["大川誠一", "person", "2", "quotes", "1"] and "南山県知事" in okawa
+    starts = {_display_width(x[:x.index("person" if "person" in x else "author")]) for x in lines[1:]
+              if "person" in x or "author" in x}
+    assert len(starts) == 1   # the type column starts at the same display column on every line
+    ishii = next(x for x in lines if x.startswith("石井涼子"))
+    assert " 1 quote " in ishii and "1 quotes" not in r.stdout
+
+
+def test_table_columns_line_up_by_display_width():
+    r = run("extract", "--format", "table", str(FIXTURES / "press_conference.txt"))
+    rows = [x for x in r.stdout.splitlines() if x.startswith("  ") and "「" in x]
+    assert len(rows) >= 2
+    # within one speaker's block the quotes start at one display column whatever the width of the cue
+    blocks = r.stdout.split("\n\n")
+    for block in blocks:
+        qrows = [x for x in block.splitlines() if x.startswith("  ") and "「" in x]
+        assert len({_display_width(x[:x.index("「")]) for x in qrows}) <= 1, block
 
 
 def test_a_missing_file_is_reported_and_the_rest_processed(tmp_path):
