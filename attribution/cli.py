@@ -226,21 +226,31 @@ def _default_paths(args, err):
 
 
 def _progress(iterable, args, err, unit="doc"):
+    """A progress bar on ``err`` (when it is a terminal, or --progress) that is cleared when the run ends."""
     show = args.progress if args.progress is not None else err.isatty()
     if not show:
         return iterable
     from tqdm import tqdm
-    return tqdm(iterable, unit=unit, file=err, dynamic_ncols=True)
+    return tqdm(iterable, unit=unit, file=err, dynamic_ncols=True, leave=False)
+
+
+def _say(message, bars, err):
+    """A line on ``err`` above the progress bar, if one is drawn, instead of on its end."""
+    if hasattr(bars, "write"):
+        bars.write(message, file=err)
+    else:
+        print(message, file=err)
 
 
 def _extract_all(extractor, args, err):
     """Ledgers of the inputs that could be read, in order, and the sources read; failures reported on ``err``."""
     ledgers, sources, failed = [], [], 0
-    for item in _progress(_items(args), args, err):
+    bars = _progress(_items(args), args, err)
+    for item in bars:
         try:
             src = read_item(item, args.encoding, args.html, args.max_size, stdin=sys.stdin.buffer)
         except InputError as exc:
-            print(f"attribution: {exc}", file=err)
+            _say(f"attribution: {exc}", bars, err)
             failed += 1
             continue
         sources.append(src)
@@ -362,9 +372,10 @@ def _stream(extractor, args, fmt, out, err):
     with _sink(args.output, out) as fh:
         if fmt == "csv":
             fh.write(format_csv(()))   # the header; the rows come from whoever extracted them
-        for _name, text, error, _chars in _progress(results, args, err):
+        bars = _progress(results, args, err)
+        for _name, text, error, _chars in bars:
             if error is not None:
-                print(f"attribution: {error}", file=err)
+                _say(f"attribution: {error}", bars, err)
                 failed += 1
                 continue
             fh.write(text)   # already jsonl or csv, written by whoever extracted it
@@ -387,9 +398,10 @@ def _stream_parquet(extractor, args, err, batch=20000):
 
     def batches():
         nonlocal failed
-        for _name, recs, error, _chars in _progress(results, args, err):
+        bars = _progress(results, args, err)
+        for _name, recs, error, _chars in bars:
             if error is not None:
-                print(f"attribution: {error}", file=err)
+                _say(f"attribution: {error}", bars, err)
                 failed += 1
                 continue
             yield recs
@@ -430,10 +442,11 @@ def _index(extractor, args, out, err):
                                html=args.html, max_bytes=args.max_size, include_all=args.all,
                                stdin=sys.stdin.buffer, extractor=extractor if args.jobs == 1 else None,
                                min_confidence=args.min_confidence)
-        for _name, status, error in _progress(results, args, err):
+        bars = _progress(results, args, err)
+        for _name, status, error in bars:
             counts[status] += 1
             if error is not None:
-                print(f"attribution: {error}", file=err)
+                _say(f"attribution: {error}", bars, err)
         total = store.counts()
     out.write(f"indexed {counts['new']} new and {counts['changed']} changed documents, skipped "
               f"{counts['unchanged']} unchanged, {counts['failed']} failed; the ledger holds {total['documents']} "

@@ -150,3 +150,12 @@ def test_a_ledger_shows_briefly_in_a_repl():
     assert repr(ledger.speakers[0]).startswith("Speaker(name='森本健太', type='person'")
     assert "quotes=2)" in repr(ledger.speakers[0]) and "予算" not in repr(ledger.speakers[0])
     assert "森本健太 (person)" in str(ledger)
+
+
+def test_the_progress_bar_is_cleared_and_errors_get_lines_of_their_own(tmp_path, article):
+    r = run("extract", "--progress", "--format", "jsonl", str(article), str(tmp_path / "nope.txt"))
+    assert r.returncode == 1
+    lines = r.stderr.split("\n")
+    error = next(x for x in lines if "nope.txt" in x)
+    assert error.split("\r")[-1].startswith("attribution: ") and "no such file" in error
+    assert lines[-1].split("\r")[-1].strip() == ""   # nothing of the bar is left on screen
