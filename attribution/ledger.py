@@ -218,15 +218,29 @@ class Ledger:
             import pandas as pd
         except ImportError:
             raise ImportError("to_dataframe needs pandas: pip install 'attribution[pandas]'") from None
-        return pd.DataFrame(self.to_records(include_nonspeech), columns=list(RECORD_FIELDS))
+        frame = pd.DataFrame(self.to_records(include_nonspeech), columns=list(RECORD_FIELDS))
+        for col in ("encoding", "source"):   # only files read by the command line have them
+            if frame[col].isna().all():
+                frame = frame.drop(columns=col)
+        ints = ("start", "end", "mention_start", "mention_end")
+        return frame.astype({c: ("Int64" if c in ints else "Float64" if c == "confidence" else "string")
+                             for c in frame.columns})
 
     def _repr_html_(self):
-        rows = ["<table><thead><tr><th>speaker</th><th>role</th><th>cue</th><th>quote</th><th>offsets</th>"
-                "<th>rule</th></tr></thead><tbody>"]
+        """A table for Jupyter: left-aligned (Japanese reads left to right), offsets and short words kept on one line,
+        a doc column when the ledger holds several documents."""
+        many = len(self.docs) > 1
+        heads = (["doc"] if many else []) + ["speaker", "role", "cue", "quote", "offsets", "rule", "confidence"]
+        left = 'style="text-align:left"'
+        nowrap = 'style="text-align:left;white-space:nowrap"'
+        rows = ["<table><thead><tr>" + "".join(f"<th {left}>{h}</th>" for h in heads) + "</tr></thead><tbody>"]
         for q in self.quotes:
-            rows.append("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
-                q.speaker or f"({q.speaker_type})", q.role or "", q.cue or "", _short(q.quote, 60),
-                f"{q.start}–{q.end}", q.rule)) + "</tr>")
+            cells = ([q.doc or ""] if many else []) + [q.speaker or f"({q.speaker_type})", q.role or "",
+                                                       q.cue or "", _short(q.quote, 60), f"{q.start}–{q.end}",
+                                                       q.rule, f"{q.confidence:.2f}"]
+            quote_col = heads.index("quote")
+            rows.append("<tr>" + "".join(f"<td {left if i == quote_col else nowrap}>{html.escape(str(v))}</td>"
+                                         for i, v in enumerate(cells)) + "</tr>")
         rows.append("</tbody></table>")
         return "".join(rows)
 

@@ -159,3 +159,21 @@ def test_the_progress_bar_is_cleared_and_errors_get_lines_of_their_own(tmp_path,
     error = next(x for x in lines if "nope.txt" in x)
     assert error.split("\r")[-1].startswith("attribution: ") and "no such file" in error
     assert lines[-1].split("\r")[-1].strip() == ""   # nothing of the bar is left on screen
+
+
+def test_dataframe_columns_have_the_types_of_their_values():
+    pd = pytest.importorskip("pandas")
+    a = attribution.extract(ARTICLE, doc="a.txt")
+    b = attribution.extract("「はい」と答えた。", doc="b.txt")
+    frame = attribution.merge([a, b]).to_dataframe()
+    assert "encoding" not in frame.columns and "source" not in frame.columns   # nothing to say: left out
+    assert str(frame["mention_start"].dtype) == "Int64" and frame["mention_start"].iloc[0] == ARTICLE.index("森本")
+    assert pd.isna(frame["mention_start"].iloc[-1])
+    assert str(frame["speaker"].dtype) == "string" and str(frame["confidence"].dtype) == "Float64"
+
+
+def test_the_notebook_table_of_several_documents_names_them_and_reads_left_to_right():
+    html = attribution.merge([attribution.extract(ARTICLE, doc="a.txt"),
+                              attribution.extract("「はい」と答えた。", doc="b.txt")])._repr_html_()
+    assert "<th style=\"text-align:left\">doc</th>" in html and ">b.txt<" in html
+    assert "white-space:nowrap" in html and "text-align:right" not in html
