@@ -171,8 +171,21 @@ def build_parser():
     ev.add_argument("gold", metavar="GOLD.jsonl")
     ev.add_argument("--root", required=True, metavar="DIR", help="folder the gold file's doc paths are relative to")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="list the first N errors")
+    ev.add_argument("--format", choices=("table", "json"),
+                    help="table (default on a terminal): figures and breakdown; json (default otherwise): the "
+                         "reference scorer's JSON line, then the breakdown as a second JSON line")
     common(ev)
     return ap
+
+
+def format_figures(figures):
+    """The scorer's figures as a small table."""
+    from .ledger import _columns
+    rows = [["", "precision", "recall", "F1"],
+            ["detection", f"{figures['detect_P']:.3f}", f"{figures['detect_R']:.3f}", f"{figures['detect_F1']:.3f}"],
+            ["attribution", f"{figures['attr_P']:.3f}", f"{figures['attr_R']:.3f}", f"{figures['attr_F1']:.3f}"]]
+    return (_columns(rows) + f"\n\n  {figures['gold_speech']} gold speech quotes, {figures['gold_named']} with a "
+            f"named speaker, {figures['correct']} of those right\n")
 
 
 def format_breakdown(parts):
@@ -323,8 +336,11 @@ def _run(args, out, err):
     if args.command == "eval":
         from .evaluate import evaluate
         figures, errors, texts, parts = evaluate(args.gold, args.root, extractor)
-        out.write(json.dumps(figures, ensure_ascii=False) + "\n")
-        out.write(format_breakdown(parts))
+        if (args.format or ("table" if out.isatty() else "json")) == "json":
+            out.write(json.dumps(figures, ensure_ascii=False) + "\n")
+            out.write(json.dumps(parts, ensure_ascii=False) + "\n")
+        else:
+            out.write(format_figures(figures) + format_breakdown(parts))
         for doc, (s, e), what, gold, got in errors[: args.errors]:
             snippet = texts[doc][s:e][:40].replace("\n", " ")
             out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")

@@ -106,10 +106,15 @@ def test_min_confidence_on_the_ledger_database(tmp_path):
 
 
 def test_eval_prints_where_the_named_quotes_went():
-    r = run("eval", str(FIXTURES / "heldout4" / "gold.jsonl"), "--root", str(FIXTURES / "heldout4"))
+    args = ("eval", str(FIXTURES / "heldout4" / "gold.jsonl"), "--root", str(FIXTURES / "heldout4"))
+    r = run(*args, "--format", "table")
     assert r.returncode == 0, r.stderr
+    assert "attribution" in r.stdout.splitlines()[2] and "precision" in r.stdout.splitlines()[0]
     assert "gold quotes with a named speaker went" in r.stdout and "right person, other form" in r.stdout
     assert "precision of each rule" in r.stdout
+    piped = run(*args).stdout.splitlines()   # JSON when piped: the figures, then the breakdown
+    figures, parts = json.loads(piped[0]), json.loads(piped[1])
+    assert sum(parts["outcomes"].values()) == figures["gold_named"] and parts["rules"]
 
 
 def test_the_name_stage_alone(extractor):
