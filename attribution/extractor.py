@@ -303,7 +303,8 @@ class Extractor:
             spans.append(Quote(offset + s, offset + e, text[offset + s + 1:offset + e - 1], dec.kind,
                                name if speech else None, stype if speech else "unknown", ref,
                                role if speech else None, _cue_word(_ctx) if speech else None, dec.rule,
-                               self.confidence.lookup(key, dec.confidence), dec.reason, doc, "|".join(key)))
+                               self.confidence.lookup(key, dec.confidence), dec.reason, doc,
+                               _cue_text(_ctx, d.text) if speech else None, "|".join(key)))
         if offset == 0:   # the headline is in the first piece
             for rule_id, rule in AFTER_SIEVE:   # each gives {quote: the quote whose speaker it takes}
                 for qi, j in rule(text, spans).items():
@@ -325,6 +326,17 @@ class Extractor:
                 yield self.extract(item)
 
 
+def _cue_unit(ctx):
+    """The unit index of the cue word that the record names, or None."""
+    cue = ctx.cue
+    if cue is not None and cue.strength in ("strong", "weak", "noun") and cue.lemma:
+        return cue.index
+    found = ctx.before()
+    if found:
+        return found[0].index
+    return None
+
+
 def _cue_word(ctx):
     cue = ctx.cue
     if cue is not None and cue.strength in ("strong", "weak", "noun") and cue.lemma:
@@ -333,6 +345,27 @@ def _cue_word(ctx):
     if found:
         return found[0].lemma
     return None
+
+
+_CUE_TAIL = ("助動詞",)
+
+
+def _cue_text(ctx, text):
+    """The cue as written: the cue word and the auxiliaries right after it (細めた, 述べた, 語っている → 語って)."""
+    k = _cue_unit(ctx)
+    seq = ctx.seq
+    if k is None or not 0 <= k < len(seq) or seq[k].pos1 in ("QUOTE", "EOL", "GAP"):
+        return None
+    end = k
+    while end + 1 < len(seq) and seq[end + 1].start == seq[end].end:
+        t = seq[end + 1]
+        if not (t.pos1 in _CUE_TAIL or (t.pos1 == "助詞" and t.surface in ("て", "で"))
+                or (t.pos1 == "動詞" and t.pos2 == "非自立可能" and seq[end].surface in ("て", "で"))):
+            break
+        end += 1
+    if seq[end].pos1 == "助詞":   # 述べて、: the cue, not the conjunction after it
+        end -= 1
+    return text[seq[k].start:seq[end].end] or None
 
 
 def _speakers(d, spans):

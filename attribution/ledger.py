@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 SPEAKER_TYPES = ("person", "group", "org", "author", "anonymous", "unknown")
 RECORD_FIELDS = ("doc", "start", "end", "quote", "speaker", "speaker_type", "mention", "mention_start",
-                 "mention_end", "role", "cue", "rule", "confidence", "kind", "reason", "encoding", "source")
+                 "mention_end", "role", "cue", "cue_text", "rule", "confidence", "kind", "reason", "encoding", "source")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class Quote:
     confidence: float = 0.0
     reason: str = ""
     doc: str | None = None
+    #: the cue as written in the text (細めた for the lemma 細める, 質問 for 質問), or None
+    cue_text: str | None = None
     #: what the confidence was looked up by: rule|found|cue|near (see :mod:`attribution.confidence`)
     evidence: str = field(default="", compare=False, repr=False)
 
@@ -54,7 +56,8 @@ class Quote:
         return {"doc": self.doc, "start": self.start, "end": self.end, "quote": self.quote,
                 "speaker": self.speaker, "speaker_type": self.speaker_type,
                 "mention": m.text if m else None, "mention_start": m.start if m else None,
-                "mention_end": m.end if m else None, "role": self.role, "cue": self.cue, "rule": self.rule,
+                "mention_end": m.end if m else None, "role": self.role, "cue": self.cue, "cue_text": self.cue_text,
+                "rule": self.rule,
                 "confidence": self.confidence, "kind": self.kind, "reason": self.reason}
 
 
@@ -236,7 +239,8 @@ class Ledger:
         rows = ["<table><thead><tr>" + "".join(f"<th {left}>{h}</th>" for h in heads) + "</tr></thead><tbody>"]
         for q in self.quotes:
             cells = ([q.doc or ""] if many else []) + [q.speaker or f"({q.speaker_type})", q.role or "",
-                                                       q.cue or "", _short(q.quote, 60), f"{q.start}–{q.end}",
+                                                       q.cue_text or q.cue or "", _short(q.quote, 60),
+                                                       f"{q.start}–{q.end}",
                                                        q.rule, f"{q.confidence:.2f}"]
             quote_col = heads.index("quote")
             rows.append("<tr>" + "".join(f"<td {left if i == quote_col else nowrap}>{html.escape(str(v))}</td>"
@@ -310,7 +314,7 @@ def _where(q):
 
 
 def _quote_cells(q, width, show_type=False):
-    cells = [_where(q), q.cue or "-", f"{q.confidence:.2f}", f"「{_short(q.quote, width)}」"]
+    cells = [_where(q), q.cue_text or q.cue or "-", f"{q.confidence:.2f}", f"「{_short(q.quote, width)}」"]
     if show_type:
         cells.insert(1, q.speaker_type)
     return cells
@@ -339,7 +343,8 @@ def format_markdown(ledger, include_nonspeech=False):
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for q in (ledger.spans if include_nonspeech else ledger.quotes):
         speaker = (q.speaker or f"({q.speaker_type})") if q.is_speech else ""
-        cells = [speaker, q.role or "", q.cue or "", _short(q.quote, 80), q.doc or "", str(q.start), str(q.end),
+        cells = [speaker, q.role or "", q.cue_text or q.cue or "", _short(q.quote, 80), q.doc or "", str(q.start),
+                 str(q.end),
                  q.rule, f"{q.confidence:.2f}"]
         if include_nonspeech:
             cells += [q.kind, q.reason]
@@ -391,7 +396,8 @@ def records_ledger(records):
     for r in records:
         m = Mention(r["mention"], r["mention_start"], r["mention_end"]) if r.get("mention") else None
         q = Quote(r["start"], r["end"], r["quote"], r["kind"], r["speaker"], r["speaker_type"] or "unknown", m,
-                  r["role"], r["cue"], r["rule"] or "", r["confidence"] or 0.0, r["reason"] or "", r["doc"])
+                  r["role"], r["cue"], r["rule"] or "", r["confidence"] or 0.0, r["reason"] or "", r["doc"],
+                  r.get("cue_text"))
         spans.append(q)
         if q.speaker and q.kind == "speech":
             cur = speakers.setdefault(q.speaker, [q.speaker_type, {}, {}])

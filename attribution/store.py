@@ -8,7 +8,7 @@ Schema (``PRAGMA user_version`` holds :data:`SCHEMA_VERSION`; a later release mi
 - ``aliases(speaker_id, doc_id, alias)`` and ``roles(speaker_id, doc_id, role)``: the forms and roles each document
   gives a speaker.
 - ``quotes(id, doc_id, start, end, quote, speaker_id, speaker_type, mention, mention_start, mention_end, role, cue,
-  rule, confidence, kind, reason)``: one row per 「…」 span (speech, and with ``include_all`` the others too);
+  rule, confidence, kind, reason, cue_text)``: one row per 「…」 span (speech, and with ``include_all`` the others too);
   offsets as in the records of ``attribution extract``.
 - ``quotes_fts``: an FTS5 index of ``quotes.quote`` with the trigram tokenizer (works for Japanese without a word
   splitter), kept in step by triggers.
@@ -26,7 +26,7 @@ import sqlite3
 
 from .errors import AttributionError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2 added quotes.cue_text; a version 1 database is migrated when opened
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
     speaker_id INTEGER REFERENCES speakers(id), speaker_type TEXT, mention TEXT, mention_start INTEGER,
-    mention_end INTEGER, role TEXT, cue TEXT, rule TEXT, confidence REAL, kind TEXT NOT NULL, reason TEXT);
+    mention_end INTEGER, role TEXT, cue TEXT, rule TEXT, confidence REAL, kind TEXT NOT NULL, reason TEXT,
+    cue_text TEXT);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
@@ -59,7 +60,7 @@ CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
 """
 
 QUOTE_COLUMNS = ("start", "end", "quote", "speaker_type", "mention", "mention_start", "mention_end", "role", "cue",
-                 "rule", "confidence", "kind", "reason")
+                 "rule", "confidence", "kind", "reason", "cue_text")
 
 
 class StoreError(AttributionError):
@@ -86,9 +87,12 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            if version not in (0, SCHEMA_VERSION):
-                raise StoreError(f"{self.path}: ledger schema version {version}; this release reads version "
+            if version not in (0, 1, SCHEMA_VERSION):
+                raise StoreError(f"{self.path}: ledger schema version {version}; this release reads versions 1 to "
                                  f"{SCHEMA_VERSION}")
+            if version == 1:   # version 2 adds the cue as written; older rows keep it empty
+                self.db.execute("ALTER TABLE quotes ADD COLUMN cue_text TEXT")
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             if version == 0:
                 self.db.executescript(SCHEMA)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -140,8 +144,8 @@ class Store:
                     sid = ids.get(r["speaker"]) or self._speaker_id(r["speaker"], r.get("speaker_type") or "unknown")
                 rows.append((doc_id, sid) + tuple(r.get(c) for c in QUOTE_COLUMNS))
             db.executemany('INSERT INTO quotes(doc_id, speaker_id, start, "end", quote, speaker_type, mention, '
-                           "mention_start, mention_end, role, cue, rule, confidence, kind, reason) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                           "mention_start, mention_end, role, cue, rule, confidence, kind, reason, cue_text) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -214,7 +218,8 @@ class Store:
                 where.append("q.quote LIKE ? ESCAPE '\\'")
                 params.append("%" + _like_escape(search) + "%")
         sql = ('SELECT d.name, q.start, q."end", q.quote, s.name, q.speaker_type, q.mention, q.mention_start, '
-               "q.mention_end, q.role, q.cue, q.rule, q.confidence, q.kind, q.reason, d.encoding, d.source "
+               "q.mention_end, q.role, q.cue, q.rule, q.confidence, q.kind, q.reason, q.cue_text, d.encoding, "
+               "d.source "
                "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN speakers s ON s.id = q.speaker_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -223,7 +228,7 @@ class Store:
             sql += " LIMIT ?"
             params.append(int(limit))
         keys = ("doc", "start", "end", "quote", "speaker", "speaker_type", "mention", "mention_start", "mention_end",
-                "role", "cue", "rule", "confidence", "kind", "reason", "encoding", "source")
+                "role", "cue", "rule", "confidence", "kind", "reason", "cue_text", "encoding", "source")
         return [dict(zip(keys, row, strict=True)) for row in self.db.execute(sql, params)]
 
     def speakers(self, min_confidence=None):

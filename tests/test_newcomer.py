@@ -177,3 +177,35 @@ def test_the_notebook_table_of_several_documents_names_them_and_reads_left_to_ri
                               attribution.extract("「はい」と答えた。", doc="b.txt")])._repr_html_()
     assert "<th style=\"text-align:left\">doc</th>" in html and ">b.txt<" in html
     assert "white-space:nowrap" in html and "text-align:right" not in html
+
+
+@pytest.mark.parametrize("text,lemma,written", [
+    ("監督は「よくやった」と目を細めた。", "細める", "細めた"),
+    ("記者の「次は？」という質問に、山田氏は答えなかった。", "質問", "質問"),
+    ("山田太郎氏は「準備は整った」と答えている。", "答える", "答えている"),
+])
+def test_the_cue_as_written_beside_its_lemma(text, lemma, written):
+    q = attribution.extract(text).quotes[0]
+    assert (q.cue, q.cue_text) == (lemma, written)
+    assert q.to_record()["cue_text"] == written
+
+
+def test_tables_show_the_cue_as_written(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("監督の山田太郎氏は「よくやった」と目を細めた。", encoding="utf-8")
+    r = run("extract", "--format", "table", str(path))
+    assert "細めた" in r.stdout and "細める" not in r.stdout
+
+
+def test_a_ledger_database_of_schema_1_is_migrated(tmp_path, article):
+    import sqlite3
+    from attribution.store import SCHEMA, Store
+    db = tmp_path / "old.sqlite"
+    con = sqlite3.connect(db)
+    con.executescript(SCHEMA.replace(",\n    cue_text TEXT)", ")"))
+    con.execute("PRAGMA user_version = 1")
+    con.close()
+    assert run("index", str(article), "--db", str(db)).returncode == 0
+    with Store(str(db), create=False) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert [r["cue_text"] for r in store.quotes()] == ["述べた", "語った"]
