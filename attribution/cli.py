@@ -135,6 +135,15 @@ def build_parser():
     inputs(ex)
     confident(ex)
 
+    vw = sub.add_parser("view", help="the articles with their quotes highlighted, as one self-contained HTML page")
+    vw.add_argument("paths", nargs="*", metavar="PATH", help="as for extract")
+    vw.add_argument("-o", "--output", metavar="FILE", help="write the page to FILE (whole or not at all)")
+    vw.add_argument("--all", action="store_true", help="also show the spans judged not to be speech, muted")
+    vw.add_argument("--title", default="Quotes and their speakers", help="the page's title")
+    common(vw)
+    inputs(vw)
+    confident(vw)
+
     demo = sub.add_parser("demo", help="run extract on the bundled sample article")
     demo.add_argument("--format", choices=FORMATS, default="table")
     demo.add_argument("--all", action="store_true")
@@ -162,7 +171,8 @@ def build_parser():
     qu.add_argument("--doc", metavar="NAME", help="a document, by the name it was indexed under (or its end)")
     qu.add_argument("--all", action="store_true", help="also spans judged not to be speech (if indexed)")
     qu.add_argument("--limit", type=int, metavar="N")
-    qu.add_argument("--format", choices=EXTRACT_FORMATS, help="as for extract (parquet needs -o)")
+    qu.add_argument("--format", choices=EXTRACT_FORMATS + ("html",),
+                    help="as for extract (parquet needs -o); html: a page of the quotes in their sentences")
     qu.add_argument("-o", "--output", metavar="FILE", help="write to FILE (whole or not at all)")
     confident(qu)
 
@@ -271,7 +281,7 @@ def _extract_all(extractor, args, err):
     return ledgers, failed, sources
 
 
-OUTPUT_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".md": "markdown",
+OUTPUT_SUFFIXES = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".md": "markdown",
                    ".markdown": "markdown", ".parquet": "parquet"}
 
 
@@ -345,6 +355,14 @@ def _run(args, out, err):
             snippet = texts[doc][s:e][:40].replace("\n", " ")
             out.write(f"{doc}\t{s}-{e}\t{what}\tgold={gold}\tgot={got}\t{snippet}\n")
         return 0
+    if args.command == "extract" and not args.format and _format_of(args.output) == "html":
+        args.command = "view"   # extract a.txt -o page.html: the highlighted view
+        args.title = "Quotes and their speakers"
+    if args.command == "view":
+        from .view import render as render_view
+        ledgers, failed, _sources = _extract_all(extractor, args, err)
+        write_output(render_view(ledgers, include_nonspeech=args.all, title=args.title), args.output, out)
+        return 1 if failed else 0
     fmt = getattr(args, "format", None) or _format_of(getattr(args, "output", None)) \
         or ("table" if out.isatty() else "jsonl")
     if fmt == "parquet":
@@ -453,7 +471,10 @@ def _index(extractor, args, out, err):
     from .corpus import index_stream
     from .store import Store
     counts = {"new": 0, "changed": 0, "unchanged": 0, "failed": 0}
+    from .store import datasette_metadata
     with Store(args.db) as store:
+        meta = os.path.splitext(args.db)[0] + ".metadata.json"
+        write_output(json.dumps(datasette_metadata(args.db), ensure_ascii=False, indent=2) + "\n", meta, out)
         results = index_stream(_items(args), store, jobs=args.jobs, people=args.people, encoding=args.encoding,
                                html=args.html, max_bytes=args.max_size, include_all=args.all,
                                stdin=sys.stdin.buffer, extractor=extractor if args.jobs == 1 else None,
@@ -486,9 +507,13 @@ def _query(args, out, err):
             matched = store.match_speakers(args.speaker)
             if not _report_match(args.speaker, matched, [r["name"] for r in store.speakers()], err):
                 status = 1
+        fmt = args.format or _format_of(args.output) or ("table" if out.isatty() else "jsonl")
         records = store.quotes(speaker=args.speaker, search=args.search, doc=args.doc, include_all=args.all,
-                               limit=args.limit, min_confidence=args.min_confidence)
-    fmt = args.format or _format_of(args.output) or ("table" if out.isatty() else "jsonl")
+                               limit=args.limit, min_confidence=args.min_confidence, with_context=fmt == "html")
+    if fmt == "html":
+        from .view import render_records
+        write_output(render_records(records), args.output, out)
+        return status
     if fmt == "parquet":
         if not args.output:
             raise UsageError("--format parquet writes a file: give -o FILE")

@@ -182,7 +182,9 @@ def _index_work(src):
     """In a worker: the ledger of one read source, as plain data for the database."""
     ledger = _WORKER["extractor"].extract(src.text, doc=src.name)
     include_all = _WORKER["options"]["all"]
-    records = [q.to_record() for q in ledger.spans if include_all or q.kind == "speech"]
+    from .ledger import sentence_context
+    records = [dict(q.to_record(), context=sentence_context(src.text, q.start, q.end))
+               for q in ledger.spans if include_all or q.kind == "speech"]
     speakers = [{"name": s.name, "type": s.type, "aliases": list(s.aliases), "roles": list(s.roles)}
                 for s in ledger.speakers]
     return records, speakers

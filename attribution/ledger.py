@@ -230,8 +230,14 @@ class Ledger:
                              for c in frame.columns})
 
     def _repr_html_(self):
-        """A table for Jupyter: left-aligned (Japanese reads left to right), offsets and short words kept on one line,
-        a doc column when the ledger holds several documents."""
+        """What Jupyter shows: the articles with their quotes highlighted and the speaker list (see
+        :mod:`attribution.view`), then this table in a fold."""
+        from .view import notebook_html
+        return notebook_html(self)
+
+    def table_html(self):
+        """The quotes as an HTML table: left-aligned (Japanese reads left to right), offsets and short words kept
+        on one line, a doc column when the ledger holds several documents."""
         many = len(self.docs) > 1
         heads = (["doc"] if many else []) + ["speaker", "role", "cue", "quote", "offsets", "rule", "confidence"]
         left = 'style="text-align:left"'
@@ -253,6 +259,19 @@ class Ledger:
 
     def __iter__(self):
         return iter(self.quotes)
+
+
+_SENTENCE_STOPS = "。！？!?\n"
+
+
+def sentence_context(text, start, end, limit=120):
+    """The sentence that holds ``text[start:end]``: from the last sentence end before it to the first after it,
+    each side cut at ``limit`` characters."""
+    lo = max(text.rfind(c, max(0, start - limit), start) for c in _SENTENCE_STOPS) + 1
+    lo = max(lo, start - limit)
+    his = [i for i in (text.find(c, end, end + limit) for c in _SENTENCE_STOPS) if i >= 0]
+    hi = min(his) + 1 if his else min(len(text), end + limit)
+    return text[lo:hi].strip()
 
 
 def _short(text, width):

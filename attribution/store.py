@@ -8,7 +8,7 @@ Schema (``PRAGMA user_version`` holds :data:`SCHEMA_VERSION`; a later release mi
 - ``aliases(speaker_id, doc_id, alias)`` and ``roles(speaker_id, doc_id, role)``: the forms and roles each document
   gives a speaker.
 - ``quotes(id, doc_id, start, end, quote, speaker_id, speaker_type, mention, mention_start, mention_end, role, cue,
-  rule, confidence, kind, reason, cue_text)``: one row per 「…」 span (speech, and with ``include_all`` the others too);
+  rule, confidence, kind, reason, cue_text, context)``: one row per 「…」 span (speech, and with ``include_all`` the others too);
   offsets as in the records of ``attribution extract``.
 - ``quotes_fts``: an FTS5 index of ``quotes.quote`` with the trigram tokenizer (works for Japanese without a word
   splitter), kept in step by triggers.
@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
     speaker_id INTEGER REFERENCES speakers(id), speaker_type TEXT, mention TEXT, mention_start INTEGER,
     mention_end INTEGER, role TEXT, cue TEXT, rule TEXT, confidence REAL, kind TEXT NOT NULL, reason TEXT,
-    cue_text TEXT);
+    cue_text TEXT, context TEXT);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
@@ -59,8 +59,32 @@ CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, quote) VALUES ('delete', old.id, old.quote); END;
 """
 
+#: each quote with its speaker's name and its document's name, for browsing (Datasette) and plain SQL
+VIEW_SQL = """
+CREATE VIEW IF NOT EXISTS quote_view AS
+SELECT q.id, d.name AS doc, s.name AS speaker, q.speaker_type, q.quote, q.role, q.cue, q.cue_text, q.rule,
+       q.confidence, q.kind, q.reason, q.start, q."end", q.mention, q.context
+FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN speakers s ON s.id = q.speaker_id;
+"""
+
 QUOTE_COLUMNS = ("start", "end", "quote", "speaker_type", "mention", "mention_start", "mention_end", "role", "cue",
-                 "rule", "confidence", "kind", "reason", "cue_text")
+                 "rule", "confidence", "kind", "reason", "cue_text", "context")
+
+
+def datasette_metadata(db_path):
+    """Datasette metadata for a ledger database: full-text search on the quotes (also through ``quote_view``) and
+    facets by speaker, speaker_type, rule and cue. ``attribution index`` writes it beside the database as
+    ``<name>.metadata.json``: ``datasette ledger.sqlite -m ledger.metadata.json``."""
+    import os
+    name = os.path.splitext(os.path.basename(db_path))[0]
+    search = {"fts_table": "quotes_fts", "fts_pk": "id", "searchmode": "raw"}
+    return {"title": "attribution: quote ledger",
+            "description": "Who said what: every quote with its speaker, cue, the rule that decided and its "
+                           "confidence.",
+            "databases": {name: {"tables": {
+                "quotes": {**search, "facets": ["speaker_type", "rule", "cue", "kind"]},
+                "quote_view": {**search, "facets": ["speaker", "speaker_type", "rule", "cue"],
+                               "description": "Each quote with its speaker's name and its document's name."}}}}}
 
 
 class StoreError(AttributionError):
@@ -90,11 +114,13 @@ class Store:
             if version not in (0, 1, SCHEMA_VERSION):
                 raise StoreError(f"{self.path}: ledger schema version {version}; this release reads versions 1 to "
                                  f"{SCHEMA_VERSION}")
-            if version == 1:   # version 2 adds the cue as written; older rows keep it empty
+            if version == 1:   # version 2 adds the cue as written (older rows keep it empty) and quote_view
                 self.db.execute("ALTER TABLE quotes ADD COLUMN cue_text TEXT")
+                self.db.execute("ALTER TABLE quotes ADD COLUMN context TEXT")
+                self.db.executescript(VIEW_SQL)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             if version == 0:
-                self.db.executescript(SCHEMA)
+                self.db.executescript(SCHEMA + VIEW_SQL)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable ledger database ({exc})") from None
@@ -144,8 +170,8 @@ class Store:
                     sid = ids.get(r["speaker"]) or self._speaker_id(r["speaker"], r.get("speaker_type") or "unknown")
                 rows.append((doc_id, sid) + tuple(r.get(c) for c in QUOTE_COLUMNS))
             db.executemany('INSERT INTO quotes(doc_id, speaker_id, start, "end", quote, speaker_type, mention, '
-                           "mention_start, mention_end, role, cue, rule, confidence, kind, reason, cue_text) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                           "mention_start, mention_end, role, cue, rule, confidence, kind, reason, cue_text, "
+                           "context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -192,9 +218,11 @@ class Store:
             "WHERE replace(replace(a.alias, ' ', ''), '　', '') = ?", (key, key)).fetchall()
         return [r[0] for r in rows] if rows else [n for _sid, n in self._matches(name)]
 
-    def quotes(self, speaker=None, search=None, doc=None, include_all=False, limit=None, min_confidence=None):
+    def quotes(self, speaker=None, search=None, doc=None, include_all=False, limit=None, min_confidence=None,
+               with_context=False):
         """Quote records (as ``attribution extract`` writes them), filtered; in document and text order. With
-        ``min_confidence``, speech quotes below it are left out."""
+        ``min_confidence``, speech quotes below it are left out; with ``with_context``, each record also has
+        ``context``, the sentence that holds the quote (as stored when indexed)."""
         where, params = [], []
         if not include_all:
             where.append("q.kind = 'speech'")
@@ -219,7 +247,7 @@ class Store:
                 params.append("%" + _like_escape(search) + "%")
         sql = ('SELECT d.name, q.start, q."end", q.quote, s.name, q.speaker_type, q.mention, q.mention_start, '
                "q.mention_end, q.role, q.cue, q.rule, q.confidence, q.kind, q.reason, q.cue_text, d.encoding, "
-               "d.source "
+               "d.source, q.context "
                "FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN speakers s ON s.id = q.speaker_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -228,8 +256,12 @@ class Store:
             sql += " LIMIT ?"
             params.append(int(limit))
         keys = ("doc", "start", "end", "quote", "speaker", "speaker_type", "mention", "mention_start", "mention_end",
-                "role", "cue", "rule", "confidence", "kind", "reason", "cue_text", "encoding", "source")
-        return [dict(zip(keys, row, strict=True)) for row in self.db.execute(sql, params)]
+                "role", "cue", "rule", "confidence", "kind", "reason", "cue_text", "encoding", "source", "context")
+        rows = [dict(zip(keys, row, strict=True)) for row in self.db.execute(sql, params)]
+        if not with_context:
+            for r in rows:
+                del r["context"]
+        return rows
 
     def speakers(self, min_confidence=None):
         """Speakers across the corpus: name, type, quote and document counts, roles and aliases. With

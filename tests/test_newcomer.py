@@ -174,7 +174,7 @@ def test_dataframe_columns_have_the_types_of_their_values():
 
 def test_the_notebook_table_of_several_documents_names_them_and_reads_left_to_right():
     html = attribution.merge([attribution.extract(ARTICLE, doc="a.txt"),
-                              attribution.extract("「はい」と答えた。", doc="b.txt")])._repr_html_()
+                              attribution.extract("「はい」と答えた。", doc="b.txt")]).table_html()
     assert "<th style=\"text-align:left\">doc</th>" in html and ">b.txt<" in html
     assert "white-space:nowrap" in html and "text-align:right" not in html
 
@@ -202,10 +202,11 @@ def test_a_ledger_database_of_schema_1_is_migrated(tmp_path, article):
     from attribution.store import SCHEMA, Store
     db = tmp_path / "old.sqlite"
     con = sqlite3.connect(db)
-    con.executescript(SCHEMA.replace(",\n    cue_text TEXT)", ")"))
+    con.executescript(SCHEMA.replace(",\n    cue_text TEXT, context TEXT)", ")"))
     con.execute("PRAGMA user_version = 1")
     con.close()
     assert run("index", str(article), "--db", str(db)).returncode == 0
     with Store(str(db), create=False) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
         assert [r["cue_text"] for r in store.quotes()] == ["述べた", "語った"]
+        assert "予算を見直す" in store.quotes(with_context=True)[0]["context"]
