@@ -15,7 +15,7 @@ from importlib import resources
 from . import __version__
 from .errors import AttributionError, InputError
 from .extractor import Extractor, merge
-from .corpus import Item, extract_stream, iter_inputs, read_item
+from .corpus import Item, extract_stream, iter_inputs, no_japanese_note, read_item
 from .reader import MAX_BYTES
 from .ledger import (format_csv, format_jsonl, format_markdown, format_speaker_rows, format_speakers, format_table,
                      records_ledger, speakers_records)
@@ -276,6 +276,9 @@ def _extract_all(extractor, args, err):
             _say(f"attribution: {exc}", bars, err)
             failed += 1
             continue
+        note = no_japanese_note(src)
+        if note is not None:
+            _say(f"attribution: {note}", bars, err)
         sources.append(src)
         ledgers.append(extractor.extract(src.text, doc=src.name).with_source(src.name, src.encoding, src.kind))
     return ledgers, failed, sources
@@ -407,7 +410,9 @@ def _stream(extractor, args, fmt, out, err):
         if fmt == "csv":
             fh.write(format_csv(()))   # the header; the rows come from whoever extracted them
         bars = _progress(results, args, err)
-        for _name, text, error, _chars in bars:
+        for _name, text, error, _chars, note in bars:
+            if note is not None:
+                _say(f"attribution: {note}", bars, err)
             if error is not None:
                 _say(f"attribution: {error}", bars, err)
                 failed += 1
@@ -433,7 +438,9 @@ def _stream_parquet(extractor, args, err, batch=20000):
     def batches():
         nonlocal failed
         bars = _progress(results, args, err)
-        for _name, recs, error, _chars in bars:
+        for _name, recs, error, _chars, note in bars:
+            if note is not None:
+                _say(f"attribution: {note}", bars, err)
             if error is not None:
                 _say(f"attribution: {error}", bars, err)
                 failed += 1

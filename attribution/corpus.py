@@ -125,7 +125,7 @@ def _init_worker(people, options, extractor=None):
 
 def _work(item):
     """In a worker: read (unless already read) and extract one item; (name, records or None, error or None,
-    characters)."""
+    characters, a note to show or None)."""
     opts = _WORKER["options"]
     if isinstance(item, Source):
         src = item
@@ -133,7 +133,7 @@ def _work(item):
         try:
             src = read_item(item, opts["encoding"], opts["html"], opts["max_bytes"])
         except InputError as exc:
-            return item.name, None, str(exc), 0
+            return item.name, None, str(exc), 0, None
     meta = {"encoding": src.encoding, "source": src.kind}
     recs = []
     for q in _WORKER["extractor"].iter_spans(src.text, src.name):
@@ -141,17 +141,27 @@ def _work(item):
             rec = q.to_record()
             rec.update(meta)
             recs.append(rec)
+    note = no_japanese_note(src)
     fmt = opts.get("format")
     if fmt == "jsonl":   # serialised here, in the worker: the parent only writes
-        return src.name, format_jsonl(recs), None, len(src.text)
+        return src.name, format_jsonl(recs), None, len(src.text), note
     if fmt == "csv":
-        return src.name, format_csv(recs, header=False), None, len(src.text)
-    return src.name, recs, None, len(src.text)
+        return src.name, format_csv(recs, header=False), None, len(src.text), note
+    return src.name, recs, None, len(src.text), note
+
+
+def no_japanese_note(src):
+    """A line to say when a text read has no kana or kanji at all (a wrong encoding, or not Japanese), else None."""
+    from .reader import has_japanese
+    if has_japanese(src.text):
+        return None
+    return (f"{src.name}: no kana or kanji in the text as decoded from {src.encoding}; if it is Japanese, give its "
+            "encoding with --encoding (cp932, euc_jp, iso2022_jp...)")
 
 
 def extract_stream(items, jobs=1, people=None, encoding=None, html=None, max_bytes=MAX_BYTES, include_all=False,
                    stdin=None, chunksize=64, extractor=None, serialize=None, min_confidence=None):
-    """(name, records, error, characters) for each item, in input order; ``jobs`` > 1 uses worker processes, each
+    """(name, records, error, characters, note) for each item, in input order; ``jobs`` > 1 uses worker processes, each
     with its own tagger. Standard input (``-``) is read here, once, and handed over as text. With ``serialize``
     ("jsonl" or "csv") the records come as text in that format, written by the workers."""
     options = {"encoding": encoding, "html": html, "max_bytes": max_bytes, "all": include_all,

@@ -134,6 +134,14 @@ _JAPANESE_CODECS = ("cp932", "euc_jp")
 _JAPANESE_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f\u3000-\u303f\uff01-\uff5e]")
 
 
+_KANA_KANJI = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+
+
+def has_japanese(text):
+    """Whether the text has any kana or kanji."""
+    return _KANA_KANJI.search(text) is not None
+
+
 def japanese_share(text):
     """The share of the characters outside ASCII that are kana, kanji or Japanese punctuation."""
     wide = [c for c in text if ord(c) > 0x7f]

@@ -210,3 +210,14 @@ def test_a_ledger_database_of_schema_1_is_migrated(tmp_path, article):
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
         assert [r["cue_text"] for r in store.quotes()] == ["述べた", "語った"]
         assert "予算を見直す" in store.quotes(with_context=True)[0]["context"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "table"])
+def test_a_text_with_no_kana_or_kanji_is_said_on_stderr(tmp_path, fmt):
+    path = tmp_path / "en.txt"
+    path.write_text('The mayor said "safety first" on Monday.\n', encoding="utf-8")
+    r = run("extract", "--format", fmt, str(path))
+    assert r.returncode == 0
+    assert "no kana or kanji" in r.stderr and "--encoding" in r.stderr
+    japanese = run("extract", "--format", fmt, stdin=ARTICLE)
+    assert "no kana or kanji" not in japanese.stderr
