@@ -37,6 +37,19 @@ def _f1(p, r):
     return round(2 * p * r / (p + r), 3) if p + r else 0.0
 
 
+def _matched(labels, predicted):
+    """{gold span: predicted record} for the predicted quotes (dicts or Quote) that match a gold span, whole or inner."""
+    found = {}
+    for q in predicted:
+        q = q if isinstance(q, dict) else q.to_record()
+        span = (q["start"], q["end"])
+        if span not in labels and (q["start"] - 1, q["end"] + 1) in labels:
+            span = (q["start"] - 1, q["end"] + 1)
+        if span in labels:
+            found[span] = q
+    return found
+
+
 def score(gold_docs, predicted):
     """Figures and an error list. ``predicted`` maps a gold doc path to the quotes called speech (dicts or Quote)."""
     n = Counter()
@@ -44,14 +57,7 @@ def score(gold_docs, predicted):
     for g in gold_docs:
         doc = g["doc"]
         labels = {(q["start"], q["end"]): q for q in g["quotes"]}
-        found = {}
-        for q in predicted.get(doc, ()):
-            q = q if isinstance(q, dict) else q.to_record()
-            span = (q["start"], q["end"])
-            if span not in labels and (q["start"] - 1, q["end"] + 1) in labels:
-                span = (q["start"] - 1, q["end"] + 1)
-            if span in labels:
-                found[span] = q
+        found = _matched(labels, predicted.get(doc, ()))
         for span, lab in labels.items():
             p = found.get(span)
             if lab["label"] == "speech":
@@ -96,14 +102,7 @@ def breakdown(gold_docs, predicted):
         for ent in g.get("entities", ()):
             for a in ent.get("aliases", ()):
                 aliases.setdefault(_name_key(a), set()).add(_name_key(ent["speaker"]))
-        found = {}
-        for q in predicted.get(g["doc"], ()):
-            q = q if isinstance(q, dict) else q.to_record()
-            span = (q["start"], q["end"])
-            if span not in labels and (q["start"] - 1, q["end"] + 1) in labels:
-                span = (q["start"] - 1, q["end"] + 1)
-            if span in labels:
-                found[span] = q
+        found = _matched(labels, predicted.get(g["doc"], ()))
         for span, lab in labels.items():
             p = found.get(span)
             if p is not None and p.get("speaker") and lab["label"] in ("speech", "other"):

@@ -338,13 +338,14 @@ def _cue_unit(ctx):
 
 
 def _cue_word(ctx):
+    """The UniDic lemma of the cue word the record names, or None."""
+    k = _cue_unit(ctx)
+    if k is None:
+        return None
     cue = ctx.cue
     if cue is not None and cue.strength in ("strong", "weak", "noun") and cue.lemma:
         return cue.lemma
-    found = ctx.before()
-    if found:
-        return found[0].lemma
-    return None
+    return ctx.before()[0].lemma
 
 
 _CUE_TAIL = ("助動詞",)
