@@ -24,6 +24,7 @@ _HAN = regex.compile(r"\p{Han}")
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _QUOTED_NAME = regex.compile(r"(?<![\p{Katakana}ー・])([\p{Katakana}][\p{Katakana}ー・]+)(?:さん|ちゃん|くん|氏)")
+_HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢前元新副現故旧次初")   # 前社長, 元首相: prefixes of a title   # words after a name that are not its last kanji
@@ -737,9 +738,9 @@ class MentionFinder:
             if kind_of != "title":   # シリア選手, 河本姉: an anonymous source
                 return Mention(m.text, m.start, m.end, None, "anonymous", lemma, None, m.marker, m.index, m.first), end
             return Mention(m.text, m.start, m.end, None, "role", lemma, m.text, m.marker, m.index, m.first), end
-        initial = len(run) == 1 and _INITIAL.match(run[0].surface) is not None and kind_of == "honorific" \
-            and lemma not in _REFLEXIVE
-        if initial:   # Ａさん, K氏: an initial the article uses for a person
+        initial = len(run) == 1 and kind_of == "honorific" and lemma not in _REFLEXIVE and (
+            _INITIAL.match(run[0].surface) is not None or _HANDLE.match(run[0].surface) is not None)
+        if initial:   # Ａさん, K氏, lumin氏: an initial or a handle the article uses for a person
             return self._finish(text, seq, i, j - 1, run[0].surface, "person")
         if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
                               or run[0].pos1 in ("代名詞", "接頭辞")):

@@ -139,6 +139,8 @@ SPEECH = [
      [("毎日が体力勝負ですが、楽しいです", "奈々子")]),
     ("subject_before",  # an initial with an honorific is a name in the article
      "友人のTさんは「もう少し待ってみる」と話した。", [("もう少し待ってみる", "T")]),
+    ("subject_before",  # so is a user name on the net
+     "被害に気づいたkuro_neko氏は「すぐに報告した」と話した。", [("すぐに報告した", "kuro_neko")]),
     ("subject_before",  # Xは「…」。 with no verb
      "店長の水谷さんは「毎朝5時に仕込みを始めます」。その手際は見事だ。", [("毎朝5時に仕込みを始めます", "水谷")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
