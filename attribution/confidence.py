@@ -95,13 +95,14 @@ class ConfidenceTable:
 
     def __init__(self, table):
         self.table = dict(table)
+        self._memo = {}
 
     def lookup(self, key, default):
-        for level in _levels(key)[:4]:
-            hit = self.table.get(level)
-            if hit is not None:
-                return round(hit[2], 3)
-        return default
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = next((round(self.table[level][2], 3) for level in _levels(key)[:4]
+                                          if level in self.table), False)
+        return default if got is False else got
 
     @classmethod
     def load(cls, path=None):

@@ -128,6 +128,25 @@ def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
     return hits
 
 
+_HONORIFICS = ("氏", "さん", "容疑者", "被告", "くん", "ちゃん")
+
+
+def _is_han(c):
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c in "々〆"
+
+
+def _surnames_before_honorifics(text):
+    """Words of two or three kanji right before 氏, さん, 容疑者... (岩瀬容疑者): surnames, whatever UniDic reads them
+    as. Found with str.find, which is much faster than a regular expression over the whole text."""
+    for h in _HONORIFICS:
+        pos = text.find(h)
+        while pos >= 0:
+            j = pos
+            while j > 0 and pos - j < 4 and _is_han(text[j - 1]):
+                j -= 1
+            if 2 <= pos - j <= 3:
+                yield text[j:pos]
+            pos = text.find(h, pos + 1)
 MAX_PIECE = 4000   # longest stretch of narration (between quotes, line and sentence ends) read whole
 LABEL = 16         # characters read at the start of a line that holds a quote, for a label such as 又吉：
 AROUND = 24        # characters read on each side of a name that stands inside a longer one
@@ -213,6 +232,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         # person names of two characters or more, and surnames of one (澤 of 澤穂希): t[0] surface, t[5] pos3,
         # t[6] pos4
         names = {t[0] for toks in tokens.values() for t in toks if t[5] == "人名" and (len(t[0]) >= 2 or t[6] == "姓")}
+        # and surnames UniDic reads as places or words, known by the honorific after them (岩瀬容疑者)
+        names.update(_surnames_before_honorifics(text))
         if names:
             # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name
             for k, spots in _pieces_naming(text, items, tokens, names, suffixes, partial).items():

@@ -23,7 +23,6 @@ _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
 _HAN = regex.compile(r"\p{Han}")
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
-_QUOTED_NAME = regex.compile(r"(?<![\p{Katakana}ー・])([\p{Katakana}][\p{Katakana}ー・]+)(?:さん|ちゃん|くん|氏)")
 _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
@@ -102,6 +101,7 @@ class MentionFinder:
         self._index_keys = self._head_prefixes | set(lexicon.sources) | set(lexicon.orgs) | set(lexicon.suffixes)
         # first words of department words (広報|部, 総合|広報|部): where _desk_at can match
         self._desk_heads = {w[:i] for w, k in lexicon.org_kinds.items() if k == "desk" for i in range(1, len(w) + 1)}
+        self._desk_words = tuple(w for w, k in lexicon.org_kinds.items() if k == "desk")
         self._sfx = {}
         self._sfx_pos = []
         self._near_sfx = set()
@@ -196,15 +196,18 @@ class MentionFinder:
         then names bare (ニコルも「…」と付け加えた). Only names the narration does not already have."""
         from .people import People, Person
         found = {}
-        for t in seq:
-            if t.pos1 != "QUOTE":
+        spans = None
+        for name, at in _katakana_before_honorific(text):
+            if spans is None:
+                spans = [(t.start, t.end) for t in seq if t.pos1 == "QUOTE"]
+                starts = [a for a, _b in spans]
+            k = bisect.bisect_right(starts, at) - 1
+            if k < 0 or at >= spans[k][1]:
+                continue   # in the narration: the narration's own names are found by the passes
+            if name in self.lex.sources or name in self.lex.suffixes or name in self.lex.title_heads \
+                    or (local is not None and local.canonical(name)):
                 continue
-            for hit in _QUOTED_NAME.finditer(text, t.start, t.end):
-                name = hit.group(1)
-                if name in self.lex.sources or name in self.lex.suffixes or name in self.lex.title_heads \
-                        or (local is not None and local.canonical(name)):
-                    continue
-                found[name] = True
+            found[name] = True
         return People([Person(n) for n in found]) if found else None
 
     def _known_pass(self, text, seq, used, starts, people, proper_only=False):
@@ -239,7 +242,8 @@ class MentionFinder:
         i = 0   # the first unit no mention has taken
         sources = self.lex.sources
         heads = self._desk_heads
-        desks = {k for k, t in enumerate(seq) if t.surface in heads and self._desk_at(seq, k) is not None}
+        desks = {k for k, t in enumerate(seq) if t.surface in heads and self._desk_at(seq, k) is not None} \
+            if any(w in text for w in self._desk_words) else ()
         for c in starts:
             if c < i or used[c]:
                 continue
@@ -264,7 +268,7 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
-            if m is None and tok.pos3 == "地名" and tok.pos4 != "国":
+            if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos2 == "固有名詞":
                 m = self._place_name(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
@@ -439,8 +443,12 @@ class MentionFinder:
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
             return None   # a loanword alone (スマートフォン): no name without a suffix
         parts = self._strip_affiliation(parts)
-        if not any(p.surface in _JOINERS for p in parts):
+        if len(parts) > 1 and not any(p.surface in _JOINERS for p in parts):
             k = next((x for x, p in enumerate(parts) if p.pos3 == "人名"), 0)
+            if k and _HAN.search(parts[k].surface) and all(
+                    p.known and _is_foreign_part(p) and p.pos2 == "普通名詞" for p in parts[:k]):
+                parts = parts[k:]   # メダリスト早川蓮: a word before a kanji name
+                k = 0
             if k and _is_foreign_part(parts[k]) and all(p.known and _is_foreign_part(p) and (
                     p.pos3 == "地名" or p.pos2 == "普通名詞") for p in parts[:k]):
                 parts = parts[k:]   # パキスタンテロブット: a country and a noun glued before the name
@@ -800,6 +808,23 @@ class MentionFinder:
         start, end = seq[i].start, seq[last].end
         return Mention(text[start:end], start, end, None, kind, role=word if kind == "role" else None,
                        marker=_marker(seq, last + 1), index=last, first=i), last
+
+
+_HONORIFICS_AFTER_NICKNAMES = ("さん", "ちゃん", "くん", "氏")
+
+
+def _katakana_before_honorific(text):
+    """(name, start) for each katakana word right before さん, ちゃん, くん or 氏 (ニコルさん), found with str.find
+    rather than a regular expression over the whole text."""
+    for h in _HONORIFICS_AFTER_NICKNAMES:
+        pos = text.find(h)
+        while pos > 0:
+            j = pos
+            while j > 0 and ("\u30a1" <= text[j - 1] <= "\u30fa" or text[j - 1] in "ー・"):
+                j -= 1
+            if pos - j >= 2 and "\u30a1" <= text[j] <= "\u30fa":
+                yield text[j:pos], j
+            pos = text.find(h, pos + 1)
 
 
 def mention_first(seq, mention):
