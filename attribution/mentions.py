@@ -173,6 +173,7 @@ class MentionFinder:
         return None, 0
 
     def find(self, text, seq):
+        self._text = text
         n = len(seq)
         used = bytearray(n)
         self._index_suffixes(seq)
@@ -382,7 +383,7 @@ class MentionFinder:
         if i + 1 >= len(seq):
             return False
         nxt = seq[i + 1]
-        if nxt.start != seq[i].end:
+        if nxt.start != seq[i].end and not _latin_pair(seq[i], nxt, self._text):
             return False
         return (nxt.pos3 == "人名") or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
             or i + 1 in self._sfx or "・" in seq[i].surface
@@ -401,8 +402,8 @@ class MentionFinder:
             last = parts[-1] if parts else None
             if last is not None and t.start != last.end:
                 # only a single space between a surname and a given name (木村 靖) joins across a gap
-                if not (t.pos3 == "人名" and last.pos3 == "人名" and t.start - last.end == 1
-                        and text[last.end] in " \u3000"):
+                if not ((t.pos3 == "人名" and last.pos3 == "人名" and t.start - last.end == 1
+                         and text[last.end] in " \u3000") or _latin_pair(last, t, text)):
                     break
             if last is not None and t.pos3 != "人名" and (t.lemma in self.lex.suffixes
                                                           or t.surface in self.lex.suffixes
@@ -825,6 +826,12 @@ def _katakana_before_honorific(text):
             if pos - j >= 2 and "\u30a1" <= text[j] <= "\u30fa":
                 yield text[j:pos], j
             pos = text.find(h, pos + 1)
+
+
+def _latin_pair(a, b, text):
+    """Two capitalised words in Latin letters one space apart (Everlyne Nyambegera): parts of one name."""
+    return b.start - a.end == 1 and text[a.end] == " " and a.surface[:1].isupper() and b.surface[:1].isupper() \
+        and _LATIN.match(a.surface) is not None and _LATIN.match(b.surface) is not None
 
 
 def mention_first(seq, mention):

@@ -139,6 +139,8 @@ SPEECH = [
      [("毎日が体力勝負ですが、楽しいです", "奈々子")]),
     ("subject_before",  # an initial with an honorific is a name in the article
      "友人のTさんは「もう少し待ってみる」と話した。", [("もう少し待ってみる", "T")]),
+    ("subject_before",  # a name in Latin letters, given name and surname one space apart
+     "来日したAnna Berger氏は「東京は刺激的だ」と語った。", [("東京は刺激的だ", "AnnaBerger")]),
     ("subject_before",  # so is a user name on the net
      "被害に気づいたkuro_neko氏は「すぐに報告した」と話した。", [("すぐに報告した", "kuro_neko")]),
     ("subject_before",  # Xは「…」。 with no verb
