@@ -369,7 +369,9 @@ def named_next(ctx):
         k += 1
     if k >= len(seq):
         return None
-    if seq[k].surface not in ("そう", "こう") and ctx.cue is None and ctx.speechy:
+    text = ctx.doc.text
+    if seq[k].surface not in ("そう", "こう") and ctx.cue is None and ctx.speechy and (
+            text.find("こう", ctx.end, ctx.end + 80) >= 0 or text.find("そう", ctx.end, ctx.end + 80) >= 0):
         m = _subject_of_kou(ctx, k)
         if m is not None:
             return Decision("speech", "named_next", 0.8, m)

@@ -300,11 +300,12 @@ class Extractor:
             key = evidence(dec.rule, dec.kind, name if speech else None, stype, _ctx.cue.strength if _ctx.cue else None,
                            m.start if ref is not None else None, m.end if ref is not None else None, s, e,
                            name_form(name, stype, m.name if m is not None else None) if speech else "-")
+            cue_lemma, cue_text = _cue_words(_ctx, d.text) if speech else (None, None)
             spans.append(Quote(offset + s, offset + e, text[offset + s + 1:offset + e - 1], dec.kind,
                                name if speech else None, stype if speech else "unknown", ref,
-                               role if speech else None, _cue_word(_ctx) if speech else None, dec.rule,
-                               self.confidence.lookup(key, dec.confidence), dec.reason, doc,
-                               _cue_text(_ctx, d.text) if speech else None, "|".join(key)))
+                               role if speech else None, cue_lemma, dec.rule,
+                               self.confidence.lookup(key, dec.confidence), dec.reason, doc, cue_text,
+                               "|".join(key)))
         if offset == 0:   # the headline is in the first piece
             for rule_id, rule in AFTER_SIEVE:   # each gives {quote: the quote whose speaker it takes}
                 for qi, j in rule(text, spans).items():
@@ -337,23 +338,22 @@ def _cue_unit(ctx):
     return None
 
 
-def _cue_word(ctx):
-    """The UniDic lemma of the cue word the record names, or None."""
+def _cue_words(ctx, text):
+    """(UniDic lemma, the words as written) of the cue the record names, or (None, None)."""
     k = _cue_unit(ctx)
     if k is None:
-        return None
+        return None, None
     cue = ctx.cue
-    if cue is not None and cue.strength in ("strong", "weak", "noun") and cue.lemma:
-        return cue.lemma
-    return ctx.before()[0].lemma
+    lemma = cue.lemma if cue is not None and cue.strength in ("strong", "weak", "noun") and cue.lemma \
+        else ctx.before()[0].lemma
+    return lemma, _cue_text(ctx, text, k)
 
 
 _CUE_TAIL = ("助動詞",)
 
 
-def _cue_text(ctx, text):
-    """The cue as written: the cue word and the auxiliaries right after it (細めた, 述べた, 語っている → 語って)."""
-    k = _cue_unit(ctx)
+def _cue_text(ctx, text, k):
+    """The cue as written: the cue word at unit ``k`` and the auxiliaries right after it (細めた, 答えている)."""
     seq = ctx.seq
     if k is None or not 0 <= k < len(seq) or seq[k].pos1 in ("QUOTE", "EOL", "GAP"):
         return None
