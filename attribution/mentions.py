@@ -21,6 +21,7 @@ _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
 _HAN = regex.compile(r"\p{Han}")
+_ADMIN = set("都道府県市町村区郡州省国")   # a place with one of these after it is a body, not a surname
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
@@ -269,7 +270,8 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
-            if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos2 == "固有名詞":
+            if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos1 == "名詞" \
+                    and seq[i + 1].start == tok.end:
                 m = self._place_name(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
@@ -294,7 +296,7 @@ class MentionFinder:
         title = None
         relative = False
         k = last + 1
-        reading = self._reading_paren(seq, k) if kind == "person" else None
+        reading = self._reading_paren(seq, k, any_words=True) if kind == "person" else None
         if reading is not None and reading < len(seq) and (self._suffix_at(seq, reading)[1]
                                                            or self._title_run(seq, reading) is not None):
             k = reading   # 小林宏晨（ひろあき）村長: the reading is not part of the name, the title follows it
@@ -549,15 +551,16 @@ class MentionFinder:
         return given and nxt.pos1 == "助詞" and nxt.surface in _CASE_PARTICLES
 
     @staticmethod
-    def _reading_paren(seq, k):
-        """The index after a reading in brackets at ``seq[k]`` (（はじめ）, （ひろあき）), or None."""
+    def _reading_paren(seq, k, any_words=False):
+        """The index after a reading in brackets at ``seq[k]`` (（はじめ）, （ひろあき）), or None. With
+        ``any_words``, any short words in brackets (広瀬道貞（テレビ朝日取締役相談役）会長)."""
         if k >= len(seq) or seq[k].surface not in _PAREN_OPEN:
             return None
         for x in range(k + 1, min(len(seq), k + 24)):   # UniDic may read a reading one kana at a time
             if seq[x].surface in _PAREN_CLOSE:
                 inner = "".join(t.surface for t in seq[k + 1:x])
-                return x + 1 if inner and _KANA.match(inner) else None
-            if seq[x].pos1 in _UNIT_POS:
+                return x + 1 if inner and (any_words or _KANA.match(inner)) else None
+            if seq[x].pos1 in _UNIT_POS or seq[x].surface in _PAREN_OPEN:
                 return None
         return None
 
@@ -660,6 +663,13 @@ class MentionFinder:
         if i + 2 >= len(seq):
             return None
         a, b = seq[i], seq[i + 1]
+        if b.pos2 != "固有名詞" and 2 <= len(a.surface) <= 3 and _HAN_ONLY.match(a.surface) \
+                and b.surface not in self.lex.orgs and b.surface[0] not in _ADMIN:
+            # 茂木|経済産業大臣: a surname UniDic reads as a place, before a title of several words
+            compound = self._title_run(seq, i + 1)
+            if compound is not None and compound[0] not in self.lex.suffixes:
+                return self._finish(text, seq, i, i, a.surface, "person")
+            return None
         if b.pos2 != "固有名詞" or b.pos3 not in ("地名", "人名") or b.pos4 == "国" or b.start != a.end:
             return None
         name = a.surface + b.surface

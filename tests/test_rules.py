@@ -116,6 +116,10 @@ SPEECH = [
      "秋田昌平広報担当者は「再発を防ぐ」と語った。", [("再発を防ぐ", "秋田昌平")]),
     ("subject_before",  # a reading in brackets between the name and the title
      "小松宏晨(ひろあき)町長は「住民に説明する」と語った。", [("住民に説明する", "小松宏晨")]),
+    ("subject_before",  # a surname UniDic reads as a place, before a title of several words
+     "茂木経済産業大臣は「極めて遺憾だ」と述べた。", [("極めて遺憾だ", "茂木")]),
+    ("subject_before",  # words in brackets between the name and the title
+     "北原放送連盟の広田道夫(北原テレビ相談役)会長は「影響は大きい」と述べた。", [("影響は大きい", "広田道夫")]),
     ("subject_before",  # a katakana title right after a kanji name
      "北村和人コミッショナーは「改革を進める」と述べた。", [("改革を進める", "北村和人")]),
     ("named_next",  # the quote first, then the subject and こう before the speech verb
