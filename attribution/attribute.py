@@ -592,6 +592,10 @@ def announced_before(ctx):
             if m.kind == "person":
                 subject = m
                 break
+    public = any(m.kind == "public" for m in ctx.doc.mentions_between(lo, hi))
+    if subject is None and not public and cue.act in ("say", "write", "answer"):
+        # 「…」と語るのはまゆさんだ。そのいきさつについてこう語る。/「…」: the one who spoke last goes on
+        subject = ctx.doc.previous_speech(ctx.qi, ctx.start)
     return Decision("speech", "announced_before", 0.85, subject, "unknown" if subject is None else "person")
 
 

@@ -138,6 +138,9 @@ SPEECH = [
     ("announced_before",  # a list of words, one a line, after the announcement
      "掲示板には以下のような書き込みが相次いだ。\n\n「まさかの展開」\n「続編に期待したい」\n",
      [("まさかの展開", None), ("続編に期待したい", None)]),
+    ("announced_before",  # こう語る with no subject: the one who spoke last goes on
+     "「転職は二度目です」と話すのは会社員の直子さん（33歳）だ。その理由をこう語る。\n「前の職場では成長できないと感じたんです」",
+     [("転職は二度目です", "直子"), ("前の職場では成長できないと感じたんです", "直子")]),
     ("introduced_before",  # a sentence that ends by naming a person introduces the words after it
      "次に話を聞いたのは、保育士として働く奈々子さん（29歳）。\n「毎日が体力勝負ですが、楽しいです」",
      [("毎日が体力勝負ですが、楽しいです", "奈々子")]),
