@@ -31,7 +31,7 @@ class Document:
         self._ends = [m.index for m in self.mentions]
         self._by_end = {m.index: m for m in self.mentions}
         self._by_first = {m.first: m for m in self.mentions}
-        self.entities = resolve(self.mentions, people)
+        self.entities = resolve(self.mentions, people, text)
         self.people = people
         self.decided = {}   # quote index -> (Decision, resolved speaker, type)
         self._author = None
@@ -147,6 +147,12 @@ class Document:
             return next(iter(titled)), "person", word
         return None, "anonymous", m.role
 
+    def _org_starting_with(self, name):
+        """The one organisation of the document whose name starts with ``name`` (吉本 → 吉本興業), or None."""
+        found = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name.startswith(name)
+                 and len(x.name) > len(name)}
+        return found.pop() if len(found) == 1 else None
+
     def _org_short_forms(self):
         """Short forms given in brackets right after an organisation's name: 学習研究社(学研) → {学研: 学習研究社}."""
         if self._short is None:
@@ -181,6 +187,10 @@ class Document:
         if m.kind == "person":
             ent = self.entities.get(m.name)
             name = ent.canonical if ent else m.name
+            if name == m.name and not m.title and m.marker:
+                org = self._org_starting_with(name)
+                if org is not None:   # 吉本は「…」 where the article names 吉本興業: the company
+                    return org, "org", None
             role = m.role
             if ent is not None and ent.roles:
                 fuller = [r for r in ent.roles if role is None or (r.endswith(role) and r != role)]

@@ -614,6 +614,8 @@ class MentionFinder:
                 and self._desk_at(seq, end + 1) is None:
             return None   # 北浜市役所前: the noun goes on
         name = text[seq[i].start:seq[end].end]
+        if name.endswith("社") and len(name) > 3 and _FOREIGN.match(name[:-1]):
+            name = name[:-1]   # モンシュシュ社: the company's name is モンシュシュ
         last = end
         desk = self._desk_at(seq, end + 1)
         if desk is None and end + 2 < n and seq[end + 1].surface == "の":
@@ -995,8 +997,16 @@ def _contains(full, short):
     return len(parts) > 1 and short in parts
 
 
-def resolve(mentions, people=None):
-    """Group person mentions into entities; returns ``{name: Entity}`` for every name seen (aliases included)."""
+def in_work_title(text, pos):
+    """Whether ``pos`` is inside 『…』 on its line (the title of a work or a cited article)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text.count("『", line, pos) > text.count("』", line, pos)
+
+
+def resolve(mentions, people=None, text=None):
+    """Group person mentions into entities; returns ``{name: Entity}`` for every name seen (aliases included).
+    With ``text``, a name seen only inside 『…』 (a cited headline that glues words to a name:
+    パキスタンテロブット) is never the fuller form a shorter name joins."""
     names = []
     seen = set()
     for m in mentions:
@@ -1004,12 +1014,16 @@ def resolve(mentions, people=None):
             seen.add(m.name)
             names.append(m.name)
     by_len = sorted(names, key=len, reverse=True)
+    titled_only = set()
+    if text is not None:
+        outside = {m.name for m in mentions if m.kind == "person" and m.name and not in_work_title(text, m.start)}
+        titled_only = set(names) - outside
     parent = {}
     for n in by_len:
         if people is not None and people.canonical(n):
             parent[n] = people.canonical(n)
             continue
-        fuller = [m for m in by_len if _contains(m, n)]
+        fuller = [m for m in by_len if _contains(m, n) and m not in titled_only]
         bare = _NICKNAME_PREFIX.sub("", n)
         if not fuller and bare != n:
             fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]

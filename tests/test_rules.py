@@ -129,6 +129,11 @@ SPEECH = [
     ("subject_before",  # a body named on its own, and a department that speaks for the company before it
      "検察は「悪質な犯行だ」と指摘した。ミナト食品広報部は「真摯に受け止める」と話した。",
      [("悪質な犯行だ", "検察"), ("真摯に受け止める", "ミナト食品")]),
+    ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
+     "ハリス元首相は会見で「改革を続ける」と述べた。\n毎日jp『改革路線鮮明ハリスドリ氏会見』。",
+     [("改革を続ける", "ハリス")]),
+    ("subject_before",  # a surname alone that starts the name of a company of the article: the company
+     "所属事務所の北浜興業によると、北浜は「事実ではない」として否定した。", [("事実ではない", "北浜興業")]),
     ("subject_before",  # a short form in brackets after the organisation's name
      "北浜製作所(北浜製)の新工場について、北浜製広報室は「雇用を増やす」と話した。",
      [("雇用を増やす", "北浜製作所")]),
