@@ -507,6 +507,21 @@ class MentionFinder:
                 return tuple(head)
         return ()
 
+    def _apposed_common_name(self, seq, i, run, kind_of):
+        """Whether ``run`` (kanji words UniDic reads as common nouns) is a name given in apposition: after a title
+        and の or ・ (社長の, 監督・), before an honorific (氏, さん), of two words and three or four characters."""
+        if kind_of != "honorific" or len(run) != 2 or i < 2 or not all(
+                t.pos1 == "名詞" and _HAN_ONLY.match(t.surface) and t.known for t in run):
+            return False
+        if not 3 <= sum(len(t.surface) for t in run) <= 4 or any(
+                t.lemma in self.lex.sources or t.surface in self.lex.title_heads for t in run):
+            return False
+        if seq[i - 1].surface not in ("の", "・"):
+            return False
+        before = seq[i - 2]
+        return before.surface in self.lex.title_heads or before.lemma in self.lex.title_heads \
+            or self.lex.suffixes.get(before.lemma) in ROLE_KINDS
+
     def _common_surname(self, seq, i):
         """Whether seq[i], a kanji word UniDic reads as a common noun (剛力, 合田), is a surname: it starts a noun
         phrase and a given name follows it directly (剛力彩芽, 合田真奈美)."""
@@ -763,6 +778,10 @@ class MentionFinder:
             _INITIAL.match(run[0].surface) is not None or _HANDLE.match(run[0].surface) is not None)
         if initial:   # Ａさん, K氏, lumin氏: an initial or a handle the article uses for a person
             return self._finish(text, seq, i, j - 1, run[0].surface, "person")
+        if self._apposed_common_name(seq, i, run, kind_of):
+            # 同社社長の孫|正義氏: two common nouns after a title and の, before an honorific, are a name
+            return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person",
+                                parts=(run[0].surface, "".join(t.surface for t in run[1:])))
         if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
                               or run[0].pos1 in ("代名詞", "接頭辞")):
             return None

@@ -129,6 +129,8 @@ SPEECH = [
     ("subject_before",  # a body named on its own, and a department that speaks for the company before it
      "検察は「悪質な犯行だ」と指摘した。ミナト食品広報部は「真摯に受け止める」と話した。",
      [("悪質な犯行だ", "検察"), ("真摯に受け止める", "ミナト食品")]),
+    ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
+     "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
      "ハリス元首相は会見で「改革を続ける」と述べた。\n毎日jp『改革路線鮮明ハリスドリ氏会見』。",
      [("改革を続ける", "ハリス")]),
