@@ -83,6 +83,7 @@ class Context:
         self._barrier = False
         self._left = None
         self._has_cue = None
+        self._bare = None
 
     def before(self):
         if self._before is None:
@@ -651,7 +652,9 @@ def interview_answer(ctx):
 def _bare_utterance(ctx):
     """A quote with no cue that reads as words said: a whole sentence of its own (it opens its line or follows a
     sentence end) of at least 12 characters that ends like an utterance."""
-    return ctx.cue is None and ctx.opens_sentence() and utterance_like(ctx.inner, 12)
+    if ctx._bare is None:
+        ctx._bare = ctx.cue is None and ctx.speechy and ctx.opens_sentence() and utterance_like(ctx.inner, 12)
+    return ctx._bare
 
 
 def continuation(ctx):

@@ -296,11 +296,13 @@ class MentionFinder:
         title = None
         relative = False
         k = last + 1
-        reading = self._reading_paren(seq, k, any_words=True) if kind == "person" else None
+        reading = self._reading_paren(seq, k, any_words=True) \
+            if kind == "person" and k < len(seq) and seq[k].surface in _PAREN_OPEN else None
         if reading is not None and reading < len(seq) and (self._suffix_at(seq, reading)[1]
                                                            or self._title_run(seq, reading) is not None):
             k = reading   # 小林宏晨（ひろあき）村長: the reading is not part of the name, the title follows it
-        compound = self._title_run(seq, k) if kind == "person" else None
+        compound = self._title_run(seq, k) if kind == "person" and k < len(seq) and seq[k].pos1 in _NOUNISH \
+            and seq[k].start == seq[k - 1].end else None
         if compound is not None:   # 鈴木一郎経済財政相は, 川口浩二執行役員は: a title of several words
             title, k = compound
         while k < len(seq):
@@ -437,7 +439,8 @@ class MentionFinder:
             break
         if not parts:
             return None
-        if not rare and self._name_tail(seq, parts, i + len(parts)):
+        tail = i + len(parts)
+        if not rare and tail < n and len(seq[tail].surface) == 1 and self._name_tail(seq, parts, tail):
             parts.append(seq[i + len(parts)])   # 杉本功|司容疑者, 橋本環|奈さん: the given name's last kanji
         elif len(parts) == 1 and parts[0].pos4 == "姓":
             parts.extend(self._unread_given_name(seq, i + 1))   # 小島|琉|生氏, 野口|あかり氏
