@@ -425,7 +425,17 @@ def _cue_after_one(seq, qidx, hi, lex):
         if nxt is not None and nxt.surface in ("も", "は") and s == "と":
             k += 1
         return _predicate(seq, k, hi, lex)
+    if s in ("旨", "趣旨") or (s in ("こと", "事") and nxt is not None and nxt.surface == "を"):
+        # 「…」旨を掲載していた, 「…」ことを明らかにした: the words are the content of a statement
+        k = j + 1
+        if k < hi and seq[k].surface in ("を", "の", "が"):
+            k += 1
+        if k < hi and (lex.cues.get(seq[k].lemma, ("",))[0] in ("verb", "noun") or seq[k].lemma in _PUBLISH):
+            return Cue(seq[k].lemma, "strong", act="say", kind="verb", index=k)
     return None
+
+
+_PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}   # verbs of making words known, after 旨 or ことを
 
 
 def _noun_cue(seq, k, hi, lex, via):

@@ -124,6 +124,9 @@ SPEECH = [
      "北村和人コミッショナーは「改革を進める」と述べた。", [("改革を進める", "北村和人")]),
     ("named_next",  # the quote first, then the subject and こう before the speech verb
      "「景気は持ち直している」。宮下孝財務相は19日、記者団にこう述べた。", [("景気は持ち直している", "宮下孝")]),
+    ("subject_before",  # 「…」ことを明らかにした, 「…」旨を掲載した: the content of a statement
+     "ミナミ食品は「来年度に再開する」ことを明らかにした。同社はサイトに「当面は販売を休止する」旨を掲載した。",
+     [("来年度に再開する", "ミナミ食品"), ("当面は販売を休止する", "ミナミ食品")]),
     ("subject_before",  # 「…」とした。: a statement
      "川村美紀知事は同日発表した声明で「誠に遺憾だ」とした。", [("誠に遺憾だ", "川村美紀")]),
     ("subject_before",  # a body named on its own, and a department that speaks for the company before it
