@@ -213,10 +213,12 @@ class Document:
             if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
                 name = fuller.pop()
             return name, "org", None
-        if m.kind == "org_pronoun":   # 同社: the organisation named last
-            for prev in reversed(self.mentions_between(0, m.index)):
-                if prev.kind == "org":
-                    return prev.name or prev.text, "org", None
+        if m.kind == "org_pronoun":   # 同社: the organisation named last; 同大学: the university named last
+            orgs = [x for x in reversed(self.mentions_between(0, m.index)) if x.kind == "org"]
+            if m.name:
+                orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
+            if orgs:
+                return self.name_of(orgs[0])[0], "org", None
             return None, "unknown", None
         return None, "anonymous", None
 

@@ -805,6 +805,15 @@ class MentionFinder:
                 else "pronoun"
             return Mention(word, t.start, seq[last].end, None, kind, marker=_marker(seq, last + 1),
                            index=last, first=i), last
+        if t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in self.lex.orgs \
+                and seq[i + 1].start == t.end:
+            # 同大学側は, 同協会は: the organisation of that kind named before (the word is kept as the name)
+            last = i + 1
+            desk = self._desk_at(seq, last + 1)
+            if desk is not None:
+                last = desk
+            return Mention(text[t.start:seq[last].end], t.start, seq[last].end, seq[i + 1].surface, "org_pronoun",
+                           marker=_marker(seq, last + 1), index=last, first=i), last
         # a noun run whose head is a source (芸能ライター, 日ハム関係者, ネット掲示板, 30代の女性)
         if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
             return None
