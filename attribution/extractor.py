@@ -167,12 +167,13 @@ class Document:
         return self._short
 
     def coordinated(self, m):
-        """The persons joined to ``m`` by と right before it (AとBは), in order; empty when none."""
+        """The persons joined to ``m`` by と or や right before it (AとBは, AやBが), in order; empty when none."""
         out = []
         first = m.first
         while True:
             prev = self._by_end.get(first - 2)
-            if prev is None or prev.kind != "person" or prev.marker != "と" or self.seq[first - 1].surface != "と":
+            if prev is None or prev.kind != "person" or prev.marker not in ("と", "や") \
+                    or self.seq[first - 1].surface != prev.marker:
                 break
             out.insert(0, prev)
             first = prev.first

@@ -54,6 +54,8 @@ SPEECH = [
     ("reply",  # a question noun with に: the words after it answer the question
      "高野誠市長は「財政は健全だ」と述べた。記者の「増税はあるか」との質問には、「考えていない」と答えた。",
      [("財政は健全だ", "高野誠"), ("増税はあるか", "筆者"), ("考えていない", "高野誠")]),
+    ("subject_before",  # two people joined by や speak together
+     "番組では小池一郎や山村花子が「次は勝てる」と声をそろえた。", [("次は勝てる", "小池一郎と山村花子")]),
     ("subject_before",  # a title of several tokens (主任+研究+員)
      "調査を率いる森川智也主任研究員は「新しい種の可能性が高い」と話した。", [("新しい種の可能性が高い", "森川智也")]),
     ("subject_before",  # a named company with 株式会社 speaks as an organisation
