@@ -135,18 +135,29 @@ def _is_han(c):
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c in "々〆"
 
 
+def words_before(text, suffixes, is_char, shortest=2, longest=None, first_ok=None):
+    """(word, start) for each run of characters passing ``is_char`` right before one of ``suffixes`` (岩瀬 in
+    岩瀬容疑者, ニコル in ニコルさん), of ``shortest`` to ``longest`` characters (a longer run is no word of that kind),
+    whose first character passes ``first_ok``. Found with str.find, much faster than a regular expression over a
+    whole text."""
+    for h in suffixes:
+        pos = text.find(h)
+        while pos > 0:
+            j = pos
+            while j > 0 and is_char(text[j - 1]) and (longest is None or pos - j <= longest):
+                j -= 1
+            n = pos - j
+            if shortest <= n and (longest is None or n <= longest) and (first_ok is None or first_ok(text[j])):
+                yield text[j:pos], j
+            pos = text.find(h, pos + 1)
+
+
 def _surnames_before_honorifics(text):
     """Words of two or three kanji right before 氏, さん, 容疑者... (岩瀬容疑者): surnames, whatever UniDic reads them
-    as. Found with str.find, which is much faster than a regular expression over the whole text."""
-    for h in _HONORIFICS:
-        pos = text.find(h)
-        while pos >= 0:
-            j = pos
-            while j > 0 and pos - j < 4 and _is_han(text[j - 1]):
-                j -= 1
-            if 2 <= pos - j <= 3:
-                yield text[j:pos]
-            pos = text.find(h, pos + 1)
+    as."""
+    return (w for w, _at in words_before(text, _HONORIFICS, _is_han, 2, 3))
+
+
 MAX_PIECE = 4000   # longest stretch of narration (between quotes, line and sentence ends) read whole
 LABEL = 16         # characters read at the start of a line that holds a quote, for a label such as 又吉：
 AROUND = 24        # characters read on each side of a name that stands inside a longer one

@@ -693,8 +693,7 @@ class MentionFinder:
         if b.pos2 != "固有名詞" or b.pos3 not in ("地名", "人名") or b.pos4 == "国" or b.start != a.end:
             return None
         name = a.surface + b.surface
-        if not (3 <= len(name) <= 5) or not _KANJI_SURNAME.match(name[-2:]) or not all("\u4e00" <= c <= "\u9fff"
-                                                                                      for c in name):
+        if not (3 <= len(name) <= 5) or not _HAN_ONLY.match(name):
             return None
         lemma, width = self._suffix_at(seq, i + 2)
         if not width and self._title_run(seq, i + 2) is None:
@@ -857,18 +856,15 @@ class MentionFinder:
 _HONORIFICS_AFTER_NICKNAMES = ("さん", "ちゃん", "くん", "氏")
 
 
+def _is_katakana_part(c):
+    return "\u30a1" <= c <= "\u30fa" or c in "ー・"
+
+
 def _katakana_before_honorific(text):
-    """(name, start) for each katakana word right before さん, ちゃん, くん or 氏 (ニコルさん), found with str.find
-    rather than a regular expression over the whole text."""
-    for h in _HONORIFICS_AFTER_NICKNAMES:
-        pos = text.find(h)
-        while pos > 0:
-            j = pos
-            while j > 0 and ("\u30a1" <= text[j - 1] <= "\u30fa" or text[j - 1] in "ー・"):
-                j -= 1
-            if pos - j >= 2 and "\u30a1" <= text[j] <= "\u30fa":
-                yield text[j:pos], j
-            pos = text.find(h, pos + 1)
+    """(name, start) for each katakana word right before さん, ちゃん, くん or 氏 (ニコルさん)."""
+    from .cues import words_before
+    return words_before(text, _HONORIFICS_AFTER_NICKNAMES, _is_katakana_part, 2,
+                        first_ok=lambda c: "\u30a1" <= c <= "\u30fa")
 
 
 def _latin_pair(a, b, text):

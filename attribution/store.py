@@ -211,12 +211,12 @@ class Store:
 
     def match_speakers(self, name):
         """Canonical names of the speakers ``name`` names (see :meth:`speaker_ids`)."""
-        key = "".join(name.split())
-        rows = self.db.execute(
-            "SELECT name FROM speakers WHERE replace(replace(name, ' ', ''), '　', '') = ? "
-            "UNION SELECT s.name FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE replace(replace(a.alias, ' ', ''), '　', '') = ?", (key, key)).fetchall()
-        return [r[0] for r in rows] if rows else [n for _sid, n in self._matches(name)]
+        ids = self.speaker_ids(name)
+        if not ids:
+            return []
+        rows = self.db.execute(f"SELECT name FROM speakers WHERE id IN ({', '.join('?' * len(ids))}) ORDER BY id",
+                               ids).fetchall()
+        return [r[0] for r in rows]
 
     def quotes(self, speaker=None, search=None, doc=None, include_all=False, limit=None, min_confidence=None,
                with_context=False):
