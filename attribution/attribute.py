@@ -57,6 +57,7 @@ def relative_subject(seq, m, limit, cues=None):
     return False
 
 
+
 class Decision(NamedTuple):
     kind: str                 # speech, or title, name, term, topic, heading, label, fragment
     rule: str
@@ -657,6 +658,62 @@ def _bare_utterance(ctx):
     return ctx._bare
 
 
+def _subject_unrecognised(ctx):
+    """The noun phrase marked by は or も before the quote, in its sentence, that the mention stage did not read as
+    anyone but that can be one who speaks (see :func:`_agent_like`), as (first index, last index); None when there
+    is none."""
+    seq = ctx.seq
+    lo = ctx.lo
+    barrier = ctx.barrier()
+    if barrier is not None:
+        lo = barrier + 1
+    for k in range(ctx.qidx - 1, lo, -1):
+        t = seq[k]
+        if t.pos1 == "QUOTE":
+            break
+        if t.pos2 != "係助詞" or t.surface not in ("は", "も"):
+            continue
+        p = seq[k - 1]
+        if p.pos1 != "名詞" or p.pos2 in ("数詞",) or p.pos3 in ("副詞可能", "助数詞可能"):
+            continue
+        if ctx.doc.mention_ending(k - 1) is not None:
+            continue
+        found = _agent_like(ctx.doc.lex, seq, k - 1)
+        if found is not None:
+            return found
+    return None
+
+
+def unnamed_subject(ctx):
+    """協議会は「…」と話している, 各社は「…」と主張: the quote's sentence has a subject the mention stage did not
+    recognise as anyone, so its speaker is that unknown one, not the previous speaker or the person the narration
+    was about: no speaker is better than a guess."""
+    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
+        return None
+    found = _subject_unrecognised(ctx)
+    if found is None:
+        return None
+    return Decision("speech", "unnamed_subject", 0.4, None, "unknown",
+                    "subject " + "".join(t.surface for t in ctx.seq[found[0]:found[1] + 1]))
+
+
+def _agent_like(lex, seq, last):
+    """The noun phrase ending at ``seq[last]`` as (first, last) when it can be one who speaks: it holds a proper
+    noun or a word the dictionary lacks (テレビ東京, ENEOS), or ends in an organisation word or a title (足立区,
+    協議会, 当局, 広報担当). None for a common noun (行動は, 目標は): a topic, not a speaker."""
+    j = last
+    proper = False
+    while j >= 0 and last - j < 6 and seq[j].pos1 == "名詞" and (j == last or seq[j].end == seq[j + 1].start):
+        if seq[j].pos2 == "固有名詞" or not seq[j].known:
+            proper = True
+        j -= 1
+    run = "".join(t.surface for t in seq[j + 1:last + 1])
+    if proper or seq[last].lemma in lex.title_heads or lex.suffixes.get(seq[last].lemma) in ("title", "member") \
+            or any(run.endswith(w) for w in lex.org_kinds):
+        return j + 1, last
+    return None
+
+
 def continuation(ctx):
     """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
@@ -755,6 +812,7 @@ SIEVE = (
     ("introduced_before", introduced_before),
     ("writer_asks", writer_asks),
     ("interview_answer", interview_answer),
+    ("unnamed_subject", unnamed_subject),
     ("continuation", continuation),
     ("topic", topic),
     ("not_speech", not_speech),

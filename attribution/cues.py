@@ -11,6 +11,7 @@ context in that sequence, within its sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -129,6 +130,44 @@ def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
 
 
 _HONORIFICS = ("氏", "さん", "容疑者", "被告", "くん", "ちゃん")
+_SUFFIX_WORDS = {}
+
+
+def _name_suffixes(suffixes):
+    """One pattern for the honorifics and titles of the suffix table (a name comes before them), compiled once per
+    table: a single scan of the text finds them all."""
+    key = id(suffixes)
+    if key not in _SUFFIX_WORDS:
+        words = [w for w, kind in getattr(suffixes, "items", lambda: ())()
+                 if kind in ("honorific", "title", "member") and w not in ("自身", "本人")] or list(_HONORIFICS)
+        _SUFFIX_WORDS[key] = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return _SUFFIX_WORDS[key]
+
+
+def _is_name_char(c):
+    return _is_han(c) or "\u30a1" <= c <= "\u30fa" or c in "ー・"
+
+
+def _first_before_suffix(text, items, tokens, partial, hits, suffixes):
+    """Add to ``hits`` the first place of each name of two to six kanji or katakana written before an honorific or
+    a title (孫正義氏, 西川由美子先生, ミュンテフェリング党首), when the piece that holds it is not read: where an
+    article introduces a person and their role, often in a paragraph without quotes."""
+    pieces = [k for k, it in enumerate(items) if it[0] == "N"]
+    starts = [items[k][1] for k in pieces]
+    seen = set()
+    for hit in suffixes.finditer(text):
+        pos = j = hit.start()
+        while j > 0 and _is_name_char(text[j - 1]) and pos - j <= 6:
+            j -= 1
+        word = text[j:pos].lstrip("・")
+        if word in seen or len(word) < 2:
+            continue
+        seen.add(word)
+        first = text.find(word)
+        j = bisect.bisect_right(starts, first) - 1
+        k = pieces[j] if j >= 0 else -1
+        if k >= 0 and items[k][1] <= first < items[k][2] and (k not in tokens or k in partial):
+            hits.setdefault(k, []).append((first, first + len(word)))
 
 
 def _is_han(c):
@@ -246,8 +285,12 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         # and surnames UniDic reads as places or words, known by the honorific after them (岩瀬容疑者)
         names.update(_surnames_before_honorifics(text))
         if names:
-            # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name
-            for k, spots in _pieces_naming(text, items, tokens, names, suffixes, partial).items():
+            # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name,
+            # and around the first of each name written with an honorific (同社社長の孫正義氏 in a paragraph
+            # without quotes, where later only 孫社長 speaks)
+            hits = _pieces_naming(text, items, tokens, names, suffixes, partial)
+            _first_before_suffix(text, items, tokens, partial, hits, _name_suffixes(suffixes))
+            for k, spots in hits.items():
                 it = items[k]
                 if k in partial:
                     tokens[k] = tok(it)

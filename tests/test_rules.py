@@ -137,6 +137,19 @@ SPEECH = [
     ("subject_before",  # a body named on its own, and a department that speaks for the company before it
      "検察は「悪質な犯行だ」と指摘した。ミナト食品広報部は「真摯に受け止める」と話した。",
      [("悪質な犯行だ", "検察"), ("真摯に受け止める", "ミナト食品")]),
+    ("unnamed_subject",  # a subject no one is known by: no speaker, not the one who spoke before
+     "大川誠一社長は「値上げはしない」と述べた。一方、協議会は「改めて協議したい」と話している。",
+     [("値上げはしない", "大川誠一"), ("改めて協議したい", None)]),
+    ("unnamed_subject",  # the same with a word that ends like an organisation
+     "森下直人市長は「早急に対応する」と語った。各社も「遺憾だが対応できなかった」と述べた。",
+     [("早急に対応する", "森下直人"), ("遺憾だが対応できなかった", None)]),
+    ("subject_before",  # titles from the table: party leader, candidate, chief priest
+     "野田和彦党首は「連立には加わらない」と語った。", [("連立には加わらない", "野田和彦")]),
+    ("subject_before", "北川聡子候補は「子育て支援を進める」と訴えた。", [("子育て支援を進める", "北川聡子")]),
+    ("subject_before", "清水寺の森本光範住職は「一年の平穏を祈る」と述べた。", [("一年の平穏を祈る", "森本光範")]),
+    ("subject_before",  # a full name and title given in a paragraph without quotes, the surname and title later
+     "発表会には同社社長の孫田正義氏が登壇した。会場は満員だった。\n\n\n\n新製品の説明が続いた。\n\n"
+     "最後に孫田社長は「まだ終わりではない」と語った。", [("まだ終わりではない", "孫田正義")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
