@@ -730,7 +730,7 @@ def topic(ctx):
     """Fallback: the person the nearby narration is about (the last subject before the quote)."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return None
-    m = ctx.doc.last_subject(ctx.qidx, ctx.start)
+    m = ctx.doc.last_subject(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
     return Decision("speech", "topic", 0.5, m)
@@ -819,7 +819,6 @@ SIEVE = (
 )
 
 
-_ADDRESS = ("さん", "くん", "君", "ちゃん", "氏", "様", "選手", "監督")
 
 
 def _addressed(ctx, d):
@@ -832,7 +831,7 @@ def _addressed(ctx, d):
     ent = ctx.doc.entities.get(m.name)
     forms = set(ent.aliases if ent is not None else ()) | {m.name, name or ""}
     inner = ctx.inner
-    return any(f and (f + h) in inner for f in forms if len(f) >= 2 for h in _ADDRESS)
+    return any(f and (f + h) in inner for f in forms if len(f) >= 2 for h in ctx.doc.lex.address_words)
 
 
 def decide(doc, qi):

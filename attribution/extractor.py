@@ -6,7 +6,7 @@ import dataclasses
 
 from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide, relative_subject
 from .confidence import default_table, evidence, name_form
-from .cues import build_units, sentence_stops
+from .cues import SENTENCE_END, build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
 from .lexicon import default_lexicon
@@ -118,19 +118,39 @@ class Document:
                     if m.kind in ("person", "author") and m.marker in SUBJECT_MARKERS and self.name_of(m)[0] != name \
                             and not relative_subject(self.seq, m, qidx, self.lex.cues):
                         return None
+                    if m.kind == "public" and m.marker in SUBJECT_MARKERS:
+                        return None   # 下記のコメントが寄せられている: the voices of the public follow
                 return d.mention
             if d.kind == "speech":
                 return None
         return None
 
-    def last_subject(self, qidx, start, window=300):
+    def last_subject(self, qidx, start, window=300, sentence=None):
+        """The last person marked as a subject before unit ``qidx``, within ``window`` characters, not inside a
+        relative clause; before the quote's sentence (which starts at unit ``sentence``), not the subject of a clause
+        made a noun (石井議員が…参加していたことなどを指摘: 石井 did not speak)."""
         for m in reversed(self.mentions_between(0, qidx)):
             if start - m.end > window:
                 return None
+            if m.kind == "public" and m.marker in SUBJECT_MARKERS:
+                return None   # 下記のコメントが寄せられている: the public speaks, not the one before
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
-                    and not relative_subject(self.seq, m, qidx, self.lex.cues):
+                    and not relative_subject(self.seq, m, qidx, self.lex.cues) \
+                    and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
+                             and self._in_noun_clause(m, sentence)):
                 return m
         return None
+
+    def _in_noun_clause(self, m, limit):
+        """Whether a clause made a noun by こと follows mention ``m`` in its sentence (before unit ``limit``)."""
+        seq = self.seq
+        for k in range(m.index + 1, limit):
+            t = seq[k]
+            if t.pos1 in ("EOL", "GAP", "QUOTE") or t.surface in SENTENCE_END:
+                return False
+            if t.lemma == "事" and t.pos1 == "名詞" and seq[k - 1].pos1 in ("動詞", "助動詞", "形容詞"):
+                return True
+        return False
 
     def _role_referent(self, m):
         """A role alone (監督, 博士, 北浜市長) stands for the one person the document gives that role; a titled
