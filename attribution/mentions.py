@@ -181,17 +181,35 @@ class MentionFinder:
         # where a mention can start: a noun or the like, or a word the dictionary lacks (before a name: 𠮷|田)
         starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]]   # t[3] pos1, t[9] known
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
+        mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
         mentions = _appositions(mentions)
         local = _local_names(mentions)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
-            mentions = [_named_role(m, local) for m in mentions] if local else mentions
+            mentions = [_named_role(m, local, self.lex.address_words) for m in mentions] if local else mentions
             if local:
                 mentions += self._known_pass(text, seq, used, starts, local)
             if addressed:
                 mentions += self._known_pass(text, seq, used, starts, addressed, proper_only=True)
             mentions.sort(key=lambda m: m.index)
         return mentions
+
+    def _name_before_dot(self, text, seq, m):
+        """獅山向洋・彦根市長: a role after a dot, with two to five kanji before the dot that UniDic does not read as a
+        name (nor as places or an organisation), is that person's role: the kanji are the name."""
+        dot = m.first - 1
+        if dot < 1 or seq[dot].surface != "・" or seq[dot].end != m.start:
+            return m
+        j = dot
+        while j > 0 and seq[j - 1].pos1 in _NOUNISH and seq[j - 1].pos2 != "数詞" and seq[j - 1].end == seq[j].start \
+                and dot - j < 4:
+            j -= 1
+        name = text[seq[j].start:seq[dot].start]
+        if not (2 <= len(name) <= 5 and _HAN_ONLY.match(name)) or all(t.pos3 == "地名" for t in seq[j:dot]) \
+                or any(name.endswith(w) for w in self.lex.org_kinds) or (j > 0 and seq[j - 1].pos1 in _NOUNISH):
+            return m
+        return Mention(text[seq[j].start:m.end], seq[j].start, m.end, name, "person", m.title, m.role, m.marker,
+                       m.index, j)
 
     def _addressed_in_quotes(self, text, seq, local):
         """Katakana names the quotes give with an honorific (「ニコルさんは…」), as People: a speaker the narration
@@ -303,6 +321,9 @@ class MentionFinder:
             k = reading   # 小林宏晨（ひろあき）村長: the reading is not part of the name, the title follows it
         compound = self._title_run(seq, k) if kind == "person" and k < len(seq) and seq[k].pos1 in _NOUNISH \
             and seq[k].start == seq[k - 1].end else None
+        if compound is None and kind == "person" and k + 1 < len(seq) and seq[k].surface == "・" \
+                and seq[k + 1].start == seq[k].end:
+            compound = self._title_run(seq, k + 1)   # 山田花子・北浜町長: the name, then the role after a dot
         if compound is not None:   # 鈴木一郎経済財政相は, 川口浩二執行役員は: a title of several words
             title, k = compound
         while k < len(seq):
@@ -888,15 +909,21 @@ def _inside_word(seq, first, last):
     return glued_before or glued_after
 
 
-def _named_role(m, local):
+def _named_role(m, local, titles=()):
     """大川知事 read as a place with a title is a person when 大川 is a name in the document (大川誠一); so is
-    レスター投手 (a place with a title many hold) when the document names ジョン・レスター."""
-    if m.kind not in ("role", "anonymous") or not m.title or not m.text.endswith(m.title):
+    レスター投手 (a place with a title many hold) when the document names ジョン・レスター, and 原監督 where UniDic
+    reads 原 as a prefix, when the document names 原辰徳."""
+    if m.kind not in ("role", "anonymous"):
         return m
-    prefix = m.text[: -len(m.title)].strip()
+    title = m.title
+    if not title:
+        title = max((w for w in titles if m.text.endswith(w) and len(m.text) > len(w)), key=len, default=None)
+    if not title or not m.text.endswith(title):
+        return m
+    prefix = m.text[: -len(title)].strip()
     if not prefix or local.canonical(prefix) is None:
         return m
-    return Mention(m.text, m.start, m.end, prefix, "person", m.title, m.title, m.marker, m.index, m.first)
+    return Mention(m.text, m.start, m.end, prefix, "person", title, title, m.marker, m.index, m.first)
 
 
 def _appositions(mentions):

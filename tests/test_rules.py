@@ -150,6 +150,12 @@ SPEECH = [
     ("subject_before",  # a full name and title given in a paragraph without quotes, the surname and title later
      "発表会には同社社長の孫田正義氏が登壇した。会場は満員だった。\n\n\n\n新製品の説明が続いた。\n\n"
      "最後に孫田社長は「まだ終わりではない」と語った。", [("まだ終わりではない", "孫田正義")]),
+    ("subject_before",  # the name, a dot, then the role
+     "山田花子・北浜町長は「遺憾だ」と述べた。", [("遺憾だ", "山田花子")]),
+    ("subject_before",  # the same with a name UniDic reads as common nouns and suffixes
+     "獅山向洋・彦根市長は「もうひと頑張りしてほしい」と述べた。", [("もうひと頑張りしてほしい", "獅山向洋")]),
+    ("subject_before",  # a one-kanji surname UniDic reads as a prefix, before a title
+     "巨人の原辰徳監督が会見した。また原監督も「ともに戦おう」と激励した。", [("ともに戦おう", "原辰徳")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
