@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import bisect
+
+import regex
 import dataclasses
 
 from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide, relative_subject
@@ -16,6 +18,10 @@ from .quotes import find_quotes
 from .tokenize import Tokenizer
 
 AUTHOR = "筆者"
+
+
+_ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
+_LEGAL_FORMS = {"社", "株式会社", "有限会社", "合同会社", "ホールディングス", "通信"}
 
 
 class Document:
@@ -167,6 +173,26 @@ class Document:
             return next(iter(titled)), "person", word
         return None, "anonymous", m.role
 
+    def _fuller_org_in_text(self, name):
+        """エバラ食品 → エバラ食品工業: the one longer name of an organisation the text writes somewhere (also where
+        extraction did not read), that starts with ``name`` and ends in an organisation word of the table."""
+        found = set()
+        text = self.text
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            j = end
+            while j < len(text) and j - end < 8 and _ORG_CHAR.match(text[j]):
+                j += 1
+            longer = text[end:j]
+            for k in range(len(longer), 0, -1):
+                if longer[:k].endswith(tuple(w for w, kind in self.lex.org_kinds.items() if kind == "end")):
+                    if longer[:k] not in _LEGAL_FORMS:   # 花王株式会社, モンシュシュ社: the same name
+                        found.add(name + longer[:k])
+                    break
+            pos = text.find(name, end)
+        return found.pop() if len(found) == 1 else name
+
     def _org_starting_with(self, name):
         """The one organisation of the document whose name starts with ``name`` (吉本 → 吉本興業), or None."""
         found = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name.startswith(name)
@@ -233,6 +259,8 @@ class Document:
             fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name}
             if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
                 name = fuller.pop()
+            elif not fuller:
+                name = self._fuller_org_in_text(name)
             return name, "org", None
         if m.kind == "org_pronoun":   # 同社: the organisation named last; 同大学: the university named last
             orgs = [x for x in reversed(self.mentions_between(0, m.index)) if x.kind == "org"]

@@ -635,6 +635,8 @@ class MentionFinder:
         kinds = self.lex.org_kinds
         orgs = self.lex.orgs
         n = len(seq)
+        if seq[i].pos3 == "副詞可能" or _HIRAGANA.match(seq[i].surface):
+            return None   # のうち北浜食品工業: うち is no part of the name; the name starts after it
         end = -1
         j = i
         while j < n and (seq[j].pos1 in _NOUNISH or (j > i and seq[j].pos1 == "形状詞")) \

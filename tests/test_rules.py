@@ -156,6 +156,9 @@ SPEECH = [
      "獅山向洋・彦根市長は「もうひと頑張りしてほしい」と述べた。", [("もうひと頑張りしてほしい", "獅山向洋")]),
     ("subject_before",  # a one-kanji surname UniDic reads as a prefix, before a title
      "巨人の原辰徳監督が会見した。また原監督も「ともに戦おう」と激励した。", [("ともに戦おう", "原辰徳")]),
+    ("subject_before",  # an organisation named in full once, elsewhere, and short where it speaks
+     "スポンサーのうち北浜食品工業はCMを自粛した。北浜食品は「判断は変わらない」と説明した。",
+     [("判断は変わらない", "北浜食品工業")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
