@@ -295,7 +295,7 @@ def reply(ctx):
     if b is None or not _has_speech_cue(ctx):
         return None
     prev_qi = int(ctx.seq[b].lemma.rstrip("?"))
-    got = ctx.doc.decided.get(prev_qi)
+    got = ctx.doc.turns.decision(prev_qi)
     prev_name = got[1] if got else None
     prev_ctx = Context(ctx.doc, prev_qi)
     # the one asked: the topic of a passive question (Xは「…」と訊かれると), or the addressee (Xに振るや)
@@ -307,7 +307,7 @@ def reply(ctx):
     for m in reversed(region):
         if m.marker in ("に", "には") and m.kind == "person" and ctx.doc.name_of(m)[0] != prev_name:
             return Decision("speech", "reply", 0.7, m)
-    other = ctx.doc.previous_speech(prev_qi, prev_ctx.start, exclude=prev_name, strict=False)
+    other = ctx.doc.turns.current_speaker(prev_qi, prev_ctx.start, exclude=prev_name, strict=False)
     if other is not None:
         return Decision("speech", "reply", 0.6, other)
     return None
@@ -597,7 +597,7 @@ def announced_before(ctx):
     public = any(m.kind == "public" for m in ctx.doc.mentions_between(lo, hi))
     if subject is None and not public and cue.act in ("say", "write", "answer"):
         # 「…」と語るのはまゆさんだ。そのいきさつについてこう語る。/「…」: the one who spoke last goes on
-        subject = ctx.doc.previous_speech(ctx.qi, ctx.start)
+        subject = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
     return Decision("speech", "announced_before", 0.85, subject, "unknown" if subject is None else "person")
 
 
@@ -644,8 +644,8 @@ def interview_answer(ctx):
         return None
     if cue is None and not (ctx.opens_line() and ctx.speechy):
         return None
-    m = ctx.doc.interviewee()
-    if m is None or ctx.doc.question_line(ctx.start):
+    m = ctx.doc.turns.interviewee()
+    if m is None or ctx.doc.turns.question_line(ctx.start):
         return None
     return Decision("speech", "interview_answer", 0.6, m)
 
@@ -720,7 +720,7 @@ def continuation(ctx):
         return None
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
-    prev = ctx.doc.previous_speech(ctx.qi, ctx.start)
+    prev = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
     if prev is None:
         return None
     return Decision("speech", "continuation", 0.6, prev)
@@ -730,7 +730,7 @@ def topic(ctx):
     """Fallback: the person the nearby narration is about (the last subject before the quote)."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return None
-    m = ctx.doc.last_subject(ctx.qidx, ctx.start, sentence=ctx.lo)
+    m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
     return Decision("speech", "topic", 0.5, m)

@@ -6,9 +6,9 @@ import bisect
 import regex
 import dataclasses
 
-from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide, relative_subject
+from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide
 from .confidence import default_table, evidence, name_form
-from .cues import SENTENCE_END, build_units, sentence_stops
+from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
 from .lexicon import default_lexicon
@@ -16,6 +16,7 @@ from .mentions import MentionFinder, resolve
 from .people import People
 from .quotes import find_quotes
 from .tokenize import Tokenizer
+from .turns import Turns
 
 AUTHOR = "筆者"
 
@@ -39,7 +40,7 @@ class Document:
         self._by_first = {m.first: m for m in self.mentions}
         self.entities = resolve(self.mentions, people, text)
         self.people = people
-        self.decided = {}   # quote index -> (Decision, resolved speaker, type)
+        self.turns = Turns(self)   # who is speaking now: written by the extractor as it decides, read by rules
         self._author = None
         self._short = None
 
@@ -74,89 +75,11 @@ class Document:
             return m
         return None
 
-    _QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "――", "──", "－－")   # —— is U+2014, ―― U+2015
-
-    def question_line(self, pos):
-        """Whether the line holding ``pos`` is an interviewer's question (Q．…, ——…)."""
-        start = self.text.rfind("\n", 0, pos) + 1
-        return self.text.startswith(self._QUESTION_MARKS, start)
-
-    def interviewee(self):
-        """In a question-and-answer article, the person it is about (the one named most), else None."""
-        if not hasattr(self, "_interviewee"):
-            self._interviewee = None
-            lines = [ln for ln in self.text.split("\n") if ln.startswith(self._QUESTION_MARKS)]
-            if len(lines) >= 2:
-                counts = {}
-                first = {}
-                for m in self.mentions:
-                    if m.kind == "person":
-                        name = self.name_of(m)[0]
-                        counts[name] = counts.get(name, 0) + 1
-                        first.setdefault(name, m)
-                if counts:
-                    self._interviewee = first[max(counts, key=counts.get)]
-        return self._interviewee
-
     def author_mention(self):
         if self._author is None:
             from .mentions import Mention
             self._author = Mention(AUTHOR, -1, -1, None, "author")
         return self._author
-
-    def previous_speech(self, qi, start, window=400, exclude=None, strict=True):
-        """The mention of the last attributed speaker of a speech quote shortly before quote ``qi``
-        (other than ``exclude``)."""
-        for j in range(qi - 1, -1, -1):
-            got = self.decided.get(j)
-            if got is None:
-                continue
-            d, name, _type = got
-            s, e = self.quotes[j]
-            if start - e > window:
-                return None
-            if exclude is not None and name == exclude:
-                continue
-            if d.kind == "speech" and name is not None and d.mention is not None:
-                # a named subject between that quote and this one means the exchange moved on
-                qidx = self.where[qi]
-                for m in self.mentions_between(self.where[j] + 1, qidx) if strict else ():
-                    if m.kind in ("person", "author") and m.marker in SUBJECT_MARKERS and self.name_of(m)[0] != name \
-                            and not relative_subject(self.seq, m, qidx, self.lex.cues):
-                        return None
-                    if m.kind == "public" and m.marker in SUBJECT_MARKERS:
-                        return None   # 下記のコメントが寄せられている: the voices of the public follow
-                return d.mention
-            if d.kind == "speech":
-                return None
-        return None
-
-    def last_subject(self, qidx, start, window=300, sentence=None):
-        """The last person marked as a subject before unit ``qidx``, within ``window`` characters, not inside a
-        relative clause; before the quote's sentence (which starts at unit ``sentence``), not the subject of a clause
-        made a noun (石井議員が…参加していたことなどを指摘: 石井 did not speak)."""
-        for m in reversed(self.mentions_between(0, qidx)):
-            if start - m.end > window:
-                return None
-            if m.kind == "public" and m.marker in SUBJECT_MARKERS:
-                return None   # 下記のコメントが寄せられている: the public speaks, not the one before
-            if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
-                    and not relative_subject(self.seq, m, qidx, self.lex.cues) \
-                    and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
-                             and self._in_noun_clause(m, sentence)):
-                return m
-        return None
-
-    def _in_noun_clause(self, m, limit):
-        """Whether a clause made a noun by こと follows mention ``m`` in its sentence (before unit ``limit``)."""
-        seq = self.seq
-        for k in range(m.index + 1, limit):
-            t = seq[k]
-            if t.pos1 in ("EOL", "GAP", "QUOTE") or t.surface in SENTENCE_END:
-                return False
-            if t.lemma == "事" and t.pos1 == "名詞" and seq[k - 1].pos1 in ("動詞", "助動詞", "形容詞"):
-                return True
-        return False
 
     def _role_referent(self, m):
         """A role alone (監督, 博士, 北浜市長) stands for the one person the document gives that role; a titled
@@ -352,7 +275,7 @@ class Extractor:
                 if partners and stype == "person":   # スコットとデヴィッドは: a group speaking together
                     name = "と".join([d.name_of(p)[0] for p in partners] + [name])
                     stype, role = "group", None
-            d.decided[qi] = (dec, name, stype)
+            d.turns.record(qi, dec, name, stype)
             speech = dec.kind == "speech"
             m = dec.mention
             ref = None

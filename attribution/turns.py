@@ -1,0 +1,145 @@
+"""Who is speaking now: the state of an exchange, kept in one place and read by the attribution rules.
+
+An article hands the floor from one speaker to the next, and most quotes without a name in their sentence belong to
+whoever holds it. :class:`Turns` keeps that state for one document. The extractor records each quote's decision as
+the sieve makes it (:meth:`Turns.record`, in text order); the rules only read.
+
+What sets the current speaker
+    A quote the sieve attributes to a named speaker (浜口監督は「…」と語った). Rules that introduce a speaker without
+    a cue (a sentence that ends on a name, an announcement 次のように語った, a label line 又吉：) do so by deciding
+    a quote, so they set it the same way.
+
+What ends a turn (:meth:`Turns.current_speaker` then gives no one)
+    - distance: the last attributed quote ended more than :data:`TURN_WINDOW` characters before;
+    - a new subject: a person or the writer named as the subject of a clause between that quote and this one
+      (石井議員は…; not the subject of a relative clause, 三宅が持つ記録);
+    - the public: voices of the public announced as the subject (下記のコメントが寄せられている);
+    - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
+
+The topic
+    Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
+    marked as a subject within :data:`TOPIC_WINDOW` characters. Across sentences, a subject with が that belongs to
+    a clause made a noun (石井議員が…参加していたことを指摘) is not the topic; voices of the public end it too.
+
+Interviews
+    In a question-and-answer article (two lines or more open with Q．or ——), :meth:`Turns.interviewee` is the
+    person named most and :meth:`Turns.question_line` tells the interviewer's lines from the answers.
+"""
+from __future__ import annotations
+
+from .attribute import SUBJECT_MARKERS, relative_subject
+from .cues import SENTENCE_END
+
+TURN_WINDOW = 400    # characters: a turn lapses this far after the last attributed quote
+TOPIC_WINDOW = 300   # characters: the narration's topic is looked for this far back
+
+QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "――", "──", "－－")   # —— U+2014, ―― U+2015
+
+
+class Turns:
+    """The exchange in one analysed document (a :class:`attribution.extractor.Document`)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.decided = {}   # quote index -> (Decision, resolved speaker name or None, speaker type)
+        self._interviewee = False
+
+    # -- written by the extractor ---------------------------------------------------------------------------------
+    def record(self, qi, decision, name, speaker_type):
+        """The sieve decided quote ``qi``: ``decision``, whose speaker resolved to ``name`` (None if unnamed)."""
+        self.decided[qi] = (decision, name, speaker_type)
+
+    def decision(self, qi):
+        """(Decision, name, type) recorded for quote ``qi``, or None if it is not decided yet."""
+        return self.decided.get(qi)
+
+    # -- read by the rules ------------------------------------------------------------------------------------------
+    def current_speaker(self, qi, start, window=TURN_WINDOW, exclude=None, strict=True):
+        """The mention of the one who holds the floor at quote ``qi`` (which starts at character ``start``): the
+        speaker of the last attributed speech quote before it, unless the turn ended (see the module's notes).
+        ``exclude``: a name to pass over (the one who asked, when looking for who answers); ``strict=False`` does
+        not end the turn at a new subject."""
+        doc = self.doc
+        for j in range(qi - 1, -1, -1):
+            got = self.decided.get(j)
+            if got is None:
+                continue
+            d, name, _type = got
+            _s, e = doc.quotes[j]
+            if start - e > window:
+                return None
+            if exclude is not None and name == exclude:
+                continue
+            if d.kind == "speech" and name is not None and d.mention is not None:
+                if strict and self._turn_ends(doc.where[j] + 1, doc.where[qi], name):
+                    return None
+                return d.mention
+            if d.kind == "speech":
+                return None
+        return None
+
+    def _turn_ends(self, lo, qidx, name):
+        """Whether a new subject, or the public, is named between unit ``lo`` and the quote at unit ``qidx``."""
+        doc = self.doc
+        for m in doc.mentions_between(lo, qidx):
+            if m.marker not in SUBJECT_MARKERS:
+                continue
+            if m.kind in ("person", "author") and doc.name_of(m)[0] != name \
+                    and not relative_subject(doc.seq, m, qidx, doc.lex.cues):
+                return True
+            if m.kind == "public":
+                return True   # 下記のコメントが寄せられている: the voices of the public follow
+        return False
+
+    def topic(self, qidx, start, sentence=None, window=TOPIC_WINDOW):
+        """The person the narration is about at unit ``qidx``: the last one marked as a subject within ``window``
+        characters, not inside a relative clause; before the quote's sentence (which starts at unit ``sentence``),
+        not the subject of a clause made a noun."""
+        doc = self.doc
+        for m in reversed(doc.mentions_between(0, qidx)):
+            if start - m.end > window:
+                return None
+            if m.kind == "public" and m.marker in SUBJECT_MARKERS:
+                return None   # 下記のコメントが寄せられている: the public speaks, not the one before
+            if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
+                    and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
+                    and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
+                             and self._in_noun_clause(m, sentence)):
+                return m
+        return None
+
+    def _in_noun_clause(self, m, limit):
+        """Whether a clause made a noun by こと follows mention ``m`` in its sentence (before unit ``limit``)."""
+        seq = self.doc.seq
+        for k in range(m.index + 1, limit):
+            t = seq[k]
+            if t.pos1 in ("EOL", "GAP", "QUOTE") or t.surface in SENTENCE_END:
+                return False
+            if t.lemma == "事" and t.pos1 == "名詞" and seq[k - 1].pos1 in ("動詞", "助動詞", "形容詞"):
+                return True
+        return False
+
+    def question_line(self, pos):
+        """Whether the line holding character ``pos`` is an interviewer's question (Q．…, ——…)."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, pos) + 1
+        return text.startswith(QUESTION_MARKS, start)
+
+    def interviewee(self):
+        """In a question-and-answer article, the mention of the person it is about (the one named most), else
+        None."""
+        if self._interviewee is False:
+            self._interviewee = None
+            doc = self.doc
+            lines = [ln for ln in doc.text.split("\n") if ln.startswith(QUESTION_MARKS)]
+            if len(lines) >= 2:
+                counts = {}
+                first = {}
+                for m in doc.mentions:
+                    if m.kind == "person":
+                        name = doc.name_of(m)[0]
+                        counts[name] = counts.get(name, 0) + 1
+                        first.setdefault(name, m)
+                if counts:
+                    self._interviewee = first[max(counts, key=counts.get)]
+        return self._interviewee
