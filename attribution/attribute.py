@@ -618,9 +618,30 @@ def introduced_before(ctx):
             end -= 1
         end -= 1
     m = ctx.doc.mention_ending(end)
-    if m is None or m.kind != "person" or m.marker:
+    if m is not None and m.kind == "person" and not m.marker:
+        return Decision("speech", "introduced_before", 0.8, m)
+    asked = _asked_before(ctx, end)
+    if asked is not None:
+        return Decision("speech", "introduced_before", 0.8, asked)
+    return None
+
+
+def _asked_before(ctx, end):
+    """…景子さん（34才）に聞いた。 then 「…」: a sentence that ends by asking a person (Xに聞いた, Xに話を聞いた,
+    Xに尋ねると) hands them the floor; the mention of that person, or None. ``end``: the sentence's last unit before
+    its full stop."""
+    seq = ctx.seq
+    k = end
+    while k > 0 and seq[k].pos1 in ("助動詞", "助詞") and seq[k].surface not in ("に",):
+        k -= 1
+    if k < 0 or seq[k].pos1 != "動詞" or ctx.doc.lex.cues.get(seq[k].lemma, ("", ""))[1] != "ask":
         return None
-    return Decision("speech", "introduced_before", 0.8, m)
+    if any(seq[x].lemma in ("れる", "られる") for x in range(k + 1, end + 1)):
+        return None   # 聞かれた: the one asked is the subject, not the one named with に
+    for m in reversed(ctx.doc.mentions_between(ctx.doc.sentence_start(k), k)):
+        if m.kind == "person" and m.marker in ("に", "にも", "に対し", "へ"):
+            return m
+    return None
 
 
 def writer_asks(ctx):

@@ -50,6 +50,11 @@ class Document:
         b = bisect.bisect_left(self._ends, hi)
         return self.mentions[a:b]
 
+    def sentence_start(self, index):
+        """The first unit index of the sentence that holds unit ``index``."""
+        j = bisect.bisect_left(self.stops, index)
+        return self.stops[j - 1] + 1 if j > 0 else 0
+
     def mention_ending(self, index):
         return self._by_end.get(index)
 

@@ -11,15 +11,17 @@ What sets the current speaker
 
 What ends a turn (:meth:`Turns.current_speaker` then gives no one)
     - distance: the last attributed quote ended more than :data:`TURN_WINDOW` characters before;
-    - a new subject: a person or the writer named as the subject of a clause between that quote and this one
-      (石井議員は…; not the subject of a relative clause, 三宅が持つ記録);
+    - a new subject: someone else (a person, the writer, an organisation) marked as the subject of a clause between
+      that quote and this one (not the subject of a relative clause, 三宅が持つ記録), or a person given as a source
+      (関係者によると; not a paper that reports, 北浜新聞によると);
     - the public: voices of the public announced as the subject (下記のコメントが寄せられている);
     - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
 
 The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
     marked as a subject within :data:`TOPIC_WINDOW` characters. Across sentences, a subject with が that belongs to
-    a clause made a noun (石井議員が…参加していたことを指摘) is not the topic; voices of the public end it too.
+    a clause made a noun (石井議員が…参加していたことを指摘) is not the topic; voices of the public and a person
+    given as a source since (関係者によると; not a paper that reports, 毎日新聞によると) end it.
 
 Interviews
     In a question-and-answer article (two lines or more open with Q．or ——), :meth:`Turns.interviewee` is the
@@ -33,6 +35,8 @@ from .cues import SENTENCE_END
 TURN_WINDOW = 400    # characters: a turn lapses this far after the last attributed quote
 TOPIC_WINDOW = 300   # characters: the narration's topic is looked for this far back
 
+SPEAKER_KINDS = ("person", "author", "org")   # named subjects that take the floor (男性は, 人も are too often topics)
+SOURCE_MARKERS = ("による", "によれ", "により")   # によると, によれば, によりますと
 QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "――", "──", "－－")   # —— U+2014, ―― U+2015
 
 
@@ -82,11 +86,13 @@ class Turns:
         """Whether a new subject, or the public, is named between unit ``lo`` and the quote at unit ``qidx``."""
         doc = self.doc
         for m in doc.mentions_between(lo, qidx):
+            if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person") and doc.name_of(m)[0] != name:
+                return True   # 関係者によると: a new source (a paper that reports is none)
             if m.marker not in SUBJECT_MARKERS:
                 continue
-            if m.kind in ("person", "author") and doc.name_of(m)[0] != name \
+            if m.kind in SPEAKER_KINDS and doc.name_of(m)[0] != name \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues):
-                return True
+                return True   # 協議会は…: someone else
             if m.kind == "public":
                 return True   # 下記のコメントが寄せられている: the voices of the public follow
         return False
@@ -101,6 +107,8 @@ class Turns:
                 return None
             if m.kind == "public" and m.marker in SUBJECT_MARKERS:
                 return None   # 下記のコメントが寄せられている: the public speaks, not the one before
+            if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person"):
+                return None   # 関係者によると「…」: the words come from that source (a paper that reports is none)
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
                     and not (sentence is not None and m.index < sentence and m.marker.startswith("が")

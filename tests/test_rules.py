@@ -159,6 +159,9 @@ SPEECH = [
     ("subject_before",  # an organisation named in full once, elsewhere, and short where it speaks
      "スポンサーのうち北浜食品工業はCMを自粛した。北浜食品は「判断は変わらない」と説明した。",
      [("判断は変わらない", "北浜食品工業")]),
+    ("introduced_before",  # a sentence that ends by asking someone hands them the floor
+     "入社8年目で転職を考えたという由香さん（33才）に聞いた。\n「辞めると決めたら、気持ちが軽くなりました」",
+     [("辞めると決めたら、気持ちが軽くなりました", "由香")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
