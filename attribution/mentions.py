@@ -194,6 +194,27 @@ class MentionFinder:
             mentions.sort(key=lambda m: m.index)
         return mentions
 
+    def _one_kanji_name(self, text, seq, i):
+        """東奏市長は: a surname and a given name of one kanji each that UniDic reads as common nouns, glued to a title
+        that starts with a word of the title tables (市長, 副大臣; not 大志社長, where the given name may go on) and
+        standing at the start of a noun phrase, are a name."""
+        a, b = seq[i], seq[i + 1]
+        if i > 0 and seq[i - 1].pos1 in _NOUNISH and seq[i - 1].end == a.start:
+            return None   # inside a longer noun
+        if len(b.surface) != 1 or b.pos1 != "名詞" or b.pos2 == "数詞" or b.start != a.end \
+                or a.pos3 == "地名" or b.pos3 == "地名" or not (_HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
+            return None
+        k = i + 2
+        if seq[k].start != b.end:
+            return None
+        first = seq[k]
+        if not (self.lex.suffixes.get(first.lemma) in ("title", "member") or first.surface in self.lex.title_heads
+                or (first.pos1 == "接頭辞" and self._title_run(seq, k) is not None)):
+            return None   # 渡貫大志社長: a title that starts with a word of its own (大志) may hold the given name
+        if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):
+            return None
+        return self._finish(text, seq, i, i + 1, a.surface + b.surface, "person")
+
     def _name_before_dot(self, text, seq, m):
         """獅山向洋・彦根市長: a role after a dot, with two to five kanji before the dot that UniDic does not read as a
         name (nor as places or an organisation), is that person's role: the kanji are the name."""
@@ -277,7 +298,8 @@ class MentionFinder:
             if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
-                    and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources:
+                    and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
+                    and not (tok.pos4 == "姓" and i + 1 < n and seq[i + 1].pos4 == "名"):   # 奈良修一外務報道官: a person
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
@@ -286,6 +308,8 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             elif m is None and i + 1 < n and seq[i + 1].pos4 == "名" and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
+            if m is None and len(tok.surface) == 1 and tok.pos2 == "普通名詞" and i + 2 < n:
+                m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos1 == "名詞" \
@@ -311,6 +335,11 @@ class MentionFinder:
     # -- kinds of mention -------------------------------------------------------------------------------------
     def _finish(self, text, seq, first, last, name, kind, role=None, parts=()):
         """Add suffixes, skip a parenthetical, read the marker; return (Mention, index of last token used)."""
+        if kind == "person" and name and "・" in name:
+            head = name.split("・", 1)[0]
+            if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS:
+                name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン: a title before the dot, not the name
+                role = role or head
         title = None
         relative = False
         k = last + 1

@@ -5,6 +5,8 @@ so ``text[tok.start:tok.end] == tok.surface`` always holds.
 """
 from __future__ import annotations
 
+import regex
+
 from typing import NamedTuple
 
 class Token(NamedTuple):
@@ -25,6 +27,27 @@ class Token(NamedTuple):
 # out empty. The skipped white space gives each word's offset without searching the line for it.
 _FORMAT = (r"--output-format-type= --node-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t%f[5]\\t%f[7]\\tK\\n "
            r"--unk-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t\\t\\tU\\n --eos-format=\\n")
+
+
+def _variant_table():
+    """{variant: standard} from ``data/variants.tsv`` as a str.translate table, and a pattern that finds them."""
+    from importlib import resources
+
+    from .errors import LexiconError
+    path = resources.files("attribution") / "data" / "variants.tsv"
+    table = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) != 1:
+            raise LexiconError(f"{path}:{lineno}: expected a variant kanji and its standard form, one character "
+                               f"each, got {line!r}")
+        table[ord(cells[0])] = cells[1]
+    return table, regex.compile("[" + "".join(map(chr, table)) + "]") if table else None
+
+
+_VARIANTS, _VARIANT_CHARS = _variant_table()
 
 
 class Tokenizer:
@@ -65,12 +88,18 @@ class Tokenizer:
             return
         if "\t" in line:
             line = line.replace("\t", " ")   # MeCab skips a tab as it skips a space; its output uses tabs
+        compat = _VARIANT_CHARS is not None and _VARIANT_CHARS.search(line) is not None
+        if compat:
+            line = line.translate(_VARIANTS)   # 吉﨑: a variant UniDic lacks, read as 崎 (data/variants.tsv)
         rows = self._tagger.parse(line).split("\n")
         first = len(out)
         _add_tokens(rows, line, start, keep - start, out, False)
-        if len(out) > first and text[out[-1].start:out[-1].end] != out[-1].surface:
+        if len(out) > first and line[out[-1].start - start:out[-1].end - start] != out[-1].surface:
             del out[first:]   # MeCab changed the text somewhere: place each word by searching for it instead
             _add_tokens(rows, line, start, keep - start, out, True)
+        if compat:   # each token's surface as the text writes it
+            out[first:] = [t if text[t.start:t.end] == t.surface else t._replace(surface=text[t.start:t.end])
+                           for t in out[first:]]
 
 
 def _add_tokens(rows: list, line: str, start, skip, out: list, search):

@@ -120,6 +120,57 @@ LINES_2 = ["引き続き注視していく", "合意には至らなかった", "
            "一日も早い復旧を目指す", "説明責任を果たしてほしい"]
 OTHER_2 = ("宮本", "茂樹", "common")
 
+# A third set, written on 2026-11-30 before its first run, for the same purpose (see benchmarks/README.md for the
+# figures of that first run).
+NAMES_3 = [
+    ("松本", "昌弘", "common"),
+    ("井上", "直子", "common"),
+    ("吉﨑", "智之", "variant kanji"),
+    ("德永", "雅人", "variant kanji"),
+    ("邉見", "孝", "variant kanji"),
+    ("坂口", "陽葵", "rare given name"),
+    ("今井", "湊斗", "rare given name"),
+    ("東", "奏", "one-kanji parts"),
+    ("岸", "怜", "one-kanji parts"),
+    ("青森", "雄一", "place-name surname"),
+    ("奈良", "修一", "place-name surname"),
+    ("三浦", "みどり", "kana given name"),
+    ("加藤", "さくら", "kana given name"),
+    ("ジョンソン", "エミリー", "katakana"),
+    ("シュミット", "クラウス", "katakana"),
+    ("ペトロフ", "イワン", "katakana"),
+]
+
+TITLES_3 = [
+    ("国土交通相", "", "government"),
+    ("厚生労働副大臣", "", "government"),
+    ("財務政務官", "", "government"),
+    ("法相", "", "government"),
+    ("外務報道官", "", "government"),
+    ("幹事長代理", "民政党", "party"),
+    ("総務会長", "民政党", "party"),
+    ("衆院議員", "", "assembly"),
+    ("市議", "東山", "assembly"),
+    ("知事", "東山県", "local government"),
+    ("区長", "港北区", "local government"),
+    ("裁判官", "東山地裁", "court and police"),
+    ("被告人", "", "court and police"),
+    ("検事正", "東山地検", "court and police"),
+    ("取締役会長", "アサヒ電工", "company"),
+    ("代表執行役社長", "アサヒ電工", "company"),
+    ("最高財務責任者", "アサヒ電工", "company"),
+    ("広報室長", "アサヒ電工", "company"),
+    ("専務理事", "東山観光協会", "association"),
+    ("副学長", "東山大学", "university"),
+    ("名誉教授", "東山大学", "university"),
+    ("投手コーチ", "", "sports"),
+    ("選手会長", "", "sports"),
+]
+
+LINES_3 = ["制度の見直しを急ぐ", "現段階でお答えすることはない", "被害の全容解明が先決だ", "国民の信頼を取り戻したい",
+           "判断は妥当だったと考えている", "地元と協議を重ねていく"]
+OTHER_3 = ("新井", "英明", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -180,7 +231,8 @@ FRAMES = {
 }
 
 
-WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2)}
+WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2),
+         "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -162,6 +162,17 @@ SPEECH = [
     ("introduced_before",  # a sentence that ends by asking someone hands them the floor
      "入社8年目で転職を考えたという由香さん（33才）に聞いた。\n「辞めると決めたら、気持ちが軽くなりました」",
      [("辞めると決めたら、気持ちが軽くなりました", "由香")]),
+    ("subject_before",  # a variant kanji UniDic lacks (﨑) is read as its standard form; the name keeps it
+     "吉﨑智之国土交通相は「制度の見直しを急ぐ」と語った。", [("制度の見直しを急ぐ", "吉﨑智之")]),
+    ("subject_before", "德永雅人被告人は「覚えていない」と述べた。", [("覚えていない", "德永雅人")]),
+    ("subject_before", "東山地検の松本昌弘検事正は「厳正に対処する」と述べた。", [("厳正に対処する", "松本昌弘")]),
+    ("subject_before",  # a title before a dot is not part of a katakana name
+     "投手コーチ・エミリー・ジョンソン氏は「球威は戻った」と話した。", [("球威は戻った", "エミリー・ジョンソン")]),
+    ("subject_before",  # one-kanji surname and given name read as common nouns, before a title of the table
+     "東奏市長は「地元と協議を重ねる」と述べた。", [("地元と協議を重ねる", "東奏")]),
+    ("unnamed_subject",  # ... but not before a title that starts with a word of its own, which may hold the given
+     # name (渡貫|大志社長): no speaker rather than a name cut short
+     "渡貫大志社長は「交渉はしていない」と述べた。", [("交渉はしていない", None)]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
