@@ -852,7 +852,16 @@ def _addressed(ctx, d):
     ent = ctx.doc.entities.get(m.name)
     forms = set(ent.aliases if ent is not None else ()) | {m.name, name or ""}
     inner = ctx.inner
-    return any(f and (f + h) in inner for f in forms if len(f) >= 2 for h in ctx.doc.lex.address_words)
+    words = ctx.doc.lex.address_words
+    for f in forms:
+        if not f or len(f) < 2:
+            continue
+        pos = inner.find(f)
+        while pos >= 0:
+            if inner.startswith(words, pos + len(f)):
+                return True
+            pos = inner.find(f, pos + 1)
+    return False
 
 
 def decide(doc, qi):

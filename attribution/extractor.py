@@ -43,6 +43,7 @@ class Document:
         self.turns = Turns(self)   # who is speaking now: written by the extractor as it decides, read by rules
         self._author = None
         self._short = None
+        self._fuller = {}
 
     # -- lookups used by the rules -------------------------------------------------------------------------------
     def mentions_between(self, lo, hi):
@@ -104,6 +105,10 @@ class Document:
     def _fuller_org_in_text(self, name):
         """エバラ食品 → エバラ食品工業: the one longer name of an organisation the text writes somewhere (also where
         extraction did not read), that starts with ``name`` and ends in an organisation word of the table."""
+        got = self._fuller.get(name)
+        if got is not None:
+            return got
+        ends = self.lex.org_ends
         found = set()
         text = self.text
         pos = text.find(name)
@@ -114,12 +119,13 @@ class Document:
                 j += 1
             longer = text[end:j]
             for k in range(len(longer), 0, -1):
-                if longer[:k].endswith(tuple(w for w, kind in self.lex.org_kinds.items() if kind == "end")):
+                if longer[:k].endswith(ends):
                     if longer[:k] not in _LEGAL_FORMS:   # 花王株式会社, モンシュシュ社: the same name
                         found.add(name + longer[:k])
                     break
             pos = text.find(name, end)
-        return found.pop() if len(found) == 1 else name
+        self._fuller[name] = got = found.pop() if len(found) == 1 else name
+        return got
 
     def _org_starting_with(self, name):
         """The one organisation of the document whose name starts with ``name`` (吉本 → 吉本興業), or None."""

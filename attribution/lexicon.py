@@ -59,6 +59,7 @@ class Lexicon:
     org_kinds: dict = None          # word of orgs.tsv -> end | body | desk
     title_heads: dict = None        # head of a compound title (相, 委員長, 担当者) -> title | member
     address_words: tuple = ()       # honorifics and titles written after a name (さん, 氏, 社長, 選手)
+    org_ends: tuple = ()            # words of orgs.tsv that end an organisation's name (電機, 協議会)
 
     @classmethod
     def load(cls, directory=None):
@@ -81,6 +82,7 @@ class Lexicon:
             org_kinds={r[0]: r[1] for r in tables["orgs.tsv"]},
             title_heads={**{w: k for w, k in ((r[0], r[1]) for r in tables["suffixes.tsv"]) if k in ("title", "member")},
                          **{r[0]: r[1] for r in tables["title_heads.tsv"]}},
+            org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),
             address_words=tuple(r[0] for r in tables["suffixes.tsv"]
                                 if r[1] in ("honorific", "title", "member") and r[0] not in ("自身", "本人")),
         )

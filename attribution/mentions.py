@@ -947,7 +947,7 @@ def _named_role(m, local, titles=()):
     if m.kind not in ("role", "anonymous"):
         return m
     title = m.title
-    if not title:
+    if not title and m.text.endswith(titles):
         title = max((w for w in titles if m.text.endswith(w) and len(m.text) > len(w)), key=len, default=None)
     if not title or not m.text.endswith(title):
         return m

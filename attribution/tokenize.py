@@ -60,6 +60,8 @@ class Tokenizer:
         except RuntimeError as exc:  # pragma: no cover - depends on the install
             raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
                                "install it with: pip install fugashi unidic-lite") from exc
+        self._text = None        # the last text read, and whether it holds kanji variants (data/variants.tsv)
+        self._variants = False
         check = self._tagger.parse(" 木村")
         if check.split("\n")[0].split("\t") != [" ", "木村", "名詞", "固有名詞", "人名", "姓", "", "キムラ", "K"]:
             raise RuntimeError(f"MeCab did not take the output format this tokenizer asks for: {check!r}")
@@ -88,7 +90,10 @@ class Tokenizer:
             return
         if "\t" in line:
             line = line.replace("\t", " ")   # MeCab skips a tab as it skips a space; its output uses tabs
-        compat = _VARIANT_CHARS is not None and _VARIANT_CHARS.search(line) is not None
+        if text is not self._text:   # whether the text holds any variant at all, once per text
+            self._text = text
+            self._variants = _VARIANT_CHARS is not None and _VARIANT_CHARS.search(text) is not None
+        compat = self._variants and _VARIANT_CHARS.search(line) is not None
         if compat:
             line = line.translate(_VARIANTS)   # 吉﨑: a variant UniDic lacks, read as 崎 (data/variants.tsv)
         rows = self._tagger.parse(line).split("\n")

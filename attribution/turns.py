@@ -29,6 +29,8 @@ Interviews
 """
 from __future__ import annotations
 
+import weakref
+
 from .attribute import SUBJECT_MARKERS, relative_subject
 from .cues import SENTENCE_END
 
@@ -44,7 +46,9 @@ class Turns:
     """The exchange in one analysed document (a :class:`attribution.extractor.Document`)."""
 
     def __init__(self, doc):
-        self.doc = doc
+        # a proxy, not a reference: a document and its turns would otherwise form a cycle, and documents (with their
+        # token lists) would wait for the cyclic garbage collector instead of being freed at once
+        self.doc = weakref.proxy(doc)
         self.decided = {}   # quote index -> (Decision, resolved speaker name or None, speaker type)
         self._interviewee = False
 
