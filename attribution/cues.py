@@ -144,11 +144,10 @@ def _name_suffixes(suffixes):
     return _SUFFIX_WORDS[key]
 
 
-def _is_name_char(c):
-    return _is_han(c) or "\u30a1" <= c <= "\u30fa" or c in "ー・"
+_NAME_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30faー・]{2,7}$")   # kanji or katakana
 
 
-def _first_before_suffix(text, items, tokens, partial, hits, suffixes):
+def _first_before_suffix(text, items, tokens, hits, suffixes):
     """Add to ``hits`` the first place of each name of two to six kanji or katakana written before an honorific or
     a title (孫正義氏, 西川由美子先生, ミュンテフェリング党首), when the piece that holds it is not read: where an
     article introduces a person and their role, often in a paragraph without quotes."""
@@ -156,17 +155,21 @@ def _first_before_suffix(text, items, tokens, partial, hits, suffixes):
     starts = [items[k][1] for k in pieces]
     seen = set()
     for hit in suffixes.finditer(text):
-        pos = j = hit.start()
-        while j > 0 and _is_name_char(text[j - 1]) and pos - j <= 6:
-            j -= 1
-        word = text[j:pos].lstrip("・")
+        pos = hit.start()
+        c = text[pos - 1] if pos else ""
+        if not ("\u4e00" <= c <= "\u9fff" or "\u30a1" <= c <= "\u30fa"):
+            continue   # most hits follow kana or punctuation (みなさん): no name
+        run = _NAME_RUN_BEFORE.search(text, max(0, pos - 7), pos)
+        if run is None:
+            continue
+        word = run.group().lstrip("・")
         if word in seen or len(word) < 2:
             continue
         seen.add(word)
         first = text.find(word)
         j = bisect.bisect_right(starts, first) - 1
         k = pieces[j] if j >= 0 else -1
-        if k >= 0 and items[k][1] <= first < items[k][2] and (k not in tokens or k in partial):
+        if k >= 0 and items[k][1] <= first < items[k][2] and k not in tokens:   # not a piece whose head was read
             hits.setdefault(k, []).append((first, first + len(word)))
 
 
@@ -289,7 +292,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
             # and around the first of each name written with an honorific (同社社長の孫正義氏 in a paragraph
             # without quotes, where later only 孫社長 speaks)
             hits = _pieces_naming(text, items, tokens, names, suffixes, partial)
-            _first_before_suffix(text, items, tokens, partial, hits, _name_suffixes(suffixes))
+            _first_before_suffix(text, items, tokens, hits, _name_suffixes(suffixes))
             for k, spots in hits.items():
                 it = items[k]
                 if k in partial:

@@ -5,7 +5,8 @@ so ``text[tok.start:tok.end] == tok.surface`` always holds.
 """
 from __future__ import annotations
 
-import regex
+import re
+
 
 from typing import NamedTuple
 
@@ -44,7 +45,7 @@ def _variant_table():
             raise LexiconError(f"{path}:{lineno}: expected a variant kanji and its standard form, one character "
                                f"each, got {line!r}")
         table[ord(cells[0])] = cells[1]
-    return table, regex.compile("[" + "".join(map(chr, table)) + "]") if table else None
+    return table, re.compile("[" + "".join(map(chr, table)) + "]") if table else None   # re: faster for a class
 
 
 _VARIANTS, _VARIANT_CHARS = _variant_table()
