@@ -147,6 +147,11 @@ def _name_suffixes(suffixes):
 _NAME_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30faー・]{2,7}$")   # kanji or katakana
 
 
+def _quote_ends(items):
+    """The end offsets of the narration pieces that come right before a quote."""
+    return (items[k - 1][2] for k in range(1, len(items)) if items[k][0] == "Q" and items[k - 1][0] == "N")
+
+
 def _first_before_suffix(text, items, tokens, hits, suffixes):
     """Add to ``hits`` the first place of each name of two to six kanji or katakana written before an honorific or
     a title (孫正義氏, 西川由美子先生, ミュンテフェリング党首), when the piece that holds it is not read: where an
@@ -154,7 +159,8 @@ def _first_before_suffix(text, items, tokens, hits, suffixes):
     pieces = [k for k, it in enumerate(items) if it[0] == "N"]
     starts = [items[k][1] for k in pieces]
     seen = set()
-    for hit in suffixes.finditer(text):
+    end = max((quote_end for quote_end in _quote_ends(items)), default=0)
+    for hit in suffixes.finditer(text, 0, end):   # a person introduced after the last quote speaks in none
         pos = hit.start()
         c = text[pos - 1] if pos else ""
         if not ("\u4e00" <= c <= "\u9fff" or "\u30a1" <= c <= "\u30fa"):

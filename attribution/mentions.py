@@ -285,6 +285,8 @@ class MentionFinder:
         heads = self._desk_heads
         desks = {k for k, t in enumerate(seq) if t.surface in heads and self._desk_at(seq, k) is not None} \
             if any(w in text for w in self._desk_words) else ()
+        org_ahead, near_sfx, source_ahead = self._org_ahead, self._near_sfx, self._source_ahead
+        suffix_kinds = self.lex.suffixes
         for c in starts:
             if c < i or used[c]:
                 continue
@@ -295,13 +297,14 @@ class MentionFinder:
             m = None
             if known is not None:
                 m = self._known(text, seq, i, known)
-            if m is None and i in self._org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
+            if m is None and i in org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
                     and not (tok.pos4 == "姓" and i + 1 < n and seq[i + 1].pos4 == "名"):   # 奈良修一外務報道官: a person
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
-            if m is None and ((tok.pos3 == "人名") or (_is_foreign_part(tok) and self._may_join(seq, i))):
+            if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
+                                                       and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
@@ -318,11 +321,11 @@ class MentionFinder:
                 m = self._place_name(text, seq, i)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
-            if m is None and i in self._near_sfx:
+            if m is None and i in near_sfx:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
-                              or tok.surface in sources or i in self._source_ahead
-                              or self.lex.suffixes.get(tok.lemma) in ROLE_KINDS):
+                              or tok.surface in sources or i in source_ahead
+                              or suffix_kinds.get(tok.lemma) in ROLE_KINDS):
                 m = self._source(text, seq, i)
             if m is None:
                 continue
