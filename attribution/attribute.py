@@ -768,6 +768,8 @@ def not_speech(ctx):
             ctx.hi >= len(ctx.seq) or ctx.seq[ctx.hi].surface not in SENTENCE_END):
         return Decision("heading", "not_speech", 0.6, reason="a heading that opens its line")
     nxt = ctx.seq[ctx.qidx + 1] if ctx.qidx + 1 < len(ctx.seq) else None
+    if nxt is not None and nxt.start == ctx.end and ctx.doc.lex.suffixes.get(nxt.lemma) == "honorific":
+        return Decision("name", "not_speech", 0.6, reason=f"a name before {nxt.surface}")   # 「ぼん」さん
     why = f"followed by {nxt.surface}" if nxt is not None and nxt.pos1 not in ("EOL",) else "no speech cue"
     return Decision("term", "not_speech", 0.6, reason=why)
 

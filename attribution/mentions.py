@@ -182,6 +182,9 @@ class MentionFinder:
         starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]]   # t[3] pos1, t[9] known
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
+        quoted = self._quoted_names(text, seq)
+        if quoted:
+            mentions = sorted(mentions + quoted, key=lambda m: m.index)
         mentions = _appositions(mentions)
         local = _local_names(mentions)
         addressed = self._addressed_in_quotes(text, seq, local)
@@ -214,6 +217,22 @@ class MentionFinder:
         if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):
             return None
         return self._finish(text, seq, i, i + 1, a.surface + b.surface, "person")
+
+    def _quoted_names(self, text, seq):
+        """「ぼん」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
+        name (the brackets are not part of it)."""
+        found = []
+        n = len(seq)
+        for k, t in enumerate(seq):
+            if t.pos1 != "QUOTE" or k + 1 >= n or seq[k + 1].start != t.end \
+                    or self.lex.suffixes.get(seq[k + 1].lemma) != "honorific" or seq[k + 1].surface in ("自身", "本人"):
+                continue
+            name = text[t.start + 1:t.end - 1]
+            if not (1 <= len(name) <= 12) or any(c in name for c in " 　、。「」『』！？!?\n"):
+                continue
+            m, _last = self._finish(text, seq, k, k, name, "person")
+            found.append(m)
+        return found
 
     def _name_before_dot(self, text, seq, m):
         """獅山向洋・彦根市長: a role after a dot, with two to five kanji before the dot that UniDic does not read as a

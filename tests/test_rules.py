@@ -173,6 +173,8 @@ SPEECH = [
     ("unnamed_subject",  # ... but not before a title that starts with a word of its own, which may hold the given
      # name (渡貫|大志社長): no speaker rather than a name cut short
      "渡貫大志社長は「交渉はしていない」と述べた。", [("交渉はしていない", None)]),
+    ("subject_before",  # a handle in brackets before an honorific is a name, and its bearer speaks
+     "ユーザーの「ぽん太」さんが登壇した。「ぽん太」さんは「地元が大好きです」と語った。", [("地元が大好きです", "ぽん太")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
