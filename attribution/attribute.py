@@ -21,11 +21,15 @@ AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", 
 _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
 _TRAIL = "」』）)”\"' 　"
+_TRAILING_PAREN = regex.compile(r"[（(][^（()）]*[)）]$")
 
 
 def utterance_like(inner, minimum=4):
     """Whether the inner text of a quote reads as an utterance rather than a name or term."""
     s = inner.strip(_TRAIL)
+    bare = _TRAILING_PAREN.sub("", s)
+    if bare and bare != s:
+        s = bare.strip(_TRAIL)   # 高野槇(こうやまき): judged by the words before a reading or a remark in brackets
     if len(s) < minimum:
         return False
     if _SENTENCE_PUNCT.search(s[:-1]):

@@ -453,6 +453,9 @@ def _cue_after_one(seq, qidx, hi, lex):
             (nxt.cform.startswith("連体形") and seq[j + 2].lemma not in ("様", "よう") and not is_end(seq[j + 2]))
             or seq[j + 2].pos1 in ("QUOTE", "名詞")):
         return _noun_cue(seq, j + 2, hi, lex, "iu")   # 「…」という(怪訝に思った)ユーザのコメント
+    if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and qidx > 0 and seq[qidx - 1].surface == "を" \
+            and seq[qidx - 1].pos1 == "助詞":
+        return Cue("する", "nonspeech", kind="term", index=j + 1)   # 国連は2005年を「国際物理年」としている: a naming
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 3 < hi \
             and seq[j + 2].surface == "て" and seq[j + 3].lemma in ("居る", "いる", "おる"):
         return Cue("する", "strong", act="say", kind="verb", index=j + 1)   # 同社は「…」としている: a statement
