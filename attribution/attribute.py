@@ -21,14 +21,14 @@ AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", 
 _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
 _TRAIL = "」』）)”\"' 　"
-_TRAILING_PAREN = regex.compile(r"[（(][^（()）]*[)）]$")
+_TRAILING_PAREN = regex.compile(r"[（(][\p{Hiragana}ー・]+[)）]$")   # a reading in kana: （こうやまき）
 
 
 def utterance_like(inner, minimum=4):
     """Whether the inner text of a quote reads as an utterance rather than a name or term."""
     s = inner.strip(_TRAIL)
-    bare = _TRAILING_PAREN.sub("", s)
-    if bare and bare != s:
+    bare = _TRAILING_PAREN.sub("", inner.strip(" 　"))
+    if bare and bare != inner.strip(" 　"):
         s = bare.strip(_TRAIL)   # 高野槇(こうやまき): judged by the words before a reading or a remark in brackets
     if len(s) < minimum:
         return False
