@@ -421,7 +421,8 @@ def _subject_of_kou(ctx, k):
     for p in range(k + 1, end):
         if seq[p].surface not in ("こう", "そう") or seq[p].pos1 != "副詞":
             continue
-        if not any(lex.cues.get(seq[x].lemma, ("", ""))[0] == "verb" for x in range(p + 1, min(end, p + 4))):
+        if not any(lex.cues.get(seq[x].lemma, ("", ""))[0] in ("verb", "noun") and seq[x].pos1 in ("動詞", "名詞")
+                   for x in range(p + 1, min(end, p + 4))):   # こう述べた, そう明言した
             continue
         for m in reversed(ctx.doc.mentions_between(k, p)):
             if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author", "org"):
@@ -539,6 +540,27 @@ def subject_before(ctx):
             if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
                 continue
             return Decision("speech", "subject_before", 0.85, m)
+    return None
+
+
+_MEDIA_ENDS = ("新聞", "通信", "放送", "テレビ", "ニュース", "紙", "誌", "社")
+
+
+def source_says(ctx):
+    """森下首相によると、「…」という, 県警によれば「…」: a source named with によると before the quote, and no subject
+    between, said the words. A paper or broadcaster that reports (北浜新聞によると) is not taken for the speaker."""
+    if not _has_speech_cue(ctx):
+        return None
+    for m in ctx.left_mentions():
+        if m.marker in SUBJECT_MARKERS:
+            return None
+        if m.marker in ("による", "によれ", "により"):
+            if m.kind == "org" and (m.name or m.text).endswith(_MEDIA_ENDS):
+                return None
+            if m.kind in ("person", "anonymous", "role", "org"):
+                return Decision("speech", "source_says", 0.7, m,
+                                "person" if m.kind == "person" else "org" if m.kind == "org" else "anonymous")
+            return None
     return None
 
 
@@ -833,6 +855,7 @@ SIEVE = (
     ("headline", headline),
     ("subject_before", subject_before),
     ("reply", reply),
+    ("source_says", source_says),
     ("subject_after_cue", subject_after_cue),
     ("interview_label", interview_label),
     ("announced_before", announced_before),

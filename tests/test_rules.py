@@ -175,6 +175,12 @@ SPEECH = [
      "渡貫大志社長は「交渉はしていない」と述べた。", [("交渉はしていない", None)]),
     ("subject_before",  # a handle in brackets before an honorific is a name, and its bearer speaks
      "ユーザーの「ぽん太」さんが登壇した。「ぽん太」さんは「地元が大好きです」と語った。", [("地元が大好きです", "ぽん太")]),
+    ("source_says",  # a person given as the source, no subject between: the source said it
+     "森下直人首相によると、「交渉は最終段階にある」という。", [("交渉は最終段階にある", "森下直人")]),
+    ("no_speaker",  # a paper that reports is not the speaker
+     "北浜新聞によると、「交渉は最終段階にある」という。", [("交渉は最終段階にある", None)]),
+    ("named_next",  # the quote first, then そう with a speech noun used as a verb
+     "「値上げはしない」。大川誠一社長は会見でそう明言した。", [("値上げはしない", "大川誠一")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
