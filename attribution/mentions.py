@@ -197,6 +197,39 @@ class MentionFinder:
             mentions.sort(key=lambda m: m.index)
         return mentions
 
+    def _aged_runs(self, text, seq):
+        """{first unit: last unit} of the kanji runs that stand right before an age in brackets (剛力彩芽（19）,
+        獅山向洋さん(35)) with no word UniDic reads as a name: news gives a person's age after the name, so the run is
+        a name UniDic does not know. Runs of three to five kanji at the start of a noun phrase, not ending like an
+        organisation, a title or a source."""
+        out = {}
+        n = len(seq)
+        for k in range(2, n - 2):
+            t = seq[k]
+            if t.surface not in ("（", "(") or seq[k + 1].pos2 != "数詞" or seq[k + 2].surface not in ("）", ")", "歳"):
+                continue
+            if len(seq[k + 1].surface) != 2:
+                continue
+            last = k - 1
+            if self.lex.suffixes.get(seq[last].lemma) == "honorific" and seq[last].start == seq[last - 1].end:
+                last -= 1   # 獅山向洋さん(35)
+            j = last
+            while j > 0 and seq[j - 1].pos1 in _NOUNISH and seq[j - 1].end == seq[j].start and last - j < 4:
+                j -= 1
+            if j > 0 and seq[j - 1].pos1 in _NOUNISH and seq[j - 1].end == seq[j].start:
+                continue   # the noun phrase is longer: not a name alone
+            run = seq[j:last + 1]
+            name = text[run[0].start:run[-1].end]
+            if not (3 <= len(name) <= 5 and _HAN_ONLY.match(name)) or any(u.pos3 == "人名" or u.pos2 == "数詞"
+                                                                           for u in run):
+                continue
+            lex = self.lex
+            if name.endswith(lex.org_ends) or run[-1].lemma in lex.title_heads or run[-1].lemma in lex.sources \
+                    or lex.suffixes.get(run[-1].lemma) or any(u.pos3 == "地名" for u in run):
+                continue
+            out[j] = last
+        return out
+
     def _one_kanji_name(self, text, seq, i):
         """東奏市長は: a surname and a given name of one kanji each that UniDic reads as common nouns, glued to a title
         that starts with a word of the title tables (市長, 副大臣; not 大志社長, where the given name may go on) and
@@ -306,6 +339,7 @@ class MentionFinder:
             if any(w in text for w in self._desk_words) else ()
         org_ahead, near_sfx, source_ahead = self._org_ahead, self._near_sfx, self._source_ahead
         suffix_kinds = self.lex.suffixes
+        aged = self._aged_runs(text, seq) if "（" in text or "(" in text else {}
         for c in starts:
             if c < i or used[c]:
                 continue
@@ -330,6 +364,9 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             elif m is None and i + 1 < n and seq[i + 1].pos4 == "名" and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
+            if m is None and i in aged:
+                m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
+                                 parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛力彩芽（19）
             if m is None and len(tok.surface) == 1 and tok.pos2 == "普通名詞" and i + 2 < n \
                     and len(seq[i + 1].surface) == 1:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
@@ -992,6 +1029,11 @@ def _appositions(mentions):
                                  a.text if not b.role or a.text.endswith(b.role) else b.role,
                                  b.marker, b.index, b.first, b.parts)
     return out
+
+
+def _halves(name):
+    """Surname and given name of a four-kanji name nothing splits (剛力彩芽 → 剛力, 彩芽); none for other lengths."""
+    return (name[:2], name[2:]) if len(name) == 4 else ()
 
 
 def _local_names(mentions):

@@ -181,6 +181,9 @@ SPEECH = [
      "北浜新聞によると、「交渉は最終段階にある」という。", [("交渉は最終段階にある", None)]),
     ("named_next",  # the quote first, then そう with a speech noun used as a verb
      "「値上げはしない」。大川誠一社長は会見でそう明言した。", [("値上げはしない", "大川誠一")]),
+    ("subject_before",  # a name UniDic reads as common nouns, known by the age in brackets after it; its surname later
+     "若手女優・剛力彩芽（19）が登壇した。剛力は「すごく大切だと気付きました」と語った。",
+     [("すごく大切だと気付きました", "剛力彩芽")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
