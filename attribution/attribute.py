@@ -21,7 +21,7 @@ AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", 
 _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
 _TRAIL = "」』）)”\"' 　"
-_TRAILING_PAREN = regex.compile(r"[（(][\p{Hiragana}ー・]+[)）]$")   # a reading in kana: （こうやまき）
+_TRAILING_PAREN = regex.compile(r"[（(][\p{Hiragana}ー・]+[)）]$")   # a reading in kana: （しらかば）
 
 
 def utterance_like(inner, minimum=4):
@@ -29,7 +29,7 @@ def utterance_like(inner, minimum=4):
     s = inner.strip(_TRAIL)
     bare = _TRAILING_PAREN.sub("", inner.strip(" 　"))
     if bare and bare != inner.strip(" 　"):
-        s = bare.strip(_TRAIL)   # 高野槇(こうやまき): judged by the words before a reading or a remark in brackets
+        s = bare.strip(_TRAIL)   # 白樺(しらかば): judged by the words before a reading or a remark in brackets
     if len(s) < minimum:
         return False
     if _SENTENCE_PUNCT.search(s[:-1]):
@@ -382,7 +382,7 @@ def named_next(ctx):
         if m is not None:
             return Decision("speech", "named_next", 0.8, m)
     if seq[k].surface not in ("そう", "こう"):
-        # 「…」。試合後に語った原辰徳監督だが: the next sentence opens with its speaker, modified by a cue
+        # 「…」。試合後に語った原健一監督だが: the next sentence opens with its speaker, modified by a cue
         if ctx.cue is not None or not ctx.speechy:
             return None
         lex = ctx.doc.lex
@@ -653,7 +653,7 @@ def introduced_before(ctx):
 
 
 def _asked_before(ctx, end):
-    """…景子さん（34才）に聞いた。 then 「…」: a sentence that ends by asking a person (Xに聞いた, Xに話を聞いた,
+    """…由香さん（33才）に聞いた。 then 「…」: a sentence that ends by asking a person (Xに聞いた, Xに話を聞いた,
     Xに尋ねると) hands them the floor; the mention of that person, or None. ``end``: the sentence's last unit before
     its full stop."""
     seq = ctx.seq
@@ -746,7 +746,7 @@ def unnamed_subject(ctx):
 
 def _agent_like(lex, seq, last):
     """The noun phrase ending at ``seq[last]`` as (first, last) when it can be one who speaks: it holds a proper
-    noun or a word the dictionary lacks (テレビ東京, ENEOS), or ends in an organisation word or a title (足立区,
+    noun or a word the dictionary lacks (北浜テレビ, ABCD), or ends in an organisation word or a title (北浜区,
     協議会, 当局, 広報担当). None for a common noun (行動は, 目標は): a topic, not a speaker."""
     j = last
     proper = False
@@ -795,7 +795,7 @@ def not_speech(ctx):
         return Decision("heading", "not_speech", 0.6, reason="a heading that opens its line")
     nxt = ctx.seq[ctx.qidx + 1] if ctx.qidx + 1 < len(ctx.seq) else None
     if nxt is not None and nxt.start == ctx.end and ctx.doc.lex.suffixes.get(nxt.lemma) == "honorific":
-        return Decision("name", "not_speech", 0.6, reason=f"a name before {nxt.surface}")   # 「ぼん」さん
+        return Decision("name", "not_speech", 0.6, reason=f"a name before {nxt.surface}")   # 「ぽん太」さん
     why = f"followed by {nxt.surface}" if nxt is not None and nxt.pos1 not in ("EOL",) else "no speech cue"
     return Decision("term", "not_speech", 0.6, reason=why)
 

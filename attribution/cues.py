@@ -154,7 +154,7 @@ def _quote_ends(items):
 
 def _first_before_suffix(text, items, tokens, hits, suffixes):
     """Add to ``hits`` the first place of each name of two to six kanji or katakana written before an honorific or
-    a title (孫正義氏, 西川由美子先生, ミュンテフェリング党首), when the piece that holds it is not read: where an
+    a title (孫田正和氏, 西山由紀子先生, ハインツェル党首), when the piece that holds it is not read: where an
     article introduces a person and their role, often in a paragraph without quotes."""
     pieces = [k for k, it in enumerate(items) if it[0] == "N"]
     starts = [items[k][1] for k in pieces]
@@ -295,8 +295,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
         names.update(_surnames_before_honorifics(text))
         if names:
             # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name,
-            # and around the first of each name written with an honorific (同社社長の孫正義氏 in a paragraph
-            # without quotes, where later only 孫社長 speaks)
+            # and around the first of each name written with an honorific (同社社長の孫田正和氏 in a paragraph
+            # without quotes, where later only 孫田社長 speaks)
             hits = _pieces_naming(text, items, tokens, names, suffixes, partial)
             _first_before_suffix(text, items, tokens, hits, _name_suffixes(suffixes))
             for k, spots in hits.items():
@@ -455,7 +455,7 @@ def _cue_after_one(seq, qidx, hi, lex):
         return _noun_cue(seq, j + 2, hi, lex, "iu")   # 「…」という(怪訝に思った)ユーザのコメント
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and qidx > 0 and seq[qidx - 1].surface == "を" \
             and seq[qidx - 1].pos1 == "助詞":
-        return Cue("する", "nonspeech", kind="term", index=j + 1)   # 国連は2005年を「国際物理年」としている: a naming
+        return Cue("する", "nonspeech", kind="term", index=j + 1)   # 国連は2025年を「国際協同組合年」としている: a naming
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 3 < hi \
             and seq[j + 2].surface == "て" and seq[j + 3].lemma in ("居る", "いる", "おる"):
         return Cue("する", "strong", act="say", kind="verb", index=j + 1)   # 同社は「…」としている: a statement

@@ -103,7 +103,7 @@ class Document:
         return None, "anonymous", m.role
 
     def _fuller_org_in_text(self, name):
-        """エバラ食品 → エバラ食品工業: the one longer name of an organisation the text writes somewhere (also where
+        """ミナト食品 → ミナト食品工業: the one longer name of an organisation the text writes somewhere (also where
         extraction did not read), that starts with ``name`` and ends in an organisation word of the table."""
         got = self._fuller.get(name)
         if got is not None:
@@ -120,7 +120,7 @@ class Document:
             longer = text[end:j]
             for k in range(len(longer), 0, -1):
                 if longer[:k].endswith(ends):
-                    if longer[:k] not in _LEGAL_FORMS:   # 花王株式会社, モンシュシュ社: the same name
+                    if longer[:k] not in _LEGAL_FORMS:   # 北浜化学株式会社, ルミエール社: the same name
                         found.add(name + longer[:k])
                     break
             pos = text.find(name, end)

@@ -198,8 +198,8 @@ class MentionFinder:
         return mentions
 
     def _aged_runs(self, text, seq):
-        """{first unit: last unit} of the kanji runs that stand right before an age in brackets (剛力彩芽（19）,
-        獅山向洋さん(35)) with no word UniDic reads as a name: news gives a person's age after the name, so the run is
+        """{first unit: last unit} of the kanji runs that stand right before an age in brackets (剛腕未来（21）,
+        狛山向洋さん(35)) with no word UniDic reads as a name: news gives a person's age after the name, so the run is
         a name UniDic does not know. Runs of three to five kanji at the start of a noun phrase, not ending like an
         organisation, a title or a source."""
         out = {}
@@ -212,7 +212,7 @@ class MentionFinder:
                 continue
             last = k - 1
             if self.lex.suffixes.get(seq[last].lemma) == "honorific" and seq[last].start == seq[last - 1].end:
-                last -= 1   # 獅山向洋さん(35)
+                last -= 1   # 狛山向洋さん(35)
             j = last
             while j > 0 and seq[j - 1].pos1 in _NOUNISH and seq[j - 1].end == seq[j].start and last - j < 4:
                 j -= 1
@@ -246,13 +246,13 @@ class MentionFinder:
         first = seq[k]
         if not (self.lex.suffixes.get(first.lemma) in ("title", "member") or first.surface in self.lex.title_heads
                 or (first.pos1 == "接頭辞" and self._title_run(seq, k) is not None)):
-            return None   # 渡貫大志社長: a title that starts with a word of its own (大志) may hold the given name
+            return None   # 綿辺大志社長: a title that starts with a word of its own (大志) may hold the given name
         if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):
             return None
         return self._finish(text, seq, i, i + 1, a.surface + b.surface, "person")
 
     def _quoted_names(self, text, seq):
-        """「ぼん」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
+        """「ぽん太」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
         name (the brackets are not part of it)."""
         found = []
         n = len(seq)
@@ -268,7 +268,7 @@ class MentionFinder:
         return found
 
     def _name_before_dot(self, text, seq, m):
-        """獅山向洋・彦根市長: a role after a dot, with two to five kanji before the dot that UniDic does not read as a
+        """狛山向洋・東山市長: a role after a dot, with two to five kanji before the dot that UniDic does not read as a
         name (nor as places or an organisation), is that person's role: the kanji are the name."""
         dot = m.first - 1
         if dot < 1 or seq[dot].surface != "・" or seq[dot].end != m.start:
@@ -320,7 +320,7 @@ class MentionFinder:
                 if i is not None and not used[i]:
                     m = self._known(text, seq, i, people.match_at)
                     if m is not None and len(alias) == 1 and not m[0].title:
-                        m = None   # 孫社長 for 孫正義, never 孫 alone
+                        m = None   # 孫田社長 for 孫田正和, never 孫 alone
                     if m is not None and not _inside_word(seq, m[0].first, m[0].index) \
                             and not any(used[k] for k in range(m[0].first, m[1] + 1)):
                         found.append(m[0])
@@ -366,7 +366,7 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
-                                 parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛力彩芽（19）
+                                 parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛腕未来（21）
             if m is None and len(tok.surface) == 1 and tok.pos2 == "普通名詞" and i + 2 < n \
                     and len(seq[i + 1].surface) == 1:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
@@ -1003,7 +1003,7 @@ def _inside_word(seq, first, last):
 def _named_role(m, local, titles=()):
     """大川知事 read as a place with a title is a person when 大川 is a name in the document (大川誠一); so is
     レスター投手 (a place with a title many hold) when the document names ジョン・レスター, and 原監督 where UniDic
-    reads 原 as a prefix, when the document names 原辰徳."""
+    reads 原 as a prefix, when the document names 原健一."""
     if m.kind not in ("role", "anonymous"):
         return m
     title = m.title
@@ -1032,7 +1032,7 @@ def _appositions(mentions):
 
 
 def _halves(name):
-    """Surname and given name of a four-kanji name nothing splits (剛力彩芽 → 剛力, 彩芽); none for other lengths."""
+    """Surname and given name of a four-kanji name nothing splits (剛腕未来 → 剛腕, 未来); none for other lengths."""
     return (name[:2], name[2:]) if len(name) == 4 else ()
 
 

@@ -20,7 +20,7 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
 The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
     marked as a subject within :data:`TOPIC_WINDOW` characters. Across sentences, a subject with が that belongs to
-    a clause made a noun (石井議員が…参加していたことを指摘) is not the topic; voices of the public and a person
+    a clause made a noun (北野議員が…参加していたことを指摘) is not the topic; voices of the public and a person
     given as a source since (関係者によると; not a paper that reports, 毎日新聞によると) end it.
 
 Interviews

@@ -153,9 +153,9 @@ SPEECH = [
     ("subject_before",  # the name, a dot, then the role
      "山田花子・北浜町長は「遺憾だ」と述べた。", [("遺憾だ", "山田花子")]),
     ("subject_before",  # the same with a name UniDic reads as common nouns and suffixes
-     "獅山向洋・彦根市長は「もうひと頑張りしてほしい」と述べた。", [("もうひと頑張りしてほしい", "獅山向洋")]),
+     "狛山向洋・東山市長は「もうひと頑張りしてほしい」と述べた。", [("もうひと頑張りしてほしい", "狛山向洋")]),
     ("subject_before",  # a one-kanji surname UniDic reads as a prefix, before a title
-     "巨人の原辰徳監督が会見した。また原監督も「ともに戦おう」と激励した。", [("ともに戦おう", "原辰徳")]),
+     "巨人の原健一監督が会見した。また原監督も「ともに戦おう」と激励した。", [("ともに戦おう", "原健一")]),
     ("subject_before",  # an organisation named in full once, elsewhere, and short where it speaks
      "スポンサーのうち北浜食品工業はCMを自粛した。北浜食品は「判断は変わらない」と説明した。",
      [("判断は変わらない", "北浜食品工業")]),
@@ -171,8 +171,8 @@ SPEECH = [
     ("subject_before",  # one-kanji surname and given name read as common nouns, before a title of the table
      "東奏市長は「地元と協議を重ねる」と述べた。", [("地元と協議を重ねる", "東奏")]),
     ("unnamed_subject",  # ... but not before a title that starts with a word of its own, which may hold the given
-     # name (渡貫|大志社長): no speaker rather than a name cut short
-     "渡貫大志社長は「交渉はしていない」と述べた。", [("交渉はしていない", None)]),
+     # name (綿辺|大志社長): no speaker rather than a name cut short
+     "綿辺大志社長は「交渉はしていない」と述べた。", [("交渉はしていない", None)]),
     ("subject_before",  # a handle in brackets before an honorific is a name, and its bearer speaks
      "ユーザーの「ぽん太」さんが登壇した。「ぽん太」さんは「地元が大好きです」と語った。", [("地元が大好きです", "ぽん太")]),
     ("source_says",  # a person given as the source, no subject between: the source said it
@@ -182,10 +182,10 @@ SPEECH = [
     ("named_next",  # the quote first, then そう with a speech noun used as a verb
      "「値上げはしない」。大川誠一社長は会見でそう明言した。", [("値上げはしない", "大川誠一")]),
     ("subject_before",  # a name UniDic reads as common nouns, known by the age in brackets after it; its surname later
-     "若手女優・剛力彩芽（19）が登壇した。剛力は「すごく大切だと気付きました」と語った。",
-     [("すごく大切だと気付きました", "剛力彩芽")]),
+     "若手女優・剛腕未来（21）が登壇した。剛腕は「すごく大切だと気付きました」と語った。",
+     [("すごく大切だと気付きました", "剛腕未来")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
-     "発表会には同社社長の孫正義氏が登場した。孫社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫正義")]),
+     "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
      "ハリス元首相は会見で「改革を続ける」と述べた。\n毎日jp『改革路線鮮明ハリスドリ氏会見』。",
      [("改革を続ける", "ハリス")]),
@@ -239,7 +239,7 @@ NOT_SPEECH = [
     ("特集は「地域の未来を考える」と題して放送された。", "title"),
     ("守備位置が「外野」と記載されていた。", "term"),
     ("国連は2025年を「国際協同組合年」としている。", "term"),   # Xを「Y」とする: a naming, not words said
-    ("寺の印は「高野槇（こうやまき）」と決まった。", "fragment"),   # a reading in brackets does not make an utterance
+    ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),   # a reading in brackets does not make an utterance
     ("「東京都DXモデル」の全国展開はあるか", "heading"),
     ("「がんばろう日本」というフレーズが広まった。", "term"),
     ("地元の会社「ミナト製作所」と協定を結んだと発表した。", "term"),

@@ -70,10 +70,10 @@ def test_the_one_who_asked_is_passed_over(extractor):
 
 TOPIC_CASES = [
     # id, text, who the narration is about at the last quote (None: no one)
-    ("a topic carries over", "判決で横田信之裁判長は証言を退けた。理由について「認定できない」と述べた。", "横田信之"),
+    ("a topic carries over", "判決で横川信之裁判長は証言を退けた。理由について「認定できない」と述べた。", "横川信之"),
     ("a subject of a clause made a noun is not the topic",
-     "横田信之裁判長は判断を示した。石井一議員がその日にゴルフをしていたことを指摘した。「認定できない」と述べた。", "横田信之"),
-    ("the public ends the topic", "横田信之裁判長は判断を示した。ネット上では声が相次いだ。「納得できない」", None),
+     "横川信之裁判長は判断を示した。北野一郎議員がその日にゴルフをしていたことを指摘した。「認定できない」と述べた。", "横川信之"),
+    ("the public ends the topic", "横川信之裁判長は判断を示した。ネット上では声が相次いだ。「納得できない」", None),
 ]
 
 
