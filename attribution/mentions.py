@@ -204,9 +204,8 @@ class MentionFinder:
         organisation, a title or a source."""
         out = {}
         n = len(seq)
-        for k in range(2, n - 2):
-            t = seq[k]
-            if t.surface not in ("（", "(") or seq[k + 1].pos2 != "数詞" or seq[k + 2].surface not in ("）", ")", "歳"):
+        for k in [k for k, t in enumerate(seq) if t[0] in _PAREN_OPEN]:   # t[0]: surface
+            if k < 2 or k + 2 >= n or seq[k + 1].pos2 != "数詞" or seq[k + 2].surface not in ("）", ")", "歳"):
                 continue
             if len(seq[k + 1].surface) != 2:
                 continue
