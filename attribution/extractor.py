@@ -28,11 +28,11 @@ _LEGAL_FORMS = {"社", "株式会社", "有限会社", "合同会社", "ホー�
 class Document:
     """One document analysed: its quotes, unit sequence, mentions and entities. Used by the sieve's rules."""
 
-    def __init__(self, text, tokenizer, lex, people=None, finder=None):
+    def __init__(self, text, tokenizer, lex, people=None, finder=None, full=False):
         self.text = text
         self.lex = lex
         self.quotes = find_quotes(text)
-        self.seq, self.where = build_units(text, self.quotes, tokenizer, suffixes=lex.suffixes)
+        self.seq, self.where = build_units(text, self.quotes, tokenizer, full=full, suffixes=lex.suffixes)
         self.mentions = (finder or MentionFinder(lex, people)).find(text, self.seq)
         self.stops = sentence_stops(self.seq)
         self._ends = [m.index for m in self.mentions]
@@ -225,16 +225,18 @@ class Extractor:
         self.finder = MentionFinder(self.lex, people)
         self.confidence = default_table()
 
-    def analyse(self, text):
+    def analyse(self, text, full=False):
+        """The analysis extraction works on (quotes, units, mentions, entities). Extraction reads only the narration
+        near quotes; ``full=True`` reads all of it."""
         _check_text(text)
-        return Document(text, self.tokenizer, self.lex, self.people, self.finder)
+        return Document(text, self.tokenizer, self.lex, self.people, self.finder, full=full)
 
     def names(self, text):
         """The name stage on its own: every name the narration of ``text`` uses for a speaker, as written there
         (宮坂氏, 木村 靖氏, 検察側), mapped to (canonical name, type, role) after coreference: the fullest form of a
         person's name in the text, an organisation's full name, 筆者 for the writer. Sources that are not names
-        (関係者, ファン) are left out."""
-        d = self.analyse(text)
+        (関係者, ファン) are left out. All the narration is read, quotes or not."""
+        d = self.analyse(text, full=True)
         out = {}
         for m in d.mentions:
             name, kind, role = d.name_of(m)

@@ -1152,6 +1152,37 @@ def in_work_title(text, pos):
     return text.count("『", line, pos) > text.count("』", line, pos)
 
 
+_NICKNAME_HONORIFIC = regex.compile(r"(?:さん|ちゃん|くん|君|氏|様)$")
+_NICKNAME_BEFORE = regex.compile(r"(?:通称|愛称|ニックネーム)[はの：:・]?[「『]?([^「」『』、。（）()\s]{1,12}?)[」』]?こと$")
+_NICKNAME_AFTER = regex.compile(r"[（(](?:通称|愛称|ニックネーム)[はの：:・]?[「『]?([^「」『』、。（）()\s]{1,12}?)[」』]?[)）]")
+
+
+def root_of(parent, n):
+    hops = 0
+    while n in parent and parent[n] != n and hops < 10:
+        n = parent[n]
+        hops += 1
+    return n
+
+
+def _nickname_links(mentions, text):
+    """(nickname, name) pairs the text ties together: キング・ケンこと大野健二, 通称「ドン」こと大野健二,
+    大野健二（愛称・ケンちゃん）; the nickname without an honorific."""
+    people = sorted((m for m in mentions if m.kind == "person" and m.name and m.start >= 0), key=lambda m: m.start)
+    out = []
+    for a, b in zip(people, people[1:]):
+        if text[a.end:b.start] == "こと":
+            out.append((a.name, b.name))
+    for m in people:
+        got = _NICKNAME_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if got is not None:
+            out.append((_NICKNAME_HONORIFIC.sub("", got.group(1)), m.name))
+        got = _NICKNAME_AFTER.match(text, m.end, m.end + 24)
+        if got is not None:
+            out.append((_NICKNAME_HONORIFIC.sub("", got.group(1)), m.name))
+    return out
+
+
 def resolve(mentions, people=None, text=None):
     """Group person mentions into entities; returns ``{name: Entity}`` for every name seen (aliases included).
     With ``text``, a name seen only inside 『…』 (a cited headline that glues words to a name:
@@ -1181,12 +1212,13 @@ def resolve(mentions, people=None, text=None):
             best = fuller[0]
             if all(best == f or _contains(best, f) for f in fuller):
                 parent[n] = best
+    if text is not None:
+        for alias, full in _nickname_links(mentions, text):
+            if alias != full and root_of(parent, full) != alias:
+                parent[alias] = full   # キング・ケンこと大野健二, 大野健二（愛称・ケンちゃん）: the same person
+
     def root(n):
-        hops = 0
-        while n in parent and parent[n] != n and hops < 10:
-            n = parent[n]
-            hops += 1
-        return n
+        return root_of(parent, n)
     entities = {}
     table = {}
     for m in mentions:

@@ -1,0 +1,45 @@
+"""The name stage on its own (``Extractor.names``): each form a text uses for a speaker, and the canonical name
+coreference gives it. One table of cases, as fugashi keeps one per layer; every text is invented."""
+import pytest
+
+NAME_CASES = [
+    # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("full name, then surname with 氏", "会見には北浜電機の木下 悟氏が出席した。木下氏は質問に答えた。",
+     {"木下 悟氏": "木下悟", "木下氏": "木下悟"}),
+    ("title before, name after", "北原県知事の三田村浩一氏が視察した。三田村知事は満足げだった。",
+     {"三田村浩一氏": "三田村浩一", "三田村知事": "三田村浩一"}),
+    ("compound title after the name", "森本直樹経済財政相が会見した。", {"森本直樹経済財政相": "森本直樹"}),
+    ("a variant kanji UniDic lacks", "吉﨑智之国土交通相が会見した。", {"吉﨑智之国土交通相": "吉﨑智之"}),
+    ("a kana given name, then the surname", "村田さとみ選手が優勝した。村田は笑顔を見せた。",
+     {"村田さとみ選手": "村田さとみ", "村田": "村田さとみ"}),
+    ("a name UniDic reads as common nouns, known by the age after it", "女優・剛腕未来（21）が来場した。剛腕は喜んだ。",
+     {"剛腕未来": "剛腕未来", "剛腕": "剛腕未来"}),
+    ("NAME・ROLE", "狛山向洋・東山市長が会見した。", {"狛山向洋・東山市長": "狛山向洋"}),
+    ("a title before a dot in a katakana name", "投手コーチ・エミリー・ジョンソン氏が来日した。",
+     {"コーチ・エミリー・ジョンソン氏": "エミリー・ジョンソン"}),
+    ("a handle in brackets before an honorific", "ユーザーの「ぽん太」さんが登壇した。", {"「ぽん太」さん": "ぽん太"}),
+    ("initials", "会社員のＡさん（32）に聞いた。", {"Ａさん": "Ａ"}),
+    ("a nickname tied by こと", "キング・ケンこと大野健二さんが登場した。ケンは叫んだ。",
+     {"キング・ケン": "大野健二", "ケン": "大野健二"}),
+    ("a nickname given in brackets", "大野健二さん（愛称・ケンちゃん）が来た。ケンちゃんは笑った。",
+     {"ケンちゃん": "大野健二"}),
+    ("通称 before こと", "通称「ドン」こと大野健二さんが来た。ドンは笑った。", {"ドン": "大野健二"}),
+    ("an organisation's fullest name the text writes", "スポンサーの北浜食品工業が撤退した。北浜食品は説明した。",
+     {"北浜食品": "北浜食品工業"}),
+    ("同社: the company named before", "家電のミナミ電機が新製品を出した。同社は説明した。", {"同社": "ミナミ電機"}),
+    ("a role alone: the one person with that role", "北浜市長の森田健一氏が出席した。市長は話した。",
+     {"市長": "森田健一"}),
+    ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
+    ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NAME_CASES], ids=[c[0] for c in NAME_CASES])
+def test_name_stage(extractor, text, expected):
+    names = extractor.names(text)
+    for form, canonical in expected.items():
+        if canonical is None:
+            assert form not in names
+        else:
+            assert form in names, f"{form} not found in {names}"
+            assert names[form][0] == canonical
