@@ -12,7 +12,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "_bu
 from backend import compile_requested
 
 #: the modules every extraction runs through, compiled as they are (no Cython-only syntax)
-HOT_MODULES = ("tokenize", "quotes", "cues", "mentions", "people", "attribute", "turns", "extractor", "ledger")
+HOT_MODULES = ("tokenize", "quotes", "cues", "mentions", "entities", "people", "attribute", "turns", "extractor", "ledger")
 
 
 def extensions():

@@ -12,7 +12,8 @@ from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
 from .lexicon import default_lexicon
-from .mentions import MentionFinder, resolve
+from .entities import resolve
+from .mentions import MentionFinder
 from .people import People
 from .quotes import find_quotes
 from .tokenize import Tokenizer

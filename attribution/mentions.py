@@ -12,10 +12,11 @@ with a title, joins the fullest name that contains it (宮坂 → 宮坂学, 豪
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
+
+from .entities import _parts
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
@@ -29,8 +30,6 @@ _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢前元新副現故旧次初")   # 前社長, 元首相: prefixes of a title   # words after a name that are not its last kanji
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
-_PART_SPLIT = regex.compile(r"[・･＝=]")
-_NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
 _SPACE_SURFACES = {"\u3000", " "}
 _JOINERS = {"・", "･", "＝", "=", "_", "-"}
@@ -1109,129 +1108,3 @@ def _apposition_role(seq, first, orgs=frozenset()):
     if seq[j].surface == "の" and toks[-1].pos2 not in ("普通名詞", "固有名詞") and toks[-1].pos1 != "接尾辞":
         return None
     return "".join(t.surface for t in toks if t.pos1 != "空白")
-
-
-# -- coreference --------------------------------------------------------------------------------------------------
-@dataclass
-class Entity:
-    canonical: str
-    kind: str = "person"
-    aliases: list = field(default_factory=list)
-    roles: list = field(default_factory=list)
-    first: int = 0
-
-    def add(self, mention):
-        alias = mention.name
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
-        if mention.title and mention.name and mention.role and mention.role.endswith(mention.title):
-            titled = mention.name + mention.title   # 宮坂副知事, a form with a title; not 宮坂氏 or 宮坂さん
-            if titled not in self.aliases:
-                self.aliases.append(titled)
-        if mention.role and mention.role not in self.roles:
-            self.roles.append(mention.role)
-
-
-def _parts(name):
-    return [p for p in _PART_SPLIT.split(name) if p]   # sajo_towson stays one part
-
-
-def _contains(full, short):
-    """Whether ``short`` is a surname, given name or part of the fuller name ``full``."""
-    if full == short or len(short) >= len(full):
-        return False
-    if full.startswith(short) or full.endswith(short):
-        return True
-    parts = _parts(full)
-    return len(parts) > 1 and short in parts
-
-
-def in_work_title(text, pos):
-    """Whether ``pos`` is inside 『…』 on its line (the title of a work or a cited article)."""
-    line = text.rfind("\n", 0, pos) + 1
-    return text.count("『", line, pos) > text.count("』", line, pos)
-
-
-_NICKNAME_HONORIFIC = regex.compile(r"(?:さん|ちゃん|くん|君|氏|様)$")
-_NICKNAME_BEFORE = regex.compile(r"(?:通称|愛称|ニックネーム)[はの：:・]?[「『]?([^「」『』、。（）()\s]{1,12}?)[」』]?こと$")
-_NICKNAME_AFTER = regex.compile(r"[（(](?:通称|愛称|ニックネーム)[はの：:・]?[「『]?([^「」『』、。（）()\s]{1,12}?)[」』]?[)）]")
-
-
-def root_of(parent, n):
-    hops = 0
-    while n in parent and parent[n] != n and hops < 10:
-        n = parent[n]
-        hops += 1
-    return n
-
-
-def _nickname_links(mentions, text):
-    """(nickname, name) pairs the text ties together: キング・ケンこと大野健二, 通称「ドン」こと大野健二,
-    大野健二（愛称・ケンちゃん）; the nickname without an honorific."""
-    people = sorted((m for m in mentions if m.kind == "person" and m.name and m.start >= 0), key=lambda m: m.start)
-    out = []
-    for a, b in zip(people, people[1:]):
-        if text[a.end:b.start] == "こと":
-            out.append((a.name, b.name))
-    for m in people:
-        got = _NICKNAME_BEFORE.search(text, max(0, m.start - 20), m.start)
-        if got is not None:
-            out.append((_NICKNAME_HONORIFIC.sub("", got.group(1)), m.name))
-        got = _NICKNAME_AFTER.match(text, m.end, m.end + 24)
-        if got is not None:
-            out.append((_NICKNAME_HONORIFIC.sub("", got.group(1)), m.name))
-    return out
-
-
-def resolve(mentions, people=None, text=None):
-    """Group person mentions into entities; returns ``{name: Entity}`` for every name seen (aliases included).
-    With ``text``, a name seen only inside 『…』 (a cited headline that glues words to a name:
-    パキスタンテロブット) is never the fuller form a shorter name joins."""
-    names = []
-    seen = set()
-    for m in mentions:
-        if m.kind == "person" and m.name and m.name not in seen:
-            seen.add(m.name)
-            names.append(m.name)
-    by_len = sorted(names, key=len, reverse=True)
-    titled_only = set()
-    if text is not None:
-        outside = {m.name for m in mentions if m.kind == "person" and m.name and not in_work_title(text, m.start)}
-        titled_only = set(names) - outside
-    parent = {}
-    for n in by_len:
-        if people is not None and people.canonical(n):
-            parent[n] = people.canonical(n)
-            continue
-        fuller = [m for m in by_len if _contains(m, n) and m not in titled_only]
-        bare = _NICKNAME_PREFIX.sub("", n)
-        if not fuller and bare != n:
-            fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]
-        if fuller:
-            # the fullest of the containing names; several unrelated ones (三浦 in 三浦雄一郎, 三浦豪太) stay apart
-            best = fuller[0]
-            if all(best == f or _contains(best, f) for f in fuller):
-                parent[n] = best
-    if text is not None:
-        for alias, full in _nickname_links(mentions, text):
-            if alias != full and root_of(parent, full) != alias:
-                parent[alias] = full   # キング・ケンこと大野健二, 大野健二（愛称・ケンちゃん）: the same person
-
-    def root(n):
-        return root_of(parent, n)
-    entities = {}
-    table = {}
-    for m in mentions:
-        if m.kind != "person" or not m.name:
-            continue
-        canon = root(m.name)
-        ent = entities.get(canon)
-        if ent is None:
-            ent = entities[canon] = Entity(canon, first=m.start)
-            if canon != m.name:
-                ent.aliases.append(canon)
-        ent.add(m)
-        table[m.name] = ent
-    for n in names:
-        table.setdefault(n, entities.get(root(n)))
-    return table

@@ -1,0 +1,59 @@
+"""Coreference on its own: mentions built by hand (no tokens, no MeCab), grouped into entities by
+``attribution.entities.resolve``. Each case lists the names a document's mentions carry and the canonical name each
+should get."""
+import pytest
+
+from attribution.entities import resolve
+from attribution.mentions import Mention
+from attribution.people import People, Person
+
+
+def _mentions(text, names):
+    """A person mention for each name, at its first place in ``text`` (found by str.find)."""
+    out = []
+    pos = 0
+    for name in names:
+        start = text.find(name, pos)
+        assert start >= 0, name
+        out.append(Mention(name, start, start + len(name), name, "person", index=len(out), first=len(out)))
+        pos = start + len(name)
+    return out
+
+
+ENTITY_CASES = [
+    # id, text, names of its person mentions in order, {name: canonical}
+    ("a surname joins the full name", "宮田学氏が来た。宮田氏は話した。", ["宮田学", "宮田"], {"宮田": "宮田学"}),
+    ("a given name joins too", "大野健二さんが来た。健二は笑った。", ["大野健二", "健二"], {"健二": "大野健二"}),
+    ("a katakana name's part", "リン・コリンズが来た。リンは話した。", ["リン・コリンズ", "リン"], {"リン": "リン・コリンズ"}),
+    ("two fuller names: the surname stays apart", "三浦雄一郎と三浦豪太が来た。三浦は話した。",
+     ["三浦雄一郎", "三浦豪太", "三浦"], {"三浦": "三浦"}),
+    ("a nickname prefix", "中山雅史が来た。ゴン中山は話した。", ["中山雅史", "ゴン中山"], {"ゴン中山": "中山雅史"}),
+    ("a nickname tied by こと", "キング・ケンこと大野健二さん。", ["キング・ケン", "大野健二"], {"キング・ケン": "大野健二"}),
+    ("a nickname in brackets after the name", "大野健二（愛称・ケンちゃん）が来た。ケンは笑った。",
+     ["大野健二", "ケン"], {"ケン": "大野健二"}),
+    ("a name seen only in a cited headline is no fuller form", "『北浜テロ山田』と報じた。山田は話した。",
+     ["北浜テロ山田", "山田"], {"山田": "山田"}),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", [c[1:] for c in ENTITY_CASES], ids=[c[0] for c in ENTITY_CASES])
+def test_resolve(text, names, expected):
+    table = resolve(_mentions(text, names), None, text)
+    for name, canonical in expected.items():
+        assert table[name].canonical == canonical
+
+
+def test_known_people_win():
+    text = "ミナが来た。ミナは歌った。"
+    table = resolve(_mentions(text, ["ミナ", "ミナ"]), People([Person("北島ミナ", aliases=("ミナ",))]), text)
+    assert table["ミナ"].canonical == "北島ミナ"
+
+
+def test_aliases_and_roles_gather_on_the_entity():
+    text = "北浜市長の森田健一氏。森田市長は話した。"
+    mentions = [Mention("森田健一氏", 5, 10, "森田健一", "person", role="北浜市長", index=0, first=0),
+                Mention("森田市長", 11, 15, "森田", "person", title="市長", role="市長", index=1, first=1)]
+    ent = resolve(mentions, None, text)["森田"]
+    assert ent.canonical == "森田健一"
+    assert "森田" in ent.aliases and "森田市長" in ent.aliases
+    assert ent.roles == ["北浜市長", "市長"]
