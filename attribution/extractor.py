@@ -34,7 +34,7 @@ class Document:
         self.lex = lex
         self.quotes = find_quotes(text)
         self.seq, self.where = build_units(text, self.quotes, tokenizer, full=full, suffixes=lex.suffixes)
-        self.mentions = (finder or MentionFinder(lex, people)).find(text, self.seq)
+        self.mentions = (finder or MentionFinder(lex, people)).find(text, self.seq, self.where)
         self.stops = sentence_stops(self.seq)
         self._ends = [m.index for m in self.mentions]
         self._by_end = {m.index: m for m in self.mentions}

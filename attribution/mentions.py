@@ -172,7 +172,9 @@ class MentionFinder:
             return t.lemma, 1
         return None, 0
 
-    def find(self, text, seq):
+    def find(self, text, seq, quote_units=None):
+        """The mentions of ``text``, whose unit sequence is ``seq`` (``quote_units``: the unit index of each quote, when
+        the caller has them; else they are looked for)."""
         self._text = text
         n = len(seq)
         used = bytearray(n)
@@ -181,7 +183,7 @@ class MentionFinder:
         starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]]   # t[3] pos1, t[9] known
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
-        quoted = self._quoted_names(text, seq)
+        quoted = self._quoted_names(text, seq, quote_units)
         if quoted:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
         mentions = _appositions(mentions)
@@ -203,7 +205,7 @@ class MentionFinder:
         organisation, a title or a source."""
         out = {}
         n = len(seq)
-        for k in [k for k, t in enumerate(seq) if t[0] in _PAREN_OPEN]:   # t[0]: surface
+        for k in _units_at(text, seq, ("（", "(")):
             if k < 2 or k + 2 >= n or seq[k + 1].pos2 != "数詞" or seq[k + 2].surface not in ("）", ")", "歳"):
                 continue
             if len(seq[k + 1].surface) != 2:
@@ -249,13 +251,16 @@ class MentionFinder:
             return None
         return self._finish(text, seq, i, i + 1, a.surface + b.surface, "person")
 
-    def _quoted_names(self, text, seq):
+    def _quoted_names(self, text, seq, quote_units=None):
         """「ぽん太」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
         name (the brackets are not part of it)."""
         found = []
         n = len(seq)
-        for k, t in enumerate(seq):
-            if t.pos1 != "QUOTE" or k + 1 >= n or seq[k + 1].start != t.end \
+        if quote_units is None:
+            quote_units = [k for k, t in enumerate(seq) if t[3] == "QUOTE"]   # t[3]: pos1
+        for k in quote_units:
+            t = seq[k]
+            if k + 1 >= n or seq[k + 1].start != t.end \
                     or self.lex.suffixes.get(seq[k + 1].lemma) != "honorific" or seq[k + 1].surface in ("自身", "本人"):
                 continue
             name = text[t.start + 1:t.end - 1]
@@ -1026,6 +1031,25 @@ def _appositions(mentions):
             out[k + 1] = Mention(b.text, b.start, b.end, b.name, b.kind, b.title,
                                  a.text if not b.role or a.text.endswith(b.role) else b.role,
                                  b.marker, b.index, b.first, b.parts)
+    return out
+
+
+def _start_of(t):
+    return t.start
+
+
+def _units_at(text, seq, marks):
+    """The indices of the units of ``seq`` that are one of the one-character ``marks`` of ``text`` (found with
+    str.find and a binary search, without visiting every unit)."""
+    out = []
+    for mark in marks:
+        pos = text.find(mark)
+        while pos >= 0:
+            k = bisect.bisect_left(seq, pos, key=_start_of)
+            if k < len(seq) and seq[k].start == pos and seq[k].surface == mark:
+                out.append(k)
+            pos = text.find(mark, pos + 1)
+    out.sort()
     return out
 
 
