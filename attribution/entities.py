@@ -102,6 +102,10 @@ def resolve(mentions, people=None, text=None):
     if text is not None:
         outside = {m.name for m in mentions if m.kind == "person" and m.name and not in_work_title(text, m.start)}
         titled_only = set(names) - outside
+    suffixes = {}   # name -> the honorifics and titles written after it
+    for m in mentions:
+        if m.kind == "person" and m.name and m.title:
+            suffixes.setdefault(m.name, set()).add(m.title)
     parent = {}
     for n in by_len:
         if people is not None and people.canonical(n):
@@ -112,10 +116,17 @@ def resolve(mentions, people=None, text=None):
         if not fuller and bare != n:
             fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]
         if fuller:
-            # the fullest of the containing names; several unrelated ones (三浦 in 三浦雄一郎, 三浦豪太) stay apart
+            # the fullest of the containing names; several unrelated ones (三浦 in 三浦雄一郎, 三浦豪太) stay apart,
+            # unless only one of them is ever written with the honorific or title the shorter name has (野村氏 and
+            # 野村克也氏 beside 愛息・野村克則: the one written with 氏)
             best = fuller[0]
             if all(best == f or _contains(best, f) for f in fuller):
                 parent[n] = best
+            elif suffixes.get(n):
+                same = [f for f in fuller if suffixes.get(f, set()) & suffixes[n]
+                        and not any(g != f and _contains(g, f) for g in fuller)]
+                if len(same) == 1:
+                    parent[n] = same[0]
     if text is not None:
         for alias, full in _nickname_links(mentions, text):
             if alias != full and root_of(parent, full) != alias:

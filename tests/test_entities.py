@@ -57,3 +57,14 @@ def test_aliases_and_roles_gather_on_the_entity():
     assert ent.canonical == "森田健一"
     assert "森田" in ent.aliases and "森田市長" in ent.aliases
     assert ent.roles == ["北浜市長", "市長"]
+
+
+def test_two_fuller_names_the_honorific_decides():
+    text = "解説者の野村克己氏が出た。愛息・野村克典の写真も出た。野村氏は笑った。"
+    mentions = [Mention("野村克己氏", 5, 10, "野村克己", "person", title="氏", index=0, first=0),
+                Mention("野村克典", 17, 21, "野村克典", "person", index=1, first=1),
+                Mention("野村氏", 27, 30, "野村", "person", title="氏", index=2, first=2)]
+    assert resolve(mentions, None, text)["野村"].canonical == "野村克己"
+    # without the honorific to tell them apart, the surname stays apart
+    bare = [mentions[0]._replace(title=None), mentions[1], mentions[2]]
+    assert resolve(bare, None, text)["野村"].canonical == "野村"
