@@ -23,6 +23,7 @@ AUTHOR = "筆者"
 
 
 _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
+_NOT_COMPANY = ("市", "県", "町", "村", "区", "府", "都", "省", "庁", "警察", "県警", "府警", "党", "裁判所", "地裁", "高裁")
 _LEGAL_FORMS = {"社", "株式会社", "有限会社", "合同会社", "ホールディングス", "通信"}
 
 
@@ -198,9 +199,13 @@ class Document:
                 name = self._fuller_org_in_text(name)
             return name, "org", None
         if m.kind == "org_pronoun":   # 同社: the organisation named last; 同大学: the university named last
-            orgs = [x for x in reversed(self.mentions_between(0, m.index)) if x.kind == "org"]
+            # the organisation named last, not a paper cited as the source (読売新聞によれば、同社は…)
+            orgs = [x for x in reversed(self.mentions_between(0, m.index))
+                    if x.kind == "org" and x.marker not in ("による", "によれ", "により")]
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
+            elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
+                orgs = [x for x in orgs if not (x.name or x.text).endswith(_NOT_COMPANY)]
             if orgs:
                 return self.name_of(orgs[0])[0], "org", None
             return None, "unknown", None

@@ -763,6 +763,8 @@ class MentionFinder:
         """An organisation's name of one to three glued words (学研, 北浜製) followed by a department word
         (広報室, 広報部) that speaks for it, as (Mention, last index); None otherwise. 側 needs an organisation
         word (検察側), not any word."""
+        if self._desk_at(seq, i) is not None:
+            return None   # 総合広報部: the department word starts here; no organisation is named before it
         for k in range(i + 1, min(len(seq), i + 4)):
             if seq[k].start != seq[k - 1].end:
                 return None
@@ -774,6 +776,14 @@ class MentionFinder:
             if seq[k].pos1 not in _NOUNISH or seq[k].pos2 == "数詞":
                 return None
         return None
+
+    def _with_desk(self, seq, last):
+        """The last index of a department word right after ``seq[last]`` or after の (同局総合広報部, 同社の広報担当者):
+        the department speaks for the organisation; ``last`` when there is none."""
+        desk = self._desk_at(seq, last + 1)
+        if desk is None and last + 2 < len(seq) and seq[last + 1].surface == "の":
+            desk = self._desk_at(seq, last + 2)
+        return last if desk is None else desk
 
     def _desk_at(self, seq, k):
         """The index of the last token of a department or spokesperson word (広報部, 広報担当者, 側) glued at
@@ -917,8 +927,9 @@ class MentionFinder:
             word = "".join(x.surface for x in seq[i:last + 1])
             kind = "org_pronoun" if self.lex.sources.get(word) == "org" or _PRONOUNS.get(word) == "org" \
                 else "pronoun"
-            return Mention(word, t.start, seq[last].end, None, kind, marker=_marker(seq, last + 1),
-                           index=last, first=i), last
+            end = self._with_desk(seq, last) if kind == "org_pronoun" else last
+            return Mention(text[t.start:seq[end].end], t.start, seq[end].end, None, kind,
+                           marker=_marker(seq, end + 1), index=end, first=i), end
         if t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in self.lex.orgs \
                 and seq[i + 1].start == t.end:
             # 同大学側は, 同協会は: the organisation of that kind named before (the word is kept as the name)
@@ -939,6 +950,11 @@ class MentionFinder:
         while j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名") \
                 and seq[j + 1].start == seq[j].end:
             j += 1
+        desk_end = None
+        for d in range(i + 1, j + 1):   # 同社広報部: a department word ends the run; the source is before it
+            if self._desk_at(seq, d) == j:
+                desk_end, j = j, d - 1
+                break
         head = None
         for k in range(j, i - 1, -1):
             two = seq[k - 1].surface + seq[k].surface if k > i else None
@@ -956,6 +972,10 @@ class MentionFinder:
         kind = self.lex.sources[word]
         if kind == "org":
             kind = "org_pronoun"   # 同社: the organisation named before
+        if desk_end is not None:
+            if kind != "org_pronoun":
+                return None
+            j = desk_end
         # a role word alone (監督は) may stand for a titled person: kind "role", resolved later
         if kind == "anonymous" and self.lex.suffixes.get(word) in ROLE_KINDS and i == k:
             kind = "role"
@@ -963,6 +983,8 @@ class MentionFinder:
         lemma, width = self._suffix_at(seq, last + 1)
         if width and self.lex.suffixes.get(lemma) == "honorific":
             last += width
+        if kind == "org_pronoun":
+            last = self._with_desk(seq, last)
         start, end = seq[i].start, seq[last].end
         return Mention(text[start:end], start, end, None, kind, role=word if kind == "role" else None,
                        marker=_marker(seq, last + 1), index=last, first=i), last

@@ -184,6 +184,11 @@ SPEECH = [
     ("subject_before",  # a name UniDic reads as common nouns, known by the age in brackets after it; its surname later
      "若手女優・剛腕未来（21）が登壇した。剛腕は「すごく大切だと気付きました」と語った。",
      [("すごく大切だと気付きました", "剛腕未来")]),
+    ("subject_before",  # 同局 and its department speak for the broadcaster named before
+     "北浜テレビは事実を認めた。また同局総合広報部は「答えを控えたい」と回答した。", [("答えを控えたい", "北浜テレビ")]),
+    ("subject_before",  # 同社の広報部: a paper cited as the source is not the company, nor a city named since
+     "ミナト食品は値上げを決めた。北浜市も対応を急ぐ。東西新聞によれば、同社の広報部は「理解を求めたい」と述べた。",
+     [("理解を求めたい", "ミナト食品")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
