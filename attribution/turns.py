@@ -14,7 +14,8 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
     - a new subject: someone else (a person, the writer, an organisation) marked as the subject of a clause between
       that quote and this one (not the subject of a relative clause, 三宅が持つ記録), or a person given as a source
       (関係者によると; not a paper that reports, 北浜新聞によると);
-    - the public: voices of the public announced as the subject (下記のコメントが寄せられている);
+    - the public: voices of the public announced as the subject (下記のコメントが寄せられている) or the place where they
+      are written (コメント欄には「…」);
     - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
 
 The topic
@@ -38,6 +39,8 @@ TURN_WINDOW = 400    # characters: a turn lapses this far after the last attribu
 TOPIC_WINDOW = 300   # characters: the narration's topic is looked for this far back
 
 SPEAKER_KINDS = ("person", "author", "org")   # named subjects that take the floor (男性は, 人も are too often topics)
+PLACE_MARKERS = ("には", "にも", "に")   # コメント欄には「…」: where the public's words are written
+PUBLIC_PLACES = ("欄", "掲示板", "ネット", "ネット上", "ツイッター", "Twitter", "SNS")   # not コメントには (a reply to it)
 SOURCE_MARKERS = ("による", "によれ", "により")   # によると, によれば, によりますと
 QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "――", "──", "－－")   # —— U+2014, ―― U+2015
 
@@ -92,6 +95,8 @@ class Turns:
         for m in doc.mentions_between(lo, qidx):
             if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person") and doc.name_of(m)[0] != name:
                 return True   # 関係者によると: a new source (a paper that reports is none)
+            if m.kind == "public" and m.marker in PLACE_MARKERS and m.text.endswith(PUBLIC_PLACES):
+                return True   # コメント欄には「…」: the voices of the public, where they are written
             if m.marker not in SUBJECT_MARKERS:
                 continue
             if m.kind in SPEAKER_KINDS and doc.name_of(m)[0] != name \
@@ -109,7 +114,8 @@ class Turns:
         for m in reversed(doc.mentions_between(0, qidx)):
             if start - m.end > window:
                 return None
-            if m.kind == "public" and m.marker in SUBJECT_MARKERS:
+            if m.kind == "public" and (m.marker in SUBJECT_MARKERS
+                                       or m.marker in PLACE_MARKERS and m.text.endswith(PUBLIC_PLACES)):
                 return None   # 下記のコメントが寄せられている: the public speaks, not the one before
             if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person"):
                 return None   # 関係者によると「…」: the words come from that source (a paper that reports is none)
