@@ -147,13 +147,14 @@ class Context:
         return False
 
     def passive_clause(self, lo):
-        """The unit index of a passive clause's conjunction before the quote (と訊かれると、), or -1."""
+        """The unit index of a passive clause's conjunction before the quote (と訊かれると、, と問われ、), or -1."""
         seq = self.seq
         for k in range(self.qidx - 1, lo, -1):
             t = seq[k]
-            if t.pos1 == "助詞" and t.pos2 == "接続助詞" and t.surface in TURN_CONJUNCTIONS:
+            if (t.pos1 == "助詞" and t.pos2 == "接続助詞" and t.surface in TURN_CONJUNCTIONS) or t.surface in COMMA:
                 for b in range(k - 1, max(lo, k - 3) - 1, -1):
-                    if seq[b].lemma in ("れる", "られる") and seq[b].pos1 == "助動詞":
+                    if seq[b].lemma in ("れる", "られる") and seq[b].pos1 == "助動詞" and (
+                            t.surface not in COMMA or b == k - 1):   # 問われ、: the passive right before the comma
                         return k
         return -1
 

@@ -228,6 +228,10 @@ FRAMES = {
         f"{o or '同省'}の{t}・{_canon(p)}氏は「{l}」と話している。", _canon(p)),
     "name title は声明で「…」とした": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は同日発表した声明で「{l}」とした。", _canon(p)),
+    "name title は記者団から「…」と問われ、「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、記者団から「続投するのか」と問われ、「{l}」と答えた。", None, _canon(p)),
+    "「…」。name title は記者団に問われ、そう答えた": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は19日、記者団に今後の対応を問われ、そう答えた。", _canon(p)),
 }
 
 

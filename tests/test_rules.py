@@ -189,6 +189,9 @@ SPEECH = [
     ("subject_before",  # 同社の広報部: a paper cited as the source is not the company, nor a city named since
      "ミナト食品は値上げを決めた。北浜市も対応を急ぐ。東西新聞によれば、同社の広報部は「理解を求めたい」と述べた。",
      [("理解を求めたい", "ミナト食品")]),
+    ("subject_before",  # asked by the press corps (記者団: not the writer), the one asked answers
+     "森下直人首相は、記者団から「続投するのか」と問われ、「職責を果たす」と答えた。",
+     [("続投するのか", None), ("職責を果たす", "森下直人")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
