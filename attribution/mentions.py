@@ -439,6 +439,13 @@ class MentionFinder:
                 if seq[jj].surface in _PAREN_CLOSE:
                     j = jj + 1
                     break
+        if j < len(seq) and seq[j].surface in ("＝", "="):  # 山田花子さん（45）＝北浜市＝は: where the person lives
+            for jj in range(j + 1, min(len(seq), j + 10)):
+                if seq[jj].pos1 in _UNIT_POS:
+                    break
+                if seq[jj].surface in ("＝", "="):
+                    j = jj + 1
+                    break
         marker = _marker(seq, j)
         if role is None:
             role = _apposition_role(seq, first, self.lex.orgs)

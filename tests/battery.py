@@ -220,6 +220,8 @@ FRAMES = {
         f"共同通信によると、{_canon(p)}{t}は20日、「{l}」と述べたという。", _canon(p)),
     "name title（55）は「…」と語った": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}（55）は「{l}」と語った。", _canon(p)),
+    "name 氏（55）＝place＝は「…」と話した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}氏（55）＝北浜市＝は「{l}」と話した。", _canon(p)),
     "name title は「…」との認識を示した": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は「{l}」との認識を示した。", _canon(p)),
     "name title は…説明した。「…」とも述べた": lambda p, t, o, l, x: _f(
