@@ -21,6 +21,7 @@ from .entities import _parts
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
+_OFFICE_ENDS = ("室", "課", "部", "局", "班", "係", "センター", "本部")   # an office of the organisation before it
 _HAN = regex.compile(r"\p{Han}")
 _ADMIN = set("都道府県市町村区郡州省国")   # a place with one of these after it is a body, not a surname
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
@@ -750,14 +751,17 @@ class MentionFinder:
             j += 1
         if end < 0:
             return None   # the organisation word alone (株式会社) names no one; a body (検察) does
+        office = None
         if end + 1 < n and seq[end + 1].pos1 in _NOUNISH and seq[end + 1].start == seq[end].end \
                 and self._desk_at(seq, end + 1) is None:
-            return None   # 北浜市役所前: the noun goes on
+            office = self._office_after(seq, end + 1)
+            if office is None:
+                return None   # 北浜市役所前: the noun goes on
         name = text[seq[i].start:seq[end].end]
         if name.endswith("社") and len(name) > 3 and _FOREIGN.match(name[:-1]):
             name = name[:-1]   # モンシュシュ社: the company's name is モンシュシュ
         last = end
-        desk = self._desk_at(seq, end + 1)
+        desk = office if office is not None else self._desk_at(seq, end + 1)
         if desk is None and end + 2 < n and seq[end + 1].surface == "の":
             desk = self._desk_at(seq, end + 2)
         if desk is not None:
@@ -783,6 +787,17 @@ class MentionFinder:
             if seq[k].pos1 not in _NOUNISH or seq[k].pos2 == "数詞":
                 return None
         return None
+
+    def _office_after(self, seq, k):
+        """The last index of a run of nouns from ``seq[k]`` that ends in an office word (厚生労働省|子ども手当管理室,
+        北浜市|観光課): an office that speaks for the organisation before it; None when the run ends otherwise."""
+        j = k
+        n = len(seq)
+        while j + 1 < n and seq[j + 1].pos1 in _NOUNISH and seq[j + 1].start == seq[j].end and j - k < 6:
+            j += 1
+        if seq[j].pos3 == "人名" or any(t.pos3 == "人名" or t.pos2 == "数詞" for t in seq[k:j + 1]):
+            return None
+        return j if seq[j].surface.endswith(_OFFICE_ENDS) else None
 
     def _with_desk(self, seq, last):
         """The last index of a department word right after ``seq[last]`` or after の (同局総合広報部, 同社の広報担当者):

@@ -192,6 +192,8 @@ SPEECH = [
     ("subject_before",  # asked by the press corps (記者団: not the writer), the one asked answers
      "森下直人首相は、記者団から「続投するのか」と問われ、「職責を果たす」と答えた。",
      [("続投するのか", None), ("職責を果たす", "森下直人")]),
+    ("subject_before",  # an office of a ministry speaks for the ministry
+     "厚生労働省子ども手当管理室は「支給されない」と説明した。", [("支給されない", "厚生労働省")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
