@@ -813,6 +813,8 @@ def headline_echo(text, spans):
     first_line = text.find("\n")
     if first_line < 0:
         return {}
+    if text[:first_line].rstrip().endswith(("。", "．")) or first_line > 100:
+        return {}   # the first line is a sentence of the body (a text without a headline), not a headline
     out = {}
     for qi, q in enumerate(spans):
         if q.start >= first_line:

@@ -194,6 +194,9 @@ SPEECH = [
      [("続投するのか", None), ("職責を果たす", "森下直人")]),
     ("subject_before",  # an office of a ministry speaks for the ministry
      "厚生労働省子ども手当管理室は「支給されない」と説明した。", [("支給されない", "厚生労働省")]),
+    ("subject_before",  # a text without a headline: its first line is a sentence, its term no headline quote
+     "北浜新聞によると、「海の王子」の作者として知られた森田健一氏が亡くなった。\n森田氏は「海の王子は私の分身だ」と語っていた。",
+     [("海の王子は私の分身だ", "森田健一")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
@@ -248,7 +251,10 @@ NOT_SPEECH = [
     ("今年のテーマは「挑戦」だ。", "term"),
     ("特集は「地域の未来を考える」と題して放送された。", "title"),
     ("守備位置が「外野」と記載されていた。", "term"),
-    ("国連は2025年を「国際協同組合年」としている。", "term"),   # Xを「Y」とする: a naming, not words said
+    ("国連は2025年を「国際協同組合年」としている。", "term"),
+    # a text without a headline: its first line is a sentence of the body, and its term is no headline quote
+    ("北浜新聞によると、「海の王子」の作者として知られた森田健一氏が亡くなった。\n"
+     "森田氏は「海の王子は私の分身だ」と語っていた。", "term"),   # Xを「Y」とする: a naming, not words said
     ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),   # a reading in brackets does not make an utterance
     ("「東京都DXモデル」の全国展開はあるか", "heading"),
     ("「がんばろう日本」というフレーズが広まった。", "term"),
