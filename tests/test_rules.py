@@ -252,9 +252,6 @@ NOT_SPEECH = [
     ("特集は「地域の未来を考える」と題して放送された。", "title"),
     ("守備位置が「外野」と記載されていた。", "term"),
     ("国連は2025年を「国際協同組合年」としている。", "term"),
-    # a text without a headline: its first line is a sentence of the body, and its term is no headline quote
-    ("北浜新聞によると、「海の王子」の作者として知られた森田健一氏が亡くなった。\n"
-     "森田氏は「海の王子は私の分身だ」と語っていた。", "term"),   # Xを「Y」とする: a naming, not words said
     ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),   # a reading in brackets does not make an utterance
     ("「東京都DXモデル」の全国展開はあるか", "heading"),
     ("「がんばろう日本」というフレーズが広まった。", "term"),
