@@ -251,7 +251,7 @@ NOT_SPEECH = [
     ("今年のテーマは「挑戦」だ。", "term"),
     ("特集は「地域の未来を考える」と題して放送された。", "title"),
     ("守備位置が「外野」と記載されていた。", "term"),
-    ("国連は2025年を「国際協同組合年」としている。", "term"),
+    ("国連は2025年を「国際協同組合年」としている。", "term"),   # Xを「Y」とする: a naming, not words said
     ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),   # a reading in brackets does not make an utterance
     ("「東京都DXモデル」の全国展開はあるか", "heading"),
     ("「がんばろう日本」というフレーズが広まった。", "term"),
