@@ -762,9 +762,17 @@ def _agent_like(lex, seq, last):
     return None
 
 
+def _asks(ctx):
+    """Whether the quote's cue makes it a question put to someone (「…」との質問, 「…」と尋ねた): the one who holds
+    the floor is the one asked, not the one who asks."""
+    cue = ctx.cue
+    return cue is not None and not cue.passive and (
+        cue.act == "ask" or ctx.doc.lex.cues.get(cue.lemma, ("", ""))[1] == "ask")
+
+
 def continuation(ctx):
     """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
-    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
+    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)) or _asks(ctx):
         return None
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
@@ -778,6 +786,8 @@ def topic(ctx):
     """Fallback: the person the nearby narration is about (the last subject before the quote)."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return None
+    if _asks(ctx):
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one the narration is about")
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")

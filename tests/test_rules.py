@@ -197,6 +197,9 @@ SPEECH = [
     ("subject_before",  # a text without a headline: its first line is a sentence, its term no headline quote
      "北浜新聞によると、「海の王子」の作者として知られた森田健一氏が亡くなった。\n森田氏は「海の王子は私の分身だ」と語っていた。",
      [("海の王子は私の分身だ", "森田健一")]),
+    ("reply",  # a question put to the one who holds the floor is not theirs; the answer after it is
+     "森田健一社長は「問題はない」という見解を述べた。また、「後任はいるのか」との質問に対しては「心配していない」と答えた。",
+     [("問題はない", "森田健一"), ("後任はいるのか", None), ("心配していない", "森田健一")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
