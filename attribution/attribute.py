@@ -786,7 +786,7 @@ def topic(ctx):
     """Fallback: the person the nearby narration is about (the last subject before the quote)."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return None
-    if _asks(ctx):
+    if _asks(ctx) and ctx.cue.strength == "noun":   # 「…」との質問には: put to the one the narration is about
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one the narration is about")
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
