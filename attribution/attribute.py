@@ -762,6 +762,37 @@ def _agent_like(lex, seq, last):
     return None
 
 
+def answers_previous(ctx):
+    """これに対し、「…」: an answer to the words before, with no subject: the one those words were addressed to (Xに、
+    …と言い放つ), never the one who said them. No speaker when the earlier sentence names no one it addressed."""
+    seq = ctx.seq
+    k = ctx.lo
+    while k < ctx.qidx and seq[k].pos1 in ("EOL", "GAP", "接続詞") or (k < ctx.qidx and seq[k].surface in COMMA):
+        k += 1
+    if not (k + 2 < ctx.qidx and seq[k].surface in ("これ", "それ") and seq[k + 1].surface == "に"
+            and seq[k + 2].lemma == "対する"):
+        return None
+    if not _has_speech_cue(ctx) or any(m.marker in SUBJECT_MARKERS for m in ctx.left_mentions()) \
+            or ctx.cue.head >= 0 or ctx.cue.subject >= 0 \
+            or any(m.kind == "person" and m.marker in SUBJECT_MARKERS
+                   for m in ctx.doc.mentions_between(ctx.qidx + 1, ctx.hi)):
+        return None   # the speaker is named after the cue (「…」と否定した長谷部は): other rules read it
+    prev = None
+    for j in range(ctx.qi - 1, -1, -1):
+        got = ctx.doc.turns.decision(j)
+        if got is not None and got[0].kind == "speech":
+            prev = j
+            break
+    if prev is None:
+        return None
+    prev_name = ctx.doc.turns.decision(prev)[1]
+    p = Context(ctx.doc, prev)
+    for m in reversed(ctx.doc.mentions_between(p.lo, p.qidx)):
+        if m.kind == "person" and m.marker in ("に", "には", "に対し") and ctx.doc.name_of(m)[0] != prev_name:
+            return Decision("speech", "reply", 0.6, m)
+    return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer to words said by someone else")
+
+
 def _asks(ctx):
     """Whether the quote's cue makes it a question put to someone (「…」との質問, 「…」と尋ねた): the one who holds
     the floor is the one asked, not the one who asks."""
@@ -875,6 +906,7 @@ SIEVE = (
     ("introduced_before", introduced_before),
     ("writer_asks", writer_asks),
     ("interview_answer", interview_answer),
+    ("answers_previous", answers_previous),
     ("unnamed_subject", unnamed_subject),
     ("continuation", continuation),
     ("topic", topic),

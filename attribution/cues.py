@@ -580,7 +580,10 @@ def _predicate(seq, k, hi, lex):
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and j > k and seq[j - 1].pos1 in ("名詞", "接尾辞") \
                 and subject < 0:
             subject = j - 1
-        if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞") and lex.cues[lemma][0] != "object":
+        adverbial = t.pos1 == "名詞" and j + 1 < limit and seq[j + 1].surface == "で" and j + 2 < limit \
+            and seq[j + 2].pos1 not in ("QUOTE", "EOL", "GAP") and seq[j + 2].surface not in SENTENCE_END
+        if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞") and lex.cues[lemma][0] != "object" \
+                and not adverbial:   # 「…」と笑顔で答えた: 笑顔で says how; the cue is the verb after it
             kind, act = lex.cues[lemma]
             if ("after_to", lemma) in lex.nonspeech:
                 break

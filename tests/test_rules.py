@@ -200,6 +200,12 @@ SPEECH = [
     ("reply",  # a question put to the one who holds the floor is not theirs; the answer after it is
      "森田健一社長は「問題はない」という見解を述べた。また、「後任はいるのか」との質問に対しては「心配していない」と答えた。",
      [("問題はない", "森田健一"), ("後任はいるのか", None), ("心配していない", "森田健一")]),
+    ("reply",  # これに対し、「…」 with no subject: the one the earlier words were addressed to answers
+     "番組では、出演した川島永嗣に、三宅正治が「正ゴールキーパーを取る気持ちもあるでしょ？」と言い放った。"
+     "これに対し、「もう少し頑張ります」と答えた。",
+     [("正ゴールキーパーを取る気持ちもあるでしょ？", "三宅正治"), ("もう少し頑張ります", "川島永嗣")]),
+    ("cue_modifies_speaker",  # 笑顔で says how; the cue is the verb after it, and the name it modifies speaks
+     "「もうちょっと考えます」と笑顔で答えた川島永嗣は、会場を後にした。", [("もうちょっと考えます", "川島永嗣")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
