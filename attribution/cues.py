@@ -46,7 +46,7 @@ def gap_unit(pos):
     return _new(Token, ("", pos, pos, "GAP", "", "", "", "", "", True))
 
 
-_PIECE_BREAK = regex.compile(r"\n|[。！？!?](?![。！？!?」』）)])")
+_PIECE_BREAK = re.compile(r"\n|[。！？!?](?![。！？!?」』）)])")   # re: faster than regex for this
 
 
 def _pieces(text, quotes):
@@ -176,7 +176,7 @@ def _first_before_suffix(text, items, tokens, hits, suffixes):
         j = bisect.bisect_right(starts, first) - 1
         k = pieces[j] if j >= 0 else -1
         if k >= 0 and items[k][1] <= first < items[k][2] and k not in tokens:   # not a piece whose head was read
-            hits.setdefault(k, []).append((first, first + len(word)))
+            hits.setdefault(k, []).append((first, first + len(word), INTRODUCED))
 
 
 def _is_han(c):
@@ -209,6 +209,7 @@ def _surnames_before_honorifics(text):
 MAX_PIECE = 4000   # longest stretch of narration (between quotes, line and sentence ends) read whole
 LABEL = 16         # characters read at the start of a line that holds a quote, for a label such as 又吉：
 AROUND = 24        # characters read on each side of a name that stands inside a longer one
+INTRODUCED = (16, 14)   # characters read before and after the first name written before an honorific or title
 PIECE_END = 400    # characters read at each end of a longer one
 
 
@@ -305,8 +306,9 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
                     tokens[k] = tok(it)
                     continue
                 windows = []
-                for a, b in sorted(spots):
-                    a, b = max(it[1], a - AROUND), min(it[2], b + AROUND)
+                for spot in sorted(spots):
+                    before, after = spot[2] if len(spot) > 2 else (AROUND, AROUND)
+                    a, b = max(it[1], spot[0] - before), min(it[2], spot[1] + after)
                     if windows and a <= windows[-1][1]:
                         windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
                     else:

@@ -77,6 +77,8 @@ def _nickname_links(mentions, text):
     for a, b in zip(people, people[1:]):
         if text[a.end:b.start] == "こと":
             out.append((a.name, b.name))
+    if "通称" not in text and "愛称" not in text and "ニックネーム" not in text:
+        return out
     for m in people:
         got = _NICKNAME_BEFORE.search(text, max(0, m.start - 20), m.start)
         if got is not None:

@@ -26,8 +26,8 @@ class Token(NamedTuple):
 # MeCab writes the fields the rules read, one word a line: the white space it skipped before the word (%pS), surface,
 # pos1-4, cForm, lemma, and K for a word of the dictionary or U for an unknown one. A field UniDic leaves as * comes
 # out empty. The skipped white space gives each word's offset without searching the line for it.
-_FORMAT = (r"--output-format-type= --node-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t%f[5]\\t%f[7]\\tK\\n "
-           r"--unk-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t\\t\\tU\\n --eos-format=\\n")
+_FORMAT = (r"--output-format-type= --node-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t%f[5]\\t%f[7]\\tK\\t "
+           r"--unk-format=%pS\\t%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\t\\t\\tU\\t --eos-format=\\n")
 
 
 def _variant_table():
@@ -64,7 +64,7 @@ class Tokenizer:
         self._text = None        # the last text read, and whether it holds kanji variants (data/variants.tsv)
         self._variants = False
         check = self._tagger.parse(" 木村")
-        if check.split("\n")[0].split("\t") != [" ", "木村", "名詞", "固有名詞", "人名", "姓", "", "キムラ", "K"]:
+        if check.split("\t")[:9] != [" ", "木村", "名詞", "固有名詞", "人名", "姓", "", "キムラ", "K"]:
             raise RuntimeError(f"MeCab did not take the output format this tokenizer asks for: {check!r}")
 
     def tokenize(self, text, start=0, end=None, lead=0):
@@ -97,7 +97,7 @@ class Tokenizer:
         compat = self._variants and _VARIANT_CHARS.search(line) is not None
         if compat:
             line = line.translate(_VARIANTS)   # 吉﨑: a variant UniDic lacks, read as 崎 (data/variants.tsv)
-        rows = self._tagger.parse(line).split("\n")
+        rows = self._tagger.parse(line).split("\t")   # nine fields a word, all on one line (see _FORMAT)
         first = len(out)
         _add_tokens(rows, line, start, keep - start, out, False)
         if len(out) > first and line[out[-1].start - start:out[-1].end - start] != out[-1].surface:
@@ -109,7 +109,8 @@ class Tokenizer:
 
 
 def _add_tokens(rows: list, line: str, start, skip, out: list, search):
-    """Tokens of MeCab's ``rows`` for ``line``, which starts at ``start`` in the text, appended to ``out``.
+    """Tokens of MeCab's output for ``line``, which starts at ``start`` in the text, appended to ``out``. ``rows`` is
+    that output split at tabs: nine fields a word (see :data:`_FORMAT`), then the end of the sentence.
 
     A word's offset is the end of the previous one plus the white space MeCab skipped, or with ``search`` where it is
     found in the line (a word not found is left out). Words ending within ``skip`` characters of the line's start
@@ -118,15 +119,12 @@ def _add_tokens(rows: list, line: str, start, skip, out: list, search):
     """
     new = tuple.__new__   # NamedTuple's own __new__ is a Python call; this is the hot loop
     pos = 0
-    row: str
-    f: list
     surface: str
     lemma: str
-    for row in rows:
-        f = row.split("\t")
-        if len(f) != 9:
-            continue
-        space, surface, pos1, pos2, pos3, pos4, cform, lemma, known = f
+    fields = iter(rows)
+    # nine fields at a time; the end-of-sentence field left over at the end is dropped by zip
+    for space, surface, pos1, pos2, pos3, pos4, cform, lemma, known in zip(fields, fields, fields, fields, fields,
+                                                                            fields, fields, fields, fields):
         if search:
             found = line.find(surface, pos)
             if found < 0:
