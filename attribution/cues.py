@@ -564,12 +564,18 @@ def _noun_cue(seq, k, hi, lex, via):
     return None
 
 
+_ELLIPSIS = set("—―─…‥-ー・")
+
+
 def _predicate(seq, k, hi, lex):
     """The predicate after 「…」と: the first cue-table word before the clause ends, else the first verb."""
     first_verb = -1
     seen_verb = False
     subject = -1
     limit = min(hi, k + 14)
+    if k < hi and seq[k].surface and all(c in _ELLIPSIS for c in seq[k].surface) \
+            and (k + 1 >= hi or is_end(seq[k + 1]) or all(c in _ELLIPSIS for c in seq[k + 1].surface)):
+        return Cue("", "weak", act="say", kind="ellipsis", index=k)   # 「…」とも——。: the verb left out
     j = k
     while j < limit:
         t = seq[j]

@@ -27,9 +27,15 @@ SCHEMAS = {
 }
 
 
-def read_table(path, schema):
-    """Rows of a TSV rule table as tuples, checked against ``schema``; ``#`` starts a comment line."""
+#: how many leading columns make a row's key (a key given twice is an error: the second row would silently win)
+KEY_WIDTHS = {"nonspeech.tsv": 2}
+
+
+def read_table(path, schema, key_width=1):
+    """Rows of a TSV rule table as tuples, checked against ``schema``; ``#`` starts a comment line. A key (the first
+    ``key_width`` columns) given on two lines is an error naming both."""
     rows = []
+    seen = {}
     text = Path(path).read_text(encoding="utf-8") if not hasattr(path, "read_text") else path.read_text("utf-8")
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -43,6 +49,11 @@ def read_table(path, schema):
                 raise LexiconError(f"{path}:{lineno}: empty {column}")
             if accepted is not None and value not in accepted:
                 raise LexiconError(f"{path}:{lineno}: {column} {value!r} is not one of {sorted(accepted)}")
+        key = tuple(cells[:key_width])
+        if key in seen:
+            raise LexiconError(f"{path}:{lineno}: {' '.join(key)!r} is already given on line {seen[key]}; "
+                               "each key once")
+        seen[key] = lineno
         rows.append(tuple(cells))
     return rows
 
@@ -69,7 +80,7 @@ class Lexicon:
         for name, schema in SCHEMAS.items():
             path = base / name
             try:
-                tables[name] = read_table(path, schema)
+                tables[name] = read_table(path, schema, KEY_WIDTHS.get(name, 1))
             except FileNotFoundError:
                 raise LexiconError(f"rule table {path} is missing; a lexicon folder holds {sorted(SCHEMAS)}") from None
         return cls(

@@ -85,6 +85,14 @@ def test_bad_rule_table_names_file_line_and_accepted_values(tmp_path):
     assert "cues.tsv:" in msg and "'shout'" in msg and "say" in msg
 
 
+def test_a_rule_table_key_given_twice_is_an_error(tmp_path):
+    from attribution.lexicon import read_table
+    table = tmp_path / "cues.tsv"
+    table.write_text("# lemma\tkind\tact\n述べる\tverb\tsay\n語る\tverb\tsay\n述べる\tnoun\tsay\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cues.tsv:4: '述べる' is already given on line 2"):
+        read_table(table, (("lemma", None), ("kind", None), ("act", None)))
+
+
 def test_people_file_errors_name_the_file(tmp_path):
     bad = tmp_path / "people.csv"
     bad.write_text("who,alias\nA,B\n", encoding="utf-8")

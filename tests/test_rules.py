@@ -206,6 +206,9 @@ SPEECH = [
      [("正ゴールキーパーを取る気持ちもあるでしょ？", "三宅正治"), ("もう少し頑張ります", "川島永嗣")]),
     ("cue_modifies_speaker",  # 笑顔で says how; the cue is the verb after it, and the name it modifies speaks
      "「もうちょっと考えます」と笑顔で答えた川島永嗣は、会場を後にした。", [("もうちょっと考えます", "川島永嗣")]),
+    ("subject_before",  # 「…」とも——。: the verb left out after a dash
+     "解説者の北沢豊氏は「危険な状態だ」と切り出し、「本当に危ないんじゃないか」とも——。",
+     [("危険な状態だ", "北沢豊"), ("本当に危ないんじゃないか", "北沢豊")]),
     ("subject_before",  # a name UniDic reads as two common nouns, given after a title and の, with an honorific
      "発表会には同社社長の孫田正和氏が登場した。孫田社長は「必ず売れる」と力強く紹介した。", [("必ず売れる", "孫田正和")]),
     ("subject_before",  # a name glued into a cited headline (『…』) is not the fuller form of the name
