@@ -366,7 +366,7 @@ class MentionFinder:
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
-            elif m is None and i + 1 < n and seq[i + 1].pos4 == "名" and self._common_surname(seq, i):
+            elif m is None and i + 1 < n and seq[i + 1].pos4 in ("名", "姓") and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
@@ -647,14 +647,19 @@ class MentionFinder:
             or self.lex.suffixes.get(before.lemma) in ROLE_KINDS
 
     def _common_surname(self, seq, i):
-        """Whether seq[i], a kanji word UniDic reads as a common noun (剛力, 合田), is a surname: it starts a noun
-        phrase and a given name follows it directly (剛力彩芽, 合田真奈美)."""
+        """Whether seq[i], a kanji word UniDic reads as a common noun (剛力, 合田), is a surname or its first kanji: it
+        starts a noun phrase and a given name follows it directly (剛力彩芽, 合田真奈美), or a one-kanji surname and a
+        given name do (勘|坂|康弘)."""
         t = seq[i]
-        if i + 1 >= len(seq) or t.pos1 != "名詞" or t.pos2 != "普通名詞" or not _KANJI_SURNAME.match(t.surface) \
-                or len(t.surface) > 2:
+        if i + 1 >= len(seq) or t.pos1 != "名詞" or t.pos2 != "普通名詞" or len(t.surface) > 2 \
+                or not (_KANJI_SURNAME.match(t.surface) or (len(t.surface) == 1 and _HAN_ONLY.match(t.surface)
+                                                             and seq[i + 1].pos4 == "姓" and t.pos3 == "一般")):
             return False
         nxt = seq[i + 1]
-        if nxt.pos3 != "人名" or nxt.pos4 != "名" or nxt.start != t.end or len(nxt.surface) < 2:
+        if nxt.pos4 == "姓" and len(nxt.surface) == 1 and len(t.surface) == 1 and nxt.start == t.end \
+                and i + 2 < len(seq) and seq[i + 2].pos4 == "名" and seq[i + 2].start == nxt.end:
+            nxt = seq[i + 2]   # 勘|坂|康弘: one kanji UniDic reads as a word, then a one-kanji surname and a given name
+        elif nxt.pos3 != "人名" or nxt.pos4 != "名" or nxt.start != t.end or len(nxt.surface) < 2:
             return False
         lex = self.lex
         if t.lemma in lex.sources or t.surface in lex.sources or t.surface in lex.suffixes \
