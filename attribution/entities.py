@@ -40,10 +40,15 @@ def _parts(name):
     return [p for p in _PART_SPLIT.split(name) if p]   # sajo_towson stays one part
 
 
+_SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")   # ディヴィッド and デイヴィッド: one name spelt two ways
+
+
 def _contains(full, short):
-    """Whether ``short`` is a surname, given name or part of the fuller name ``full``."""
+    """Whether ``short`` is a surname, given name or part of the fuller name ``full`` (small and full-size katakana
+    vowels are not told apart: ディヴィット is part of デイヴィット・バーン)."""
     if full == short or len(short) >= len(full):
         return False
+    full, short = full.translate(_SMALL_VOWELS), short.translate(_SMALL_VOWELS)
     if full.startswith(short) or full.endswith(short):
         return True
     parts = _parts(full)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from .entities import _parts
+from .people import FOLD
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
@@ -317,8 +318,10 @@ class MentionFinder:
             if t.pos1 in _START_POS and not used[i] and (not proper_only or t.pos2 == "固有名詞"):
                 at[t.start] = i
         found = []
+        folded = text.translate(FOLD) if any(c in text for c in "ァィゥェォ") else text
         for alias in sorted(people.aliases(), key=len, reverse=True):
-            pos = text.find(alias)
+            alias = alias.translate(FOLD) if folded is not text else alias
+            pos = folded.find(alias)
             while pos >= 0:
                 i = at.get(pos)
                 if i is not None and not used[i]:
@@ -330,7 +333,7 @@ class MentionFinder:
                         found.append(m[0])
                         for k in range(m[0].first, m[1] + 1):
                             used[k] = 1
-                pos = text.find(alias, pos + 1)
+                pos = folded.find(alias, pos + 1)
         return found
 
     def _pass(self, text, seq, used, starts, known):

@@ -33,6 +33,10 @@ def _split_aliases(value):
     return tuple(a.strip() for a in text.split("|") if a.strip())
 
 
+#: small katakana vowels written full size: one foreign name spelt two ways in one article (ディヴィット, デイヴィット)
+FOLD = str.maketrans("ァィゥェォ", "アイウエオ")
+
+
 class People:
     """A set of known people, matched in text by canonical name or alias (spaces inside a name are optional)."""
 
@@ -40,6 +44,7 @@ class People:
         self.persons = []
         self._alias = {}
         self._by_first = {}
+        self._folded = {}   # alias -> alias with small katakana vowels written full size
         for p in persons:
             self.add(p)
 
@@ -48,10 +53,12 @@ class People:
             person = self._from_mapping(person)
         self.persons.append(person)
         for alias in (person.canonical, *person.aliases):
-            key = "".join(alias.split())
+            key = "".join(alias.split()).translate(FOLD)
             self._alias[key] = person
-            self._by_first.setdefault(alias[0], []).append(alias)
-            self._by_first[alias[0]].sort(key=len, reverse=True)
+            first = alias[0].translate(FOLD)
+            self._by_first.setdefault(first, []).append(alias)
+            self._by_first[first].sort(key=len, reverse=True)
+            self._folded[alias] = alias.translate(FOLD)
 
     @staticmethod
     def _from_mapping(row):
@@ -96,15 +103,16 @@ class People:
         return [a for group in self._by_first.values() for a in group]
 
     def canonical(self, name):
-        p = self._alias.get("".join(name.split()))
+        p = self._alias.get("".join(name.split()).translate(FOLD))
         return p.canonical if p else None
 
     def person(self, name):
-        return self._alias.get("".join(name.split()))
+        return self._alias.get("".join(name.split()).translate(FOLD))
 
     def match_at(self, text, pos):
-        """(end, Person) of the longest known name starting at ``pos``, or None."""
-        for alias in self._by_first.get(text[pos], ()):
-            if text.startswith(alias, pos):
-                return pos + len(alias), self._alias["".join(alias.split())]
+        """(end, Person) of the longest known name starting at ``pos``, or None. Small and full-size katakana
+        vowels are not told apart (ディヴィット matches デイヴィット)."""
+        for alias in self._by_first.get(text[pos].translate(FOLD), ()):
+            if text.startswith(alias, pos) or text[pos:pos + len(alias)].translate(FOLD) == self._folded[alias]:
+                return pos + len(alias), self._alias["".join(alias.split()).translate(FOLD)]
         return None

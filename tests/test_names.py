@@ -18,6 +18,8 @@ NAME_CASES = [
      {"勘坂康弘氏": "勘坂康弘"}),
     ("... but not a relative or a word of time before it", "父林翔さんとその時林恵さんが来た。",
      {"林翔さん": "林翔", "林恵さん": "林恵"}),
+    ("one foreign name spelt with a small and a full-size vowel", "デイヴィット・バーンが出演した。撮影を終えたディヴィットは笑った。",
+     {"ディヴィット": "デイヴィット・バーン"}),
     ("NAME・ROLE", "狛山向洋・東山市長が会見した。", {"狛山向洋・東山市長": "狛山向洋"}),
     ("a title before a dot in a katakana name", "投手コーチ・エミリー・ジョンソン氏が来日した。",
      {"コーチ・エミリー・ジョンソン氏": "エミリー・ジョンソン"}),
