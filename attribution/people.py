@@ -35,6 +35,7 @@ def _split_aliases(value):
 
 #: small katakana vowels written full size: one foreign name spelt two ways in one article (ディヴィット, デイヴィット)
 FOLD = str.maketrans("ァィゥェォ", "アイウエオ")
+_SMALL = "ァィゥェォ"
 
 
 class People:
@@ -53,11 +54,12 @@ class People:
             person = self._from_mapping(person)
         self.persons.append(person)
         for alias in (person.canonical, *person.aliases):
-            key = "".join(alias.split()).translate(FOLD)
+            key = "".join(alias.split())
             self._alias[key] = person
-            first = alias[0].translate(FOLD)
-            self._by_first.setdefault(first, []).append(alias)
-            self._by_first[first].sort(key=len, reverse=True)
+            self._alias[key.translate(FOLD)] = person
+            for first in {alias[0], alias[0].translate(FOLD)}:
+                self._by_first.setdefault(first, []).append(alias)
+                self._by_first[first].sort(key=len, reverse=True)
             self._folded[alias] = alias.translate(FOLD)
 
     @staticmethod
@@ -103,16 +105,20 @@ class People:
         return [a for group in self._by_first.values() for a in group]
 
     def canonical(self, name):
-        p = self._alias.get("".join(name.split()).translate(FOLD))
+        p = self.person(name)
         return p.canonical if p else None
 
     def person(self, name):
-        return self._alias.get("".join(name.split()).translate(FOLD))
+        key = "".join(name.split())
+        p = self._alias.get(key)
+        if p is None and any(c in key for c in _SMALL):
+            p = self._alias.get(key.translate(FOLD))
+        return p
 
     def match_at(self, text, pos):
         """(end, Person) of the longest known name starting at ``pos``, or None. Small and full-size katakana
         vowels are not told apart (ディヴィット matches デイヴィット)."""
-        for alias in self._by_first.get(text[pos].translate(FOLD), ()):
+        for alias in self._by_first.get(text[pos], ()):
             if text.startswith(alias, pos) or text[pos:pos + len(alias)].translate(FOLD) == self._folded[alias]:
-                return pos + len(alias), self._alias["".join(alias.split()).translate(FOLD)]
+                return pos + len(alias), self._alias["".join(alias.split())]
         return None
