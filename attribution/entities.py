@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .people import fold
+
 _PART_SPLIT = regex.compile(r"[・･＝=]")
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
 
@@ -40,7 +42,6 @@ def _parts(name):
     return [p for p in _PART_SPLIT.split(name) if p]   # sajo_towson stays one part
 
 
-_SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")   # ディヴィッド and デイヴィッド: one name spelt two ways
 
 
 def _contains(full, short):
@@ -48,7 +49,7 @@ def _contains(full, short):
     vowels are not told apart: ディヴィット is part of デイヴィット・バーン)."""
     if full == short or len(short) >= len(full):
         return False
-    full, short = full.translate(_SMALL_VOWELS), short.translate(_SMALL_VOWELS)
+    full, short = fold(full), fold(short)
     if full.startswith(short) or full.endswith(short):
         return True
     parts = _parts(full)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from .entities import _parts
-from .people import FOLD
+from .people import fold
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
@@ -318,9 +318,9 @@ class MentionFinder:
             if t.pos1 in _START_POS and not used[i] and (not proper_only or t.pos2 == "固有名詞"):
                 at[t.start] = i
         found = []
-        folded = text.translate(FOLD) if any(c in text for c in "ァィゥェォ") else text
+        folded = fold(text)
         for alias in sorted(people.aliases(), key=len, reverse=True):
-            alias = alias.translate(FOLD) if folded is not text else alias
+            alias = fold(alias) if folded is not text else alias
             pos = folded.find(alias)
             while pos >= 0:
                 i = at.get(pos)
