@@ -114,11 +114,14 @@ class Context:
             self._left = self._left_mentions()
         return self._left
 
-    def _left_mentions(self):
-        lo = self.lo
+    def clause_start(self):
+        """The first unit of the quote's clause: the sentence's start, or just after an earlier quote that someone
+        else answers (see :meth:`barrier`)."""
         barrier = self.barrier()
-        if barrier is not None:
-            lo = barrier + 1
+        return self.lo if barrier is None else barrier + 1
+
+    def _left_mentions(self):
+        lo = self.clause_start()
         cut = self.passive_clause(lo)
         found = [m for m in reversed(self.doc.mentions_between(lo, self.qidx))
                  if not self._agent_elsewhere(m) and not self._relative_subject(m)]
@@ -711,11 +714,7 @@ def _subject_unrecognised(ctx):
     anyone but that can be one who speaks (see :func:`_agent_like`), as (first index, last index); None when there
     is none."""
     seq = ctx.seq
-    lo = ctx.lo
-    barrier = ctx.barrier()
-    if barrier is not None:
-        lo = barrier + 1
-    for k in range(ctx.qidx - 1, lo, -1):
+    for k in range(ctx.qidx - 1, ctx.clause_start(), -1):
         t = seq[k]
         if t.pos1 == "QUOTE":
             break
@@ -756,8 +755,8 @@ def _agent_like(lex, seq, last):
             proper = True
         j -= 1
     run = "".join(t.surface for t in seq[j + 1:last + 1])
-    if proper or seq[last].lemma in lex.title_heads or lex.suffixes.get(seq[last].lemma) in ("title", "member") \
-            or any(run.endswith(w) for w in lex.org_kinds):
+    # title_heads holds the suffixes of kind title and member too
+    if proper or seq[last].lemma in lex.title_heads or any(run.endswith(w) for w in lex.org_kinds):
         return j + 1, last
     return None
 
@@ -777,12 +776,7 @@ def answers_previous(ctx):
             or any(m.kind == "person" and m.marker in SUBJECT_MARKERS
                    for m in ctx.doc.mentions_between(ctx.qidx + 1, ctx.hi)):
         return None   # the speaker is named after the cue (「…」と否定した長谷部は): other rules read it
-    prev = None
-    for j in range(ctx.qi - 1, -1, -1):
-        got = ctx.doc.turns.decision(j)
-        if got is not None and got[0].kind == "speech":
-            prev = j
-            break
+    prev = ctx.doc.turns.last_speech(ctx.qi)
     if prev is None:
         return None
     prev_name = ctx.doc.turns.decision(prev)[1]

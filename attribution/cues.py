@@ -104,6 +104,14 @@ _NEXT_NAMES = ("そう", "こう", "と")
 _NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
 
 
+def _piece_holding(items, pieces, starts, pos):
+    """The index in ``items`` of the narration piece that holds ``pos`` (``pieces``: the indices of the narration
+    pieces, ``starts``: their start offsets), or -1."""
+    j = bisect.bisect_right(starts, pos) - 1
+    k = pieces[j] if j >= 0 else -1
+    return k if k >= 0 and items[k][1] <= pos < items[k][2] else -1
+
+
 def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
     """The untokenized pieces where a name stands inside a longer name (宮坂 in 宮坂学, 豪太 in 三浦豪太, 木村 in
     木村 靖; not 宮坂氏 or 宮坂は), as {piece index: [(start, end) of each such name]}."""
@@ -121,28 +129,14 @@ def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
                 after and (_NAME_CHAR.match(after) or (after in " 　" and _NAME_CHAR.match(text[end + 1:end + 2])))
                 and not any(text[end:end + w] in suffixes for w in range(1, longest + 1)))
             if glued:
-                j = bisect.bisect_right(starts, pos) - 1
-                k = pieces[j] if j >= 0 else -1
-                if k >= 0 and items[k][1] <= pos < items[k][2] and (k not in tokens or k in partial):
+                k = _piece_holding(items, pieces, starts, pos)
+                if k >= 0 and (k not in tokens or k in partial):
                     hits.setdefault(k, []).append((pos, end))
             pos = text.find(name, end)
     return hits
 
 
 _HONORIFICS = ("氏", "さん", "容疑者", "被告", "くん", "ちゃん")
-_SUFFIX_WORDS = {}
-
-
-def _name_suffixes(suffixes):
-    """One pattern for the honorifics and titles of the suffix table (a name comes before them), compiled once per
-    table: a single scan of the text finds them all."""
-    key = id(suffixes)
-    if key not in _SUFFIX_WORDS:
-        words = [w for w, kind in getattr(suffixes, "items", lambda: ())()
-                 if kind in ("honorific", "title", "member") and w not in ("自身", "本人")] or list(_HONORIFICS)
-        _SUFFIX_WORDS[key] = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-    return _SUFFIX_WORDS[key]
-
 
 _NAME_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30faー・]{2,7}$")   # kanji or katakana
 
@@ -152,7 +146,7 @@ def _quote_ends(items):
     return (items[k - 1][2] for k in range(1, len(items)) if items[k][0] == "Q" and items[k - 1][0] == "N")
 
 
-def _first_before_suffix(text, items, tokens, hits, suffixes):
+def _first_before_suffix(text, items, tokens, hits, introductions):
     """Add to ``hits`` the first place of each name of two to six kanji or katakana written before an honorific or
     a title (孫田正和氏, 西山由紀子先生, ハインツェル党首), when the piece that holds it is not read: where an
     article introduces a person and their role, often in a paragraph without quotes."""
@@ -160,7 +154,7 @@ def _first_before_suffix(text, items, tokens, hits, suffixes):
     starts = [items[k][1] for k in pieces]
     seen = set()
     end = max((quote_end for quote_end in _quote_ends(items)), default=0)
-    for hit in suffixes.finditer(text, 0, end):   # a person introduced after the last quote speaks in none
+    for hit in introductions.finditer(text, 0, end):   # a person introduced after the last quote speaks in none
         pos = hit.start()
         c = text[pos - 1] if pos else ""
         if not ("\u4e00" <= c <= "\u9fff" or "\u30a1" <= c <= "\u30fa"):
@@ -173,9 +167,8 @@ def _first_before_suffix(text, items, tokens, hits, suffixes):
             continue
         seen.add(word)
         first = text.find(word)
-        j = bisect.bisect_right(starts, first) - 1
-        k = pieces[j] if j >= 0 else -1
-        if k >= 0 and items[k][1] <= first < items[k][2] and k not in tokens:   # not a piece whose head was read
+        k = _piece_holding(items, pieces, starts, first)
+        if k >= 0 and k not in tokens:   # not a piece whose head was read
             hits.setdefault(k, []).append((first, first + len(word), INTRODUCED))
 
 
@@ -213,7 +206,7 @@ INTRODUCED = (16, 14)   # characters read before and after the first name writte
 PIECE_END = 400    # characters read at each end of a longer one
 
 
-def build_units(text, quotes, tokenizer, full=False, suffixes=()):
+def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=None):
     """The unit sequence of ``text`` and, for each quote, its index in it.
 
     Only the narration the rules need is tokenized: the sentences that hold a quote, the sentence before and after
@@ -299,7 +292,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=()):
             # and around the first of each name written with an honorific (同社社長の孫田正和氏 in a paragraph
             # without quotes, where later only 孫田社長 speaks)
             hits = _pieces_naming(text, items, tokens, names, suffixes, partial)
-            _first_before_suffix(text, items, tokens, hits, _name_suffixes(suffixes))
+            if introductions is not None:
+                _first_before_suffix(text, items, tokens, hits, introductions)
             for k, spots in hits.items():
                 it = items[k]
                 if k in partial:

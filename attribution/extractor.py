@@ -34,7 +34,8 @@ class Document:
         self.text = text
         self.lex = lex
         self.quotes = find_quotes(text)
-        self.seq, self.where = build_units(text, self.quotes, tokenizer, full=full, suffixes=lex.suffixes)
+        self.seq, self.where = build_units(text, self.quotes, tokenizer, full=full, suffixes=lex.suffixes,
+                                           introductions=lex.introductions)
         self.mentions = (finder or MentionFinder(lex, people)).find(text, self.seq, self.where)
         self.stops = sentence_stops(self.seq)
         self._ends = [m.index for m in self.mentions]

@@ -7,6 +7,7 @@ the line and the values that are accepted.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -71,6 +72,7 @@ class Lexicon:
     title_heads: dict = None        # head of a compound title (相, 委員長, 担当者) -> title | member
     address_words: tuple = ()       # honorifics and titles written after a name (さん, 氏, 社長, 選手)
     org_ends: tuple = ()            # words of orgs.tsv that end an organisation's name (電機, 協議会)
+    introductions: object = None    # one pattern: a word of address_words or an age in brackets (a name before it)
 
     @classmethod
     def load(cls, directory=None):
@@ -83,6 +85,8 @@ class Lexicon:
                 tables[name] = read_table(path, schema, KEY_WIDTHS.get(name, 1))
             except FileNotFoundError:
                 raise LexiconError(f"rule table {path} is missing; a lexicon folder holds {sorted(SCHEMAS)}") from None
+        address = tuple(r[0] for r in tables["suffixes.tsv"]
+                        if r[1] in ("honorific", "title", "member") and r[0] not in ("自身", "本人"))
         return cls(
             cues={r[0]: (r[1], r[2]) for r in tables["cues.tsv"]},
             speech_nouns={r[0]: r[1] for r in tables["speech_nouns.tsv"]},
@@ -94,8 +98,9 @@ class Lexicon:
             title_heads={**{w: k for w, k in ((r[0], r[1]) for r in tables["suffixes.tsv"]) if k in ("title", "member")},
                          **{r[0]: r[1] for r in tables["title_heads.tsv"]}},
             org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),
-            address_words=tuple(r[0] for r in tables["suffixes.tsv"]
-                                if r[1] in ("honorific", "title", "member") and r[0] not in ("自身", "本人")),
+            address_words=address,
+            introductions=re.compile("|".join(re.escape(w) for w in sorted(address, key=len, reverse=True))
+                                     + r"|[（(][0-9０-９]{2}歳?[)）]"),
         )
 
 

@@ -246,7 +246,8 @@ class MentionFinder:
         if seq[k].start != b.end:
             return None
         first = seq[k]
-        if not (self.lex.suffixes.get(first.lemma) in ("title", "member") or first.surface in self.lex.title_heads
+        heads = self.lex.title_heads   # with the suffixes of kind title and member
+        if not (first.lemma in heads or first.surface in heads
                 or (first.pos1 == "接頭辞" and self._title_run(seq, k) is not None)):
             return None   # 綿辺大志社長: a title that starts with a word of its own (大志) may hold the given name
         if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):

@@ -64,6 +64,14 @@ class Turns:
         """(Decision, name, type) recorded for quote ``qi``, or None if it is not decided yet."""
         return self.decided.get(qi)
 
+    def last_speech(self, qi):
+        """The index of the last quote before ``qi`` decided as speech, or None."""
+        for j in range(qi - 1, -1, -1):
+            got = self.decided.get(j)
+            if got is not None and got[0].kind == "speech":
+                return j
+        return None
+
     # -- read by the rules ------------------------------------------------------------------------------------------
     def current_speaker(self, qi, start, window=TURN_WINDOW, exclude=None, strict=True):
         """The mention of the one who holds the floor at quote ``qi`` (which starts at character ``start``): the
