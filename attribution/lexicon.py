@@ -23,6 +23,7 @@ SCHEMAS = {
     "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public", "org"})),
     "orgs.tsv": (("word", None), ("kind", {"end", "body", "desk"})),
     "title_heads.tsv": (("head", None), ("kind", {"title", "member"})),
+    "title_words.tsv": (("word", None), ("kind", {"after_name", "body", "field"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
@@ -72,6 +73,9 @@ class Lexicon:
     title_heads: dict = None        # head of a compound title (相, 委員長, 担当者) -> title | member
     address_words: tuple = ()       # honorifics and titles written after a name (さん, 氏, 社長, 選手)
     org_ends: tuple = ()            # words of orgs.tsv that end an organisation's name (電機, 協議会)
+    after_name: frozenset = frozenset()   # one kanji or word glued after a name that is not its part (前, 側, 県)
+    title_bodies: frozenset = frozenset() # one kanji for a body that opens a compound title after a name (県, 学)
+    title_fields: frozenset = frozenset() # ministries, bodies and fields before a title head (環境, 取締役)
     introductions: object = None    # one pattern: a word of address_words or an age in brackets (a name before it)
 
     @classmethod
@@ -97,6 +101,9 @@ class Lexicon:
             org_kinds={r[0]: r[1] for r in tables["orgs.tsv"]},
             title_heads={**{w: k for w, k in ((r[0], r[1]) for r in tables["suffixes.tsv"]) if k in ("title", "member")},
                          **{r[0]: r[1] for r in tables["title_heads.tsv"]}},
+            after_name=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "after_name"),
+            title_bodies=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "body"),
+            title_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "field"),
             org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),
             address_words=address,
             introductions=re.compile("|".join(re.escape(w) for w in sorted(address, key=len, reverse=True))

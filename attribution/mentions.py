@@ -30,7 +30,6 @@ _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
-_NOT_NAME_TAIL = set("家側氏様君達等ら陣派組邸宅夫妻親子一同軍勢前元新副現故旧次初")   # 前社長, 元首相: prefixes of a title   # words after a name that are not its last kanji
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
 _SPACE_SURFACES = {"\u3000", " "}
@@ -240,15 +239,20 @@ class MentionFinder:
         if i > 0 and seq[i - 1].pos1 in _NOUNISH and seq[i - 1].end == a.start:
             return None   # inside a longer noun
         if len(b.surface) != 1 or b.pos1 != "名詞" or b.pos2 == "数詞" or b.start != a.end \
-                or a.pos3 == "地名" or b.pos3 == "地名" or not (_HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
-            return None
+                or a.pos3 == "地名" or (b.pos3 == "地名" and b.pos4 == "国") \
+                or not (_HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
+            return None   # 東|奏, 南|葵 (a place name in UniDic); not 北|米 (a country)
         k = i + 2
         if seq[k].start != b.end:
             return None
         first = seq[k]
         heads = self.lex.title_heads   # with the suffixes of kind title and member
-        if not (first.lemma in heads or first.surface in heads
-                or (first.pos1 == "接頭辞" and self._title_run(seq, k) is not None)):
+        if a.surface in self.lex.title_bodies or b.surface in self.lex.title_bodies:
+            return None   # 都|道|府県議会議長: bodies, not a name
+        if not (first.lemma in heads or first.surface in heads or self._suffix_at(seq, k)[1]
+                or ((first.pos1 == "接頭辞" or first.surface in self.lex.title_fields
+                     or (first.surface[-1:] in _ONE_CHAR_HEADS and len(first.surface) == 2))
+                    and self._title_run(seq, k) is not None)):
             return None   # 綿辺大志社長: a title that starts with a word of its own (大志) may hold the given name
         if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):
             return None
@@ -362,7 +366,8 @@ class MentionFinder:
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
-                    and not (tok.pos4 == "姓" and i + 1 < n and seq[i + 1].pos4 == "名"):   # 奈良修一外務報道官: a person
+                    and not (tok.pos4 == "姓" and any(seq[x].pos4 == "名" for x in range(i + 1, min(n, i + 3)))):
+                # 奈良修一外務報道官, 中川結|翔広報担当: a person
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
                                                        and self._may_join(seq, i))):
@@ -372,6 +377,9 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             elif m is None and i + 1 < n and seq[i + 1].pos4 in ("名", "姓") and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
+            elif m is None and i + 2 < n and seq[i + 2].pos4 == "名" and self._split_surname(seq, i):
+                m = self._finish(text, seq, i, i + 2, "".join(t.surface for t in seq[i:i + 3]), "person",
+                                 parts=(tok.surface + seq[i + 1].surface, seq[i + 2].surface))
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
                                  parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛腕未来（21）
@@ -403,11 +411,22 @@ class MentionFinder:
     # -- kinds of mention -------------------------------------------------------------------------------------
     def _finish(self, text, seq, first, last, name, kind, role=None, parts=()):
         """Add suffixes, skip a parenthetical, read the marker; return (Mention, index of last token used)."""
+        while kind == "person" and name and last > first and seq[last].surface in self.lex.title_fields \
+                and name.endswith(seq[last].surface) and len(name) - len(seq[last].surface) >= 2 \
+                and self._title_run(seq, last) is not None:
+            name = name[:-len(seq[last].surface)]   # 東奏|外務報道官, 邉見孝|広報室長: the field opens the title
+            last -= 1
         if kind == "person" and name and "・" in name:
             head = name.split("・", 1)[0]
             if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS:
                 name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン: a title before the dot, not the name
                 role = role or head
+            tail = name.rsplit("・", 1)[-1]
+            for p in range(2, len(tail) - 1):   # ミンジュ・キムヘッドコーチ read as one word: the title after the name
+                if tail[p:] in self.lex.title_heads and _KATAKANA.match(tail[p:]):
+                    name = name[:len(name) - len(tail) + p]
+                    role = role or tail[p:]
+                    break
         title = None
         relative = False
         k = last + 1
@@ -537,12 +556,17 @@ class MentionFinder:
             if last is not None and t.pos3 != "人名" and (t.lemma in self.lex.suffixes
                                                           or t.surface in self.lex.suffixes
                                                           or t.surface in self.lex.title_heads
-                                                          or (last.pos3 == "人名" and _HAN.search(last.surface)
-                                                              and _is_foreign_part(t)
+                                                          or (last.pos3 == "人名" and _is_foreign_part(t)
+                                                              and (_HAN.search(last.surface)
+                                                                   or _HIRAGANA.match(last.surface)
+                                                                   or self._katakana_title(seq, j))
                                                               and self._title_run(seq, j) is not None)):
-                break   # 竹内アナ, 山中浩二フライトディレクター: a katakana title ends the name
-            if (t.pos3 == "人名") or _is_foreign_part(t) or (last is not None and t.surface == "ー"):
-                parts.append(t)
+                # 竹内アナ, 山中浩二フライトディレクター, 森本かおりヘッドコーチ: a katakana title ends the name
+                break
+            if (t.pos3 == "人名") or _is_foreign_part(t) or (last is not None and (
+                    t.surface == "ー" or (t.pos1 == "接尾辞" and last.pos3 == "人名" and t.start == last.end
+                                          and _KATAKANA.match(t.surface) and _KATAKANA.match(last.surface)))):
+                parts.append(t)   # ミン|ジュ: a katakana name's end that UniDic reads as a suffix
                 j += 1
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
@@ -553,7 +577,7 @@ class MentionFinder:
                 continue
             if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
                 if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)) and \
-                        (_is_foreign_part(last) or last.surface == "ー"):
+                        (_is_foreign_part(last) or last.surface == "ー" or _KATAKANA.match(last.surface)):
                     parts.append(t)
                     j += 1
                     continue
@@ -569,6 +593,11 @@ class MentionFinder:
             parts.append(seq[i + len(parts)])   # 杉本功|司容疑者, 橋本環|奈さん: the given name's last kanji
         elif len(parts) == 1 and parts[0].pos4 == "姓":
             parts.extend(self._unread_given_name(seq, i + 1))   # 小島|琉|生氏, 野口|あかり氏
+        elif not rare and tail + 1 < n and parts[-1].pos4 == "名" and _HIRAGANA.match(parts[-1].surface) \
+                and len(seq[tail].surface) == 1 and _HIRAGANA.match(seq[tail].surface) \
+                and seq[tail].start == parts[-1].end and seq[tail + 1].start == seq[tail].end \
+                and (self._suffix_at(seq, tail + 1)[1] or self._title_run(seq, tail + 1) is not None):
+            parts.append(seq[tail])   # 高木まこ|と|取締役: a kana given name whose last kana UniDic read as a particle
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
@@ -608,6 +637,11 @@ class MentionFinder:
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 
+    def _katakana_title(self, seq, j):
+        """Whether a title of the tables written in katakana starts at seq[j] (ヘッド|コーチ; not ソン|長官)."""
+        run = self._title_run(seq, j)
+        return run is not None and run[0] in self.lex.title_heads and _KATAKANA.match(run[0]) is not None
+
     def _unread_given_name(self, seq, j):
         """After a surname, a given name UniDic does not read as one: kanji it lacks or reads as symbols (琉|生),
         or kana it reads as a common noun (あかり), glued and of one to three characters, followed by an honorific,
@@ -617,7 +651,7 @@ class MentionFinder:
         while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end:
             t = seq[k]
             if t.pos1 in _UNIT_POS or t.pos3 == "人名" or t.surface in self.lex.suffixes \
-                    or t.surface in self.lex.title_heads or t.surface in _NOT_NAME_TAIL:
+                    or t.surface in self.lex.title_heads or t.surface in self.lex.after_name:
                 break
             if not ((_HAN_ONLY.match(t.surface) and (t.pos1 == "記号" or not t.known))
                     or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")):
@@ -672,6 +706,23 @@ class MentionFinder:
         prev = seq[i - 1] if i > 0 else None
         return prev is None or prev.end != t.start or prev.pos1 not in _NOUNISH
 
+    def _split_surname(self, seq, i):
+        """角|居|勝彦: a surname of two kanji that UniDic reads as two words (a one-kanji common noun, then a kanji
+        it reads as a verb, a noun or a suffix), glued to a given name of two or more characters that UniDic knows,
+        at the start of a noun phrase."""
+        a, b, c = seq[i], seq[i + 1], seq[i + 2]
+        if not (len(a.surface) == 1 and len(b.surface) == 1 and a.pos1 == "名詞" and a.pos2 == "普通名詞"
+                and a.pos3 == "一般" and b.pos3 != "人名" and b.pos1 in ("名詞", "動詞", "接尾辞")
+                and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface) and len(c.surface) >= 2
+                and b.start == a.end and c.start == b.end):
+            return False
+        lex = self.lex
+        if any(x in lex.title_bodies or x in lex.after_name or x in lex.suffixes or x in lex.sources
+               for x in (a.surface, b.surface)):
+            return False
+        prev = seq[i - 1] if i > 0 else None
+        return prev is None or prev.end != a.start or prev.pos1 not in _NOUNISH
+
     def _name_tail(self, seq, parts, j):
         """Whether ``seq[j]``, one kanji glued to a surname and given name (or to a surname before a reading in
         brackets), is the given name's last character that UniDic read as a word of its own: 杉本功|司容疑者,
@@ -684,8 +735,13 @@ class MentionFinder:
                 or t.pos1 not in ("名詞", "接尾辞") or t.pos3 == "人名" or t.pos2 == "数詞" \
                 or t.surface in self.lex.suffixes or t.lemma in self.lex.sources:
             return False
-        if t.surface in _NOT_NAME_TAIL and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN):
+        if t.surface in self.lex.after_name and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN):
             return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading
+        if self._suffix_at(seq, j)[1] > 1:
+            return False   # 健司|学|部|長: a title of several words starts here
+        if t.surface in self.lex.title_bodies and not self._suffix_at(seq, j + 1)[1] \
+                and self._title_run(seq, j + 1) is not None:
+            return False   # 山本和彦|県|議会議長: the body opens a compound title (but 長友佑|都選手)
         given = parts[-1].pos4 == "名"
         if not given and not (len(parts) == 1 and parts[0].pos4 == "姓"):
             return False

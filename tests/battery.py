@@ -171,6 +171,59 @@ LINES_3 = ["制度の見直しを急ぐ", "現段階でお答えすることは�
            "判断は妥当だったと考えている", "地元と協議を重ねていく"]
 OTHER_3 = ("新井", "英明", "common")
 
+# A fourth set, written on 2026-11-30 (session 6) before its first run, for the same purpose.
+NAMES_4 = [
+    ("山本", "和彦", "common"),
+    ("小林", "由美子", "common"),
+    ("齋藤", "浩", "variant kanji"),
+    ("渡邊", "健司", "variant kanji"),
+    ("廣瀬", "直樹", "variant kanji"),
+    ("中川", "結翔", "rare given name"),
+    ("岡田", "芽依", "rare given name"),
+    ("石原", "颯太", "rare given name"),
+    ("堤", "亘", "one-kanji parts"),
+    ("南", "葵", "one-kanji parts"),
+    ("森", "薫", "one-kanji parts"),
+    ("宮崎", "俊介", "place-name surname"),
+    ("岡山", "直人", "place-name surname"),
+    ("広島", "康夫", "place-name surname"),
+    ("高木", "まこと", "kana given name"),
+    ("森本", "かおり", "kana given name"),
+    ("ウィリアムズ", "ジェームズ", "katakana"),
+    ("マルティネス", "カルロス", "katakana"),
+    ("キム", "ミンジュ", "katakana"),
+]
+
+TITLES_4 = [
+    ("環境相", "", "government"),
+    ("経済産業副大臣", "", "government"),
+    ("総務政務官", "", "government"),
+    ("首相補佐官", "", "government"),
+    ("復興相", "", "government"),
+    ("代表", "民政党", "party"),
+    ("参院幹事長", "民政党", "party"),
+    ("県議会議長", "西原", "assembly"),
+    ("町議", "西原", "assembly"),
+    ("村長", "西原村", "local government"),
+    ("副市長", "西原市", "local government"),
+    ("弁護士", "", "court and police"),
+    ("次席検事", "西原地検", "court and police"),
+    ("本部長", "西原県警", "court and police"),
+    ("社長執行役員", "ミドリ化成", "company"),
+    ("取締役副社長", "ミドリ化成", "company"),
+    ("最高執行責任者", "ミドリ化成", "company"),
+    ("広報担当", "ミドリ化成", "company"),
+    ("事務局長", "西原商工会", "association"),
+    ("学部長", "西原大学", "university"),
+    ("特任教授", "西原大学", "university"),
+    ("ヘッドコーチ", "", "sports"),
+    ("外野手", "", "sports"),
+]
+
+LINES_4 = ["具体的な日程は決まっていない", "指摘は当たらない", "早急に対策をまとめたい", "真摯に受け止める",
+           "これ以上の値上げは避けたい", "一定の成果はあった"]
+OTHER_4 = ("藤井", "康介", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -238,7 +291,7 @@ FRAMES = {
 
 
 WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2),
-         "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3)}
+         "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4)}
 
 
 def cases(titles_per_name=4, words="first"):

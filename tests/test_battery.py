@@ -1,10 +1,10 @@
 """The hard-news battery (tests/battery.py): invented press sentences, one construction each, crossed with names of
 every shape and titles of every kind. Floors: overall, and for every frame, shape of name and title.
 
-The third word set was written after the first two were fixed and scored 0.858 on its first run; its floors are
-lower where a gap is left on purpose: a one-kanji surname and given name that UniDic reads as common nouns (東奏)
-are only read as a name before a title that starts with a word of the title tables (東奏市長), not before a compound
-one (東奏財務政務官), because on real text such a reading cuts names (綿辺|大志社長).
+The third word set was written after the first two were fixed and scored 0.858 on its first run; the fourth was
+written in the next session, after the third was fixed, and scored 0.862 on its first run (titles that open with a
+body glued to the name, 県|議会議長, 学|部長; 広報担当; katakana titles glued to a name; a katakana given name that
+UniDic splits, ミン|ジュ; one-kanji names before a ministry's title). Both are now held to the floors of the first two.
 """
 import pytest
 
@@ -13,7 +13,8 @@ from battery import report, run
 FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "first": (0.99, 0.95),
     "second": (0.99, 0.95),
-    "third": (0.97, 0.80),
+    "third": (0.99, 0.95),
+    "fourth": (0.99, 0.95),
 }
 
 
