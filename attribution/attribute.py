@@ -547,9 +547,6 @@ def subject_before(ctx):
     return None
 
 
-_MEDIA_ENDS = ("新聞", "通信", "放送", "テレビ", "ニュース", "紙", "誌", "社")
-
-
 def source_says(ctx):
     """森下首相によると、「…」という, 県警によれば「…」: a source named with によると before the quote, and no subject
     between, said the words. A paper or broadcaster that reports (北浜新聞によると) is not taken for the speaker."""
@@ -559,7 +556,7 @@ def source_says(ctx):
         if m.marker in SUBJECT_MARKERS:
             return None
         if m.marker in ("による", "によれ", "により"):
-            if m.kind == "org" and (m.name or m.text).endswith(_MEDIA_ENDS):
+            if m.kind == "org" and (m.name or m.text).endswith(ctx.doc.lex.word_classes["media"]):
                 return None
             if m.kind in ("person", "anonymous", "role", "org"):
                 return Decision("speech", "source_says", 0.7, m,
@@ -611,6 +608,12 @@ def announced_before(ctx):
     if not ctx.speechy and not (ctx.opens_line() and (ctx.qidx + 1 >= len(ctx.seq) or ctx.seq[ctx.qidx + 1].pos1 == "EOL")
                                 and len(ctx.inner) >= 6):
         return None   # a whole line of words after the announcement is one of the words announced
+    if cue.via == "asked_before":
+        # サトミさん（40）に、…聞いてみた。/「…」: the one asked answers; nobody named as asked, no decision here
+        asked = [m for m in ctx.doc.mentions_between(lo, hi) if m.kind == "person" and m.marker in ("に", "には")]
+        if len(asked) != 1:
+            return None
+        return Decision("speech", "announced_before", 0.85, asked[0])
     subject = None
     for m in reversed(ctx.doc.mentions_between(lo, hi)):
         if m.marker in SUBJECT_MARKERS and m.kind != "public":
@@ -721,8 +724,9 @@ def _subject_unrecognised(ctx):
         if t.pos2 != "係助詞" or t.surface not in ("は", "も"):
             continue
         p = seq[k - 1]
-        if p.pos1 != "名詞" or p.pos2 in ("数詞",) or p.pos3 in ("副詞可能", "助数詞可能"):
-            continue
+        if (p.pos1 != "名詞" or p.pos2 in ("数詞",) or p.pos3 in ("副詞可能", "助数詞可能")) \
+                and not (p.surface in ctx.doc.lex.word_classes["group"] and p.pos1 in ("名詞", "接尾辞")):
+            continue   # but 実行|委は, ミナト|連は: a group
         if ctx.doc.mention_ending(k - 1) is not None:
             continue
         found = _agent_like(ctx.doc.lex, seq, k - 1)
@@ -750,13 +754,15 @@ def _agent_like(lex, seq, last):
     協議会, 当局, 広報担当). None for a common noun (行動は, 目標は): a topic, not a speaker."""
     j = last
     proper = False
-    while j >= 0 and last - j < 6 and seq[j].pos1 == "名詞" and (j == last or seq[j].end == seq[j + 1].start):
+    while j >= 0 and last - j < 6 and (seq[j].pos1 == "名詞" or (j == last and seq[j].pos1 == "接尾辞")) \
+            and (j == last or seq[j].end == seq[j + 1].start):
         if seq[j].pos2 == "固有名詞" or not seq[j].known:
             proper = True
         j -= 1
     run = "".join(t.surface for t in seq[j + 1:last + 1])
     # title_heads holds the suffixes of kind title and member too
-    if proper or seq[last].lemma in lex.title_heads or any(run.endswith(w) for w in lex.org_kinds):
+    if proper or seq[last].lemma in lex.title_heads or any(run.endswith(w) for w in lex.org_kinds) \
+            or run.endswith(lex.word_classes["group"]):
         return j + 1, last
     return None
 

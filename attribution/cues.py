@@ -704,6 +704,13 @@ def cue_before(seq, qidx, lex):
                 or t.surface == "次のよう":
             announce = True
     if not announce and seq[j].surface not in ("：", ":"):
+        # サトミさん（40）に聞いてみた。/「…」: a sentence that ends by asking someone, then the answer on its own line
+        k = end
+        while k > lo and seq[k].pos1 in ("助動詞", "助詞") or (k > lo and seq[k].lemma in ("見る", "みる")):
+            k -= 1
+        t = seq[k]
+        if seq[j].surface == "。" and t.pos1 == "動詞" and lex.cues.get(t.lemma, ("", ""))[1] == "ask":
+            return Cue(t.lemma, "strong", act="ask", kind="verb", index=k, via="asked_before"), lo, end + 1
         return None
     for k in range(end, lo - 1, -1):
         t = seq[k]

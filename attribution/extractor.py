@@ -23,8 +23,6 @@ AUTHOR = "筆者"
 
 
 _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
-_NOT_COMPANY = ("市", "県", "町", "村", "区", "府", "都", "省", "庁", "警察", "県警", "府警", "党", "裁判所", "地裁", "高裁")
-_LEGAL_FORMS = {"社", "株式会社", "有限会社", "合同会社", "ホールディングス", "通信"}
 
 
 class Document:
@@ -103,6 +101,11 @@ class Document:
         titled = {x.text for x in self.mentions if x.kind == "role" and x.title == word and len(x.text) > len(word)}
         if len(titled) == 1:
             return next(iter(titled)), "person", word
+        if m.role in self.lex.statuses:   # 被告は: the one person the text calls 被告 (山田被告)
+            held = {self.name_of(x)[0] for x in self.mentions if x.kind == "person" and x.title == m.role}
+            held.discard(None)
+            if len(held) == 1:
+                return held.pop(), "person", m.role
         return None, "anonymous", m.role
 
     def _fuller_org_in_text(self, name):
@@ -123,7 +126,8 @@ class Document:
             longer = text[end:j]
             for k in range(len(longer), 0, -1):
                 if longer[:k].endswith(ends):
-                    if longer[:k] not in _LEGAL_FORMS:   # 北浜化学株式会社, ルミエール社: the same name
+                    if longer[:k] not in self.lex.word_classes["same_body"] \
+                            and longer[:k] not in self.lex.word_classes["seat"]:   # 北浜化学株式会社, ルミエール社: the same name
                         found.add(name + longer[:k])
                     break
             pos = text.find(name, end)
@@ -193,7 +197,9 @@ class Document:
         if m.kind == "org":
             name = m.name or m.text
             name = self._org_short_forms().get(name, name)   # 学習研究社（学研）: 学研 is the short form
-            fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name}
+            seats = self.lex.word_classes["seat"]
+            fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name
+                      and not (x.name.startswith(name) and x.name[len(name):] in seats)}   # not 北山区 → 北山区役所
             if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
                 name = fuller.pop()
             elif not fuller:
@@ -206,7 +212,7 @@ class Document:
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
-                orgs = [x for x in orgs if not (x.name or x.text).endswith(_NOT_COMPANY)]
+                orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]
             if orgs:
                 return self.name_of(orgs[0])[0], "org", None
             return None, "unknown", None

@@ -21,16 +21,18 @@ SCHEMAS = {
     "speech_nouns.tsv": (("lemma", None), ("voice", {"named", "own", "public"})),
     "suffixes.tsv": (("lemma", None), ("kind", {"honorific", "title", "member", "relative"})),
     "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public", "org"})),
-    "orgs.tsv": (("word", None), ("kind", {"end", "body", "desk"})),
+    "orgs.tsv": (("word", None), ("kind", {"end", "body", "desk", "category"})),
     "title_heads.tsv": (("head", None), ("kind", {"title", "member"})),
-    "title_words.tsv": (("word", None), ("kind", {"after_name", "body", "field"})),
+    "title_words.tsv": (("word", None), ("kind", {"after_name", "body", "field", "status"})),
+    "word_classes.tsv": (("word", None), ("class", {"media", "public_body", "same_body", "seat", "office",
+                                                                    "alone", "group", "public_place"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
 
 
 #: how many leading columns make a row's key (a key given twice is an error: the second row would silently win)
-KEY_WIDTHS = {"nonspeech.tsv": 2}
+KEY_WIDTHS = {"nonspeech.tsv": 2, "word_classes.tsv": 2}
 
 
 def read_table(path, schema, key_width=1):
@@ -70,12 +72,15 @@ class Lexicon:
     nonspeech: dict       # (where, lemma) -> kind
     orgs: frozenset = frozenset()   # words that end an organisation's name, or name a body on their own
     org_kinds: dict = None          # word of orgs.tsv -> end | body | desk
+    org_categories: frozenset = frozenset()   # kinds of organisation written before a name (団体, 大手)
     title_heads: dict = None        # head of a compound title (相, 委員長, 担当者) -> title | member
     address_words: tuple = ()       # honorifics and titles written after a name (さん, 氏, 社長, 選手)
     org_ends: tuple = ()            # words of orgs.tsv that end an organisation's name (電機, 協議会)
     after_name: frozenset = frozenset()   # one kanji or word glued after a name that is not its part (前, 側, 県)
     title_bodies: frozenset = frozenset() # one kanji for a body that opens a compound title after a name (県, 学)
     title_fields: frozenset = frozenset() # ministries, bodies and fields before a title head (環境, 取締役)
+    statuses: frozenset = frozenset()     # a legal status after a name (被告): alone, the one person with it
+    word_classes: dict = None       # class of word_classes.tsv -> tuple of words (for str.endswith)
     introductions: object = None    # one pattern: a word of address_words or an age in brackets (a name before it)
 
     @classmethod
@@ -97,18 +102,28 @@ class Lexicon:
             suffixes={r[0]: r[1] for r in tables["suffixes.tsv"]},
             sources={r[0]: r[1] for r in tables["sources.tsv"]},
             nonspeech={(r[1], r[0]): r[2] for r in tables["nonspeech.tsv"]},
-            orgs=frozenset(r[0] for r in tables["orgs.tsv"] if r[1] != "desk"),
-            org_kinds={r[0]: r[1] for r in tables["orgs.tsv"]},
+            orgs=frozenset(r[0] for r in tables["orgs.tsv"] if r[1] not in ("desk", "category")),
+            org_kinds={r[0]: r[1] for r in tables["orgs.tsv"] if r[1] != "category"},
+            org_categories=frozenset(r[0] for r in tables["orgs.tsv"] if r[1] == "category"),
             title_heads={**{w: k for w, k in ((r[0], r[1]) for r in tables["suffixes.tsv"]) if k in ("title", "member")},
                          **{r[0]: r[1] for r in tables["title_heads.tsv"]}},
             after_name=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "after_name"),
             title_bodies=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "body"),
+            statuses=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "status"),
             title_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "field"),
+            word_classes=_classes(tables["word_classes.tsv"]),
             org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),
             address_words=address,
             introductions=re.compile("|".join(re.escape(w) for w in sorted(address, key=len, reverse=True))
                                      + r"|[（(][0-9０-９]{2}歳?[)）]"),
         )
+
+
+def _classes(rows):
+    out = {c: () for c in SCHEMAS["word_classes.tsv"][1][1]}
+    for word, cls in rows:
+        out[cls] += (word,)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

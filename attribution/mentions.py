@@ -22,7 +22,6 @@ from .people import fold
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
-_OFFICE_ENDS = ("室", "課", "部", "局", "班", "係", "センター", "本部")   # an office of the organisation before it
 _HAN = regex.compile(r"\p{Han}")
 _ADMIN = set("都道府県市町村区郡州省国")   # a place with one of these after it is a body, not a surname
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
@@ -397,7 +396,7 @@ class MentionFinder:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
                               or tok.surface in sources or i in source_ahead
-                              or suffix_kinds.get(tok.lemma) in ROLE_KINDS):
+                              or suffix_kinds.get(tok.lemma) in ROLE_KINDS or tok.surface in self.lex.statuses):
                 m = self._source(text, seq, i)
             if m is None:
                 continue
@@ -613,6 +612,10 @@ class MentionFinder:
                     p.pos3 == "地名" or p.pos2 == "普通名詞") for p in parts[:k]):
                 parts = parts[k:]   # パキスタンテロブット: a country and a noun glued before the name
         first = last - len(parts) + 1
+        if first == i and i > 0 and seq[i - 1].end == parts[0].start and seq[i - 1].pos1 in ("助詞", "助動詞", "感動詞") \
+                and _KATAKANA.match(seq[i - 1].surface) and _KATAKANA.match(parts[0].surface):
+            parts.insert(0, seq[i - 1])   # サ|トミさん: a katakana name's first kana that UniDic read as a particle
+            first -= 1
         has_name = any((p.pos3 == "人名") for p in parts)
         segments = [x for x in "".join(p.surface for p in parts).split("・") if x]
         katakana_name = len(segments) >= 2 and all(len(x) >= 2 and _KATAKANA.match(x) for x in segments) \
@@ -815,6 +818,13 @@ class MentionFinder:
                 end = j
             j += 1
         if end < 0:
+            t = seq[i]
+            word = text[t.start:seq[j - 1].end] if j - i <= 2 else ""
+            if word in self.lex.word_classes["alone"] \
+                    and (i == 0 or seq[i - 1].end != t.start or seq[i - 1].pos1 not in _NOUNISH):
+                # 協議会は, 銀行は: the word alone stands for the one of that kind named before (as 同協議会)
+                return Mention(word, t.start, seq[j - 1].end, word, "org_pronoun", marker=_marker(seq, j),
+                               index=j - 1, first=i), j - 1
             return None   # the organisation word alone (株式会社) names no one; a body (検察) does
         office = None
         if end + 1 < n and seq[end + 1].pos1 in _NOUNISH and seq[end + 1].start == seq[end].end \
@@ -822,6 +832,8 @@ class MentionFinder:
             office = self._office_after(seq, end + 1)
             if office is None:
                 return None   # 北浜市役所前: the noun goes on
+        while end - i >= 2 and seq[i].surface in self.lex.org_categories:
+            i += 1   # 団体|全国ラジオ放送協議会: the kind of organisation written before its name
         name = text[seq[i].start:seq[end].end]
         if name.endswith("社") and len(name) > 3 and _FOREIGN.match(name[:-1]):
             name = name[:-1]   # モンシュシュ社: the company's name is モンシュシュ
@@ -845,7 +857,9 @@ class MentionFinder:
             if seq[k].start != seq[k - 1].end:
                 return None
             desk = self._desk_at(seq, k)
-            if desk is not None and seq[k].surface != "側" and not all(t.pos3 == "人名" for t in seq[i:k]):
+            if desk is not None and seq[k].surface != "側" and not all(t.pos3 == "人名" for t in seq[i:k]) \
+                    and not all(t.pos3 == "サ変可能" for t in seq[i:k]):
+                # not 運営|事務局: words for an action name no organisation
                 name = text[seq[i].start:seq[k - 1].end]
                 return (Mention(text[seq[i].start:seq[desk].end], seq[i].start, seq[desk].end, name, "org",
                                 marker=_marker(seq, desk + 1), index=desk, first=i), desk)
@@ -862,7 +876,7 @@ class MentionFinder:
             j += 1
         if seq[j].pos3 == "人名" or any(t.pos3 == "人名" or t.pos2 == "数詞" for t in seq[k:j + 1]):
             return None
-        return j if seq[j].surface.endswith(_OFFICE_ENDS) else None
+        return j if seq[j].surface.endswith(self.lex.word_classes["office"]) else None
 
     def _with_desk(self, seq, last):
         """The last index of a department word right after ``seq[last]`` or after の (同局総合広報部, 同社の広報担当者):
@@ -1029,7 +1043,8 @@ class MentionFinder:
         # a noun run whose head is a source (芸能ライター, 日ハム関係者, ネット掲示板, 30代の女性)
         if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
             return None
-        if t.pos1 == "名詞" and self.lex.suffixes.get(t.lemma) in ROLE_KINDS and t.lemma not in self.lex.sources \
+        if t.pos1 == "名詞" and (self.lex.suffixes.get(t.lemma) in ROLE_KINDS or t.surface in self.lex.statuses) \
+                and t.lemma not in self.lex.sources \
                 and (i == 0 or seq[i - 1].pos1 not in ("名詞", "接頭辞") or seq[i - 1].end != t.start):
             return Mention(t.surface, t.start, t.end, None, "role", role=t.lemma, marker=_marker(seq, i + 1),
                            index=i, first=i), i

@@ -40,7 +40,6 @@ TOPIC_WINDOW = 300   # characters: the narration's topic is looked for this far 
 
 SPEAKER_KINDS = ("person", "author", "org")   # named subjects that take the floor (男性は, 人も are too often topics)
 PLACE_MARKERS = ("には", "にも", "に")   # コメント欄には「…」: where the public's words are written
-PUBLIC_PLACES = ("欄", "掲示板", "ネット", "ネット上", "ツイッター", "Twitter", "SNS")   # not コメントには (a reply to it)
 SOURCE_MARKERS = ("による", "によれ", "により")   # によると, によれば, によりますと
 QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "――", "──", "－－")   # —— U+2014, ―― U+2015
 
@@ -103,7 +102,7 @@ class Turns:
         for m in doc.mentions_between(lo, qidx):
             if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person") and doc.name_of(m)[0] != name:
                 return True   # 関係者によると: a new source (a paper that reports is none)
-            if m.kind == "public" and m.marker in PLACE_MARKERS and m.text.endswith(PUBLIC_PLACES):
+            if m.kind == "public" and m.marker in PLACE_MARKERS and m.text.endswith(doc.lex.word_classes["public_place"]):
                 return True   # コメント欄には「…」: the voices of the public, where they are written
             if m.marker not in SUBJECT_MARKERS:
                 continue
@@ -123,7 +122,7 @@ class Turns:
             if start - m.end > window:
                 return None
             if m.kind == "public" and (m.marker in SUBJECT_MARKERS
-                                       or m.marker in PLACE_MARKERS and m.text.endswith(PUBLIC_PLACES)):
+                                       or m.marker in PLACE_MARKERS and m.text.endswith(doc.lex.word_classes["public_place"])):
                 return None   # 下記のコメントが寄せられている: the public speaks, not the one before
             if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person"):
                 return None   # 関係者によると「…」: the words come from that source (a paper that reports is none)

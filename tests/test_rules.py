@@ -138,8 +138,32 @@ SPEECH = [
      "検察は「悪質な犯行だ」と指摘した。ミナト食品広報部は「真摯に受け止める」と話した。",
      [("悪質な犯行だ", "検察"), ("真摯に受け止める", "ミナト食品")]),
     ("unnamed_subject",  # a subject no one is known by: no speaker, not the one who spoke before
-     "大川誠一社長は「値上げはしない」と述べた。一方、協議会は「改めて協議したい」と話している。",
+     "大川誠一社長は「値上げはしない」と述べた。一方、推進会議は「改めて協議したい」と話している。",
      [("値上げはしない", "大川誠一"), ("改めて協議したい", None)]),
+    ("unnamed_subject",  # a group's name the mention stage does not read (実行|委): no speaker, no guess
+     "大川誠一社長は「値上げはしない」と述べた。一方、実行委は「改めて協議したい」と話している。",
+     [("値上げはしない", "大川誠一"), ("改めて協議したい", None)]),
+    ("unnamed_subject",  # ... nor a department after a word for an action (運営|事務局)
+     "大川誠一社長は「値上げはしない」と述べた。一方、運営事務局は「改めて協議したい」と話している。",
+     [("値上げはしない", "大川誠一"), ("改めて協議したい", None)]),
+    ("subject_before",  # an organisation word alone: the organisation of that kind named before
+     "北浜地区タクシー協議会は処分を発表した。協議会は「改めて協議したい」と話している。",
+     [("改めて協議したい", "北浜地区タクシー協議会")]),
+    ("subject_before",  # ... which a word for its kind before the name is not part of
+     "全国の業者で作る団体北浜地区タクシー協議会は処分を発表した。協議会は「改めて協議したい」と話している。",
+     [("改めて協議したい", "北浜地区タクシー協議会")]),
+    ("subject_before",  # a ward speaks for itself, and is not made its office (北山区役所)
+     "北山区役所の職員が訪ねた。北山区は「確認が取れない」と説明した。", [("確認が取れない", "北山区")]),
+    ("subject_before",  # 被告 alone: the one defendant the text names
+     "北浜新聞によれば、川岸信吾被告は起訴された。被告は公判で「反省している」と述べていた。",
+     [("反省している", "川岸信吾")]),
+    ("subject_before",  # ... and no one when the text names two
+     "川岸信吾被告と森下修被告が起訴された。被告は公判で「反省している」と述べていた。",
+     [("反省している", None)]),
+    ("announced_before",  # ... also with words between, and a katakana name whose first kana UniDic reads as a particle
+     "最後に、昨年まで独身だったサトミさん（40歳）に、家族を持って変わったか聞いてみた。\n\n"
+     "「私も晩婚なので、よく分かります。自分の役目が明確になりました」",
+     [("私も晩婚なので、よく分かります。自分の役目が明確になりました", "サトミ")]),
     ("unnamed_subject",  # the same with a word that ends like an organisation
      "森下直人市長は「早急に対応する」と語った。各社も「遺憾だが対応できなかった」と述べた。",
      [("早急に対応する", "森下直人"), ("遺憾だが対応できなかった", None)]),
@@ -159,7 +183,7 @@ SPEECH = [
     ("subject_before",  # an organisation named in full once, elsewhere, and short where it speaks
      "スポンサーのうち北浜食品工業はCMを自粛した。北浜食品は「判断は変わらない」と説明した。",
      [("判断は変わらない", "北浜食品工業")]),
-    ("introduced_before",  # a sentence that ends by asking someone hands them the floor
+    ("announced_before",  # a sentence that ends by asking someone hands them the floor
      "入社8年目で転職を考えたという由香さん（33才）に聞いた。\n「辞めると決めたら、気持ちが軽くなりました」",
      [("辞めると決めたら、気持ちが軽くなりました", "由香")]),
     ("subject_before",  # a variant kanji UniDic lacks (﨑) is read as its standard form; the name keeps it
