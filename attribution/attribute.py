@@ -543,6 +543,12 @@ def subject_before(ctx):
         if m.marker in SUBJECT_MARKERS:
             if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
                 continue
+            unread = _subject_unrecognised(ctx)
+            if unread is not None and unread[0] > m.index and not any(
+                    ctx.seq[x].pos1 in ("動詞", "形容詞") for x in range(unread[1] + 1, ctx.qidx)):
+                # 北浜新聞は、アザドルイグが「…」と語ったと伝えた: a nearer subject nobody was read in, whose words
+                # follow it (not …Xは350万台を販売している事を明かし、「…」, where X has a verb of its own)
+                return None
             return Decision("speech", "subject_before", 0.85, m)
     return None
 
@@ -721,8 +727,10 @@ def _subject_unrecognised(ctx):
         t = seq[k]
         if t.pos1 == "QUOTE":
             break
-        if t.pos2 != "係助詞" or t.surface not in ("は", "も"):
-            continue
+        ga = t.surface == "が" and t.pos2 == "格助詞" and _right_before_quote(seq, k, ctx.qidx) \
+            and not seq[k - 1].known
+        if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
+            continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
         if (p.pos1 != "名詞" or p.pos2 in ("数詞",) or p.pos3 in ("副詞可能", "助数詞可能")) \
                 and not (p.surface in ctx.doc.lex.word_classes["group"] and p.pos1 in ("名詞", "接尾辞")):
@@ -746,6 +754,11 @@ def unnamed_subject(ctx):
         return None
     return Decision("speech", "unnamed_subject", 0.4, None, "unknown",
                     "subject " + "".join(t.surface for t in ctx.seq[found[0]:found[1] + 1]))
+
+
+def _right_before_quote(seq, k, qidx):
+    """Only commas or spaces between unit ``k`` and the quote at ``qidx``."""
+    return all(seq[x].surface in COMMA or seq[x].pos1 == "空白" for x in range(k + 1, qidx))
 
 
 def _agent_like(lex, seq, last):

@@ -23,6 +23,7 @@ AUTHOR = "筆者"
 
 
 _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
+_LATIN_ONLY = regex.compile(r"^[\p{Latin}0-9 ]+$")
 
 
 class Document:
@@ -140,6 +141,22 @@ class Document:
                  and len(x.name) > len(name)}
         return found.pop() if len(found) == 1 else None
 
+    def _full_before_brackets(self, name):
+        """The name written right before ``name`` in brackets (北浜エネルギー(KHE) for KHE): a run of kanji, katakana and
+        Latin letters of 2 to 20 characters, longer than ``name``; None when the text has none or two."""
+        found = set()
+        for open_, close in (("(", ")"), ("（", "）")):
+            pos = self.text.find(open_ + name + close)
+            while pos > 0:
+                k = pos
+                while k > 0 and pos - k < 20 and _ORG_CHAR.match(self.text[k - 1]):
+                    k -= 1
+                run = self.text[k:pos]
+                if len(run) >= 2 * len(name) and not (_LATIN_ONLY.match(run) and not _LATIN_ONLY.match(name)):
+                    found.add(run)   # not MONCHOUCHOU(モンシュシュ): a reading, not a short form
+                pos = self.text.find(open_ + name + close, pos + 1)
+        return found.pop() if len(found) == 1 else None
+
     def _org_short_forms(self):
         """Short forms given in brackets right after an organisation's name: 学習研究社(学研) → {学研: 学習研究社}."""
         if self._short is None:
@@ -196,7 +213,8 @@ class Document:
             return None, "unknown", None
         if m.kind == "org":
             name = m.name or m.text
-            name = self._org_short_forms().get(name, name)   # 学習研究社（学研）: 学研 is the short form
+            # 学習研究社（学研）: 学研 is the short form, also where the full name is no mention the stage read
+            name = self._org_short_forms().get(name) or self._full_before_brackets(name) or name
             seats = self.lex.word_classes["seat"]
             fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name
                       and not (x.name.startswith(name) and x.name[len(name):] in seats)}   # not 北山区 → 北山区役所

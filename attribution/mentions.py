@@ -396,7 +396,8 @@ class MentionFinder:
                 m = self._suffix_anchored(text, seq, i, used)
             if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
                               or tok.surface in sources or i in source_ahead
-                              or suffix_kinds.get(tok.lemma) in ROLE_KINDS or tok.surface in self.lex.statuses):
+                              or suffix_kinds.get(tok.lemma) in ROLE_KINDS or tok.surface in self.lex.statuses
+                              or self._suffix_at(seq, i)[1] > 1):
                 m = self._source(text, seq, i)
             if m is None:
                 continue
@@ -820,7 +821,7 @@ class MentionFinder:
         if end < 0:
             t = seq[i]
             word = text[t.start:seq[j - 1].end] if j - i <= 2 else ""
-            if word in self.lex.word_classes["alone"] \
+            if word in self.lex.word_classes["alone"] and _marker(seq, j) in ("は", "が", "も", "では", "でも") \
                     and (i == 0 or seq[i - 1].end != t.start or seq[i - 1].pos1 not in _NOUNISH):
                 # 協議会は, 銀行は: the word alone stands for the one of that kind named before (as 同協議会)
                 return Mention(word, t.start, seq[j - 1].end, word, "org_pronoun", marker=_marker(seq, j),
@@ -863,6 +864,15 @@ class MentionFinder:
                 name = text[seq[i].start:seq[k - 1].end]
                 return (Mention(text[seq[i].start:seq[desk].end], seq[i].start, seq[desk].end, name, "org",
                                 marker=_marker(seq, desk + 1), index=desk, first=i), desk)
+            if k == i + 1 and seq[k].surface == "の" and k + 1 < len(seq):
+                desk = self._desk_at(seq, k + 1)
+                t = seq[i]
+                if desk is not None and seq[k + 1].surface != "側" and t.pos3 != "人名" and (
+                        (_LATIN.match(t.surface) and any(c.isupper() for c in t.surface))
+                        or t.pos3 == "組織" or (t.pos2 == "固有名詞" and t.pos3 == "一般")):
+                    # ENEOSの広報担当は: a name written like a company's, and its spokesperson
+                    return (Mention(text[t.start:seq[desk].end], t.start, seq[desk].end, t.surface, "org",
+                                    marker=_marker(seq, desk + 1), index=desk, first=i), desk)
             if seq[k].pos1 not in _NOUNISH or seq[k].pos2 == "数詞":
                 return None
         return None
@@ -1020,6 +1030,22 @@ class MentionFinder:
             return None
         return self._finish(text, seq, i, j - 1, surface, "person")
 
+    def _same_org_run(self, seq, i):
+        """After 同 at ``seq[i]``: the last index of a glued run of up to three nouns that ends in an organisation
+        word (同協会, 同大学, 同国税局, 同県警), or None."""
+        lex = self.lex
+        ends = lex.word_classes["office"] + lex.word_classes["public_body"] + lex.word_classes["group"]
+        for k in range(i + 1, min(len(seq), i + 4)):
+            t = seq[k]
+            if t.start != seq[k - 1].end or t.pos1 not in _NOUNISH or t.pos3 == "人名":
+                return None
+            word = "".join(x.surface for x in seq[i + 1:k + 1])
+            nxt = seq[k + 1] if k + 1 < len(seq) else None
+            if (t.surface in lex.orgs or (k > i + 1 and word.endswith(ends))) \
+                    and (nxt is None or nxt.start != t.end or nxt.pos1 not in _NOUNISH or self._desk_at(seq, k + 1)):
+                return k
+        return None
+
     def _source(self, text, seq, i):
         t = seq[i]
         if t.pos1 == "代名詞" and t.surface in _PRONOUNS or (
@@ -1031,15 +1057,15 @@ class MentionFinder:
             end = self._with_desk(seq, last) if kind == "org_pronoun" else last
             return Mention(text[t.start:seq[end].end], t.start, seq[end].end, None, kind,
                            marker=_marker(seq, end + 1), index=end, first=i), end
-        if t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in self.lex.orgs \
-                and seq[i + 1].start == t.end:
-            # 同大学側は, 同協会は: the organisation of that kind named before (the word is kept as the name)
-            last = i + 1
+        run_end = self._same_org_run(seq, i) if t.surface == "同" else None
+        if run_end is not None:
+            # 同大学側は, 同協会は, 同国税局は: the organisation of that kind named before (the word is kept as the name)
+            last = run_end
             desk = self._desk_at(seq, last + 1)
             if desk is not None:
                 last = desk
-            return Mention(text[t.start:seq[last].end], t.start, seq[last].end, seq[i + 1].surface, "org_pronoun",
-                           marker=_marker(seq, last + 1), index=last, first=i), last
+            return Mention(text[t.start:seq[last].end], t.start, seq[last].end, text[seq[i + 1].start:seq[run_end].end],
+                           "org_pronoun", marker=_marker(seq, last + 1), index=last, first=i), last
         # a noun run whose head is a source (芸能ライター, 日ハム関係者, ネット掲示板, 30代の女性)
         if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
             return None
@@ -1048,6 +1074,16 @@ class MentionFinder:
                 and (i == 0 or seq[i - 1].pos1 not in ("名詞", "接頭辞") or seq[i - 1].end != t.start):
             return Mention(t.surface, t.start, t.end, None, "role", role=t.lemma, marker=_marker(seq, i + 1),
                            index=i, first=i), i
+        lemma, width = self._suffix_at(seq, i)
+        if width > 1 and self.lex.suffixes.get(lemma) in ROLE_KINDS and lemma not in self.lex.sources \
+                and (i == 0 or seq[i - 1].end != t.start or not (seq[i - 1].pos1 in ("名詞", "接頭辞")
+                                                                 or _HAN.search(seq[i - 1].surface))) \
+                and (i + width >= len(seq) or seq[i + width].pos1 not in _NOUNISH
+                     or seq[i + width].start != seq[i + width - 1].end):
+            # 裁判|長は: a role word that UniDic reads as two words
+            last = i + width - 1
+            return Mention(text[t.start:seq[last].end], t.start, seq[last].end, None, "role", role=lemma,
+                           marker=_marker(seq, last + 1), index=last, first=i), last
         j = i
         while j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名") \
                 and seq[j + 1].start == seq[j].end:
@@ -1216,6 +1252,8 @@ def _marker(seq, j):
             j += 1
             if t.surface == "に" and j < len(seq) and seq[j].lemma in COMPOUND_PARTICLE_VERBS:
                 out.append(seq[j].surface)   # について, に対し, によると: about / to / according to
+                if seq[j].surface == "よる" and j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接頭辞"):
+                    out.append("の")   # 裁判官による質問: by X, of a noun (not によると, according to X)
                 break
             if t.surface == "の" and len(out) == 1 and j + 1 < len(seq) and seq[j].surface == "間" \
                     and seq[j + 1].surface == "で":

@@ -41,6 +41,7 @@ TOPIC_WINDOW = 300   # characters: the narration's topic is looked for this far 
 SPEAKER_KINDS = ("person", "author", "org")   # named subjects that take the floor (男性は, 人も are too often topics)
 PLACE_MARKERS = ("には", "にも", "に")   # コメント欄には「…」: where the public's words are written
 SOURCE_MARKERS = ("による", "によれ", "により")   # によると, によれば, によりますと
+BY_MARKER = "によるの"   # 裁判官による質問: by X, before a noun (see mentions._marker)
 QUESTION_MARKS = ("Q．", "Q.", "Q：", "Q:", "Ｑ．", "Ｑ：", "——", "――", "──", "－－")   # —— U+2014, ―― U+2015
 
 
@@ -124,8 +125,10 @@ class Turns:
             if m.kind == "public" and (m.marker in SUBJECT_MARKERS
                                        or m.marker in PLACE_MARKERS and m.text.endswith(doc.lex.word_classes["public_place"])):
                 return None   # 下記のコメントが寄せられている: the public speaks, not the one before
-            if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person"):
-                return None   # 関係者によると「…」: the words come from that source (a paper that reports is none)
+            if (m.marker in SOURCE_MARKERS or m.marker == BY_MARKER) and m.kind in ("anonymous", "person"):
+                # 関係者によると「…」: the words come from that source (a paper that reports is none); AとBによる対談:
+                # the narration is about what they did together, not about one of them
+                return None
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
                     and not (sentence is not None and m.index < sentence and m.marker.startswith("が")

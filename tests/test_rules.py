@@ -143,9 +143,9 @@ SPEECH = [
     ("unnamed_subject",  # a group's name the mention stage does not read (実行|委): no speaker, no guess
      "大川誠一社長は「値上げはしない」と述べた。一方、実行委は「改めて協議したい」と話している。",
      [("値上げはしない", "大川誠一"), ("改めて協議したい", None)]),
-    ("unnamed_subject",  # ... nor a department after a word for an action (運営|事務局)
+    ("subject_before",  # an office named by what it runs speaks as itself (not as an organisation 運営)
      "大川誠一社長は「値上げはしない」と述べた。一方、運営事務局は「改めて協議したい」と話している。",
-     [("値上げはしない", "大川誠一"), ("改めて協議したい", None)]),
+     [("値上げはしない", "大川誠一"), ("改めて協議したい", "運営事務局")]),
     ("subject_before",  # an organisation word alone: the organisation of that kind named before
      "北浜地区タクシー協議会は処分を発表した。協議会は「改めて協議したい」と話している。",
      [("改めて協議したい", "北浜地区タクシー協議会")]),
@@ -160,6 +160,22 @@ SPEECH = [
     ("subject_before",  # ... and no one when the text names two
      "川岸信吾被告と森下修被告が起訴された。被告は公判で「反省している」と述べていた。",
      [("反省している", None)]),
+    ("subject_before",  # a spokesperson after の speaks for a name written like a company's; the full name is the one
+     # written before that name in brackets
+     "スポンサーは北浜エネルギー(KHE)など。KHEの広報担当は「判断しました」としている。",
+     [("判断しました", "北浜エネルギー")]),
+    ("topic",  # X による N (a question by the judge) names no source: the one the narration is about answers
+     "北浜新聞によれば、川岸信吾被告は無罪を主張した。また裁判官による質問に対し、「私は何もしていない。全て誤りだ」と応じた。",
+     [("私は何もしていない。全て誤りだ", "川岸信吾")]),
+    ("subject_before",  # an organisation word alone stands for one named before only as a subject (病院から: a place)
+     "北浜通信によると、北浜大学病院の医師が診た。森下修氏は、電話取材に病院から応じ、「経緯はわからない」と語った。",
+     [("経緯はわからない", "森下修")]),
+    ("subject_before",  # 同 and an office's name: the office named before
+     "北浜国税局は調査した。同国税局は「仮装経理に当たる」と認定した。", [("仮装経理に当たる", "北浜国税局")]),
+    ("unnamed_subject",  # a nearer subject nobody was read in, right before the quote: not the paper that reports it
+     "北浜新聞は、アザドルイグが「議席を伸ばす見込みだ」と語ったと伝えた。", [("議席を伸ばす見込みだ", None)]),
+    ("subject_before",  # a role word UniDic reads as two words (裁判|長) is the subject, not the source before it
+     "北浜新聞によると、裁判長はその記録について「ありふれた表記だ」と述べた。", [("ありふれた表記だ", None)]),
     ("announced_before",  # ... also with words between, and a katakana name whose first kana UniDic reads as a particle
      "最後に、昨年まで独身だったサトミさん（40歳）に、家族を持って変わったか聞いてみた。\n\n"
      "「私も晩婚なので、よく分かります。自分の役目が明確になりました」",
