@@ -612,8 +612,9 @@ def announced_before(ctx):
         return None
     cue, lo, hi = found
     if not ctx.speechy and not (ctx.opens_line() and (ctx.qidx + 1 >= len(ctx.seq) or ctx.seq[ctx.qidx + 1].pos1 == "EOL")
-                                and len(ctx.inner) >= 6):
-        return None   # a whole line of words after the announcement is one of the words announced
+                                and (len(ctx.inner) >= 6 or _after_listed_quote(ctx))):
+        return None   # a whole line of words after the announcement is one of the words announced (in a list of
+        # them, a short one too: 「すごい！」)
     if cue.via == "asked_before":
         # サトミさん（40）に、…聞いてみた。/「…」: the one asked answers; nobody named as asked, no decision here
         asked = [m for m in ctx.doc.mentions_between(lo, hi) if m.kind == "person" and m.marker in ("に", "には")]
@@ -638,6 +639,15 @@ def announced_before(ctx):
         # 「…」と語るのはまゆさんだ。そのいきさつについてこう語る。/「…」: the one who spoke last goes on
         subject = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
     return Decision("speech", "announced_before", 0.85, subject, "unknown" if subject is None else "person")
+
+
+def _after_listed_quote(ctx):
+    """Whether the line before the quote's line is a quote alone on its line (the quote is an item of a list)."""
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    while k >= 0 and seq[k].pos1 == "EOL":
+        k -= 1
+    return k >= 1 and seq[k].pos1 == "QUOTE" and seq[k - 1].pos1 == "EOL"
 
 
 def introduced_before(ctx):

@@ -699,7 +699,8 @@ def cue_before(seq, qidx, lex):
         t = seq[k]
         nxt = seq[k + 1].surface if k + 1 <= end else ""
         nxt2 = seq[k + 2].lemma if k + 2 <= end else ""
-        if (t.lemma in ("次", "以下") and nxt == "の" and nxt2 in ("様", "よう", "通り")) \
+        if (t.lemma in ("次", "以下", "下記") and nxt == "の"
+                and (nxt2 in ("様", "よう", "通り") or nxt2 in lex.speech_nouns)) \
                 or (t.surface in ("こう", "このよう", "こんな") and t.pos1 in ("副詞", "連体詞", "形状詞")) \
                 or t.surface == "次のよう":
             announce = True

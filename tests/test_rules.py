@@ -262,6 +262,9 @@ SPEECH = [
     ("continuation",  # a subject inside a relative clause (Xが持つ記録) is not the speaker
      "岸本由香は「自己ベストを出せた」と話した。大森亜紀が持つ記録の更新もかかる中、「次も狙います」と誓った。",
      [("自己ベストを出せた", "岸本由香"), ("次も狙います", "岸本由香")]),
+    ("announced_before",  # 下記のコメント announces a list, and its short items are words too
+     "ネット上では、下記のコメントが寄せられている。\n「社長すごい！感動しました。応援しています」\n「すごい！」\n今後に注目だ。",
+     [("社長すごい！感動しました。応援しています", None), ("すごい！", None)]),
     ("announced_before",  # a list of words, one a line, after the announcement
      "掲示板には以下のような書き込みが相次いだ。\n\n「まさかの展開」\n「続編に期待したい」\n",
      [("まさかの展開", None), ("続編に期待したい", None)]),
