@@ -14,7 +14,8 @@ from .cues import COMMA, SENTENCE_END, cue_after, cue_before, is_end, sentence_b
 from .mentions import COMPOUND_PARTICLE_VERBS
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
-                   "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも")
+                   "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも",
+                   "までが", "さえ", "でさえ")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
@@ -623,8 +624,8 @@ def announced_before(ctx):
         return Decision("speech", "announced_before", 0.85, asked[0])
     subject = None
     for m in reversed(ctx.doc.mentions_between(lo, hi)):
-        if m.marker in SUBJECT_MARKERS and m.kind != "public":
-            subject = m
+        if m.marker in SUBJECT_MARKERS:
+            subject = m if m.kind != "public" else None   # ネット掲示板では、下記の通り…: the public's words
             break
     if subject is None and cue.act == "answer":
         # 次のような答えが返ってきた: the answer is from the one the writer asked, named before
@@ -833,7 +834,29 @@ def continuation(ctx):
     prev = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
     if prev is None:
         return None
+    if _addressed_in_sentence(ctx, prev):
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one who spoke last is addressed")
     return Decision("speech", "continuation", 0.6, prev)
+
+
+ADDRESSEE_MARKERS = ("に", "には", "に対し", "に対して", "へ", "へは")
+
+
+def _addressed_in_sentence(ctx, m):
+    """Whether the quote's sentence addresses the one ``m`` names (そんな彼女に「…」, 森下氏に対し「…」): then those
+    words are said to them, not by them. A passive cue reads に as the agent (passive_agent decides before)."""
+    if ctx.cue is not None and ctx.cue.passive:
+        return False
+    name = ctx.doc.name_of(m)[0]
+    if name is None:
+        return False
+    cues = ctx.doc.lex.cues
+    for x in ctx.left_mentions():
+        if x.marker in ADDRESSEE_MARKERS and x.kind in ("person", "pronoun") and ctx.doc.name_of(x)[0] == name:
+            # not a role (楽天の監督に…の名前が挙がった: no one addressed); not the one asked (山口に聞くと「…」: the
+            # answer is theirs)
+            return not any(cues.get(t.lemma, ("", ""))[1] == "ask" for t in ctx.seq[x.index + 1:ctx.qidx])
+    return False
 
 
 def topic(ctx):
@@ -845,6 +868,8 @@ def topic(ctx):
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
+    if _addressed_in_sentence(ctx, m):
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one the narration is about is addressed")
     return Decision("speech", "topic", 0.5, m)
 
 

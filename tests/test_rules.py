@@ -262,6 +262,15 @@ SPEECH = [
     ("continuation",  # a subject inside a relative clause (Xが持つ記録) is not the speaker
      "岸本由香は「自己ベストを出せた」と話した。大森亜紀が持つ記録の更新もかかる中、「次も狙います」と誓った。",
      [("自己ベストを出せた", "岸本由香"), ("次も狙います", "岸本由香")]),
+    ("subject_before",  # X だけは: a subject too
+     "出演者の多くは釈明したが、森下修だけは「いいじゃないか、稼いだ金だ」と反論した。",
+     [("いいじゃないか、稼いだ金だ", "森下修")]),
+    ("no_speaker",  # words said to the one the narration is about are not theirs: no speaker
+     "北川さとみさんは会社を辞めて一人で育てる道を選んだ。そんな彼女に「本当にそれでいいのか」と言った。",
+     [("本当にそれでいいのか", None)]),
+    ("continuation",  # ... but the one asked answers (山口に聞くと「…」)
+     "森下修さんは「楽しかった」と語った。森下さんに一番の思い出を聞いてみると「最後の試合ですね」と答えた。",
+     [("楽しかった", "森下修"), ("最後の試合ですね", "森下修")]),
     ("announced_before",  # 下記のコメント announces a list, and its short items are words too
      "ネット上では、下記のコメントが寄せられている。\n「社長すごい！感動しました。応援しています」\n「すごい！」\n今後に注目だ。",
      [("社長すごい！感動しました。応援しています", None), ("すごい！", None)]),
