@@ -452,10 +452,17 @@ def headline(ctx):
     if ctx.cue is not None and ctx.cue.strength == "nonspeech":
         return None
     people = [m for m in ctx.doc.mentions_between(lo, ctx.qidx) if m.kind == "person"]
+    if not people:   # ・「…」乙武洋匡のツイッターに戸惑い: the one named after the words, as a subject or their medium's
+        hi = ctx.qidx + 1
+        while hi < len(seq) and seq[hi].pos1 not in ("EOL", "QUOTE"):
+            hi += 1
+        people = [m for m in ctx.doc.mentions_between(ctx.qidx + 1, hi) if m.kind == "person" and (
+            m.marker in SUBJECT_MARKERS or (m.marker == "の" and m.index + 2 < len(seq)
+                                            and ctx.doc.lex.sources.get(seq[m.index + 2].lemma) == "public"))][:1]
     inner = ctx.inner.strip(_TRAIL)
     if not ctx.speechy or (not people and not (len(inner) >= 10 and not inner.endswith(("！", "!")))):
         return None
-    speaker = next((m for m in people if m.marker != "の" or (
+    speaker = next((m for m in people if m.marker != "の" or m.index > ctx.qidx or (
         m.index + 2 < len(seq) and seq[m.index + 2].lemma in ctx.doc.lex.speech_nouns)), None)
     return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
 
