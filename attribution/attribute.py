@@ -11,6 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .cues import COMMA, SENTENCE_END, cue_after, cue_before, is_end, sentence_bounds
+from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
@@ -465,6 +466,39 @@ def headline(ctx):
     speaker = next((m for m in people if m.marker != "の" or m.index > ctx.qidx or (
         m.index + 2 < len(seq) and seq[m.index + 2].lemma in ctx.doc.lex.speech_nouns)), None)
     return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
+
+
+def cited_headline(ctx):
+    """『小林被告、弁護人に「死刑覚悟していた」』: words quoted in the headline of a cited article (the sources listed at
+    the end of a report) are speech when they read as words said, by the one the headline names as a subject; a
+    word or a name in brackets there (『「一太郎」訴訟』) is not."""
+    text = ctx.doc.text
+    if "『" not in text or not in_work_title(text, ctx.start):
+        return None
+    if ctx.cue is not None and ctx.cue.strength in ("strong", "nonspeech"):
+        return None   # the sieve's other rules read a cue
+    if not ctx.speechy or not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.pos2 == "終助詞"
+                                  for t in ctx.doc.tokenizer.tokenize(ctx.inner)):
+        return None   # words said have a predicate (「言いたくない」); a name or term has none (「核のごみ」)
+    for j in range(ctx.qi):   # the same words read as a title or a name before (ドラマ「…」): a title here too
+        got = ctx.doc.turns.decision(j)
+        s, e = ctx.doc.quotes[j]
+        if got is not None and got[0].kind in ("title", "name") and text[s + 1:e - 1] == ctx.inner:
+            return Decision(got[0].kind, "cited_headline", 0.8, reason="read as a title before")
+    open_ = text.rfind("『", 0, ctx.start)
+    close = text.find("』", ctx.end)
+    close = len(text) if close < 0 else close
+    seq = ctx.seq
+    named = [m for m in ctx.doc.mentions_between(0, len(seq))
+             if open_ < m.start and m.end <= close and m.kind in ("person", "org")
+             and not (m.start >= ctx.start and m.end <= ctx.end)
+             and (m.marker in SUBJECT_MARKERS or m.marker in ("", "、", ":", "："))]
+    people = [m for m in named if m.kind == "person"] or named
+    before = [m for m in people if m.end <= ctx.start]
+    after = [m for m in people if m.start >= ctx.end]
+    # the one named before the words (『X被告、弁護人に「…」』), else the one after them (『「…」X容疑者』)
+    speaker = before[0] if len(before) == 1 else after[0] if len(after) == 1 and not before else None
+    return Decision("speech", "cited_headline", 0.6, speaker)
 
 
 def paren_after(ctx):
@@ -946,6 +980,7 @@ SIEVE = (
     ("sentence_final_speaker", sentence_final_speaker),
     ("genitive_noun_cue", genitive_noun_cue),
     ("caption", caption),
+    ("cited_headline", cited_headline),
     ("paren_after", paren_after),
     ("label_line", label_line),
     ("named_next", named_next),

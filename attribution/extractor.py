@@ -32,6 +32,7 @@ class Document:
     def __init__(self, text, tokenizer, lex, people=None, finder=None, full=False):
         self.text = text
         self.lex = lex
+        self.tokenizer = tokenizer
         self.quotes = find_quotes(text)
         self.seq, self.where = build_units(text, self.quotes, tokenizer, full=full, suffixes=lex.suffixes,
                                            introductions=lex.introductions)
