@@ -492,10 +492,11 @@ def cited_headline(ctx):
     named = [m for m in ctx.doc.mentions_between(0, len(seq))
              if open_ < m.start and m.end <= close and m.kind in ("person", "org")
              and not (m.start >= ctx.start and m.end <= ctx.end)
-             and (m.marker in SUBJECT_MARKERS or m.marker in ("", "、", ":", "："))]
+             and (m.marker in SUBJECT_MARKERS or text[m.end:m.end + 1] in ("、", ":", "：", "　", " ", "「", "』"))]
+    # (not 芦田愛菜主演ドラマ: a name glued to the words after it is no subject)
     people = [m for m in named if m.kind == "person"] or named
     before = [m for m in people if m.end <= ctx.start]
-    after = [m for m in people if m.start >= ctx.end]
+    after = [m for m in people if m.start >= ctx.end and m.kind == "person"]   # not …・富山県警』, the news source
     # the one named before the words (『X被告、弁護人に「…」』), else the one after them (『「…」X容疑者』)
     speaker = before[0] if len(before) == 1 else after[0] if len(after) == 1 and not before else None
     return Decision("speech", "cited_headline", 0.6, speaker)

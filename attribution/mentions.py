@@ -376,7 +376,7 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             elif m is None and i + 1 < n and seq[i + 1].pos4 in ("名", "姓") and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
-            elif m is None and i + 2 < n and seq[i + 2].pos4 == "名" and self._split_surname(seq, i):
+            elif m is None and i + 3 < n and seq[i + 2].pos1 == "名詞" and self._split_surname(seq, i):
                 m = self._finish(text, seq, i, i + 2, "".join(t.surface for t in seq[i:i + 3]), "person",
                                  parts=(tok.surface + seq[i + 1].surface, seq[i + 2].surface))
             if m is None and i in aged:
@@ -720,6 +720,13 @@ class MentionFinder:
                 and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface) and len(c.surface) >= 2
                 and b.start == a.end and c.start == b.end):
             return False
+        if c.pos4 != "名":
+            # 幸|山|政史市長: a given name UniDic reads as a common noun, after a surname whose second kanji it reads
+            # as a suffix, only before a title
+            if not (b.pos1 == "接尾辞" and len(c.surface) == 2 and _HAN_ONLY.match(c.surface) and c.pos2 == "普通名詞"
+                    and c.surface not in self.lex.title_fields and seq[i + 3].start == c.end
+                    and (self._suffix_at(seq, i + 3)[1] or self._title_run(seq, i + 3) is not None)):
+                return False
         lex = self.lex
         if any(x in lex.title_bodies or x in lex.after_name or x in lex.suffixes or x in lex.sources
                for x in (a.surface, b.surface)):
