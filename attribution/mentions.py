@@ -716,7 +716,7 @@ class MentionFinder:
         at the start of a noun phrase."""
         a, b, c = seq[i], seq[i + 1], seq[i + 2]
         if not (len(a.surface) == 1 and len(b.surface) == 1 and a.pos1 == "名詞" and a.pos2 == "普通名詞"
-                and a.pos3 == "一般" and b.pos3 != "人名" and b.pos1 in ("名詞", "動詞", "接尾辞")
+                and a.pos3 == "一般" and b.pos3 != "人名" and b.pos1 in ("名詞", "動詞", "接尾辞") and b.pos2 != "数詞"
                 and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface) and len(c.surface) >= 2
                 and b.start == a.end and c.start == b.end):
             return False
@@ -761,6 +761,8 @@ class MentionFinder:
             return False
         if nxt.surface in _PAREN_OPEN:
             return self._reading_paren(seq, j + 1) is not None
+        if nxt.surface in ("、", "・") and given and j + 2 < len(seq) and seq[j + 2].pos4 == "姓":
+            return True   # 長谷部誠、長友佑|都、阿部勇樹: a name in a list of names
         if self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None:
             return given or False
         return given and nxt.pos1 == "助詞" and nxt.surface in _CASE_PARTICLES

@@ -47,6 +47,10 @@ NAME_CASES = [
     ("a katakana title glued to a name", "森本かおりヘッドコーチが会見した。", {"森本かおりヘッドコーチ": "森本かおり"}),
     ("a katakana name's end that UniDic reads as a suffix", "外野手のミンジュ・キム氏が来日した。",
      {"ミンジュ・キム氏": "ミンジュ・キム"}),
+    ("a given name's last kanji in a list of names", "番組では、森下誠、川岸佑都、北川勇樹が登場した。",
+     {"川岸佑都": "川岸佑都"}),
+    ("a surname read with a suffix and a given name read as a common noun, before a title",
+     "北浜市の幸山政史市長が会見した。", {"幸山政史市長": "幸山政史"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
