@@ -742,10 +742,13 @@ class MentionFinder:
         if j + 1 >= len(seq) or not parts or parts[-1].pos3 != "人名":
             return False
         t = seq[j]
+        titled = parts[-1].pos4 == "名" and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None)
         if len(t.surface) != 1 or not _RARE_HAN.match(t.surface) or t.start != parts[-1].end \
-                or t.pos1 not in ("名詞", "接尾辞") or t.pos3 == "人名" or t.pos2 == "数詞" \
-                or t.surface in self.lex.suffixes or t.lemma in self.lex.sources:
+                or t.pos1 not in ("名詞", "接尾辞", "接頭辞") or t.pos3 == "人名" or t.pos2 == "数詞" \
+                or t.surface in self.lex.suffixes or (t.lemma in self.lex.sources and not titled):
             return False
+        if t.pos1 == "接頭辞" and not (t.surface not in self.lex.after_name and self._suffix_at(seq, j + 1)[1]):
+            return False   # 加藤智|大容疑者, 仲井真弘|多知事: a kanji read as a prefix, before a suffix of the table
         if t.surface in self.lex.after_name and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN):
             return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading
         if self._suffix_at(seq, j)[1] > 1:

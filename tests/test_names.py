@@ -51,6 +51,11 @@ NAME_CASES = [
      {"川岸佑都": "川岸佑都"}),
     ("a surname read with a suffix and a given name read as a common noun, before a title",
      "北浜市の幸山政史市長が会見した。", {"幸山政史市長": "幸山政史"}),
+    ("a given name ending in 子 that UniDic reads as a suffix", "声優の横川智佐子さんが登場した。",
+     {"横川智佐子さん": "横川智佐子"}),
+    ("a given name's last kanji read as a prefix, before a suffix", "北浜署は森田智大容疑者を逮捕した。",
+     {"森田智大容疑者": "森田智大"}),
+    ("... but a title's prefix stays the title's", "山川太郎総監督が会見した。", {"山川太郎総監督": "山川太郎"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
