@@ -93,6 +93,12 @@ SPEECH = [
      [("高齢者にも使いやすくした", "ミナミ電機")]),
     ("noun_owner", "発言には「勇気をもらった」という視聴者のコメントが寄せられた。", [("勇気をもらった", None)]),
     ("headline", "【関連記事】\n・森本和也、後輩に「焦らなくていい」\n", [("焦らなくていい", "森本和也")]),
+    ("noun_owner",  # 「…」との X の証言: the words of the one named before the speech noun
+     "森下裁判長は「認定できない」と述べた。また、「独断で発行した」との川岸被告の証言について検討した。",
+     [("認定できない", "森下"), ("独断で発行した", "川岸")]),
+    ("subject_before",  # the parents, a witness: sources not named, not the one who spoke before
+     "森下裁判長は「死刑を回避すべきとはいえない」と述べた。少女の両親がコメントを発表し、「よく頑張ったね」と述べた。",
+     [("死刑を回避すべきとはいえない", "森下"), ("よく頑張ったね", None)]),
     ("cited_headline",  # words in the headline of a cited article, by the one it names
      "北浜新聞『川岸被告、弁護人に「死刑も覚悟していた」北浜女児殺害』。\n北浜新聞、2006年9月26日。\n",
      [("死刑も覚悟していた", "川岸")]),
