@@ -566,6 +566,27 @@ def public_voice(ctx):
     return Decision("speech", "public_voice", 0.7, None, "anonymous")
 
 
+def asked_in_sentence(ctx):
+    """中田さんに聞いてみたところ、「…」とのこと／記者が森下さんに尋ねると「…」と答えた: the one asked earlier in the
+    sentence (Xに, then a verb of asking and と, ところ or たら) answers."""
+    if not _has_speech_cue(ctx) or _asks(ctx):
+        return None
+    seq = ctx.seq
+    cues = ctx.doc.lex.cues
+    for m in ctx.left_mentions():
+        if m.kind != "person" or m.marker not in ("に", "には"):
+            continue
+        for k in range(m.index + 1, ctx.qidx - 1):
+            if seq[k].pos1 == "QUOTE":
+                break
+            if seq[k].pos1 == "動詞" and cues.get(seq[k].lemma, ("", ""))[1] == "ask" and any(
+                    seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
+                    for x in range(k + 1, min(ctx.qidx, k + 5))):
+                return Decision("speech", "asked_in_sentence", 0.8, m)
+        break
+    return None
+
+
 def subject_before(ctx):
     """Xは「…」と述べた: the nearest subject before the quote in its sentence (a genitive X の is skipped); also
     Xは「…」。 with no verb, when the quote reads as words said."""
@@ -753,8 +774,8 @@ def writer_asks(ctx):
 def interview_answer(ctx):
     """In a question-and-answer interview (Q．… / ——… lines), words in an answer are the interviewee's."""
     cue = ctx.cue
-    if cue is not None and (cue.passive or cue.strength != "strong" or not _has_speech_cue(ctx)):
-        return None
+    if cue is not None and (cue.passive or cue.strength != "strong" or not _has_speech_cue(ctx) or cue.via == "hearsay"):
+        return None   # (「…」とのこと: the narration reports someone's words, not an answer of the interview)
     if cue is None and not (ctx.opens_line() and ctx.speechy):
         return None
     m = ctx.doc.turns.interviewee()
@@ -988,6 +1009,7 @@ SIEVE = (
     ("noun_owner", noun_owner),
     ("public_voice", public_voice),
     ("headline", headline),
+    ("asked_in_sentence", asked_in_sentence),
     ("subject_before", subject_before),
     ("reply", reply),
     ("source_says", source_says),

@@ -474,7 +474,12 @@ def _cue_after_one(seq, qidx, hi, lex):
             seq[j + 2].pos1 == "名詞" or (seq[j + 2].surface == "た" and j + 3 < hi and seq[j + 3].pos1 == "名詞")):
         return _noun_cue(seq, j + (2 if seq[j + 2].pos1 == "名詞" else 3), hi, lex, "iu")  # 「…」とする意見
     if s == "との" or (s == "と" and nxt is not None and nxt.surface == "の"):
-        return _noun_cue(seq, j + (1 if s == "との" else 2), hi, lex, "iu")
+        k = j + (1 if s == "との" else 2)
+        if k < hi and seq[k].surface in ("こと", "事") and (k + 1 >= hi or is_end(seq[k + 1])
+                                                          or seq[k + 1].lemma in ("だ", "です")):
+            # 「…」とのこと。: hearsay, the words of the one the sentence names as the source
+            return Cue("こと", "strong", act="say", kind="noun", index=k, via="hearsay")
+        return _noun_cue(seq, k, hi, lex, "iu")
     if s == "など":
         if nxt is not None and nxt.surface in ("と", "って"):
             return _cue_after_one(seq, j, hi, lex)   # 「…」などと: read on as after the quote

@@ -402,6 +402,10 @@ class MentionFinder:
             if m is None:
                 continue
             mention, last = m
+            if (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and mention.kind == "person" and not mention.marker:
+                colon = _profile_colon(seq, last + 1)
+                if colon is not None:   # アヤ/28歳：…: the label of a profile line
+                    mention, last = mention._replace(marker=seq[colon].surface), colon
             for k in range(mention_first(seq, mention), last + 1):
                 used[k] = 1
             mentions.append(mention)
@@ -968,6 +972,13 @@ class MentionFinder:
         j = i
         while j < len(seq) and j - i < 3 and seq[j].pos1 in ("名詞", "接尾辞") and seq[j].pos1 not in _UNIT_POS:
             j += 1
+        profile = _profile_colon(seq, j) if j > i else None
+        if profile is not None:
+            word = "".join(t.surface for t in seq[i:j])
+            if len(word) < 2 or word in self.lex.sources:
+                return None
+            m, _end = self._finish(text, seq, i, j - 1, word, "person")
+            return m._replace(marker=seq[profile].surface), profile
         if j == i or j >= len(seq) or seq[j].surface not in ("：", ":") or text.startswith("//", seq[j].end):
             return None
         run = seq[i:j]
@@ -1141,6 +1152,16 @@ class MentionFinder:
 
 
 _HONORIFICS_AFTER_NICKNAMES = ("さん", "ちゃん", "くん", "氏")
+
+
+def _profile_colon(seq, j):
+    """The index of the colon of a profile label starting at ``seq[j]`` (/28歳：), or None."""
+    if j >= len(seq) or seq[j].surface not in ("/", "／"):
+        return None
+    k = j + 1
+    while k < len(seq) and k - j <= 3 and (seq[k].pos2 == "数詞" or seq[k].surface == "歳"):
+        k += 1
+    return k if k > j + 1 and k < len(seq) and seq[k].surface in ("：", ":") else None
 
 
 def _is_katakana_part(c):

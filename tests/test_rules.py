@@ -93,6 +93,14 @@ SPEECH = [
      [("高齢者にも使いやすくした", "ミナミ電機")]),
     ("noun_owner", "発言には「勇気をもらった」という視聴者のコメントが寄せられた。", [("勇気をもらった", None)]),
     ("headline", "【関連記事】\n・森本和也、後輩に「焦らなくていい」\n", [("焦らなくていい", "森本和也")]),
+    ("asked_in_sentence",  # the one asked earlier in the sentence answers; 「…」とのこと is hearsay of their words
+     "同席した広報担当の森川さんに聞いてみたところ、「乗り換える人向けなんです」とのこと。",
+     [("乗り換える人向けなんです", "森川")]),
+    ("asked_in_sentence",  # ... not the one who asks, named as the subject
+     "記者が森川さんに理由を尋ねると、「まだ決めていない」と答えた。", [("まだ決めていない", "森川")]),
+    ("topic",  # a profile line (名前/26歳：…) names the one its words are about
+     "今回の参加者\nアヤ/28歳：金融系企業に勤務。\nクミ/26歳：ネイリスト。最近は「年上の男性が好み」とのこと。",
+     [("年上の男性が好み", "クミ")]),
     ("noun_owner",  # 「…」との X の証言: the words of the one named before the speech noun
      "森下裁判長は「認定できない」と述べた。また、「独断で発行した」との森川被告の証言について検討した。",
      [("認定できない", "森下"), ("独断で発行した", "森川")]),
@@ -282,7 +290,7 @@ SPEECH = [
     ("no_speaker",  # words said to the one the narration is about are not theirs: no speaker
      "北川さとみさんは会社を辞めて一人で育てる道を選んだ。そんな彼女に「本当にそれでいいのか」と言った。",
      [("本当にそれでいいのか", None)]),
-    ("continuation",  # ... but the one asked answers (山口に聞くと「…」)
+    ("asked_in_sentence",  # ... but the one asked answers (山口に聞くと「…」)
      "森下修さんは「楽しかった」と語った。森下さんに一番の思い出を聞いてみると「最後の試合ですね」と答えた。",
      [("楽しかった", "森下修"), ("最後の試合ですね", "森下修")]),
     ("announced_before",  # 下記のコメント announces a list, and its short items are words too
