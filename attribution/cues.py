@@ -154,11 +154,7 @@ def _first_before_suffix(text, items, tokens, hits, introductions):
     starts = [items[k][1] for k in pieces]
     seen = set()
     end = max((quote_end for quote_end in _quote_ends(items)), default=0)
-    for hit in introductions.finditer(text, 0, end):   # a person introduced after the last quote speaks in none
-        pos = hit.start()
-        c = text[pos - 1] if pos else ""
-        if not ("\u4e00" <= c <= "\u9fff" or "\u30a1" <= c <= "\u30fa"):
-            continue   # most hits follow kana or punctuation (みなさん): no name
+    for pos in introductions.starts(text, end):   # a person introduced after the last quote speaks in none
         run = _NAME_RUN_BEFORE.search(text, max(0, pos - 7), pos)
         if run is None:
             continue

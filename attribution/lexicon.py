@@ -81,7 +81,7 @@ class Lexicon:
     title_fields: frozenset = frozenset() # ministries, bodies and fields before a title head (環境, 取締役)
     statuses: frozenset = frozenset()     # a legal status after a name (被告): alone, the one person with it
     word_classes: dict = None       # class of word_classes.tsv -> tuple of words (for str.endswith)
-    introductions: object = None    # one pattern: a word of address_words or an age in brackets (a name before it)
+    introductions: object = None    # Introductions: where a word of address_words or an age in brackets follows a name
 
     @classmethod
     def load(cls, directory=None):
@@ -114,9 +114,48 @@ class Lexicon:
             word_classes=_classes(tables["word_classes.tsv"]),
             org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),
             address_words=address,
-            introductions=re.compile("|".join(re.escape(w) for w in sorted(address, key=len, reverse=True))
-                                     + r"|[（(][0-9０-９]{2}歳?[)）]"),
+            introductions=Introductions(address),
         )
+
+
+class Introductions:
+    """Where a name may be introduced: a word of ``words`` (honorifics and titles: さん, 社長) or an age in brackets
+    right after a kanji or katakana (a name's last character). :meth:`starts` gives the offsets where such a word
+    starts, left to right and not overlapping, as ``re.finditer`` over the alternation of the words would; it looks
+    only where a kanji or katakana is followed by a first character of one of them, which is many times faster than
+    that alternation."""
+
+    _AGE = re.compile(r"[（(][0-9０-９]{2}歳?[)）]")
+
+    def __init__(self, words):
+        by_first = {}
+        for w in sorted(words, key=len, reverse=True):
+            by_first.setdefault(w[0], []).append(w)
+        self._by_first = {c: tuple(ws) for c, ws in by_first.items()}
+        firsts = "".join(sorted(set(by_first) | {"（", "("}))
+        self._candidates = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa])[" + re.escape(firsts) + "]")
+
+    def starts(self, text, end):
+        """Offsets before ``end`` where a word of address or an age in brackets starts right after a kanji or a
+        katakana."""
+        last = -1
+        by_first, age = self._by_first, self._AGE
+        for hit in self._candidates.finditer(text, 0, end):
+            pos = hit.start()
+            if pos < last:
+                continue
+            c = text[pos]
+            width = 0
+            for w in by_first.get(c, ()):
+                if text.startswith(w, pos):
+                    width = len(w)
+                    break
+            if not width and c in "（(":
+                m = age.match(text, pos)
+                width = m.end() - pos if m else 0
+            if width and pos + width <= end:
+                last = pos + width
+                yield pos
 
 
 def _classes(rows):
