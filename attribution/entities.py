@@ -110,6 +110,11 @@ def resolve(mentions, people=None, text=None):
     if text is not None:
         outside = {m.name for m in mentions if m.kind == "person" and m.name and not in_work_title(text, m.start)}
         titled_only = set(names) - outside
+    # マキコ・アヤ： beside マキコ： and アヤ： — two speakers of an interview labelled together: a pair, which never
+    # stands as the fuller form of either
+    labels = {m.name for m in mentions if m.kind == "person" and m.name and m.marker in ("：", ":")}
+    pairs = {n for n in names if n.count("・") == 1 and all(p in seen for p in n.split("・"))
+             and (n in labels or any(p in labels for p in n.split("・")))}
     suffixes = {}   # name -> the honorifics and titles written after it
     for m in mentions:
         if m.kind == "person" and m.name and m.title:
@@ -119,7 +124,7 @@ def resolve(mentions, people=None, text=None):
         if people is not None and people.canonical(n):
             parent[n] = people.canonical(n)
             continue
-        fuller = [m for m in by_len if _contains(m, n) and m not in titled_only]
+        fuller = [m for m in by_len if _contains(m, n) and m not in titled_only and m not in pairs]
         bare = _NICKNAME_PREFIX.sub("", n)
         if not fuller and bare != n:
             fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]

@@ -93,6 +93,10 @@ SPEECH = [
      [("高齢者にも使いやすくした", "ミナミ電機")]),
     ("noun_owner", "発言には「勇気をもらった」という視聴者のコメントが寄せられた。", [("勇気をもらった", None)]),
     ("headline", "【関連記事】\n・森本和也、後輩に「焦らなくていい」\n", [("焦らなくていい", "森本和也")]),
+    ("interview_label",  # two speakers labelled together (マキコ・アヤ：) are a pair, not one person's full name
+     "――みなさんはどうですか？\nマキコ・アヤ：ないです！\nマキコ：急に「夜まで時間ある？」って言われたんです。\n"
+     "アヤ：私は経験がないですね。「それはうらやましい」って思います。",
+     [("夜まで時間ある？", None), ("それはうらやましい", "アヤ")]),
     ("asked_in_sentence",  # the one asked earlier in the sentence answers; 「…」とのこと is hearsay of their words
      "同席した広報担当の森川さんに聞いてみたところ、「乗り換える人向けなんです」とのこと。",
      [("乗り換える人向けなんです", "森川")]),
