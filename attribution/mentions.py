@@ -656,6 +656,16 @@ class MentionFinder:
         a title or a reading in brackets. The tokens, or () when there is none."""
         toks = []
         k = j
+        if k + 1 < len(seq) and seq[k].start == seq[k - 1].end and seq[k + 1].start == seq[k].end:
+            t = seq[k]
+            lemma, width = self._suffix_at(seq, k + 1)
+            if len(t.surface) == 2 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
+                    and t.pos3 == "一般" and width == 1 and self.lex.suffixes.get(lemma) == "title" \
+                    and not any(t.surface in words for words in (self.lex.suffixes, self.lex.title_heads,
+                                                                 self.lex.after_name, self.lex.title_fields,
+                                                                 self.lex.sources, self.lex.orgs)) \
+                    and not (k + 2 < len(seq) and seq[k + 2].pos1 in _NOUNISH and seq[k + 2].start == seq[k + 1].end):
+                return (t,)   # 松沢|成文|知事: a given name UniDic reads as a common noun, before a title of one word
         while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end:
             t = seq[k]
             if t.pos1 in _UNIT_POS or t.pos3 == "人名" or t.surface in self.lex.suffixes \
