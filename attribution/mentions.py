@@ -948,6 +948,11 @@ class MentionFinder:
         if b.pos2 != "固有名詞" and 2 <= len(a.surface) <= 3 and _HAN_ONLY.match(a.surface) \
                 and b.surface not in self.lex.orgs and b.surface[0] not in _ADMIN:
             # 茂木|経済産業大臣: a surname UniDic reads as a place, before a title of several words
+            given = self._unread_given_name(seq, i + 1)
+            if given:   # 門川|大作|市長: the given name, read as a common noun, before a title of one word
+                last = i + len(given)
+                return self._finish(text, seq, i, last, a.surface + "".join(t.surface for t in given), "person",
+                                    parts=(a.surface, "".join(t.surface for t in given)))
             compound = self._title_run(seq, i + 1)
             if compound is not None and compound[0] not in self.lex.suffixes:
                 return self._finish(text, seq, i, i, a.surface, "person")

@@ -56,6 +56,10 @@ NAME_CASES = [
     ("a given name's last kanji read as a prefix, before a suffix", "北浜署は森田智大容疑者を逮捕した。",
      {"森田智大容疑者": "森田智大"}),
     ("... but a title's prefix stays the title's", "山川太郎総監督が会見した。", {"山川太郎総監督": "山川太郎"}),
+    ("a given name read as a common noun, before a title of one word", "北原県の松沢成文知事が会見した。",
+     {"松沢成文知事": "松沢成文"}),
+    ("... also after a surname read as a place", "同市の門川大作市長が会見した。", {"門川大作市長": "門川大作"}),
+    ("... but a field of the title tables opens the title", "山本裁判官が会見した。", {"山本裁判官": "山本"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
