@@ -376,6 +376,14 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             elif m is None and i + 1 < n and seq[i + 1].pos4 in ("名", "姓") and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
+            elif m is None and tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国" \
+                    and 2 <= len(tok.surface) <= 3 and _HAN_ONLY.match(tok.surface) and i + 2 < n \
+                    and (i == 0 or seq[i - 1].end != tok.start or seq[i - 1].pos1 not in _NOUNISH) \
+                    and (given := self._one_kanji_pieces(seq, i + 1)) and len(given) == 2:
+                # 野村|颯|真外務政務官: a surname UniDic reads as a proper noun of another kind, and a given name it
+                # reads as two one-kanji words, before a title or an honorific
+                m = self._finish(text, seq, i, i + 2, tok.surface + given[0].surface + given[1].surface, "person",
+                                 parts=(tok.surface, given[0].surface + given[1].surface))
             elif m is None and i + 3 < n and seq[i + 2].pos1 == "名詞" and self._split_surname(seq, i):
                 m = self._finish(text, seq, i, i + 2, "".join(t.surface for t in seq[i:i + 3]), "person",
                                  parts=(tok.surface + seq[i + 1].surface, seq[i + 2].surface))
@@ -596,7 +604,8 @@ class MentionFinder:
         if not rare and tail < n and len(seq[tail].surface) == 1 and self._name_tail(seq, parts, tail):
             parts.append(seq[i + len(parts)])   # 杉本功|司容疑者, 橋本環|奈さん: the given name's last kanji
         elif len(parts) == 1 and parts[0].pos4 == "姓":
-            parts.extend(self._unread_given_name(seq, i + 1))   # 小島|琉|生氏, 野口|あかり氏
+            # 小島|琉|生氏, 野口|あかり氏, 菊地|心|愛氏
+            parts.extend(self._unread_given_name(seq, i + 1) or self._one_kanji_pieces(seq, i + 1))
         elif not rare and tail + 1 < n and parts[-1].pos4 == "名" and _HIRAGANA.match(parts[-1].surface) \
                 and len(seq[tail].surface) == 1 and _HIRAGANA.match(seq[tail].surface) \
                 and seq[tail].start == parts[-1].end and seq[tail + 1].start == seq[tail].end \
@@ -649,6 +658,32 @@ class MentionFinder:
         """Whether a title of the tables written in katakana starts at seq[j] (ヘッド|コーチ; not ソン|長官)."""
         run = self._title_run(seq, j)
         return run is not None and run[0] in self.lex.title_heads and _KATAKANA.match(run[0]) is not None
+
+    def _one_kanji_pieces(self, seq, j):
+        """After a surname at ``seq[j - 1]``: a given name UniDic reads as one-kanji words of any kind (颯|真: an adverb
+        and a prefix; 心|愛: a prefix and a noun), one or two of them, glued, followed by an honorific or a title.
+        The tokens, or () when there is none."""
+        lex = self.lex
+        toks = []
+        k = j
+        while k < len(seq) and len(toks) < 2 and seq[k].start == seq[k - 1].end:
+            t = seq[k]
+            if len(t.surface) != 1 or not _HAN_ONLY.match(t.surface) or t.pos3 == "人名" \
+                    or t.pos1 not in ("名詞", "接頭辞", "副詞", "形状詞", "接尾辞", "記号") or t.pos2 == "数詞" \
+                    or t.surface in lex.suffixes or t.surface in lex.title_heads or t.surface in lex.after_name \
+                    or t.surface in lex.title_bodies or t.lemma in lex.sources or self._suffix_at(seq, k)[1]:
+                break
+            toks.append(t)
+            k += 1
+        for size in range(len(toks), 0, -1):
+            k = j + size
+            if self._suffix_at(seq, k)[1] or self._title_run(seq, k) is not None:
+                if size == 1 and (toks[0].pos1 in ("名詞", "接尾辞") or len(self._suffix_at(seq, k)[0] or "") < 2):
+                    # one kanji UniDic reads as a noun: _name_tail and _unread_given_name decide; one read as a
+                    # suffix, or before a one-kanji suffix, opens a title (中西|場|長)
+                    return ()
+                return tuple(toks[:size])
+        return ()
 
     def _unread_given_name(self, seq, j):
         """After a surname, a given name UniDic does not read as one: kanji it lacks or reads as symbols (琉|生),

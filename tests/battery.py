@@ -224,6 +224,56 @@ LINES_4 = ["具体的な日程は決まっていない", "指摘は当たらな�
            "これ以上の値上げは避けたい", "一定の成果はあった"]
 OTHER_4 = ("藤井", "康介", "common")
 
+# A fifth set, written on 2026-11-30 (session 6) after the fourth was fixed and before its own first run.
+NAMES_5 = [
+    ("田村", "健太郎", "common"),
+    ("佐々木", "由紀", "common"),
+    ("桒原", "誠", "variant kanji"),
+    ("富樫", "惠子", "variant kanji"),
+    ("澤田", "隆", "variant kanji"),
+    ("野村", "颯真", "rare given name"),
+    ("菊地", "心愛", "rare given name"),
+    ("柴", "舜", "one-kanji parts"),
+    ("谷", "仁", "one-kanji parts"),
+    ("岩手", "信也", "place-name surname"),
+    ("長崎", "一輝", "place-name surname"),
+    ("小川", "ひとみ", "kana given name"),
+    ("安藤", "はるか", "kana given name"),
+    ("アンダーソン", "マーク", "katakana"),
+    ("グエン", "バン・ミン", "katakana"),
+    ("フェルナンデス", "ソフィア", "katakana"),
+]
+
+TITLES_5 = [
+    ("総務相", "", "government"),
+    ("防衛副大臣", "", "government"),
+    ("外務政務官", "", "government"),
+    ("官房副長官", "", "government"),
+    ("国家公安委員長", "", "government"),
+    ("政務調査会長", "民政党", "party"),
+    ("副幹事長", "民政党", "party"),
+    ("参院議員", "", "assembly"),
+    ("府議", "南山", "assembly"),
+    ("知事", "南山県", "local government"),
+    ("町長", "南山町", "local government"),
+    ("地裁所長", "南山", "court and police"),
+    ("容疑者", "", "court and police"),
+    ("弁護人", "", "court and police"),
+    ("代表取締役会長", "ヒノデ工業", "company"),
+    ("常務取締役", "ヒノデ工業", "company"),
+    ("最高技術責任者", "ヒノデ工業", "company"),
+    ("広報課長", "ヒノデ工業", "company"),
+    ("会長", "南山経済同友会", "association"),
+    ("教授", "南山工科大学", "university"),
+    ("研究科長", "南山大学", "university"),
+    ("監督", "", "sports"),
+    ("内野手", "", "sports"),
+]
+
+LINES_5 = ["当面は様子を見守りたい", "法に基づいて適切に対処する", "地域の声に耳を傾けたい", "責任を痛感している",
+           "改善の余地は大きい", "計画に変更はない"]
+OTHER_5 = ("堀江", "孝之", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -291,7 +341,8 @@ FRAMES = {
 
 
 WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2),
-         "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4)}
+         "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4),
+         "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5)}
 
 
 def cases(titles_per_name=4, words="first"):

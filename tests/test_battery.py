@@ -4,7 +4,9 @@ every shape and titles of every kind. Floors: overall, and for every frame, shap
 The third word set was written after the first two were fixed and scored 0.858 on its first run; the fourth was
 written in the next session, after the third was fixed, and scored 0.862 on its first run (titles that open with a
 body glued to the name, 県|議会議長, 学|部長; 広報担当; katakana titles glued to a name; a katakana given name that
-UniDic splits, ミン|ジュ; one-kanji names before a ministry's title). Both are now held to the floors of the first two.
+UniDic splits, ミン|ジュ; one-kanji names before a ministry's title). The fifth, written after the fourth was fixed,
+scored 0.841 on its first run (given names UniDic reads as one-kanji words of other kinds: 颯|真, 心|愛; 研究科長,
+弁護人). All are now held to the floors of the first two.
 """
 import pytest
 
@@ -15,6 +17,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "second": (0.99, 0.95),
     "third": (0.99, 0.95),
     "fourth": (0.99, 0.95),
+    "fifth": (0.99, 0.95),
 }
 
 

@@ -60,6 +60,12 @@ NAME_CASES = [
      {"松沢成文知事": "松沢成文"}),
     ("... also after a surname read as a place", "同市の門川大作市長が会見した。", {"門川大作市長": "門川大作"}),
     ("... but a field of the title tables opens the title", "山本裁判官が会見した。", {"山本裁判官": "山本"}),
+    ("a given name UniDic reads as one-kanji words of other kinds (心|愛: a prefix and a noun)",
+     "北原大学の菊地心愛教授が講演した。", {"菊地心愛教授": "菊地心愛"}),
+    ("... after a surname UniDic reads as a proper noun of another kind (野村|颯|真)", "総務相の野村颯真氏が会見した。",
+     {"野村颯真氏": "野村颯真"}),
+    ("... but a kanji read as a suffix before a one-kanji suffix opens a title (中西|場|長)", "種馬場の中西場長が話した。",
+     {"中西場長": "中西"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
