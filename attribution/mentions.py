@@ -487,8 +487,11 @@ class MentionFinder:
             role = _apposition_role(seq, first, self.lex.orgs)
         if title and (self.lex.suffixes.get(title) in ROLE_KINDS or compound is not None):
             role = f"{role}{title}" if role and not role.endswith(title) else (role or title)
-        if title and name and len(name) >= 3 and len(title) <= 2 and name[-1] + title in self.lex.title_heads \
-                and kind == "person":
+        if title and name and len(name) >= 3 and kind == "person" and (
+                (len(title) <= 2 and name[-1] + title in self.lex.title_heads)
+                or (compound is not None and name[-1] in self.lex.title_bodies
+                    and seq[last + 1].surface in self.lex.title_fields)):
+            # 辻恵市|長, 島根健市|議会議長: UniDic read the body that opens the title into the given name
             name, title = name[:-1], name[-1] + title   # 辻恵市|長 read by UniDic as a given name 恵市: 辻恵 + 市長
             role = title if role in (None, title[1:]) else role
         start, end = seq[first].start, seq[end_tok].end
@@ -693,14 +696,27 @@ class MentionFinder:
         k = j
         if k + 1 < len(seq) and seq[k].start == seq[k - 1].end and seq[k + 1].start == seq[k].end:
             t = seq[k]
+            lex = self.lex
             lemma, width = self._suffix_at(seq, k + 1)
+            after = k + 1 + width
+            one_word = width >= 1 and lex.suffixes.get(lemma) in ("title", "honorific") and not (
+                after < len(seq) and seq[after].pos1 in _NOUNISH and seq[after].start == seq[after - 1].end)
+            run = self._title_run(seq, k + 1)
+            first = seq[k + 1]
+            # a compound title after it that opens with a field of the tables (国土交通政務官; not 中西|政策調査会長,
+            # 伊吹|文科|相, whose first word may be the title's)
+            compound = run is not None and len(run[0]) >= 3 and (
+                first.surface in lex.title_fields or first.surface in lex.title_bodies or first.pos1 == "接頭辞"
+                or first.surface in lex.suffixes)   # 国土交通政務官, 都議, 副総裁, 社長兼CEO
+            one_word = one_word and not (lemma or "").endswith(lex.desk_heads)   # not 鈴木|人事|課長
             if len(t.surface) == 2 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
-                    and t.pos3 == "一般" and width == 1 and self.lex.suffixes.get(lemma) == "title" \
-                    and not any(t.surface in words for words in (self.lex.suffixes, self.lex.title_heads,
-                                                                 self.lex.after_name, self.lex.title_fields,
-                                                                 self.lex.sources, self.lex.orgs)) \
-                    and not (k + 2 < len(seq) and seq[k + 2].pos1 in _NOUNISH and seq[k + 2].start == seq[k + 1].end):
-                return (t,)   # 松沢|成文|知事: a given name UniDic reads as a common noun, before a title of one word
+                    and t.pos3 == "一般" and (one_word or compound) \
+                    and not any(t.surface in words for words in (lex.suffixes, lex.title_heads, lex.after_name,
+                                                                 lex.title_fields, lex.title_bodies, lex.sources,
+                                                                 lex.orgs)):
+                # 松沢|成文|知事, 藤田|蒼空|国土交通政務官: a given name UniDic reads as a common noun, before an
+                # honorific, a title of the table, or a compound title that opens with a field of the tables
+                return (t,)
         while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end:
             t = seq[k]
             if t.pos1 in _UNIT_POS or t.pos3 == "人名" or t.surface in self.lex.suffixes \

@@ -274,6 +274,58 @@ LINES_5 = ["当面は様子を見守りたい", "法に基づいて適切に対�
            "改善の余地は大きい", "計画に変更はない"]
 OTHER_5 = ("堀江", "孝之", "common")
 
+# A sixth set, written on 2026-11-30 (session 6) after the fifth was fixed and before its own first run.
+NAMES_6 = [
+    ("石井", "大輔", "common"),
+    ("木村", "美穂", "common"),
+    ("﨑山", "大地", "variant kanji"),
+    ("栁田", "剛", "variant kanji"),
+    ("濱口", "優", "variant kanji"),
+    ("藤田", "蒼空", "rare given name"),
+    ("松井", "碧", "rare given name"),
+    ("木下", "結愛", "rare given name"),
+    ("岡", "智", "one-kanji parts"),
+    ("菅", "暁", "one-kanji parts"),
+    ("楠", "拓", "one-kanji parts"),
+    ("島根", "健", "place-name surname"),
+    ("栃木", "裕之", "place-name surname"),
+    ("山形", "涼子", "place-name surname"),
+    ("上野", "みなみ", "kana given name"),
+    ("石田", "なつみ", "kana given name"),
+    ("オコナー", "ケビン", "katakana"),
+    ("ロドリゲス", "ホセ", "katakana"),
+    ("パク", "ジフン", "katakana"),
+]
+
+TITLES_6 = [
+    ("文部科学相", "", "government"),
+    ("経済再生担当相", "", "government"),
+    ("国土交通政務官", "", "government"),
+    ("財務事務次官", "", "government"),
+    ("副総裁", "民政党", "party"),
+    ("最高顧問", "民政党", "party"),
+    ("都議", "", "assembly"),
+    ("市議会議長", "北山", "assembly"),
+    ("警視総監", "", "court and police"),
+    ("裁判長", "北山地裁", "court and police"),
+    ("被告", "", "court and police"),
+    ("社長兼CEO", "サクラ通信", "company"),
+    ("取締役専務執行役員", "サクラ通信", "company"),
+    ("上級副社長", "サクラ通信", "company"),
+    ("広報部長", "サクラ通信", "company"),
+    ("副理事長", "北山医師会", "association"),
+    ("名誉会長", "北山商工会議所", "association"),
+    ("准教授", "北山大学", "university"),
+    ("特任准教授", "北山大学", "university"),
+    ("打撃コーチ", "", "sports"),
+    ("ゼネラルマネジャー", "", "sports"),
+    ("副主将", "", "sports"),
+]
+
+LINES_6 = ["丁寧に説明していきたい", "現時点で答えられない", "早期の解決を目指す", "重く受け止めている",
+           "引き続き協議を続ける", "前向きに検討したい"]
+OTHER_6 = ("西川", "和夫", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -342,7 +394,7 @@ FRAMES = {
 
 WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2),
          "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4),
-         "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5)}
+         "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6)}
 
 
 def cases(titles_per_name=4, words="first"):

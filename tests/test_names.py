@@ -66,6 +66,11 @@ NAME_CASES = [
      {"野村颯真氏": "野村颯真"}),
     ("... but a kanji read as a suffix before a one-kanji suffix opens a title (中西|場|長)", "種馬場の中西場長が話した。",
      {"中西場長": "中西"}),
+    ("a given name read as a common noun before an honorific or a compound title", "藤田蒼空氏は西山町の藤田蒼空副町長だ。",
+     {"藤田蒼空氏": "藤田蒼空", "藤田蒼空副町長": "藤田蒼空"}),
+    ("... but not before a department's head", "鈴木人事課長が話した。", {"鈴木人事課長": "鈴木"}),
+    ("a given name UniDic glued to the body that opens the title", "島根健市議会議長が話した。",
+     {"島根健市議会議長": "島根健"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
