@@ -1053,10 +1053,15 @@ def _addressed(ctx, d):
 
 def decide(doc, qi):
     ctx = Context(doc, qi)
+    passed = None   # a rule read the quote as speech, but by someone the quote itself names (passed over)
     for _name, rule in SIEVE:
         d = rule(ctx)
         if d is not None:
             if d.kind == "speech" and _addressed(ctx, d):
+                passed = passed or d
                 continue
+            if d.kind != "speech" and passed is not None:
+                # speech all the same: only the one it would name is ruled out
+                return Decision("speech", "no_speaker", 0.4, None, "unknown", "the speaker found is named in the quote"), ctx
             return d, ctx
     raise AssertionError("the last rule always decides")  # pragma: no cover

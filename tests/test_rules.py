@@ -97,6 +97,9 @@ SPEECH = [
      "――みなさんはどうですか？\nマキコ・アヤ：ないです！\nマキコ：急に「夜まで時間ある？」って言われたんです。\n"
      "アヤ：私は経験がないですね。「それはうらやましい」って思います。",
      [("夜まで時間ある？", None), ("それはうらやましい", "アヤ")]),
+    ("no_speaker",  # the one the rules would name is named inside the quote with an honorific: still speech, no speaker
+     "北浜署によると、川岸容疑者は無職だった。数日前には長男に「（川岸容疑者が）勝手にカードを使うので止めた」と話していた。",
+     [("（川岸容疑者が）勝手にカードを使うので止めた", None)]),
     ("asked_in_sentence",  # the one asked earlier in the sentence answers; 「…」とのこと is hearsay of their words
      "同席した広報担当の森川さんに聞いてみたところ、「乗り換える人向けなんです」とのこと。",
      [("乗り換える人向けなんです", "森川")]),
