@@ -246,8 +246,8 @@ class MentionFinder:
             return None
         first = seq[k]
         heads = self.lex.title_heads   # with the suffixes of kind title and member
-        if a.surface in self.lex.title_bodies or b.surface in self.lex.title_bodies:
-            return None   # 都|道|府県議会議長: bodies, not a name
+        if a.surface in self.lex.title_bodies or b.surface in self.lex.title_bodies or a.surface in self.lex.after_name:
+            return None   # 都|道|府県議会議長: bodies, not a name; 元|係|長: a former one
         if not (first.lemma in heads or first.surface in heads or self._suffix_at(seq, k)[1]
                 or ((first.pos1 == "接頭辞" or first.surface in self.lex.title_fields
                      or (first.surface[-1:] in _ONE_CHAR_HEADS and len(first.surface) == 2))
@@ -368,6 +368,11 @@ class MentionFinder:
                     and not (tok.pos4 == "姓" and any(seq[x].pos4 == "名" for x in range(i + 1, min(n, i + 3)))):
                 # 奈良修一外務報道官, 中川結|翔広報担当: a person
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
+            if m is None and tok.pos4 == "姓" and i + 1 < n and seq[i + 1].surface in _PAREN_OPEN:
+                after = self._reading_paren(seq, i + 1)   # 上村（かみむら）勉被告: the surname's reading between
+                if after is not None and after < n and seq[after].pos4 == "名" and seq[after].start == seq[after - 1].end:
+                    m = self._finish(text, seq, i, after, tok.surface + seq[after].surface, "person",
+                                     parts=(tok.surface, seq[after].surface))
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
                                                        and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i)

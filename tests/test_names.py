@@ -71,6 +71,8 @@ NAME_CASES = [
     ("... but not before a department's head", "鈴木人事課長が話した。", {"鈴木人事課長": "鈴木"}),
     ("a given name UniDic glued to the body that opens the title", "島根健市議会議長が話した。",
      {"島根健市議会議長": "島根健"}),
+    ("the surname's reading in brackets between surname and given name", "部下の元係長・川岸(かわぎし)勉被告が証言した。川岸被告は認めた。",
+     {"川岸(かわぎし)勉被告": "川岸勉", "川岸被告": "川岸勉", "元係長": None}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
