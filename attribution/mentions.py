@@ -264,13 +264,21 @@ class MentionFinder:
         n = len(seq)
         if quote_units is None:
             quote_units = [k for k, t in enumerate(seq) if t[3] == "QUOTE"]   # t[3]: pos1
+        media = self.lex.word_classes["media"]
         for k in quote_units:
             t = seq[k]
-            if k + 1 >= n or seq[k + 1].start != t.end \
-                    or self.lex.suffixes.get(seq[k + 1].lemma) != "honorific" or seq[k + 1].surface in ("自身", "本人"):
+            if k + 1 >= n or seq[k + 1].start != t.end:
                 continue
             name = text[t.start + 1:t.end - 1]
             if not (1 <= len(name) <= 12) or any(c in name for c in " 　、。「」『』！？!?\n"):
+                continue
+            nxt = seq[k + 1]
+            if nxt.surface in ("紙", "誌") and nxt.surface in media:
+                # 「北浜タイムズ」紙は: a paper named in brackets; the brackets and 紙 are not part of its name
+                found.append(Mention(text[t.start:nxt.end], t.start, nxt.end, name, "org",
+                                     marker=_marker(seq, k + 2), index=k + 1, first=k))
+                continue
+            if self.lex.suffixes.get(nxt.lemma) != "honorific" or nxt.surface in ("自身", "本人"):
                 continue
             m, _last = self._finish(text, seq, k, k, name, "person")
             found.append(m)

@@ -114,6 +114,9 @@ SPEECH = [
     ("subject_before",  # the parents, a witness: sources not named, not the one who spoke before
      "森下裁判長は「死刑を回避すべきとはいえない」と述べた。少女の両親がコメントを発表し、「よく頑張ったね」と述べた。",
      [("死刑を回避すべきとはいえない", "森下"), ("よく頑張ったね", None)]),
+    ("subject_before",  # a paper named in brackets before 紙 is an organisation speaking
+     "さらに「北浜タイムズ」紙は日本勢の走りを「消極的な騎乗だった」と批判した。",
+     [("消極的な騎乗だった", "北浜タイムズ")]),
     ("cited_headline",  # words in the headline of a cited article, by the one it names
      "北浜新聞『川岸被告、弁護人に「死刑も覚悟していた」北浜女児殺害』。\n北浜新聞、2006年9月26日。\n",
      [("死刑も覚悟していた", "川岸")]),
