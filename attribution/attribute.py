@@ -767,6 +767,11 @@ def writer_asks(ctx):
         return None
     if any(m.marker in ("に", "には") for m in lm) or (ctx.qidx > 0 and ctx.seq[ctx.qidx - 1].surface in ("に",)) \
             or ctx.inner.rstrip().endswith(("？", "?")):
+        text = ctx.doc.text
+        paragraph = text[text.rfind("\n", 0, ctx.start) + 1:ctx.start]
+        if any(w in paragraph for w in ctx.doc.lex.word_classes["survey"]):
+            # アンケートで…さらに「…」と聞いたところ: a question of the survey, asked of many
+            return Decision("speech", "writer_asks", 0.6, None, "anonymous", "a question of a survey")
         return Decision("speech", "writer_asks", 0.6, ctx.doc.author_mention(), "author")
     return None
 

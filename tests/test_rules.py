@@ -114,6 +114,9 @@ SPEECH = [
     ("subject_before",  # the parents, a witness: sources not named, not the one who spoke before
      "森下裁判長は「死刑を回避すべきとはいえない」と述べた。少女の両親がコメントを発表し、「よく頑張ったね」と述べた。",
      [("死刑を回避すべきとはいえない", "森下"), ("よく頑張ったね", None)]),
+    ("writer_asks",  # a question asked in a survey's paragraph is the survey's (anonymous), not the writer's
+     "栄養士200人へのアンケートで「効果的と思うか」の問いに95％が「思う」と回答。さらに「薦める食品は？」と聞いたところ、ヨーグルトが最多だった。",
+     [("思う", None), ("薦める食品は？", None)]),
     ("subject_before",  # a paper named in brackets before 紙 is an organisation speaking
      "さらに「北浜タイムズ」紙は日本勢の走りを「消極的な騎乗だった」と批判した。",
      [("消極的な騎乗だった", "北浜タイムズ")]),
