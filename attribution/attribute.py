@@ -567,8 +567,9 @@ def public_voice(ctx):
 
 
 def asked_in_sentence(ctx):
-    """中田さんに聞いてみたところ、「…」とのこと／記者が森下さんに尋ねると「…」と答えた: the one asked earlier in the
-    sentence (Xに, then a verb of asking and と, ところ or たら) answers."""
+    """中田さんに聞いてみたところ、「…」とのこと／記者が森下さんに尋ねると「…」と答えた: the one asked or reached
+    earlier in the sentence (Xに, then a verb of asking or of reaching someone: 送る, 相談…, and と, ところ or たら)
+    answers."""
     if not _has_speech_cue(ctx) or _asks(ctx):
         return None
     seq = ctx.seq
@@ -579,7 +580,8 @@ def asked_in_sentence(ctx):
         for k in range(m.index + 1, ctx.qidx - 1):
             if seq[k].pos1 == "QUOTE":
                 break
-            if seq[k].pos1 == "動詞" and cues.get(seq[k].lemma, ("", ""))[1] == "ask" and any(
+            asks = cues.get(seq[k].lemma, ("", ""))[1] == "ask" or seq[k].lemma in ctx.doc.lex.word_classes["contact"]
+            if seq[k].pos1 in ("動詞", "名詞") and asks and any(
                     seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
                     for x in range(k + 1, min(ctx.qidx, k + 5))):
                 return Decision("speech", "asked_in_sentence", 0.8, m)

@@ -25,7 +25,8 @@ SCHEMAS = {
     "title_heads.tsv": (("head", None), ("kind", {"title", "member"})),
     "title_words.tsv": (("word", None), ("kind", {"after_name", "body", "field", "status", "desk_head"})),
     "word_classes.tsv": (("word", None), ("class", {"media", "public_body", "same_body", "seat", "office",
-                                                                    "alone", "group", "survey", "public_place"})),
+                                                                    "alone", "group", "survey", "contact",
+                                                                    "public_place"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }

@@ -103,6 +103,9 @@ SPEECH = [
     ("asked_in_sentence",  # the one asked earlier in the sentence answers; 「…」とのこと is hearsay of their words
      "同席した広報担当の森川さんに聞いてみたところ、「乗り換える人向けなんです」とのこと。",
      [("乗り換える人向けなんです", "森川")]),
+    ("asked_in_sentence",  # ... or reached (Xに…メールを送ったところ): the reply is theirs
+     "男友達の森川さんに、同窓会についてのメールを送ったところ、「出席します！次は幹事を変えてほしい」という返信が届いた。",
+     [("出席します！次は幹事を変えてほしい", "森川")]),
     ("asked_in_sentence",  # ... not the one who asks, named as the subject
      "記者が森川さんに理由を尋ねると、「まだ決めていない」と答えた。", [("まだ決めていない", "森川")]),
     ("topic",  # a profile line (名前/26歳：…) names the one its words are about
