@@ -552,6 +552,21 @@ def noun_owner(ctx):
     return None
 
 
+def replied_to(ctx):
+    """「…」というコメントには、「…」と反論: words named by a noun that the sentence's subject answers (…には,
+    …に対し) are not the subject's; with no owner named (noun_owner decides before), their speaker is unknown."""
+    cue = ctx.cue
+    if cue is None or cue.strength != "noun":
+        return None
+    seq = ctx.seq
+    k = cue.index + 1
+    if k < len(seq) and seq[k].surface == "に" and (
+            k + 1 >= len(seq) or seq[k + 1].surface in ("は", "、") or seq[k + 1].lemma == "対する"):
+        return Decision("speech", "no_speaker", 0.5, None, "anonymous" if cue.voice == "public" else "unknown",
+                        f"words the subject answers ({seq[cue.index].surface}に…)")
+    return None
+
+
 def public_voice(ctx):
     """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown."""
     cue = ctx.cue
@@ -1014,6 +1029,7 @@ SIEVE = (
     ("label_line", label_line),
     ("named_next", named_next),
     ("noun_owner", noun_owner),
+    ("replied_to", replied_to),
     ("public_voice", public_voice),
     ("headline", headline),
     ("asked_in_sentence", asked_in_sentence),
