@@ -796,7 +796,8 @@ def writer_asks(ctx):
 def interview_answer(ctx):
     """In a question-and-answer interview (Q．… / ——… lines), words in an answer are the interviewee's."""
     cue = ctx.cue
-    if cue is not None and (cue.passive or cue.strength != "strong" or not _has_speech_cue(ctx) or cue.via == "hearsay"):
+    if cue is not None and (cue.passive or cue.strength != "strong" or not _has_speech_cue(ctx)
+                            or cue.via == "hearsay"):
         return None   # (「…」とのこと: the narration reports someone's words, not an answer of the interview)
     if cue is None and not (ctx.opens_line() and ctx.speechy):
         return None
@@ -1085,6 +1086,7 @@ def decide(doc, qi):
                 continue
             if d.kind != "speech" and passed is not None:
                 # speech all the same: only the one it would name is ruled out
-                return Decision("speech", "no_speaker", 0.4, None, "unknown", "the speaker found is named in the quote"), ctx
+                return Decision("speech", "no_speaker", 0.4, None, "unknown",
+                                "the speaker found is named in the quote"), ctx
             return d, ctx
     raise AssertionError("the last rule always decides")  # pragma: no cover

@@ -378,7 +378,8 @@ class MentionFinder:
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and tok.pos4 == "姓" and i + 1 < n and seq[i + 1].surface in _PAREN_OPEN:
                 after = self._reading_paren(seq, i + 1)   # 上村（かみむら）勉被告: the surname's reading between
-                if after is not None and after < n and seq[after].pos4 == "名" and seq[after].start == seq[after - 1].end:
+                if after is not None and after < n and seq[after].pos4 == "名" \
+                        and seq[after].start == seq[after - 1].end:
                     m = self._finish(text, seq, i, after, tok.surface + seq[after].surface, "person",
                                      parts=(tok.surface, seq[after].surface))
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)

@@ -103,7 +103,8 @@ class Turns:
         for m in doc.mentions_between(lo, qidx):
             if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person") and doc.name_of(m)[0] != name:
                 return True   # 関係者によると: a new source (a paper that reports is none)
-            if m.kind == "public" and m.marker in PLACE_MARKERS and m.text.endswith(doc.lex.word_classes["public_place"]):
+            if m.kind == "public" and m.marker in PLACE_MARKERS \
+                    and m.text.endswith(doc.lex.word_classes["public_place"]):
                 return True   # コメント欄には「…」: the voices of the public, where they are written
             if m.marker not in SUBJECT_MARKERS:
                 continue
@@ -123,7 +124,8 @@ class Turns:
             if start - m.end > window:
                 return None
             if m.kind == "public" and (m.marker in SUBJECT_MARKERS
-                                       or m.marker in PLACE_MARKERS and m.text.endswith(doc.lex.word_classes["public_place"])):
+                                       or m.marker in PLACE_MARKERS
+                                       and m.text.endswith(doc.lex.word_classes["public_place"])):
                 return None   # 下記のコメントが寄せられている: the public speaks, not the one before
             if (m.marker in SOURCE_MARKERS or m.marker == BY_MARKER) and m.kind in ("anonymous", "person"):
                 # 関係者によると「…」: the words come from that source (a paper that reports is none); AとBによる対談:
