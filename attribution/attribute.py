@@ -97,6 +97,18 @@ class Context:
             self._before = cue_before(self.doc.seq, self.qidx, self.doc.lex) or ()
         return self._before
 
+    def line_units(self):
+        """(first, end): the unit index where the quote's line starts and the index of its line end (or the length
+        of the sequence)."""
+        seq = self.seq
+        lo = self.qidx
+        while lo > 0 and seq[lo - 1].pos1 != "EOL":
+            lo -= 1
+        hi = self.qidx + 1
+        while hi < len(seq) and seq[hi].pos1 != "EOL":
+            hi += 1
+        return lo, hi
+
     def opens_line(self):
         return self.qidx == 0 or self.seq[self.qidx - 1].pos1 == "EOL"
 
@@ -447,11 +459,9 @@ def headline(ctx):
     if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
         return None
     seq = ctx.seq
-    lo = ctx.qidx
-    while lo > 0 and seq[lo - 1].pos1 != "EOL":
-        lo -= 1
     if ctx.cue is not None and ctx.cue.strength == "nonspeech":
         return None
+    lo, _end = ctx.line_units()
     people = [m for m in ctx.doc.mentions_between(lo, ctx.qidx) if m.kind == "person"]
     if not people:   # ・「…」乙武洋匡のツイッターに戸惑い: the one named after the words, as a subject or their medium's
         hi = ctx.qidx + 1
@@ -488,8 +498,7 @@ def cited_headline(ctx):
     open_ = text.rfind("『", 0, ctx.start)
     close = text.find("』", ctx.end)
     close = len(text) if close < 0 else close
-    seq = ctx.seq
-    named = [m for m in ctx.doc.mentions_between(0, len(seq))
+    named = [m for m in ctx.doc.mentions_between(*ctx.line_units())   # the headline is on the quote's line
              if open_ < m.start and m.end <= close and m.kind in ("person", "org")
              and not (m.start >= ctx.start and m.end <= ctx.end)
              and (m.marker in SUBJECT_MARKERS or text[m.end:m.end + 1] in ("、", ":", "：", "　", " ", "「", "』"))]

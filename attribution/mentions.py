@@ -713,8 +713,11 @@ class MentionFinder:
             lex = self.lex
             lemma, width = self._suffix_at(seq, k + 1)
             after = k + 1 + width
-            one_word = width >= 1 and lex.suffixes.get(lemma) in ("title", "honorific") and not (
-                after < len(seq) and seq[after].pos1 in _NOUNISH and seq[after].start == seq[after - 1].end)
+            # a title of the tables that is no department's head (not 鈴木|人事|課長), or an honorific, ending the
+            # noun phrase
+            one_word = width >= 1 and lex.suffixes.get(lemma) in ("title", "honorific") \
+                and not lemma.endswith(lex.desk_heads) and not (
+                    after < len(seq) and seq[after].pos1 in _NOUNISH and seq[after].start == seq[after - 1].end)
             run = self._title_run(seq, k + 1)
             first = seq[k + 1]
             # a compound title after it that opens with a field of the tables (国土交通政務官; not 中西|政策調査会長,
@@ -722,7 +725,6 @@ class MentionFinder:
             compound = run is not None and len(run[0]) >= 3 and (
                 first.surface in lex.title_fields or first.surface in lex.title_bodies or first.pos1 == "接頭辞"
                 or first.surface in lex.suffixes)   # 国土交通政務官, 都議, 副総裁, 社長兼CEO
-            one_word = one_word and not (lemma or "").endswith(lex.desk_heads)   # not 鈴木|人事|課長
             if len(t.surface) == 2 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
                     and t.pos3 == "一般" and (one_word or compound) \
                     and not any(t.surface in words for words in (lex.suffixes, lex.title_heads, lex.after_name,
