@@ -279,12 +279,26 @@ def cue_modifies_speaker(ctx):
                                                           for k in range(m.index + 1, found[1].first)):
             m = found[1]   # のはミナトテック会長兼社長の髙橋健太氏だ: the role is in apposition to the name
     else:
-        m = ctx.doc.mention_starting(cue.head)
+        m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
     if m is None:
         return None
     if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:
         return None
     return Decision("speech", "cue_modifies_speaker", 0.9, m)
+
+
+def _apposed_after(ctx, k):
+    """The person named after a description that starts at unit ``k`` and runs on through nouns, の and ・ only
+    (「…」と語る俳優の山本健二郎さん, 「…」と断言する芸能界屈指の洞窟探検家・山本健二郎): the one the cue modifies."""
+    seq = ctx.seq
+    for j in range(k + 1, min(ctx.hi, k + 10)):
+        t = seq[j - 1]
+        if not (t.pos1 in ("名詞", "接頭辞", "接尾辞") or t.surface in ("の", "・")):
+            return None
+        m = ctx.doc.mention_starting(j)
+        if m is not None:
+            return m if m.kind in ("person", "anonymous") and seq[j - 1].surface in ("の", "・") else None
+    return None
 
 
 def sentence_final_speaker(ctx):
@@ -596,21 +610,30 @@ def asked_in_sentence(ctx):
     answers."""
     if not _has_speech_cue(ctx) or _asks(ctx):
         return None
-    seq = ctx.seq
-    cues = ctx.doc.lex.cues
     for m in ctx.left_mentions():
         if m.kind != "person" or m.marker not in ("に", "には"):
             continue
-        for k in range(m.index + 1, ctx.qidx - 1):
-            if seq[k].pos1 == "QUOTE":
-                break
-            asks = cues.get(seq[k].lemma, ("", ""))[1] == "ask" or seq[k].lemma in ctx.doc.lex.word_classes["contact"]
-            if seq[k].pos1 in ("動詞", "名詞") and asks and any(
-                    seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
-                    for x in range(k + 1, min(ctx.qidx, k + 5))):
-                return Decision("speech", "asked_in_sentence", 0.8, m)
+        if is_asked(ctx.doc, m, ctx.qidx):
+            return Decision("speech", "asked_in_sentence", 0.8, m)
         break
     return None
+
+
+def is_asked(doc, m, limit):
+    """Whether the person of mention ``m`` (Xに) is asked or reached before unit ``limit``: a verb of asking or of
+    reaching someone follows, then と, ところ or たら (Xに聞くと, Xに理由を尋ねたところ, Xにメールを送ったら)."""
+    seq = doc.seq
+    cues = doc.lex.cues
+    for k in range(m.index + 1, min(limit - 1, m.index + 16)):
+        t = seq[k]
+        if t.pos1 in ("QUOTE", "EOL") or t.surface in SENTENCE_END:
+            return False
+        asks = cues.get(t.lemma, ("", ""))[1] == "ask" or t.lemma in doc.lex.word_classes["contact"]
+        if t.pos1 in ("動詞", "名詞") and asks and any(
+                seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
+                for x in range(k + 1, min(limit, k + 5))):
+            return True
+    return False
 
 
 def subject_before(ctx):
@@ -752,6 +775,8 @@ def introduced_before(ctx):
     if k < 1 or not (seq[k].surface in SENTENCE_END or seq[k + 1].pos1 == "EOL"):
         return None
     end = k - 1 if seq[k].surface in SENTENCE_END else k
+    if seq[end].pos1 == "助動詞" and seq[end].lemma in ("だ", "です") and end > 0:
+        end -= 1   # …指輪を見てしまうのは麻衣子さん（30才）だ。: the name the sentence identifies
     if seq[end].surface in ("）", ")"):   # 志津江さん（IT関連）。
         while end > 0 and seq[end].surface not in ("（", "(") and seq[end].pos1 not in ("EOL", "QUOTE"):
             end -= 1
@@ -833,8 +858,23 @@ def _subject_unrecognised(ctx):
         t = seq[k]
         if t.pos1 == "QUOTE":
             break
+        if t.lemma in ("よる", "因る") and seq[k - 1].surface == "に" and k >= 2 and t.surface in ("よる", "よれ") \
+                and seq[k - 2].pos1 in ("名詞", "接尾辞"):
+            # 北浜ウィークリーによれば「…」: a source the mention stage did not read as anyone cites the words (a
+            # paper it reads as one reports the words of the one the narration is about: 北浜新聞によれば「…」)
+            found = _agent_like(ctx.doc.lex, seq, k - 2) if ctx.doc.mention_ending(k - 2) is None else None
+            if found is not None and not "".join(x.surface for x in seq[found[0]:found[1] + 1]).endswith(
+                    ctx.doc.lex.word_classes["media"]):
+                return found
+            continue
         ga = t.surface == "が" and t.pos2 == "格助詞" and _right_before_quote(seq, k, ctx.qidx) \
             and not seq[k - 1].known
+        if t.surface in ("が", "は") and seq[k - 1].surface == "など" and k >= 2 and _right_before_quote(seq, k, ctx.qidx):
+            # 北浜タイムズなどが「…」と絶賛: sources given by examples, no one speaker
+            m = ctx.doc.mention_ending(k - 2)
+            found = (m.first, m.index) if m is not None else _agent_like(ctx.doc.lex, seq, k - 2)
+            if found is not None:
+                return found
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]

@@ -505,8 +505,10 @@ def _noun_cue(seq, k, hi, lex, via):
     """A noun right after という／との／など: 質問 (speech), テーマ (not speech), ユカさん (the speaker)."""
     if k >= hi:
         return None
+    listed = False   # 「…」など、動画を絶賛する書き込み: the noun after など、 is what the examples are of, not their kind
     while k < hi and seq[k].surface in COMMA:   # 「…」という、玲さん
         k += 1
+        listed = via == "nado"
     if k >= hi:
         return None
     t = seq[k]
@@ -536,12 +538,19 @@ def _noun_cue(seq, k, hi, lex, via):
         lemma = seq[j + 2].lemma
         voice = "public" if via == "nado" else lex.speech_nouns[lemma]
         return Cue(lemma, "noun", act="say", kind="noun", index=j + 2, via=via, voice=voice)
+    if t.pos1 == "名詞" and t.pos2 == "普通名詞" and j + 2 < hi and seq[j + 1].surface == "の" and not listed:
+        # 「…」という究極のテーマ: a noun that is not speech after a modifier with の
+        h = j + 2
+        while h + 1 < hi and seq[h + 1].pos1 in ("名詞", "接尾辞") and seq[h + 1].pos3 != "人名":
+            h += 1
+        if ("after_iu", seq[h].lemma) in lex.nonspeech:
+            return Cue(seq[h].lemma, "nonspeech", kind=lex.nonspeech[("after_iu", seq[h].lemma)], index=h, via=via)
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns:
             voice = "public" if via == "nado" else lex.speech_nouns[lemma]
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice)
-        if ("after_iu", lemma) in lex.nonspeech:
+        if ("after_iu", lemma) in lex.nonspeech and not listed:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
         if lemma in lex.sources and not _genitive_after(seq, k, hi):
             return Cue(lemma, "head", index=k, via=via, head=k)

@@ -26,7 +26,7 @@ SCHEMAS = {
     "title_words.tsv": (("word", None), ("kind", {"after_name", "body", "field", "status", "desk_head"})),
     "word_classes.tsv": (("word", None), ("class", {"media", "public_body", "same_body", "seat", "office",
                                                                     "alone", "group", "survey", "contact",
-                                                                    "public_place"})),
+                                                                    "public_place", "channel"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
@@ -103,7 +103,10 @@ class Lexicon:
             speech_nouns={r[0]: r[1] for r in tables["speech_nouns.tsv"]},
             suffixes={r[0]: r[1] for r in tables["suffixes.tsv"]},
             sources={r[0]: r[1] for r in tables["sources.tsv"]},
-            nonspeech={(r[1], r[0]): r[2] for r in tables["nonspeech.tsv"]},
+            # a noun that marks a title before 「 marks one after 」という too (「…」という曲, 番組「…」)
+            nonspeech={**{("after_iu", r[0]): r[2] for r in tables["nonspeech.tsv"]
+                          if r[1] == "before" and r[2] == "title"},
+                       **{(r[1], r[0]): r[2] for r in tables["nonspeech.tsv"]}},
             orgs=frozenset(r[0] for r in tables["orgs.tsv"] if r[1] not in ("desk", "category")),
             org_kinds={r[0]: r[1] for r in tables["orgs.tsv"] if r[1] != "category"},
             org_categories=frozenset(r[0] for r in tables["orgs.tsv"] if r[1] == "category"),

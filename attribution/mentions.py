@@ -206,13 +206,24 @@ class MentionFinder:
         out = {}
         n = len(seq)
         for k in _units_at(text, seq, ("（", "(")):
-            if k < 2 or k + 2 >= n or seq[k + 1].pos2 != "数詞" or seq[k + 2].surface not in ("）", ")", "歳"):
+            if k < 2 or k + 2 >= n:
                 continue
-            if len(seq[k + 1].surface) != 2:
+            aged = seq[k + 1].pos2 == "数詞" and seq[k + 2].surface in ("）", ")", "歳") and len(seq[k + 1].surface) == 2
+            if not aged and seq[k + 1].surface != "仮名":
                 continue
             last = k - 1
-            if self.lex.suffixes.get(seq[last].lemma) == "honorific" and seq[last].start == seq[last - 1].end:
+            honorific = self.lex.suffixes.get(seq[last].lemma) == "honorific" and seq[last].start == seq[last - 1].end
+            if honorific:
                 last -= 1   # 狛山向洋さん(35)
+                w = seq[last]
+                if (last == 0 or seq[last - 1].end != w.start or seq[last - 1].pos1 not in _NOUNISH) \
+                        and 2 <= len(w.surface) <= 6 and _KATAKANA.match(w.surface) and w.pos3 != "人名" \
+                        and w.lemma not in self.lex.sources and w.lemma not in self.lex.suffixes \
+                        and w.lemma not in self.lex.title_heads:
+                    out[last] = last   # コノミさん（27歳）, ツバサさん(仮名): a katakana word UniDic reads as a noun
+                    continue
+            if not aged:
+                continue
             j = last
             while j > 0 and seq[j - 1].pos1 in _NOUNISH and seq[j - 1].end == seq[j].start and last - j < 4:
                 j -= 1
@@ -582,6 +593,13 @@ class MentionFinder:
                 if not ((t.pos3 == "人名" and last.pos3 == "人名" and t.start - last.end == 1
                          and text[last.end] in " \u3000") or _latin_pair(last, t, text)):
                     break
+            if last is not None and t.pos3 != "人名" and (
+                    t.surface in self.lex.word_classes["channel"]
+                    or (last.pos4 == "名" and _HAN.search(last.surface) and t.known and t.pos2 == "普通名詞"
+                        and _KATAKANA.match(t.surface))):
+                # 北山ユカオフィシャルブログ, ユカVSマリ: the page a name writes in, a match of two; 山田花子イチオシ: a
+                # word after a kanji given name (but 今井|メロ: a katakana given name after a surname)
+                break
             if last is not None and t.pos3 != "人名" and (t.lemma in self.lex.suffixes
                                                           or t.surface in self.lex.suffixes
                                                           or t.surface in self.lex.title_heads

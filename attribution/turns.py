@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import weakref
 
-from .attribute import SUBJECT_MARKERS, relative_subject
+from .attribute import SUBJECT_MARKERS, is_asked, relative_subject
 from .cues import SENTENCE_END
 
 TURN_WINDOW = 400    # characters: a turn lapses this far after the last attributed quote
@@ -90,12 +90,28 @@ class Turns:
             if exclude is not None and name == exclude:
                 continue
             if d.kind == "speech" and name is not None and d.mention is not None:
+                asked = self._asked_since(doc.where[j] + 1, doc.where[qi], name)
+                if asked is not None:
+                    # 宏美さんに聞くと、…そうだ。「…」: the one asked since takes the floor
+                    return None if strict and self._turn_ends(asked.index + 1, doc.where[qi], doc.name_of(asked)[0]) \
+                        else asked
                 if strict and self._turn_ends(doc.where[j] + 1, doc.where[qi], name):
                     return None
                 return d.mention
             if d.kind == "speech":
                 return None
         return None
+
+    def _asked_since(self, lo, qidx, name):
+        """The last person other than ``name`` asked or reached between unit ``lo`` and the quote at unit ``qidx``,
+        in a sentence before the quote's (宏美さんに聞くと、…), or None."""
+        doc = self.doc
+        found = None
+        for m in doc.mentions_between(lo, qidx):
+            if m.kind == "person" and m.marker in ("に", "には") and doc.name_of(m)[0] not in (None, name) \
+                    and is_asked(doc, m, qidx):
+                found = m
+        return found
 
     def _turn_ends(self, lo, qidx, name):
         """Whether a new subject, or the public, is named between unit ``lo`` and the quote at unit ``qidx``."""

@@ -73,6 +73,13 @@ NAME_CASES = [
      {"島根健市議会議長": "島根健"}),
     ("the surname's reading in brackets between surname and given name", "部下の元係長・川岸(かわぎし)勉被告が証言した。川岸被告は認めた。",
      {"川岸(かわぎし)勉被告": "川岸勉", "川岸被告": "川岸勉", "元係長": None}),
+    ("the page a person writes in is no part of the name", "北山ユカオフィシャルブログで報告した。北山ユカは笑った。",
+     {"北山ユカ": "北山ユカ", "北山ユカオフィシャルブログ": None}),
+    ("... nor a katakana word after a kanji given name", "大会では澤田花子イチオシの選手が紹介された。澤田は笑った。",
+     {"澤田": "澤田花子", "澤田花子イチオシ": None}),
+    ("... but a katakana given name after a surname is", "今井メロが話した。", {"今井メロ": "今井メロ"}),
+    ("a katakana job word after a name is its title", "料理長の鴨田萌子シェフが話した。鴨田は笑った。",
+     {"鴨田萌子シェフ": "鴨田萌子", "鴨田": "鴨田萌子"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]

@@ -332,6 +332,25 @@ SPEECH = [
      "被害に気づいたkuro_neko氏は「すぐに報告した」と話した。", [("すぐに報告した", "kuro_neko")]),
     ("subject_before",  # Xは「…」。 with no verb
      "店長の水谷さんは「毎朝5時に仕込みを始めます」。その手際は見事だ。", [("毎朝5時に仕込みを始めます", "水谷")]),
+    ("continuation",  # the one asked since the last quote takes the floor (Xに聞くと、…そうだ。 / 「…」)
+     "北川さんは「毎日が楽しい」と話した。\n\n同僚の森田由香さんに聞くと、その人柄は誰からも慕われているそうだ。\n\n"
+     "「困っている人を放っておけない人なんです」\n",
+     [("毎日が楽しい", "北川"), ("困っている人を放っておけない人なんです", "森田由香")]),
+    ("cue_modifies_speaker",  # the cue modifies a description in apposition to the name
+     "会場には「洞窟に入らなかった日はない」と話す探検家の山本健二郎さんが登場した。",
+     [("洞窟に入らなかった日はない", "山本健二郎")]),
+    ("introduced_before",  # a sentence that identifies a person (…のはXさん（30）だ。) introduces the next words
+     "北川さんは「毎日が楽しい」と話した。\n\n指輪ばかり見てしまうのは真理子さん（30）だ。\n「親からの電話が怖いんです」\n",
+     [("毎日が楽しい", "北川"), ("親からの電話が怖いんです", "真理子")]),
+    ("introduced_before",  # a pseudonym that UniDic reads as a common noun, known by the honorific and the age
+     "そう話すのはツバサさん（27歳・会社員）だ。\n「休日は一人で映画を観ます」\n",
+     [("休日は一人で映画を観ます", "ツバサ")]),
+    ("unnamed_subject",  # a source the rules read as no one (Xによれば) cites the words: not the one before
+     "俳優の森田健一さんも来店した。\n\nABCウィークリーによれば「母が結婚に反対していた」とのこと。",
+     [("母が結婚に反対していた", None)]),
+    ("unnamed_subject",  # so do unnamed ones listed with など
+     "人気俳優の森田健一さんも来店した。\n\nまた、北浜タイムズなどが「世界一の卵料理」と絶賛している。",
+     [("世界一の卵料理", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
@@ -366,6 +385,12 @@ NOT_SPEECH = [
     ("「若い世代の新たな拠点」として整備される。", "term"),
     ("思わず「やめて」と言いたくなる。", "term"),
     ("新商品の「エコで、らくらく！」という「エコらく」シリーズ。", "name"),
+    # a noun that marks a title before 「 marks one after 」という; a document, a rule, a notion is no one's words
+    ("歌手の北山ユカさんは「明日はきっと晴れるから」という曲で人気を集めた。", "title"),
+    ("「人類はどこへ向かうのか」という究極のテーマに挑んだ映画だ。", "topic"),
+    ("北浜市のサイトで「令和6年の交通事故の発生状況」という資料が公開された。", "title"),
+    ("店には「走行禁止」というルールがある。", "term"),
+    ("「若者の読書離れ」という現象が続いている。", "term"),
 ]
 
 
