@@ -558,11 +558,20 @@ def _speech_cue(ctx):
 
 
 def noun_owner(ctx):
-    """「…」というユーザたちのコメント, 知人に「…」という話を聞いた: the one whose words the noun cue names."""
+    """「…」というユーザたちのコメント, 知人に「…」という話を聞いた: the one whose words the noun cue names; also
+    池江氏のコメントは「…」: the owner of the words that are the subject of the quote's sentence."""
     cue = ctx.cue
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    while k > ctx.lo and (seq[k].surface in COMMA or seq[k].pos1 == "空白"):
+        k -= 1
+    if k >= 3 and seq[k].surface in ("は", "が", "も") and seq[k].pos1 == "助詞" and seq[k - 1].pos1 == "名詞" \
+            and seq[k - 1].lemma in ctx.doc.lex.speech_nouns and seq[k - 2].surface == "の":
+        owner = ctx.doc.mention_ending(k - 3)
+        if owner is not None and owner.kind in ("person", "org", "author"):
+            return Decision("speech", "noun_owner", 0.8, owner)
     if cue is None or cue.strength != "noun":
         return None
-    seq = ctx.seq
     if cue.index >= 2 and seq[cue.index - 1].surface == "の":
         m = ctx.doc.mention_ending(cue.index - 2)
         if m is not None:

@@ -19,6 +19,8 @@ from .quotes import find_quotes
 from .tokenize import Tokenizer
 from .turns import Turns
 
+_KATAKANA_WORD = regex.compile(r"^[\p{Katakana}ー]+$")
+
 AUTHOR = "筆者"
 
 
@@ -94,6 +96,9 @@ class Document:
         """A role alone (監督, 博士, 北浜市長) stands for the one person the document gives that role; a titled
         name that is no person's (水道橋博士, a stage name) stands for itself."""
         word = m.title or m.role
+        foreign = self._foreign_name_before(m, word)
+        if foreign is not None:   # ファン|ハール監督: a foreign name UniDic reads as katakana words, not a role
+            return foreign, "person", word
         hits = {e.canonical: e for e in self.entities.values()
                 if e is not None and any(r.endswith(m.role) or (word and r.endswith(word)) for r in e.roles)}
         if len(hits) == 1:
@@ -109,6 +114,21 @@ class Document:
             if len(held) == 1:
                 return held.pop(), "person", m.role
         return None, "anonymous", m.role
+
+    def _foreign_name_before(self, m, word):
+        """The name before the title of a role mention when it is two or more katakana words glued, none a place, an
+        organisation or a word of the tables (ファン|ハール監督, ロッ|ペン選手), else None; one katakana word
+        before a title is a role (サッカー監督)."""
+        if not word or not m.text.endswith(word) or len(m.text) - len(word) < 3:
+            return None
+        prefix = m.text[:-len(word)]
+        if not _KATAKANA_WORD.match(prefix):
+            return None
+        parts = [t for t in self.seq[m.first:m.index + 1] if t.end <= m.start + len(prefix)]
+        if len(parts) < 2 or parts[-1].lemma in self.lex.sources or any(
+                t.pos3 in ("地名", "組織") or t.surface in self.lex.orgs for t in parts):
+            return None
+        return prefix
 
     def _fuller_org_in_text(self, name):
         """ミナト食品 → ミナト食品工業: the one longer name of an organisation the text writes somewhere (also where
@@ -226,8 +246,13 @@ class Document:
             return name, "org", None
         if m.kind == "org_pronoun":   # 同社: the organisation named last; 同大学: the university named last
             # the organisation named last, not a paper cited as the source (読売新聞によれば、同社は…)
-            orgs = [x for x in reversed(self.mentions_between(0, m.index))
-                    if x.kind == "org" and x.marker not in ("による", "によれ", "により")]
+            before = self.mentions_between(0, m.index)
+            cited = {a.index for a, b in zip(before, before[1:])
+                     if b.marker in ("による", "によれ", "により") and b.first == a.index + 2
+                     and self.seq[a.index + 1].surface in ("・", "、", "や", "と")}
+            # (北浜新聞・南原新聞によると: a paper listed with the one cited is cited too)
+            orgs = [x for x in reversed(before)
+                    if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited]
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since

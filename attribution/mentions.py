@@ -997,6 +997,8 @@ class MentionFinder:
             j += 1
         if seq[j].pos3 == "人名" or any(t.pos3 == "人名" or t.pos2 == "数詞" for t in seq[k:j + 1]):
             return None
+        if seq[j].lemma in self.lex.sources:
+            return None   # 民政党|幹部: a member, not an office
         return j if seq[j].surface.endswith(self.lex.word_classes["office"]) else None
 
     def _with_desk(self, seq, last):

@@ -351,6 +351,13 @@ SPEECH = [
     ("unnamed_subject",  # so do unnamed ones listed with など
      "人気俳優の森田健一さんも来店した。\n\nまた、北浜タイムズなどが「世界一の卵料理」と絶賛している。",
      [("世界一の卵料理", None)]),
+    ("noun_owner",  # the owner of the words that are the sentence's subject (Xのコメントは「…」)
+     "北浜日報によれば、池田氏のコメントは「この決定を真摯に受け止めたい」。", [("この決定を真摯に受け止めたい", "池田")]),
+    ("subject_before",  # a foreign name UniDic reads as katakana words before a title is a name, not the other 監督
+     "試合後、北国のファンハール監督は「期待を上回る結果だ」と話し、南国のデルボスケ監督は「責任は私にある」と語った。",
+     [("期待を上回る結果だ", "ファンハール"), ("責任は私にある", "デルボスケ")]),
+    ("subject_before",  # a member of a party or a company, unnamed, is anonymous (幹部 is no office of it)
+     "ある民政党幹部は記者団に対し、「年内の解散もあり得る」と述べた。", [("年内の解散もあり得る", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
