@@ -1171,6 +1171,26 @@ class MentionFinder:
                 return k
         return None
 
+    def _same_title(self, seq, i):
+        """(title, last index) for 同 and a title glued after it (同|CEO, 同|監督, 同|容疑|者) or a word for a body of
+        同 glued to 長 (同社|長, 同市|長: the head of the same company or city), else None."""
+        t = seq[i]
+        nxt = seq[i + 1] if i + 1 < len(seq) else None
+        if nxt is None or nxt.start != t.end:
+            return None
+        if len(t.surface) == 2 and t.surface[0] == "同" and nxt.surface == "長" and nxt.pos1 == "接尾辞":
+            role = t.surface[1] + "長"
+            return (role, i + 1) if self.lex.suffixes.get(role) in ROLE_KINDS else None
+        if t.surface != "同":
+            return None
+        lemma, width = self._suffix_at(seq, i + 1)
+        if not width or not (self.lex.suffixes.get(lemma) in ROLE_KINDS or lemma in self.lex.statuses):
+            return None
+        last = i + width
+        if last + 1 < len(seq) and seq[last + 1].pos1 in _NOUNISH and seq[last + 1].start == seq[last].end:
+            return None   # 同監督業: the word goes on
+        return lemma, last
+
     def _source(self, text, seq, i):
         t = seq[i]
         if t.pos1 == "代名詞" and t.surface in _PRONOUNS or (
@@ -1182,6 +1202,12 @@ class MentionFinder:
             end = self._with_desk(seq, last) if kind == "org_pronoun" else last
             return Mention(text[t.start:seq[end].end], t.start, seq[end].end, None, kind,
                            marker=_marker(seq, end + 1), index=end, first=i), end
+        same = self._same_title(seq, i)
+        if same is not None:
+            # 同CEOは, 同監督は, 同社長は, 同容疑者は: the one the text gave that title (resolved later)
+            role, last = same
+            return Mention(text[t.start:seq[last].end], t.start, seq[last].end, None, "role", title=role, role=role,
+                           marker=_marker(seq, last + 1), index=last, first=i), last
         run_end = self._same_org_run(seq, i) if t.surface == "同" else None
         if run_end is not None:
             # 同大学側は, 同協会は, 同国税局は: the organisation of that kind named before (the word is kept as the name)

@@ -358,6 +358,10 @@ SPEECH = [
      [("期待を上回る結果だ", "ファンハール"), ("責任は私にある", "デルボスケ")]),
     ("subject_before",  # a member of a party or a company, unnamed, is anonymous (幹部 is no office of it)
      "ある民政党幹部は記者団に対し、「年内の解散もあり得る」と述べた。", [("年内の解散もあり得る", None)]),
+    ("subject_before",  # 同 and a title stand for the one the text gave that title (同CEO, 同社|長, 同容疑者)
+     "北浜食品のジョン・ミラーCEOが会見した。同CEOは「深くお詫びする」と述べた。", [("深くお詫びする", "ジョン・ミラー")]),
+    ("subject_before",
+     "北浜電機の山田一郎社長が会見した。同社長は「再発を防ぐ」と述べた。", [("再発を防ぐ", "山田一郎")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
