@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 import regex
 
-from .cues import COMMA, SENTENCE_END, cue_after, cue_before, is_end, sentence_bounds
+from .cues import (CAUSATIVE_AUX, COMMA, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERBS, SENTENCE_END, cue_after,
+                   cue_before, is_end, sentence_bounds)
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS
 
@@ -375,6 +376,8 @@ def caption(ctx):
         return None
     if not ctx.speechy and not (ctx.cue and ctx.cue.strength == "strong"):
         return None
+    if _told_of_another(ctx):   # 鴨田：「…」とおっしゃるんです: the one labelled tells someone else's words
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "words the labelled speaker tells of another")
     return Decision("speech", "caption", 0.75, m)
 
 
@@ -722,7 +725,55 @@ def interview_label(ctx):
         return None
     if not (_has_speech_cue(ctx) or ctx.speechy):
         return None
+    text = ctx.doc.text
+    if len(_LABELLED_LINE.findall(text)) < 2 and not _after_question_line(text, m.start):
+        return None   # one labelled line, not answering, is a profile (村上龍：1952年生まれ), not a turn
+    seq = ctx.seq
+    if all(t.known and t.pos2 == "普通名詞" for t in seq[m.first:m.index + 1]):
+        return None   # 条件：, 価格：: a field of a listing, not a person
+    cue = ctx.cue
+    if _told_of_another(ctx):
+        # …に「…」と間違われた, 「…」とおっしゃってくれた, 「…」と言わせた: words the speaker of the line tells of
+        # someone else
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "words the labelled speaker tells of another")
+    if cue is not None and cue.kind == "verb" and cue.head >= 0 and seq[cue.head].pos3 != "副詞可能":
+        return None   # 「…」と言える優しさ (not と聞いた時に): words of no one in particular
     return Decision("speech", "interview_label", 0.7, m)
+
+
+_LABELLED_LINE = regex.compile(r"^[^\s：:「」。、]{1,12}[：:]", regex.M)
+
+
+def _after_question_line(text, pos):
+    """Whether the last line with words before the one at character ``pos`` is an interviewer's question (——…)."""
+    from .turns import QUESTION_MARKS
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            return line.startswith(QUESTION_MARKS)
+        end = start - 1
+    return False
+
+
+def _told_of_another(ctx):
+    """Whether the clause after the quote makes its words someone else's than the teller's: a passive (と言われた,
+    と間違われた), a causative (と言わせた), a favour received (と言ってくれた) or a verb of respect (とおっしゃる)."""
+    seq = ctx.seq
+    verb = False
+    for k in range(ctx.qidx + 1, min(ctx.hi, ctx.qidx + 12)):
+        t = seq[k]
+        if t.pos1 in ("QUOTE", "EOL", "GAP") or t.surface in SENTENCE_END or (verb and t.surface in COMMA):
+            return False
+        if t.lemma in RESPECT_VERBS and t.pos1 == "動詞":
+            return True
+        if verb and t.pos1 == "助動詞" and (t.lemma in PASSIVE_AUX or t.lemma in CAUSATIVE_AUX):
+            return True
+        if verb and t.lemma in GIVING_VERBS and seq[k - 1].surface in ("て", "で"):
+            return True
+        verb = verb or t.pos1 == "動詞"
+    return False
 
 
 def announced_before(ctx):
@@ -872,6 +923,8 @@ def _subject_unrecognised(ctx):
             # 北浜ウィークリーによれば「…」: a source the mention stage did not read as anyone cites the words (a
             # paper it reads as one reports the words of the one the narration is about: 北浜新聞によれば「…」)
             found = _agent_like(ctx.doc.lex, seq, k - 2) if ctx.doc.mention_ending(k - 2) is None else None
+            if any(m.kind in ("person", "role", "author") for m in ctx.doc.mentions_between(k + 1, ctx.qidx)):
+                found = None   # 北浜スポーツ版によると、ホジソン監督みずからは「…」: the person named after it speaks
             if found is not None and not "".join(x.surface for x in seq[found[0]:found[1] + 1]).endswith(
                     ctx.doc.lex.word_classes["media"]):
                 return found

@@ -26,7 +26,10 @@ _ANNOUNCE = {"次", "以下", "こう", "こんな", "このよう", "次のよ�
 _AUX_SKIP = {"た", "だ", "て", "で", "いる", "居る", "ある", "有る", "おる", "しまう", "仕舞う", "くれる", "呉れる",
              "いただく", "頂く", "もらう", "貰う", "みる", "見る", "いく", "行く", "くる", "来る", "ます", "です",
              "する", "為る", "せる", "させる", "ない", "ず", "ぬ"}
-_PASSIVE = {"れる", "られる"}
+PASSIVE_AUX = _PASSIVE = {"れる", "られる"}
+CAUSATIVE_AUX = _CAUSATIVE = {"せる", "させる"}
+GIVING_VERBS = _GIVEN = {"くれる", "呉れる", "下さる", "くださる"}   # 言ってくれた: said to, or for, the one telling it
+RESPECT_VERBS = _RESPECT = {"仰る", "おっしゃる"}   # おっしゃる: the one telling it honours the one who spoke
 _TO = {"と", "って", "とか", "とも", "て"}
 
 
@@ -377,7 +380,8 @@ class Cue(NamedTuple):
     noun (「…」という質問), head (「…」というユカさん), or nonspeech (「…」と題し). ``index`` is the unit index of
     the cue word; ``subject`` the unit index of a subject between the quote and the cue (「…」とXは語った);
     ``head`` the unit index where the noun modified by the cue starts (「…」と語る澤登氏); ``passive`` for 言われる,
-    聞かれる.
+    聞かれる; ``other_voice`` for a cue that makes the words someone else's than the teller's (言わせた, 言ってくれた,
+    おっしゃった), as an interviewee tells them.
     """
     lemma: str
     strength: str
@@ -386,6 +390,7 @@ class Cue(NamedTuple):
     index: int = -1
     via: str = "to"
     passive: bool = False
+    other_voice: bool = False   # 言わせた, 言ってくれた, おっしゃった: not the words of the one telling the story
     head: int = -1
     subject: int = -1
     shared: bool = False
@@ -657,6 +662,7 @@ def _links(seq, k, j):
 
 def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0):
     passive = False
+    other_voice = lemma in _RESPECT
     head = -1
     k = j + 1
     if kind == "noun" and k + 1 < hi and seq[k].surface == "を" and seq[k + 1].pos1 == "動詞":
@@ -669,6 +675,8 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         if (t.lemma in _PASSIVE and t.pos1 in ("助動詞", "動詞")) or \
                 (t.lemma in ("貰う", "もらう", "頂く", "いただく") and seq[k - 1].surface in ("て", "で")):
             passive = True   # 言われる, 言ってもらう: the speaker is the agent (Xに), not the subject
+        elif (t.lemma in _CAUSATIVE and t.pos1 == "助動詞") or (t.lemma in _GIVEN and seq[k - 1].surface in ("て", "で")):
+            other_voice = True
         elif t.lemma in _AUX_SKIP or t.pos1 == "助動詞" or (t.pos1 == "助詞" and t.surface in ("て", "で")):
             pass
         else:
@@ -680,10 +688,11 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         if t.pos1 in ("名詞", "接頭辞") and not is_end(t) and seq[k - 1].pos1 != "助詞":
             head = k
         elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # と話してくれたのは、ミドリさん
-            return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, head=k + 2, subject=subject,
+            return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, other_voice=other_voice,
+                       head=k + 2, subject=subject,
                        distance=distance, via="cleft")
-    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, head=head, subject=subject,
-               distance=distance)
+    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, other_voice=other_voice, head=head,
+               subject=subject, distance=distance)
 
 
 def cue_before(seq, qidx, lex):

@@ -1406,6 +1406,8 @@ def _marker(seq, j):
     """The particles after a mention: は, が, から, にも...; compound ones keep their verb (について, に対し)."""
     out = []
     limit = 2
+    if j + 1 < len(seq) and seq[j].lemma in ("自ら", "自身") and seq[j].pos1 == "名詞" and seq[j + 1].pos1 == "助詞":
+        j += 1   # 監督みずからは, 山田氏自身は: the particles after the reflexive word
     while j < len(seq) and len(out) < limit:
         t = seq[j]
         if t.pos1 == "助詞" or t.surface in ("曰く", "：", ":", "いわく"):

@@ -362,6 +362,14 @@ SPEECH = [
      "北浜食品のジョン・ミラーCEOが会見した。同CEOは「深くお詫びする」と述べた。", [("深くお詫びする", "ジョン・ミラー")]),
     ("subject_before",
      "北浜電機の山田一郎社長が会見した。同社長は「再発を防ぐ」と述べた。", [("再発を防ぐ", "山田一郎")]),
+    ("no_speaker",  # in an interview, words the labelled speaker tells as someone else's (passive, おっしゃる,
+     # 言ってくれた) are not theirs
+     "——撮影はいかがでしたか？\n森下：現場では友達に「また共演したいね」と言われました。\n"
+     "——監督はどんな方ですか？\n森下：「芝居は分からない」と気取らずにおっしゃるんです。",
+     [("また共演したいね", None), ("芝居は分からない", None)]),
+    ("subject_before",  # the particles after a reflexive word (監督みずからは, 氏自身は) mark the name
+     "北浜FCの監督の去就が注目されていた。北浜スポーツによると、ホジソン監督みずからは「辞任は考えていない」と述べた。",
+     [("辞任は考えていない", "ホジソン")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
@@ -396,6 +404,8 @@ NOT_SPEECH = [
     ("「若い世代の新たな拠点」として整備される。", "term"),
     ("思わず「やめて」と言いたくなる。", "term"),
     ("新商品の「エコで、らくらく！」という「エコらく」シリーズ。", "name"),
+    # a field of a listing (条件：) is no interviewee
+    ("アプリ名：ミナモト\n価格：無料\n条件：北浜モバイル「ブラウザ2.0以上の端末」に対応", "term"),
     # a noun that marks a title before 「 marks one after 」という; a document, a rule, a notion is no one's words
     ("歌手の北山ユカさんは「明日はきっと晴れるから」という曲で人気を集めた。", "title"),
     ("「人類はどこへ向かうのか」という究極のテーマに挑んだ映画だ。", "topic"),
