@@ -678,6 +678,31 @@ def subject_before(ctx):
     return None
 
 
+def subject_line_before(ctx):
+    """同社は、⏎「…」と発表した: a line that ends on a subject (a name and は, が or も, and a comma or not) goes on
+    in the quote that opens the next line; the subject said it."""
+    if not ctx.opens_line() or not (_has_speech_cue(ctx) or ctx.speechy):
+        return None
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    breaks = 0
+    while k >= 0 and seq[k].pos1 == "EOL":
+        k -= 1
+        breaks += 1
+    if k < 1 or breaks > 2:
+        return None
+    if seq[k].surface in COMMA:
+        k -= 1
+    if not (seq[k].pos1 == "助詞" and seq[k].surface in ("は", "が", "も")):
+        return None
+    j = k - 1
+    m = ctx.doc.mention_ending(j)
+    if m is None or m.marker not in SUBJECT_MARKERS or m.kind not in ("person", "org", "org_pronoun", "pronoun",
+                                                                      "author", "role"):
+        return None
+    return Decision("speech", "subject_line_before", 0.8, m)
+
+
 def source_says(ctx):
     """森下首相によると、「…」という, 県警によれば「…」: a source named with によると before the quote, and no subject
     between, said the words. A paper or broadcaster that reports (北浜新聞によると) is not taken for the speaker."""
@@ -1146,6 +1171,7 @@ SIEVE = (
     ("headline", headline),
     ("asked_in_sentence", asked_in_sentence),
     ("subject_before", subject_before),
+    ("subject_line_before", subject_line_before),
     ("reply", reply),
     ("source_says", source_says),
     ("subject_after_cue", subject_after_cue),

@@ -145,7 +145,10 @@ class Turns:
                 return None   # 下記のコメントが寄せられている: the public speaks, not the one before
             if (m.marker in SOURCE_MARKERS or m.marker == BY_MARKER) and m.kind in ("anonymous", "person"):
                 # 関係者によると「…」: the words come from that source (a paper that reports is none); AとBによる対談:
-                # the narration is about what they did together, not about one of them
+                # the narration is about what they did together, not about one of them; but Xによるツイート: X's
+                # words are what the narration reports
+                if m.marker == BY_MARKER and m.kind == "person" and self._speech_noun_after(m):
+                    return m
                 return None
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
@@ -153,6 +156,14 @@ class Turns:
                              and self._in_noun_clause(m, sentence)):
                 return m
         return None
+
+    def _speech_noun_after(self, m):
+        """Whether a noun of someone's own words follows X による (Xによるツイート, Xによる発言)."""
+        seq = self.doc.seq
+        k = m.index + 1
+        while k < len(seq) and k <= m.index + 4 and seq[k].pos1 != "名詞":
+            k += 1
+        return k < len(seq) and self.doc.lex.speech_nouns.get(seq[k].lemma) in ("own", "named")
 
     def _in_noun_clause(self, m, limit):
         """Whether a clause made a noun by こと follows mention ``m`` in its sentence (before unit ``limit``)."""

@@ -370,6 +370,12 @@ SPEECH = [
     ("subject_before",  # the particles after a reflexive word (監督みずからは, 氏自身は) mark the name
      "北浜FCの監督の去就が注目されていた。北浜スポーツによると、ホジソン監督みずからは「辞任は考えていない」と述べた。",
      [("辞任は考えていない", "ホジソン")]),
+    ("subject_line_before",  # a line that ends on a subject goes on in the quote opening the next line
+     "北浜電機の山田一郎社長は20日、会見を開いた。\n\n山田社長は、\n「ご迷惑をおかけしました」と謝罪した。",
+     [("ご迷惑をおかけしました", "山田一郎")]),
+    ("topic",  # Xによるツイート: the narration reports X's words
+     "被害を確かめたのはmaru_ken氏だった。maru_ken氏によるツイートで被害の拡大が止まったことがわかる。\n\n"
+     "「サーバが止まりました。これで安心です」\n", [("サーバが止まりました。これで安心です", "maru_ken")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
