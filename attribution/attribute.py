@@ -674,6 +674,17 @@ def subject_before(ctx):
                 # 北浜新聞は、アザドルイグが「…」と語ったと伝えた: a nearer subject nobody was read in, whose words
                 # follow it (not …Xは350万台を販売している事を明かし、「…」, where X has a verb of its own)
                 return None
+            if any(ctx.seq[x].pos1 == "QUOTE" for x in range(m.index + 1, ctx.qidx)):
+                k = ctx.qidx - 1
+                while k > m.index and ctx.seq[k].surface in COMMA:
+                    k -= 1
+                p = ctx.seq[k - 1] if k > m.index + 1 else None
+                if ctx.seq[k].surface in ("は", "も", "が") and ctx.seq[k].pos1 == "助詞" and p is not None \
+                        and p.pos1 == "名詞" and ctx.doc.mention_ending(k - 1) is None \
+                        and (p.lemma in ctx.doc.lex.sources or _agent_like(ctx.doc.lex, ctx.seq, k - 1) is not None):
+                    # 北浜製薬は「…」としているほか、安田が「…」: X spoke the earlier words; a subject the stage did
+                    # not read, that can speak, opens this quote's clause (not 手ごたえは「…」: a topic)
+                    return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + p.surface)
             return Decision("speech", "subject_before", 0.85, m)
     return None
 
