@@ -377,7 +377,7 @@ SPEECH = [
      "被害を確かめたのはmaru_ken氏だった。maru_ken氏によるツイートで被害の拡大が止まったことがわかる。\n\n"
      "「サーバが止まりました。これで安心です」\n", [("サーバが止まりました。これで安心です", "maru_ken")]),
     ("unnamed_subject",  # the subject spoke the sentence's earlier words; one the stage did not read opens this clause
-     "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、ミナトロンも「放送する環境にない」としている。",
+     "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、ABCDも「放送する環境にない」としている。",
      [("意見が多く寄せられた", "森下修"), ("放送する環境にない", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
