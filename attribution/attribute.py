@@ -437,10 +437,21 @@ def named_next(ctx):
         end += 1
     for p in range(k + 1, min(end, k + 12)):
         if seq[p].surface == "の" and p + 1 < end and seq[p + 1].surface == "は":
-            m = next((x for x in ctx.doc.mentions_between(p + 2, end) if x.kind in ("person", "author")), None)
+            m = next((x for x in ctx.doc.mentions_between(p + 2, end) if x.kind in ("person", "author")
+                      and not _describes_next(seq, x, end)), None)
             if m is not None:
                 return Decision("speech", "named_next", 0.75, m)
     return None
+
+
+def _describes_next(seq, m, end):
+    """Whether mention ``m`` only describes the one named after it (…北浜スクール講師を務める山田氏, …の代表である
+    山田氏): a verb of holding a post follows it, then another name before ``end``."""
+    k = m.index + 1
+    if k + 1 >= end or seq[k].surface not in ("を", "で", "と") or seq[k + 1].lemma not in ("務める", "勤める", "為る",
+                                                                                         "有る", "だ", "兼ねる"):
+        return False
+    return any(seq[x].pos3 == "人名" for x in range(k + 2, end))
 
 
 def _subject_of_kou(ctx, k):
@@ -834,6 +845,22 @@ def announced_before(ctx):
     for m in reversed(ctx.doc.mentions_between(lo, hi)):
         if m.marker in SUBJECT_MARKERS:
             subject = m if m.kind != "public" else None   # ネット掲示板では、下記の通り…: the public's words
+            break
+    if subject is None:
+        seq = ctx.seq
+        for k in range(lo + 2, hi):   # 警察の声明(文)は次のとおり。: the owner of the words announced
+            if not (seq[k].surface in ("は", "が") and seq[k].pos1 == "助詞"):
+                continue
+            h = k - 1
+            spoken = False
+            while h > lo and seq[h].pos1 in ("名詞", "接尾辞"):
+                spoken = spoken or seq[h].lemma in ctx.doc.lex.speech_nouns
+                h -= 1
+            if spoken and h - 1 >= lo and seq[h].surface == "の":
+                h += 1
+                owner = ctx.doc.mention_ending(h - 2)
+                if owner is not None and owner.kind in ("person", "org", "org_pronoun", "pronoun", "role"):
+                    subject = owner
             break
     if subject is None and cue.act == "answer":
         # 次のような答えが返ってきた: the answer is from the one the writer asked, named before

@@ -745,4 +745,8 @@ def cue_before(seq, qidx, lex):
             return Cue(t.lemma, "strong", act=act, kind=kind, index=k, via="before"), lo, end + 1
         if t.lemma in ("答え", "返事", "言葉", "コメント"):
             return Cue(t.lemma, "strong", act="answer", kind="noun", index=k, via="before"), lo, end + 1
+        if t.pos1 == "名詞" and lex.speech_nouns.get(t.lemma) in ("own", "named") and k + 1 <= end \
+                and seq[k + 1].surface in ("は", "が"):
+            # 警察の声明は次のとおり。: a noun of someone's words announces them
+            return Cue(t.lemma, "strong", act="say", kind="noun", index=k, via="before"), lo, end + 1
     return None

@@ -379,6 +379,12 @@ SPEECH = [
     ("unnamed_subject",  # the subject spoke the sentence's earlier words; one the stage did not read opens this clause
      "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、ABCDも「放送する環境にない」としている。",
      [("意見が多く寄せられた", "森下修"), ("放送する環境にない", None)]),
+    ("announced_before",  # Xの声明(文)は次のとおり。 announces X's words
+     "北浜市警察は22日、男性の死亡を発表した。\n同警察の声明文は次のとおり。\n「事故と男性が無関係であったことを確認した」\n",
+     [("事故と男性が無関係であったことを確認した", "北浜市警察")]),
+    ("named_next",  # the one named next, not the post described before the name (…講師を務める山田氏)
+     "「もし社長と会ったら何を話すか？」\nこう問いを投げかけるのは、作家でミナト・ビジネススクール講師を務める山田一郎氏。\n",
+     [("もし社長と会ったら何を話すか？", "山田一郎")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
