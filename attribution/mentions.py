@@ -453,6 +453,9 @@ class MentionFinder:
                 and self._title_run(seq, last) is not None:
             name = name[:-len(seq[last].surface)]   # 東奏|外務報道官, 邉見孝|広報室長: the field opens the title
             last -= 1
+        if kind == "person" and name and name.endswith(("・", "･")) and last > first and seq[last].surface in ("・", "･"):
+            name = name[:-1]   # ベーナズィール・ブットー・元首相: the dot opens the title
+            last -= 1
         if kind == "person" and name and "・" in name:
             head = name.split("・", 1)[0]
             if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS:
@@ -682,6 +685,7 @@ class MentionFinder:
         name = "".join(p.surface for p in parts if p.pos1 != "空白").replace(" ", "")
         if not name.strip("・･＝="):
             return None
+        name = name.rstrip("・･")   # ベーナズィール・ブットー・元首相: the dot before the title is no part of the name
         if len(name) > 2 and name[-1] in ("氏", "様") and (parts[-1].pos3 == "人名") and len(parts[-1].surface) > 1:
             name = name[:-1]   # UniDic sometimes glues the honorific to a given name: 高木 豊氏
         if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and _HIRAGANA.match(name):
