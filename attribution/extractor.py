@@ -105,15 +105,30 @@ class Document:
             return next(iter(hits)), "person", m.role
         if hits:
             return None, "anonymous", m.role
-        titled = {x.text for x in self.mentions if x.kind == "role" and x.title == word and len(x.text) > len(word)}
+        titled = {x.text for x in self.mentions if x.kind == "role" and x.title == word and len(x.text) > len(word)
+                  and not x.text.startswith("同")}   # (同キャスター is the one so titled, not a name)
         if len(titled) == 1:
-            return next(iter(titled)), "person", word
+            text = next(iter(titled))
+            return self._surname_before(text, word, m) or text, "person", word
         if m.role in self.lex.statuses:   # 被告は: the one person the text calls 被告 (山田被告)
             held = {self.name_of(x)[0] for x in self.mentions if x.kind == "person" and x.title == m.role}
             held.discard(None)
             if len(held) == 1:
                 return held.pop(), "person", m.role
         return None, "anonymous", m.role
+
+    def _surname_before(self, text, word, m):
+        """野田|首相 where UniDic reads 野田 as a place: a surname of two or three kanji that a person's or a place's
+        name in the dictionary, before a title that no place opens (首相, 監督; not 北浜|市長), else None."""
+        prefix = text[:-len(word)] if text.endswith(word) else ""
+        if not (2 <= len(prefix) <= 3) or word[0] in self.lex.title_bodies or prefix[-1] in self.lex.title_bodies:
+            return None
+        tokens = [t for t in self.seq[m.first:m.index + 1]] if m.text == text else []
+        if len(tokens) < 2 or tokens[0].surface != prefix or tokens[0].pos3 not in ("人名", "地名") \
+                or tokens[0].pos4 == "国" \
+                or not all("\u4e00" <= c <= "\u9fff" for c in prefix):
+            return None
+        return prefix
 
     def _foreign_name_before(self, m, word):
         """The name before the title of a role mention when it is two or more katakana words glued, none a place, an
