@@ -406,8 +406,8 @@ def named_next(ctx):
     """「…」。 then そう話してくれたのは、会社員の志穂さん: the next sentence names who said it."""
     seq = ctx.seq
     k = ctx.qidx + 1
-    while k < len(seq) and (seq[k].pos1 == "EOL" or seq[k].surface in SENTENCE_END):
-        k += 1
+    while k < len(seq) and (seq[k].pos1 in ("EOL", "空白") or seq[k].surface in SENTENCE_END):
+        k += 1   # (the next line may open with a space: 　そう語ったのは…)
     if k >= len(seq):
         return None
     text = ctx.doc.text
@@ -1023,8 +1023,44 @@ def unnamed_subject(ctx):
     found = _subject_unrecognised(ctx)
     if found is None:
         return None
-    return Decision("speech", "unnamed_subject", 0.4, None, "unknown",
-                    "subject " + "".join(t.surface for t in ctx.seq[found[0]:found[1] + 1]))
+    words = "".join(t.surface for t in ctx.seq[found[0]:found[1] + 1])
+    named = _proper_subject(ctx, found)
+    if named is not None:   # 赤福は「…」と説明した: a proper noun the tables do not know, as the speaker
+        return Decision("speech", "unnamed_subject", 0.5, named, "org")
+    return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + words)
+
+
+def _proper_subject(ctx, found):
+    """The subject (first, last) as a mention of an organisation when it is a proper noun UniDic knows as no person's
+    or place's name, or a katakana word it does not know (赤福, アザドル), right before its particle は, が or も, and
+    the quote has a cue of speech in the table; else None."""
+    seq = ctx.seq
+    first, last = found
+    cue = ctx.cue
+    if cue is None or cue.strength != "strong" or last + 1 >= len(seq) or seq[last + 1].surface not in ("は", "が", "も"):
+        return None
+    run = seq[first:last + 1]
+    if any(t.pos3 in ("人名", "地名") or t.pos1 != "名詞" for t in run):
+        return None
+    if seq[last + 1].surface != "が" and any(seq[k].lemma in _REPORT_VERBS for k in range(cue.index + 1, ctx.hi)):
+        return None   # アルジャジーラは、司令官が「…」と語ったと伝えた: it reports someone's words (but Xが「…」と
+        # 語ったと伝えた: X spoke)
+    text = "".join(t.surface for t in run)
+    if not (any(t.pos2 == "固有名詞" and t.pos3 == "一般" for t in run)
+            or (len(run) == 1 and not run[0].known and len(text) >= 3 and _KATAKANA_RUN.match(text))):
+        return None
+    from .mentions import Mention
+    for ent in ctx.doc.entities.values():
+        if ent is not None and text in ent.canonical.replace("･", "・").split("・"):
+            # 撮影を終えたデイヴィットは「…」: a part of a person's name the text gives in full (デイヴィット・バーン)
+            return Mention(text, run[0].start, run[-1].end, ent.canonical, "person", marker=seq[last + 1].surface,
+                           index=last, first=first)
+    return Mention(text, run[0].start, run[-1].end, text, "org", marker=seq[last + 1].surface, index=last,
+                   first=first)
+
+
+_KATAKANA_RUN = regex.compile(r"^[\p{Katakana}ー・]+$")
+_REPORT_VERBS = {"伝える", "報じる", "報道", "報ずる"}   # 「…」と語ったと伝えた: the subject reports the words
 
 
 def _right_before_quote(seq, k, qidx):

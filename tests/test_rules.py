@@ -210,8 +210,13 @@ SPEECH = [
      [("経緯はわからない", "森下修")]),
     ("subject_before",  # 同 and an office's name: the office named before
      "北浜国税局は調査した。同国税局は「仮装経理に当たる」と認定した。", [("仮装経理に当たる", "北浜国税局")]),
-    ("unnamed_subject",  # a nearer subject nobody was read in, right before the quote: not the paper that reports it
-     "北浜新聞は、アザドルイグが「議席を伸ばす見込みだ」と語ったと伝えた。", [("議席を伸ばす見込みだ", None)]),
+    ("unnamed_subject",  # a nearer subject nobody was read in, right before the quote: not the paper that reports it;
+     # a katakana word UniDic does not know, or a proper noun of no person or place, is named as it is written
+     "北浜新聞は、アザドルイグが「議席を伸ばす見込みだ」と語ったと伝えた。", [("議席を伸ばす見込みだ", "アザドルイグ")]),
+    ("unnamed_subject",
+     "トヨタは20日、「大規模なリコールを実施する」と発表した。", [("大規模なリコールを実施する", "トヨタ")]),
+    ("unnamed_subject",  # ... but not one that reports someone else's words (と語ったと伝えた)
+     "アルジャジーラは、ある司令官が匿名で「前線で押されている」と語ったと伝えた。", [("前線で押されている", None)]),
     ("subject_before",  # a role word UniDic reads as two words (裁判|長) is the subject, not the source before it
      "北浜新聞によると、裁判長はその記録について「ありふれた表記だ」と述べた。", [("ありふれた表記だ", None)]),
     ("announced_before",  # ... also with words between, and a katakana name whose first kana UniDic reads as a particle
