@@ -23,7 +23,8 @@ SCHEMAS = {
     "sources.tsv": (("lemma", None), ("type", {"author", "anonymous", "public", "org"})),
     "orgs.tsv": (("word", None), ("kind", {"end", "body", "desk", "category"})),
     "title_heads.tsv": (("head", None), ("kind", {"title", "member"})),
-    "title_words.tsv": (("word", None), ("kind", {"after_name", "body", "field", "status", "desk_head"})),
+    "title_words.tsv": (("word", None), ("kind", {"after_name", "body", "field", "body_field", "status",
+                                                  "desk_head"})),
     "word_classes.tsv": (("word", None), ("class", {"media", "public_body", "same_body", "seat", "office",
                                                                     "alone", "group", "survey", "contact",
                                                                     "public_place", "channel"})),
@@ -80,6 +81,7 @@ class Lexicon:
     after_name: frozenset = frozenset()   # one kanji or word glued after a name that is not its part (前, 側, 県)
     title_bodies: frozenset = frozenset() # one kanji for a body that opens a compound title after a name (県, 学)
     title_fields: frozenset = frozenset() # ministries, bodies and fields before a title head (環境, 取締役)
+    body_fields: frozenset = frozenset()  # a body and a field it opens (県議会, 党幹事), not 学|官房長官
     statuses: frozenset = frozenset()     # a legal status after a name (被告): alone, the one person with it
     desk_heads: tuple = ()                # titles that head a department (部長, 課長): for str.endswith
     word_classes: dict = None       # class of word_classes.tsv -> tuple of words (for str.endswith)
@@ -116,7 +118,8 @@ class Lexicon:
             title_bodies=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "body"),
             statuses=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "status"),
             desk_heads=tuple(r[0] for r in tables["title_words.tsv"] if r[1] == "desk_head"),
-            title_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "field"),
+            title_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] in ("field", "body_field")),
+            body_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "body_field"),
             word_classes=_classes(tables["word_classes.tsv"]),
             org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),
             address_words=address,

@@ -518,7 +518,7 @@ class MentionFinder:
         if title and name and len(name) >= 3 and kind == "person" and (
                 (len(title) <= 2 and name[-1] + title in self.lex.title_heads)
                 or (compound is not None and name[-1] in self.lex.title_bodies
-                    and seq[last + 1].surface in self.lex.title_fields)):
+                    and name[-1] + seq[last + 1].surface in self.lex.body_fields)):
             # 辻恵市|長, 島根健市|議会議長: UniDic read the body that opens the title into the given name
             name, title = name[:-1], name[-1] + title   # 辻恵市|長 read by UniDic as a given name 恵市: 辻恵 + 市長
             role = title if role in (None, title[1:]) else role
@@ -613,6 +613,12 @@ class MentionFinder:
                                                               and self._title_run(seq, j) is not None)):
                 # 竹内アナ, 山中浩二フライトディレクター, 森本かおりヘッドコーチ: a katakana title ends the name
                 break
+            if last is not None and (last.pos3 == "人名" or any(p.surface in ("・", "･") for p in parts)) \
+                    and t.pos3 != "人名" and t.known and t.pos2 == "普通名詞" \
+                    and _is_foreign_part(t) and j + 1 < n and seq[j + 1].pos1 == "接尾辞" \
+                    and seq[j + 1].start == t.end and seq[j + 1].surface in self.lex.title_heads \
+                    and not (j + 2 < n and seq[j + 2].pos1 in _NOUNISH and seq[j + 2].start == seq[j + 1].end):
+                break   # エリック・ヨハンソン|デジタル|相: a katakana field and a one-kanji title after the name
             if (t.pos3 == "人名") or _is_foreign_part(t) or (last is not None and (
                     t.surface == "ー" or (t.pos1 == "接尾辞" and last.pos3 == "人名" and t.start == last.end
                                           and _KATAKANA.match(t.surface) and _KATAKANA.match(last.surface)))):
@@ -763,8 +769,12 @@ class MentionFinder:
                     or t.surface in self.lex.title_heads or t.surface in self.lex.after_name:
                 break
             if not ((_HAN_ONLY.match(t.surface) and (t.pos1 == "記号" or not t.known))
-                    or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")):
-                break   # a kanji word the dictionary knows (山本|裁判|官) is no unread given name
+                    or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")
+                    or (toks and (toks[-1].pos1 == "記号" or not toks[-1].known) and t.pos1 == "接尾辞"
+                        and len(t.surface) == 1 and _HAN_ONLY.match(t.surface)
+                        and t.surface not in self.lex.title_bodies)):
+                break   # a kanji word the dictionary knows (山本|裁判|官) is no unread given name (but 琉|生: a
+                # kanji read as a suffix after one it lacks)
             toks.append(t)
             k += 1
         for size in range(len(toks), 0, -1):   # the longest that a title or an honorific follows

@@ -326,6 +326,57 @@ LINES_6 = ["丁寧に説明していきたい", "現時点で答えられない"
            "引き続き協議を続ける", "前向きに検討したい"]
 OTHER_6 = ("西川", "和夫", "common")
 
+NAMES_7 = [
+    ("中川", "翔太", "common"),
+    ("小林", "由美", "common"),
+    ("髙木", "誠", "variant kanji"),
+    ("吉﨑", "直人", "variant kanji"),
+    ("德永", "学", "variant kanji"),
+    ("宮本", "陽葵", "rare given name"),
+    ("杉山", "湊", "rare given name"),
+    ("今井", "琉生", "rare given name"),
+    ("沖", "亮", "one-kanji parts"),
+    ("原", "潤", "one-kanji parts"),
+    ("関", "聡", "one-kanji parts"),
+    ("千葉", "雄一", "place-name surname"),
+    ("福島", "香織", "place-name surname"),
+    ("熊本", "直樹", "place-name surname"),
+    ("中島", "あかね", "kana given name"),
+    ("小池", "ゆうこ", "kana given name"),
+    ("ガルシア", "カルロス", "katakana"),
+    ("チェン", "ウェイ", "katakana"),
+    ("ヨハンソン", "エリック", "katakana"),
+]
+
+TITLES_7 = [
+    ("農林水産相", "", "government"),
+    ("デジタル相", "", "government"),
+    ("厚生労働副大臣", "", "government"),
+    ("内閣府政務官", "", "government"),
+    ("官房副長官", "", "government"),
+    ("選対委員長", "民政党", "party"),
+    ("代表代行", "民政党", "party"),
+    ("参院議員", "", "assembly"),
+    ("県議会議長", "南原", "assembly"),
+    ("検事正", "北浜地検", "court and police"),
+    ("容疑者", "", "court and police"),
+    ("署長", "北浜署", "court and police"),
+    ("代表取締役会長", "ミナト電工", "company"),
+    ("常務執行役員", "ミナト電工", "company"),
+    ("最高技術責任者", "ミナト電工", "company"),
+    ("専務理事", "北浜商工会", "association"),
+    ("会長", "南原県医師会", "association"),
+    ("学長", "南原大学", "university"),
+    ("名誉教授", "南原大学", "university"),
+    ("監督", "", "sports"),
+    ("ヘッドコーチ", "", "sports"),
+    ("投手コーチ", "", "sports"),
+]
+
+LINES_7 = ["慎重に判断したい", "説明責任を果たしていく", "事実関係を確認している", "深くおわびする", "今後も注視していく",
+           "全力で取り組みたい"]
+OTHER_7 = ("岡本", "隆", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -394,7 +445,8 @@ FRAMES = {
 
 WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2),
          "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4),
-         "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6)}
+         "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6),
+         "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -6,8 +6,10 @@ written in the next session, after the third was fixed, and scored 0.862 on its 
 body glued to the name, 県|議会議長, 学|部長; 広報担当; katakana titles glued to a name; a katakana given name that
 UniDic splits, ミン|ジュ; one-kanji names before a ministry's title). The fifth, written after the fourth was fixed,
 scored 0.841 on its first run (given names UniDic reads as one-kanji words of other kinds: 颯|真, 心|愛; 研究科長,
-弁護人); the sixth scored 0.900 (ゼネラルマネジャー, 警視総監, a given name read as a common noun: 藤田|蒼空). All
-are now held to the floors of the first two.
+弁護人); the sixth scored 0.900 (ゼネラルマネジャー, 警視総監, a given name read as a common noun: 藤田|蒼空). The
+seventh, written in the session after, scored 0.971 on its first run (a body kanji read as the title's before a field
+it does not open, 徳永学|官房副長官; a given name of a kanji UniDic lacks and one it reads as a suffix, 琉|生; a katakana
+field before 相 after a katakana name, デジタル|相). All are now held to the floors of the first two.
 """
 import pytest
 
@@ -20,6 +22,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "fourth": (0.99, 0.95),
     "fifth": (0.99, 0.95),
     "sixth": (0.99, 0.95),
+    "seventh": (0.99, 0.95),
 }
 
 
