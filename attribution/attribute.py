@@ -276,9 +276,12 @@ def cue_modifies_speaker(ctx):
                  if x.kind in ("person", "author", "anonymous", "role")]
         m = found[0] if found else None
         if m is not None and m.kind != "person" and len(found) > 1 and found[1].kind == "person" \
-                and found[1].first - m.index <= 4 and any(ctx.seq[k].surface == "の"
-                                                          for k in range(m.index + 1, found[1].first)):
-            m = found[1]   # のはミナトテック会長兼社長の髙橋健太氏だ: the role is in apposition to the name
+                and found[1].first - m.index <= 8 and ctx.seq[found[1].first - 1].surface in ("の", "・") \
+                and all(ctx.seq[k].pos1 in ("名詞", "接尾辞", "接頭辞") or ctx.seq[k].surface in ("の", "・")
+                        for k in range(m.index + 1, found[1].first)):
+            # のはミナトテック会長兼社長の髙橋健太氏だ, のは南原県医師|会理事長の濱田雅人氏だ: the role is in
+            # apposition to the name
+            m = found[1]
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
     if m is None:

@@ -384,7 +384,9 @@ class MentionFinder:
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
-                    and not (tok.pos4 == "姓" and any(seq[x].pos4 == "名" for x in range(i + 1, min(n, i + 3)))):
+                    and not (tok.pos4 == "姓" and (any(seq[x].pos4 == "名" for x in range(i + 1, min(n, i + 3)))
+                                                 or self._unread_given_name(seq, i + 1))):
+                # (岩田|煌|広報担当者: a surname and a given name UniDic reads as a common noun, not a company)
                 # 奈良修一外務報道官, 中川結|翔広報担当: a person
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and tok.pos4 == "姓" and i + 1 < n and seq[i + 1].surface in _PAREN_OPEN:
@@ -660,7 +662,15 @@ class MentionFinder:
         lemma, width = self._suffix_at(seq, last + 1)
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
             return None   # a loanword alone (スマートフォン): no name without a suffix
-        parts = self._strip_affiliation(parts)
+        stripped = self._strip_affiliation(parts)
+        if len(stripped) == 1 and len(parts) > 1 and stripped[0].pos4 == "姓":
+            # コーチ・野口|心|結氏: a surname after a title and a dot, and a given name UniDic splits
+            more = self._unread_given_name(seq, last + 1) or self._one_kanji_pieces(seq, last + 1)
+            if more:
+                stripped = list(stripped) + list(more)
+                last += len(more)
+                lemma, width = self._suffix_at(seq, last + 1)
+        parts = stripped
         if len(parts) > 1 and not any(p.surface in _JOINERS for p in parts):
             k = next((x for x, p in enumerate(parts) if p.pos3 == "人名"), 0)
             if k and _HAN.search(parts[k].surface) and all(
@@ -755,13 +765,17 @@ class MentionFinder:
             compound = run is not None and len(run[0]) >= 3 and (
                 first.surface in lex.title_fields or first.surface in lex.title_bodies or first.pos1 == "接頭辞"
                 or first.surface in lex.suffixes)   # 国土交通政務官, 都議, 副総裁, 社長兼CEO
-            if len(t.surface) == 2 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
-                    and t.pos3 == "一般" and (one_word or compound) \
+            if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
+                    and t.pos3 == "一般" and (one_word or compound or (len(t.surface) == 1 and (
+                        (run is not None and (run[1] == k + 2 or len(seq[k + 1].surface) >= 2))
+                        or (width >= 1 and lex.suffixes.get(lemma) == "member"
+                                                                  and not lemma.endswith(lex.desk_heads))))) \
                     and not any(t.surface in words for words in (lex.suffixes, lex.title_heads, lex.after_name,
                                                                  lex.title_fields, lex.title_bodies, lex.sources,
                                                                  lex.orgs)):
-                # 松沢|成文|知事, 藤田|蒼空|国土交通政務官: a given name UniDic reads as a common noun, before an
-                # honorific, a title of the table, or a compound title that opens with a field of the tables
+                # 松沢|成文|知事, 藤田|蒼空|国土交通政務官, 岩田|煌|氏: a given name UniDic reads as a common noun,
+                # before an honorific, a title of the table, or a compound title that opens with a field of the tables;
+                # of one kanji also before a title of one word (岩田|煌|外相, 岩田|煌|教授; not 高橋|礼|華|選手)
                 return (t,)
         while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end:
             t = seq[k]

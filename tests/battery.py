@@ -377,6 +377,57 @@ LINES_7 = ["慎重に判断したい", "説明責任を果たしていく", "事
            "全力で取り組みたい"]
 OTHER_7 = ("岡本", "隆", "common")
 
+NAMES_8 = [
+    ("大塚", "健司", "common"),
+    ("松本", "恵子", "common"),
+    ("渡邊", "浩", "variant kanji"),
+    ("齋藤", "隆之", "variant kanji"),
+    ("濱田", "雅人", "variant kanji"),
+    ("坂本", "結翔", "rare given name"),
+    ("野口", "心結", "rare given name"),
+    ("岩田", "煌", "rare given name"),
+    ("森", "渉", "one-kanji parts"),
+    ("東", "徹", "one-kanji parts"),
+    ("西", "淳", "one-kanji parts"),
+    ("長崎", "俊介", "place-name surname"),
+    ("宮崎", "美和", "place-name surname"),
+    ("奈良", "一成", "place-name surname"),
+    ("吉田", "ひかる", "kana given name"),
+    ("小川", "さくら", "kana given name"),
+    ("アンダーソン", "ポール", "katakana"),
+    ("ヌグエン", "タン", "katakana"),
+    ("サンチェス", "ルイス", "katakana"),
+]
+
+TITLES_8 = [
+    ("外相", "", "government"),
+    ("経済産業相", "", "government"),
+    ("環境副大臣", "", "government"),
+    ("総務政務官", "", "government"),
+    ("首相補佐官", "", "government"),
+    ("幹事長代行", "民政党", "party"),
+    ("総務会長", "民政党", "party"),
+    ("衆院議員", "", "assembly"),
+    ("市議", "北浜", "assembly"),
+    ("地検次席検事", "南原", "court and police"),
+    ("被告", "", "court and police"),
+    ("県警本部長", "南原", "court and police"),
+    ("社長", "ミナトフーズ", "company"),
+    ("取締役副社長", "ミナトフーズ", "company"),
+    ("広報担当者", "ミナトフーズ", "company"),
+    ("理事長", "南原県医師会", "association"),
+    ("事務局長", "北浜商工会議所", "association"),
+    ("教授", "北浜大学", "university"),
+    ("副学長", "北浜大学", "university"),
+    ("主将", "", "sports"),
+    ("GM", "", "sports"),
+    ("打撃コーチ", "", "sports"),
+]
+
+LINES_8 = ["状況を注視している", "真摯に受け止めたい", "議論を尽くすべきだ", "遺憾に思う", "早急に対応したい",
+           "現時点で判断できない"]
+OTHER_8 = ("中村", "浩一", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -446,7 +497,7 @@ FRAMES = {
 WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2),
          "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4),
          "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6),
-         "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7)}
+         "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7), "eighth": (NAMES_8, TITLES_8, LINES_8, OTHER_8)}
 
 
 def cases(titles_per_name=4, words="first"):
