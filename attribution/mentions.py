@@ -41,6 +41,7 @@ _NOUNISH = {"名詞", "接尾辞", "接頭辞"}
 _START_POS = {"名詞", "代名詞", "接頭辞", "副詞", "感動詞", "形状詞"}   # where a mention can start
 _KANJI_SURNAME = regex.compile(r"\p{Han}{2,3}$")
 _REFLEXIVE = {"自身", "本人"}   # suffixes of the honorific kind that do not make a place a person (日本自身)
+_NUMBERED = set("課部係班室局")   # a numbered department (捜査1課長, 第2部長)
 _PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
 
 
@@ -539,6 +540,10 @@ class MentionFinder:
         n = len(seq)
         while j < n and j - k < 8:
             t = seq[j]
+            if t.pos2 == "数詞" and j > k and j + 1 < n and seq[j + 1].start == t.end and seq[j + 1].pos1 in _NOUNISH \
+                    and seq[j - 1].end == t.start and seq[j + 1].surface[0] in _NUMBERED:
+                j += 1   # 捜査|1|課長, 第|2|部長: a numbered department in the title
+                continue
             if t.pos1 not in _NOUNISH or t.pos3 == "人名" or t.pos2 == "数詞" or (j > k and t.start != seq[j - 1].end):
                 break
             j += 1
@@ -718,14 +723,15 @@ class MentionFinder:
 
     def _one_kanji_pieces(self, seq, j):
         """After a surname at ``seq[j - 1]``: a given name UniDic reads as one-kanji words of any kind (颯|真: an adverb
-        and a prefix; 心|愛: a prefix and a noun), one or two of them, glued, followed by an honorific or a title.
+        and a prefix; 心|愛: a prefix and a noun; 柚|葉: a noun and a surname), one or two of them, glued, followed by
+        an honorific or a title.
         The tokens, or () when there is none."""
         lex = self.lex
         toks = []
         k = j
         while k < len(seq) and len(toks) < 2 and seq[k].start == seq[k - 1].end:
             t = seq[k]
-            if len(t.surface) != 1 or not _HAN_ONLY.match(t.surface) or t.pos3 == "人名" \
+            if len(t.surface) != 1 or not _HAN_ONLY.match(t.surface) or (t.pos3 == "人名" and not toks) \
                     or t.pos1 not in ("名詞", "接頭辞", "副詞", "形状詞", "接尾辞", "記号") or t.pos2 == "数詞" \
                     or t.surface in lex.suffixes or t.surface in lex.title_heads or t.surface in lex.after_name \
                     or t.surface in lex.title_bodies or t.lemma in lex.sources or self._suffix_at(seq, k)[1]:
@@ -782,13 +788,18 @@ class MentionFinder:
             if t.pos1 in _UNIT_POS or t.pos3 == "人名" or t.surface in self.lex.suffixes \
                     or t.surface in self.lex.title_heads or t.surface in self.lex.after_name:
                 break
+            nxt = seq[k + 1] if k + 1 < len(seq) else None
+            suffix_piece = t.pos1 == "接尾辞" and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) \
+                and t.surface not in self.lex.title_bodies and t.surface not in self.lex.suffixes
             if not ((_HAN_ONLY.match(t.surface) and (t.pos1 == "記号" or not t.known))
                     or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")
-                    or (toks and (toks[-1].pos1 == "記号" or not toks[-1].known) and t.pos1 == "接尾辞"
-                        and len(t.surface) == 1 and _HAN_ONLY.match(t.surface)
-                        and t.surface not in self.lex.title_bodies)):
-                break   # a kanji word the dictionary knows (山本|裁判|官) is no unread given name (but 琉|生: a
-                # kanji read as a suffix after one it lacks)
+                    or (toks and len(toks) == 1 and len(toks[0].surface) == 1 and suffix_piece)
+                    or (not toks and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞"
+                        and t.pos2 == "普通名詞" and nxt is not None and nxt.start == t.end and nxt.pos1 == "接尾辞"
+                        and len(nxt.surface) == 1 and nxt.surface not in self.lex.title_bodies
+                        and nxt.surface not in self.lex.suffixes)):
+                break   # a kanji word the dictionary knows (山本|裁判|官) is no unread given name (but 琉|生, 正|人:
+                # one kanji, then one UniDic reads as a suffix)
             toks.append(t)
             k += 1
         for size in range(len(toks), 0, -1):   # the longest that a title or an honorific follows
@@ -999,6 +1010,8 @@ class MentionFinder:
             if seq[k].start != seq[k - 1].end:
                 return None
             desk = self._desk_at(seq, k)
+            if desk is not None and seq[k - 1].surface in self.lex.title_fields and k - 1 > i:
+                return None   # 仙台勇|外務|報道官: a compound title after a name, not an office of an organisation
             if desk is not None and seq[k].surface != "側" and not all(t.pos3 == "人名" for t in seq[i:k]) \
                     and not all(t.pos3 == "サ変可能" for t in seq[i:k]):
                 # not 運営|事務局: words for an action name no organisation

@@ -428,6 +428,57 @@ LINES_8 = ["状況を注視している", "真摯に受け止めたい", "議論
            "現時点で判断できない"]
 OTHER_8 = ("中村", "浩一", "common")
 
+NAMES_9 = [
+    ("岡田", "直哉", "common"),
+    ("前田", "千尋", "common"),
+    ("髙野", "真司", "variant kanji"),
+    ("邊見", "和也", "variant kanji"),
+    ("國分", "敦子", "variant kanji"),
+    ("新井", "蒼大", "rare given name"),
+    ("北村", "柚葉", "rare given name"),
+    ("堤", "暖", "rare given name"),
+    ("泉", "仁", "one-kanji parts"),
+    ("谷", "誠", "one-kanji parts"),
+    ("南", "剛", "one-kanji parts"),
+    ("広島", "正人", "place-name surname"),
+    ("新潟", "和美", "place-name surname"),
+    ("仙台", "勇", "place-name surname"),
+    ("三浦", "まこと", "kana given name"),
+    ("工藤", "しおり", "kana given name"),
+    ("ブラウン", "デビッド", "katakana"),
+    ("キム", "ソヨン", "katakana"),
+    ("シュミット", "アンナ", "katakana"),
+]
+
+TITLES_9 = [
+    ("法相", "", "government"),
+    ("国家公安委員長", "", "government"),
+    ("財務副大臣", "", "government"),
+    ("外務報道官", "", "government"),
+    ("首相", "", "government"),
+    ("副代表", "民政党", "party"),
+    ("参院会長", "民政党", "party"),
+    ("区議", "北浜", "assembly"),
+    ("町長", "南原町", "local government"),
+    ("検事総長", "", "court and police"),
+    ("弁護士", "", "court and police"),
+    ("捜査1課長", "南原県警", "court and police"),
+    ("代表取締役社長", "ミナト建設", "company"),
+    ("執行役員", "ミナト建設", "company"),
+    ("社外取締役", "ミナト建設", "company"),
+    ("会頭", "北浜商工会議所", "association"),
+    ("委員長", "南原県教育委員会", "association"),
+    ("研究員", "北浜大学", "university"),
+    ("総長", "北浜大学", "university"),
+    ("監督", "", "sports"),
+    ("コーチ", "", "sports"),
+    ("キャプテン", "", "sports"),
+]
+
+LINES_9 = ["説明を尽くしたい", "改めて検証する", "一定の成果があった", "重大な問題だ", "引き続き努力したい",
+           "詳細は控えたい"]
+OTHER_9 = ("吉川", "誠一", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -497,7 +548,8 @@ FRAMES = {
 WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, LINES_2, OTHER_2),
          "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4),
          "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6),
-         "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7), "eighth": (NAMES_8, TITLES_8, LINES_8, OTHER_8)}
+         "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7), "eighth": (NAMES_8, TITLES_8, LINES_8, OTHER_8),
+         "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9)}
 
 
 def cases(titles_per_name=4, words="first"):

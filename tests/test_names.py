@@ -96,6 +96,13 @@ NAME_CASES = [
     ("a Latin title after a name", "日本ハムの高田GMが会見した。", {"高田GM": "高田"}),
     ("a surname after a title and a dot, and a given name UniDic splits", "打撃コーチ・野口心結氏が会見した。",
      {"野口心結氏": "野口心結"}),
+    ("a numbered department in a title", "南原県警の岡田直哉捜査1課長が会見した。", {"岡田直哉捜査1課長": "岡田直哉"}),
+    ("a ministry's field before 報道官 after a name is a title, not an office", "仙台勇外務報道官が会見した。",
+     {"仙台勇外務報道官": "仙台勇"}),
+    ("a given name of a kanji and one UniDic reads as a suffix (正|人) after a surname read as a place",
+     "広島正人コーチが会見した。", {"広島正人コーチ": "広島正人"}),
+    ("a given name of a noun and one UniDic reads as a surname (柚|葉)", "首相の北村柚葉氏が会見した。",
+     {"北村柚葉氏": "北村柚葉"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
