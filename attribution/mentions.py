@@ -1304,6 +1304,8 @@ class MentionFinder:
         kind = self.lex.sources[word]
         if kind == "org":
             kind = "org_pronoun"   # 同社: the organisation named before
+        if kind == "author" and any(t.surface in ("ら", "たち", "達") for t in seq[k + 1:j + 1]):
+            kind = "anonymous"   # 記者らは: reporters, not the writer of the article
         if desk_end is not None:
             if kind != "org_pronoun":
                 return None

@@ -390,6 +390,8 @@ SPEECH = [
     ("named_next",  # the one named next, not the post described before the name (…講師を務める山田氏)
      "「もし社長と会ったら何を話すか？」\nこう問いを投げかけるのは、作家でミナト・ビジネススクール講師を務める山田一郎氏。\n",
      [("もし社長と会ったら何を話すか？", "山田一郎")]),
+    ("subject_before",  # 記者らは: reporters, not the writer of the article
+     "店主が領収書を作ると、記者らは「宛名は北浜テレビで」と頼んだ。", [("宛名は北浜テレビで", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
