@@ -776,7 +776,10 @@ def interview_label(ctx):
     if not (_has_speech_cue(ctx) or ctx.speechy):
         return None
     text = ctx.doc.text
-    if len(_LABELLED_LINE.findall(text)) < 2 and not _after_question_line(text, m.start):
+    labelled = getattr(ctx.doc, "_labelled_lines", None)
+    if labelled is None:   # counted once a document
+        labelled = ctx.doc._labelled_lines = len(_LABELLED_LINE.findall(text))
+    if labelled < 2 and not _after_question_line(text, m.start):
         return None   # one labelled line, not answering, is a profile (村上龍：1952年生まれ), not a turn
     seq = ctx.seq
     if all(t.known and t.pos2 == "普通名詞" for t in seq[m.first:m.index + 1]):

@@ -93,6 +93,7 @@ class MentionFinder:
     """Finds mentions in a document's unit sequence (tokens, with quotes and line ends as units)."""
 
     def __init__(self, lexicon, people=None):
+        self._channel = frozenset(lexicon.word_classes["channel"])
         self.lex = lexicon
         self.people = people
         self._first_chars = {w[0] for w in lexicon.suffixes}
@@ -472,6 +473,13 @@ class MentionFinder:
                     break
         title = None
         relative = False
+        if kind == "person" and name and len(name) >= 3 and name[-1] in self.lex.title_bodies \
+                and last + 1 < len(seq) and seq[last + 1].surface == "議" and seq[last + 1].start == seq[last].end \
+                and name[-1] + "議" in self.lex.title_heads:
+            # 渡邊|浩市|議: UniDic read the body of the title (市議) into the given name
+            title, name = name[-1] + "議", name[:-1]
+            role = role or title
+            last += 1
         k = last + 1
         reading = self._reading_paren(seq, k, any_words=True) \
             if kind == "person" and k < len(seq) and seq[k].surface in _PAREN_OPEN else None
@@ -604,8 +612,8 @@ class MentionFinder:
                          and text[last.end] in " \u3000") or _latin_pair(last, t, text)):
                     break
             if last is not None and t.pos3 != "人名" and (
-                    t.surface in self.lex.word_classes["channel"]
-                    or (last.pos4 == "名" and _HAN.search(last.surface) and t.known and t.pos2 == "普通名詞"
+                    t.surface in self._channel
+                    or (last.pos4 == "名" and t.known and t.pos2 == "普通名詞" and _HAN.search(last.surface)
                         and _KATAKANA.match(t.surface))):
                 # 北山ユカオフィシャルブログ, ユカVSマリ: the page a name writes in, a match of two; 山田花子イチオシ: a
                 # word after a kanji given name (but 今井|メロ: a katakana given name after a surname)
@@ -620,9 +628,9 @@ class MentionFinder:
                                                               and self._title_run(seq, j) is not None)):
                 # 竹内アナ, 山中浩二フライトディレクター, 森本かおりヘッドコーチ: a katakana title ends the name
                 break
-            if last is not None and (last.pos3 == "人名" or any(p.surface in ("・", "･") for p in parts)) \
-                    and t.pos3 != "人名" and t.known and t.pos2 == "普通名詞" \
-                    and _is_foreign_part(t) and j + 1 < n and seq[j + 1].pos1 == "接尾辞" \
+            if last is not None and j + 1 < n and seq[j + 1].pos1 == "接尾辞" and t.pos2 == "普通名詞" and t.known \
+                    and t.pos3 != "人名" and (last.pos3 == "人名" or any(p.surface in ("・", "･") for p in parts)) \
+                    and _is_foreign_part(t) \
                     and seq[j + 1].start == t.end and seq[j + 1].surface in self.lex.title_heads \
                     and not (j + 2 < n and seq[j + 2].pos1 in _NOUNISH and seq[j + 2].start == seq[j + 1].end):
                 break   # エリック・ヨハンソン|デジタル|相: a katakana field and a one-kanji title after the name
@@ -893,6 +901,8 @@ class MentionFinder:
             return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading
         if self._suffix_at(seq, j)[1] > 1:
             return False   # 健司|学|部|長: a title of several words starts here
+        if parts[-1].surface[-1] + t.surface in self.lex.title_heads:
+            return False   # 渡邊|浩市|議: the given name's last kanji and this one are a title (市議)
         if t.surface in self.lex.title_bodies and not self._suffix_at(seq, j + 1)[1] \
                 and self._title_run(seq, j + 1) is not None:
             return False   # 山本和彦|県|議会議長: the body opens a compound title (but 長友佑|都選手)
@@ -1218,10 +1228,12 @@ class MentionFinder:
         """(title, last index) for 同 and a title glued after it (同|CEO, 同|監督, 同|容疑|者) or a word for a body of
         同 glued to 長 (同社|長, 同市|長: the head of the same company or city), else None."""
         t = seq[i]
+        if t.surface[:1] != "同":
+            return None
         nxt = seq[i + 1] if i + 1 < len(seq) else None
         if nxt is None or nxt.start != t.end:
             return None
-        if len(t.surface) == 2 and t.surface[0] == "同" and nxt.surface == "長" and nxt.pos1 == "接尾辞":
+        if len(t.surface) == 2 and nxt.surface == "長" and nxt.pos1 == "接尾辞":
             role = t.surface[1] + "長"
             return (role, i + 1) if self.lex.suffixes.get(role) in ROLE_KINDS else None
         if t.surface != "同":
