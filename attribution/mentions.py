@@ -466,8 +466,11 @@ class MentionFinder:
                 name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン: a title before the dot, not the name
                 role = role or head
             tail = name.rsplit("・", 1)[-1]
-            for p in range(2, len(tail) - 1):   # ミンジュ・キムヘッドコーチ read as one word: the title after the name
-                if tail[p:] in self.lex.title_heads and _KATAKANA.match(tail[p:]):
+            after = seq[last + 1].surface if last + 1 < len(seq) and seq[last + 1].start == seq[last].end else ""
+            for p in range(1, len(tail) - 1):   # ミンジュ・キムヘッドコーチ read as one word: the title after the name
+                if _KATAKANA.match(tail[p:]) and (tail[p:] in self.lex.title_heads
+                                                   or (after and tail[p:] + after in self.lex.title_heads)):
+                    # (ミンホ・イヘッド|コーチ: the title's first word glued to a one-kana surname)
                     name = name[:len(name) - len(tail) + p]
                     role = role or tail[p:]
                     break
@@ -621,7 +624,8 @@ class MentionFinder:
             if last is not None and t.pos3 != "人名" and (t.lemma in self.lex.suffixes
                                                           or t.surface in self.lex.suffixes
                                                           or t.surface in self.lex.title_heads
-                                                          or (last.pos3 == "人名" and _is_foreign_part(t)
+                                                          or ((last.pos3 == "人名" or "・" in last.surface)
+                                                              and _is_foreign_part(t)
                                                               and (_HAN.search(last.surface)
                                                                    or _HIRAGANA.match(last.surface)
                                                                    or self._katakana_title(seq, j))
@@ -699,9 +703,15 @@ class MentionFinder:
                 and _KATAKANA.match(seq[i - 1].surface) and _KATAKANA.match(parts[0].surface):
             parts.insert(0, seq[i - 1])   # サ|トミさん: a katakana name's first kana that UniDic read as a particle
             first -= 1
+        elif first == i and i > 0 and parts[0].pos4 == "名" and len(parts) == 1 and self._surname_read_otherwise(
+                seq, i - 1) and (width or self._title_run(seq, last + 1) is not None):
+            parts.insert(0, seq[i - 1])   # 大分|賢治|防衛相: a surname UniDic reads as another word (だいぶ)
+            first -= 1
         has_name = any((p.pos3 == "人名") for p in parts)
         segments = [x for x in "".join(p.surface for p in parts).split("・") if x]
-        katakana_name = len(segments) >= 2 and all(len(x) >= 2 and _KATAKANA.match(x) for x in segments) \
+        katakana_name = len(segments) >= 2 and all(_KATAKANA.match(x) for x in segments) \
+            and (all(len(x) >= 2 for x in segments) or (max(len(x) for x in segments) >= 2 and (
+                width or self._title_run(seq, last + 1) is not None))) \
             and not any(p.lemma in self.lex.sources for p in parts)
         if not has_name and not width and not katakana_name:
             return None
@@ -723,6 +733,19 @@ class MentionFinder:
         kanji_parts = tuple(p.surface for p in parts if (p.pos3 == "人名") and p.pos4 in ("姓", "名"))
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
+
+    def _surname_read_otherwise(self, seq, k):
+        """Whether ``seq[k]``, glued before a given name, is a surname of two or three kanji that UniDic reads as an
+        adverb or a common noun (大分: だいぶ), and no word of the tables; nothing glued before it."""
+        t = seq[k]
+        lex = self.lex
+        if not (2 <= len(t.surface) <= 3 and _HAN_ONLY.match(t.surface)) or t.pos1 not in ("副詞", "名詞") \
+                or t.pos2 in ("数詞", "固有名詞") or t.pos3 in ("副詞可能", "助数詞可能") or t.end != seq[k + 1].start:
+            return False
+        if k > 0 and seq[k - 1].end == t.start and seq[k - 1].pos1 in _NOUNISH:
+            return False
+        return not any(t.surface in words or t.lemma in words for words in (
+            lex.suffixes, lex.title_heads, lex.after_name, lex.title_fields, lex.title_bodies, lex.sources, lex.orgs))
 
     def _katakana_title(self, seq, j):
         """Whether a title of the tables written in katakana starts at seq[j] (ヘッド|コーチ; not ソン|長官)."""
@@ -895,8 +918,12 @@ class MentionFinder:
                 or t.pos1 not in ("名詞", "接尾辞", "接頭辞") or t.pos3 == "人名" or t.pos2 == "数詞" \
                 or t.surface in self.lex.suffixes or (t.lemma in self.lex.sources and not titled):
             return False
-        if t.pos1 == "接頭辞" and not (t.surface not in self.lex.after_name and self._suffix_at(seq, j + 1)[1]):
-            return False   # 加藤智|大容疑者, 仲井真弘|多知事: a kanji read as a prefix, before a suffix of the table
+        if t.pos1 == "接頭辞" and not (t.surface not in self.lex.after_name and (
+                self._suffix_at(seq, j + 1)[1] or (
+                    (seq[j + 1].surface in self.lex.title_fields or seq[j + 1].surface in self.lex.after_name)
+                    and self._title_run(seq, j + 1) is not None))):
+            return False   # 加藤智|大容疑者, 仲井真弘|多知事, 平野律|希|防衛相: a kanji read as a prefix, before a
+            # suffix of the table or a compound title opening with a field
         if t.surface in self.lex.after_name and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN):
             return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading
         if self._suffix_at(seq, j)[1] > 1:

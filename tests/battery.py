@@ -479,6 +479,57 @@ LINES_9 = ["説明を尽くしたい", "改めて検証する", "一定の成果
            "詳細は控えたい"]
 OTHER_9 = ("吉川", "誠一", "common")
 
+NAMES_10 = [
+    ("山下", "智之", "common"),
+    ("石川", "直美", "common"),
+    ("髙山", "修一", "variant kanji"),
+    ("濵口", "聡子", "variant kanji"),
+    ("澤田", "浩之", "variant kanji"),
+    ("菊池", "碧斗", "rare given name"),
+    ("内田", "紬", "rare given name"),
+    ("平野", "律希", "rare given name"),
+    ("辻", "純", "one-kanji parts"),
+    ("林", "隆", "one-kanji parts"),
+    ("北", "優", "one-kanji parts"),
+    ("大分", "賢治", "place-name surname"),
+    ("富山", "貴子", "place-name surname"),
+    ("浜松", "剛志", "place-name surname"),
+    ("中山", "みずき", "kana given name"),
+    ("藤井", "ゆかり", "kana given name"),
+    ("ウィリアムズ", "マーク", "katakana"),
+    ("イ", "ミンホ", "katakana"),
+    ("ペトロフ", "イワン", "katakana"),
+]
+
+TITLES_10 = [
+    ("防衛相", "", "government"),
+    ("復興相", "", "government"),
+    ("内閣官房参与", "", "government"),
+    ("文部科学副大臣", "", "government"),
+    ("大統領報道官", "米国", "government"),
+    ("幹事長代理", "民政党", "party"),
+    ("政調会長代理", "民政党", "party"),
+    ("県議", "南原", "assembly"),
+    ("村長", "北浜村", "local government"),
+    ("地裁所長", "北浜", "court and police"),
+    ("元被告", "", "court and police"),
+    ("刑事部長", "北浜県警", "court and police"),
+    ("専務取締役", "ミナト重工", "company"),
+    ("社長室長", "ミナト重工", "company"),
+    ("最高財務責任者", "ミナト重工", "company"),
+    ("常務理事", "北浜医師会", "association"),
+    ("事務総長", "北浜商工会議所", "association"),
+    ("学部長", "南原大学", "university"),
+    ("客員教授", "南原大学", "university"),
+    ("ヘッドコーチ", "", "sports"),
+    ("主将", "", "sports"),
+    ("球団社長", "", "sports"),
+]
+
+LINES_10 = ["今後の対応を協議したい", "一日も早い解決を望む", "慎重に見極めたい", "残念でならない", "真摯に対応していく",
+            "責任を痛感している"]
+OTHER_10 = ("松田", "健", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -549,7 +600,7 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4),
          "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6),
          "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7), "eighth": (NAMES_8, TITLES_8, LINES_8, OTHER_8),
-         "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9)}
+         "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9), "tenth": (NAMES_10, TITLES_10, LINES_10, OTHER_10)}
 
 
 def cases(titles_per_name=4, words="first"):

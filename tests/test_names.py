@@ -103,6 +103,12 @@ NAME_CASES = [
      "広島正人コーチが会見した。", {"広島正人コーチ": "広島正人"}),
     ("a given name of a noun and one UniDic reads as a surname (柚|葉)", "首相の北村柚葉氏が会見した。",
      {"北村柚葉氏": "北村柚葉"}),
+    ("a surname UniDic reads as an adverb (大分: だいぶ) before a given name and a title", "大分賢治防衛相が会見した。",
+     {"大分賢治防衛相": "大分賢治"}),
+    ("a katakana name with a one-kana surname before a title", "ミンホ・イ刑事部長が会見した。",
+     {"ミンホ・イ刑事部長": "ミンホ・イ"}),
+    ("a given name's kanji read as a prefix before a compound title", "平野律希客員教授が会見した。",
+     {"平野律希客員教授": "平野律希"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
