@@ -536,6 +536,17 @@ class MentionFinder:
             # 辻恵市|長, 島根健市|議会議長: UniDic read the body that opens the title into the given name
             name, title = name[:-1], name[-1] + title   # 辻恵市|長 read by UniDic as a given name 恵市: 辻恵 + 市長
             role = title if role in (None, title[1:]) else role
+        elif title and name and kind == "person" and len(title) >= 3 and title[1] in ("元", "前") \
+                and _HAN_ONLY.match(title[0]) and title[0] not in self.lex.after_name \
+                and (title[2:] in self.lex.statuses or self.lex.suffixes.get(title[2:]) in ROLE_KINDS):
+            # 髙山修|一元|被告: UniDic read the given name's last kanji and 元 as one word
+            name, title = name + title[0], title[1:]
+            role = title if role is None or role.endswith(title) else role
+        elif title and name and kind == "person" and len(name) >= 3 and name[-1] in ("元", "前") \
+                and title in self.lex.statuses:
+            # 林|隆元|被告: 元 before a legal status is the title's (元被告), not the given name's last kanji
+            name, title = name[:-1], name[-1] + title
+            role = title if role in (None, title[1:]) else role
         start, end = seq[first].start, seq[end_tok].end
         if relative:   # 河本姉: someone's relative, not the named person
             name, kind, role = None, "anonymous", None

@@ -109,6 +109,8 @@ NAME_CASES = [
      {"ミンホ・イ刑事部長": "ミンホ・イ"}),
     ("a given name's kanji read as a prefix before a compound title", "平野律希客員教授が会見した。",
      {"平野律希客員教授": "平野律希"}),
+    ("元 before a legal status is the title's, also where UniDic glued it to the given name",
+     "髙山修一元被告と林隆元被告が出廷した。", {"髙山修一元被告": "髙山修一", "林隆元被告": "林隆"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
