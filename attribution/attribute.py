@@ -624,8 +624,12 @@ def public_voice(ctx):
     k = cue.index + 1
     if k < len(ctx.seq) and ctx.seq[k].surface == "を":   # 「…」という感想を述べた: someone's own words
         return None
+    seq = ctx.seq
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author"):
+            if any((seq[x].surface in ("が", "けど", "けれど") and seq[x].pos2 == "接続助詞") or seq[x].lemma == "一方"
+                   for x in range(m.index + 1, ctx.qidx)):
+                continue   # 北川さんは人気を誇っていたが、一方で「…」とのクレーム: the subject of an earlier clause
             return None
     return Decision("speech", "public_voice", 0.7, None, "anonymous")
 

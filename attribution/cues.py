@@ -531,7 +531,8 @@ def _noun_cue(seq, k, hi, lex, via):
             voice = "public" if via == "nado" else lex.speech_nouns[compound]
             return Cue(compound, "noun", act="say", kind="noun", index=k + 1, via=via, voice=voice)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
-            and not _genitive_after(seq, k, hi):
+            and not _genitive_after(seq, k, hi) and (not listed or _subject_run(seq, k, hi)):
+        # (「…」「…」など、柴崎准教授への批判: whom they are about; but など、山田監督は語った: who said them)
         return Cue(t.lemma, "head", index=k, via=via, head=k)
     # the head noun of the run
     j = k
@@ -633,6 +634,14 @@ def _predicate(seq, k, hi, lex):
     if subject < 0 and k < hi and ((seq[k].pos3 == "人名") or seq[k].pos1 == "名詞"):
         return Cue("", "weak", act="say", kind="name", index=k, head=k)
     return None
+
+
+def _subject_run(seq, k, hi):
+    """Whether the noun run from k is followed by は, が or も (a subject)."""
+    j = k
+    while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
+        j += 1
+    return j < hi and seq[j].surface in ("は", "が", "も") and seq[j].pos1 == "助詞"
 
 
 def _genitive_after(seq, k, hi):

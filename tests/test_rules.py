@@ -392,6 +392,14 @@ SPEECH = [
      [("もし社長と会ったら何を話すか？", "山田一郎")]),
     ("subject_before",  # 記者らは: reporters, not the writer of the article
      "店主が領収書を作ると、記者らは「宛名は北浜テレビで」と頼んだ。", [("宛名は北浜テレビで", None)]),
+    ("public_voice",  # 「…」「…」など、Xへの批判: the person after など、 is whom the comments are about
+     "ネット掲示板では「ひどすぎる」「さすが教授は違うな」など、柴崎准教授への批判が相次いだ。",
+     [("ひどすぎる", None), ("さすが教授は違うな", None)]),
+    ("cue_modifies_speaker",  # ... but the subject after など、 said them
+     "「結果に満足している」「次も勝ちたい」など、山田一郎監督は笑顔で語った。",
+     [("結果に満足している", "山田一郎"), ("次も勝ちたい", "山田一郎")]),
+    ("public_voice",  # 「…」とのクレーム: complaints of many
+     "当時の北川花子さんは男性に絶大な人気を誇っていたが、一方で「過激すぎる」とのクレームも多く寄せられた。", [("過激すぎる", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
