@@ -139,10 +139,12 @@ class Turns:
         for m in reversed(doc.mentions_between(0, qidx)):
             if start - m.end > window:
                 return None
-            if m.kind == "public" and (m.marker in SUBJECT_MARKERS
+            if m.kind == "public" and (m.marker in SUBJECT_MARKERS and not m.marker.startswith("から")
+                                       and not relative_subject(doc.seq, m, qidx, doc.lex.cues)
                                        or m.marker in PLACE_MARKERS
                                        and m.text.endswith(doc.lex.word_classes["public_place"])):
-                return None   # 下記のコメントが寄せられている: the public speaks, not the one before
+                return None   # 下記のコメントが寄せられている: the public speaks, not the one before (not 日本の
+                # ネットユーザーから批判されたことを受け: a clause about them)
             if (m.marker in SOURCE_MARKERS or m.marker == BY_MARKER) and m.kind in ("anonymous", "person"):
                 # 関係者によると「…」: the words come from that source (a paper that reports is none); AとBによる対談:
                 # the narration is about what they did together, not about one of them; but Xによるツイート: X's

@@ -400,6 +400,10 @@ SPEECH = [
      [("結果に満足している", "山田一郎"), ("次も勝ちたい", "山田一郎")]),
     ("public_voice",  # 「…」とのクレーム: complaints of many
      "当時の北川花子さんは男性に絶大な人気を誇っていたが、一方で「過激すぎる」とのクレームも多く寄せられた。", [("過激すぎる", None)]),
+    ("no_speaker",  # fans, viewers and users are the public: their words are not the one the narration was about
+     "北浜FCの小倉会長は「選手の疲労が原因だ」と語った。\n\nしかし、このコメントにはサッカーファンが反発。\n"
+     "「こんなことは前から分かっていた」\n",
+     [("選手の疲労が原因だ", "小倉"), ("こんなことは前から分かっていた", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
