@@ -118,12 +118,13 @@ class Document:
         return None, "anonymous", m.role
 
     def _surname_before(self, text, word, m):
-        """野田|首相 where UniDic reads 野田 as a place: a surname of two or three kanji that a person's or a place's
-        name in the dictionary, before a title that no place opens (首相, 監督; not 北浜|市長), else None."""
+        """野田|首相 where UniDic reads 野田 as a place: a surname of two or three kanji that the dictionary reads as
+        a person's or a place's name (not a country's), before a title that no place opens (首相, 監督; not
+        北浜|市長), else None."""
         prefix = text[:-len(word)] if text.endswith(word) else ""
         if not (2 <= len(prefix) <= 3) or word[0] in self.lex.title_bodies or prefix[-1] in self.lex.title_bodies:
             return None
-        tokens = [t for t in self.seq[m.first:m.index + 1]] if m.text == text else []
+        tokens = self.seq[m.first:m.index + 1] if m.text == text else []
         if len(tokens) < 2 or tokens[0].surface != prefix or tokens[0].pos3 not in ("人名", "地名") \
                 or tokens[0].pos4 == "国" \
                 or not all("\u4e00" <= c <= "\u9fff" for c in prefix):

@@ -118,7 +118,7 @@ class Lexicon:
             title_bodies=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "body"),
             statuses=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "status"),
             desk_heads=tuple(r[0] for r in tables["title_words.tsv"] if r[1] == "desk_head"),
-            title_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] in ("field", "body_field")),
+            title_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "field"),
             body_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "body_field"),
             word_classes=_classes(tables["word_classes.tsv"]),
             org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),

@@ -7,15 +7,16 @@ the sieve makes it (:meth:`Turns.record`, in text order); the rules only read.
 What sets the current speaker
     A quote the sieve attributes to a named speaker (浜口監督は「…」と語った). Rules that introduce a speaker without
     a cue (a sentence that ends on a name, an announcement 次のように語った, a label line 又吉：) do so by deciding
-    a quote, so they set it the same way.
+    a quote, so they set it the same way. A person asked or reached since that quote (宏美さんに聞くと、…そうだ。)
+    takes the floor.
 
 What ends a turn (:meth:`Turns.current_speaker` then gives no one)
     - distance: the last attributed quote ended more than :data:`TURN_WINDOW` characters before;
     - a new subject: someone else (a person, the writer, an organisation) marked as the subject of a clause between
       that quote and this one (not the subject of a relative clause, 三宅が持つ記録), or a person given as a source
       (関係者によると; not a paper that reports, 北浜新聞によると);
-    - the public: voices of the public announced as the subject (下記のコメントが寄せられている) or the place where they
-      are written (コメント欄には「…」);
+    - the public: voices of the public announced as the subject (下記のコメントが寄せられている, ファンが反発した) or
+      the place where they are written (コメント欄には「…」);
     - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
 
 The topic
@@ -103,8 +104,8 @@ class Turns:
         return None
 
     def _asked_since(self, lo, qidx, name):
-        """The last person other than ``name`` asked or reached between unit ``lo`` and the quote at unit ``qidx``,
-        in a sentence before the quote's (宏美さんに聞くと、…), or None."""
+        """The last person other than ``name`` asked or reached between unit ``lo`` and the quote at unit ``qidx``
+        (宏美さんに聞くと、…), or None. (Within the quote's own sentence, ``asked_in_sentence`` decides first.)"""
         doc = self.doc
         found = None
         for m in doc.mentions_between(lo, qidx):
