@@ -249,7 +249,13 @@ def passive_agent(ctx):
     for m in ctx.left_mentions():
         if m.marker in AGENT_MARKERS:
             return Decision("speech", "passive_agent", 0.8, m)
+    seq = ctx.seq
+    if cue.lemma in _PASSIVE_NOT_SPEECH:   # 「POLICE」と書かれた防弾チョッキ, 「芸能界の不動産王」と紹介された
+        return Decision(_PASSIVE_NOT_SPEECH[cue.lemma], "not_speech", 0.6, reason=f"{cue.lemma} in the passive")
     return Decision("speech", "passive_agent", 0.6, None, "anonymous")
+
+
+_PASSIVE_NOT_SPEECH = {"書く": "label", "表示": "label", "紹介": "term"}   # in the passive: a label, a description
 
 
 def subject_after_quote(ctx):

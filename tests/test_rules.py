@@ -438,6 +438,10 @@ NOT_SPEECH = [
     ("「若い世代の新たな拠点」として整備される。", "term"),
     ("思わず「やめて」と言いたくなる。", "term"),
     ("新商品の「エコで、らくらく！」という「エコらく」シリーズ。", "name"),
+    # words written on a thing, shown on a screen, or a description given of someone, in the passive
+    ("二人は「POLICE」と書かれたチョッキを着て登場した。", "label"),
+    ("画面には「更新の必要はありません」と表示される。", "label"),
+    ("「芸能界の不動産王」と紹介された天野さんは驚いた。", "term"),
     # a field of a listing (条件：) is no interviewee
     ("アプリ名：ミナモト\n価格：無料\n条件：北浜モバイル「ブラウザ2.0以上の端末」に対応", "term"),
     # a noun that marks a title before 「 marks one after 」という; a document, a rule, a notion is no one's words
