@@ -1137,10 +1137,20 @@ def _asks(ctx):
         cue.act == "ask" or ctx.doc.lex.cues.get(cue.lemma, ("", ""))[1] == "ask")
 
 
+def _describes_noun(ctx):
+    """Whether the quote only describes a noun that is no word for speech (「…」という点, 「…」という目標,
+    「…」「…」など、目的に合わせて): then who speaks is not read from whose turn or topic it is."""
+    cue = ctx.cue
+    return cue is not None and cue.strength == "weak" and cue.kind in ("noun", "list") and cue.via in ("iu", "nado") \
+        and cue.lemma not in ctx.doc.lex.word_classes["content"]   # (「…」というものだった: what was said)
+
+
 def continuation(ctx):
     """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)) or _asks(ctx):
         return None
+    if _describes_noun(ctx):
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
     prev = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
@@ -1177,6 +1187,8 @@ def topic(ctx):
         return None
     if _asks(ctx) and ctx.cue.strength == "noun":   # 「…」との質問には: put to the one the narration is about
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one the narration is about")
+    if _describes_noun(ctx):
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")

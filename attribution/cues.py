@@ -555,7 +555,8 @@ def _noun_cue(seq, k, hi, lex, via):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns:
             voice = "public" if via == "nado" else lex.speech_nouns[lemma]
-            return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice)
+            return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice,
+                       head=_teller_after(seq, idx + 1, hi, lex))
         if ("after_iu", lemma) in lex.nonspeech and not listed:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
         if lemma in lex.sources and not _genitive_after(seq, k, hi):
@@ -578,6 +579,21 @@ def _noun_cue(seq, k, hi, lex, via):
     if via == "nado":
         return Cue("など", "weak", kind="list", index=k - 1, via=via)
     return None
+
+
+def _teller_after(seq, k, hi, lex):
+    """「…」というエピソードを明かした北川さん: the unit index of the noun that the speech noun's verb modifies (the
+    one who told it), or -1."""
+    if not (k + 2 < hi and seq[k].surface in ("を", "も") and seq[k].pos1 == "助詞"
+            and lex.cues.get(seq[k + 1].lemma, ("",))[0] in ("verb", "noun")):
+        return -1
+    j = k + 2
+    if seq[k + 1].pos1 == "名詞" and seq[j].lemma in ("する", "為る"):   # 披露|し|た
+        j += 1
+    while j < hi and seq[j].pos1 == "助動詞" and seq[j].start == seq[j - 1].end:
+        j += 1
+    return j if j < hi and seq[j].pos1 in ("名詞", "接頭辞") and seq[j].start == seq[j - 1].end \
+        and not is_end(seq[j - 1]) else -1
 
 
 _ELLIPSIS = set("—―─…‥-ー・")
