@@ -628,7 +628,7 @@ def _predicate(seq, k, hi, lex):
             if ("after_to", lemma) in lex.nonspeech:
                 break
             return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject, _links(seq, k, j))
-        if j == k and t.pos1 == "副詞" and j + 1 < hi and (is_end(seq[j + 1]) or seq[j + 1].surface in COMMA):
+        if j == k and t.pos1 == "副詞" and (j + 1 >= hi or is_end(seq[j + 1]) or seq[j + 1].surface in COMMA):
             return Cue(lemma, "weak", act="say", kind="adverb", index=j)   # 「…」とションボリ。
         if ("after_to", lemma) in lex.nonspeech:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_to", lemma)], index=j)

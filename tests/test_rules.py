@@ -413,6 +413,8 @@ SPEECH = [
     ("cue_modifies_speaker",
      "「最初の年は毎晩泣いていた」というエピソードを明かした北川ユカさんは笑顔を見せた。",
      [("最初の年は毎晩泣いていた", "北川ユカ")]),
+    ("subject_before",  # an adverb that closes the sentence after と is the cue (「…」とバッサリ。)
+     "解説の森下修氏は「守備が全く機能していない」とバッサリ。", [("守備が全く機能していない", "森下修")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
