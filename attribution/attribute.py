@@ -294,7 +294,14 @@ def cue_modifies_speaker(ctx):
         return None
     if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:
         return None
+    if cue.strength == "weak" and cue.kind == "verb" and m.marker in _OBLIQUE:
+        return None   # 「…」と、対策を示さない法務省への苛立ち: a verb of no speech, and the one it modifies is no subject
     return Decision("speech", "cue_modifies_speaker", 0.9, m)
+
+
+# a noun marked thus is where something goes, not one who speaks (but 「…」と落胆する野村氏に、…が尋ねる: に, を and the
+# like are often the speaker's, addressed next)
+_OBLIQUE = ("への", "へ", "へは")
 
 
 def _apposed_after(ctx, k):

@@ -559,7 +559,8 @@ def _noun_cue(seq, k, hi, lex, via):
                        head=_teller_after(seq, idx + 1, hi, lex))
         if ("after_iu", lemma) in lex.nonspeech and not listed:
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
-        if lemma in lex.sources and not _genitive_after(seq, k, hi):
+        if lemma in lex.sources and not _genitive_after(seq, k, hi) and (not listed or _subject_run(seq, k, hi)):
+            # (「…」など、内藤選手を支持する声: whom the words are about, not who said them)
             return Cue(lemma, "head", index=k, via=via, head=k)
         if seq[idx].pos1 != "接尾辞":
             break

@@ -415,6 +415,10 @@ SPEECH = [
      [("最初の年は毎晩泣いていた", "北川ユカ")]),
     ("subject_before",  # an adverb that closes the sentence after と is the cue (「…」とバッサリ。)
      "解説の森下修氏は「守備が全く機能していない」とバッサリ。", [("守備が全く機能していない", "森下修")]),
+    ("public_voice",  # 「…」など、X選手を支持する声: the one the words are about, not who said them
+     "掲示板では「努力する姿が清々しい」など、北川選手を支持する声も集まった。", [("努力する姿が清々しい", None)]),
+    ("subject_before",  # 「…」と、対策を示さない北浜市への苛立ち: where a feeling goes is no speaker; the net is the public
+     "ネットでは「この後どうなるのか」と、対策を示さない北浜市への苛立ちも見られた。", [("この後どうなるのか", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
