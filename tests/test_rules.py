@@ -419,6 +419,9 @@ SPEECH = [
      "掲示板では「努力する姿が清々しい」など、北川選手を支持する声も集まった。", [("努力する姿が清々しい", None)]),
     ("subject_before",  # 「…」と、対策を示さない北浜市への苛立ち: where a feeling goes is no speaker; the net is the public
      "ネットでは「この後どうなるのか」と、対策を示さない北浜市への苛立ちも見られた。", [("この後どうなるのか", None)]),
+    ("subject_before",  # a couple, a housewife, a driver: sources described, not named
+     "北浜製菓の森下修社長は「深くおわびします」と述べた。取材に答えた70代のある夫婦は「もう買わない」と話した。",
+     [("深くおわびします", "森下修"), ("もう買わない", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
