@@ -691,7 +691,17 @@ def subject_before(ctx):
             k -= 1
         if k >= 0 and ctx.seq[k].pos3 == "サ変可能" and ctx.seq[k].lemma not in ctx.doc.lex.cues:
             return None   # 大型書店が開業　「…」: a headline whose predicate is a noun
+    cited = None   # a source cited with によると／の説明では nearer than any subject (see below)
     for m in ctx.left_mentions():
+        if cited is None and not verbless and m.marker in ("による", "によれ") \
+                and m.kind in ("person", "anonymous", "role", "org") \
+                and not (m.kind == "org" and (m.name or m.text).endswith(ctx.doc.lex.word_classes["media"])):
+            cited = m
+            continue
+        if cited is not None and m.marker in SUBJECT_MARKERS and any(
+                ctx.seq[k].pos1 == "動詞" for k in range(m.index + 1, cited.first)):
+            return None   # 加藤さんは…受給しており、北浜機構の説明では「…」: the subject's clause has ended; the source
+            # cited after it speaks (source_says)
         if verbless and any(ctx.seq[k].pos1 == "QUOTE" or (
                 ctx.seq[k].pos1 == "動詞" and ctx.seq[k].lemma not in ctx.doc.lex.cues
                 and ctx.seq[k].lemma not in COMPOUND_PARTICLE_VERBS) for k in range(m.index + 1, ctx.qidx)):

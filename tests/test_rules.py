@@ -422,6 +422,12 @@ SPEECH = [
     ("subject_before",  # a couple, a housewife, a driver: sources described, not named
      "北浜製菓の森下修社長は「深くおわびします」と述べた。取材に答えた70代のある夫婦は「もう買わない」と話した。",
      [("深くおわびします", "森下修"), ("もう買わない", None)]),
+    ("source_says",  # Xの説明では／Xの発表によると: the source cited, after a subject whose clause has ended
+     "北川さとみさんは年金も受給しており、北浜年金機構の説明では「受給の開始時期は分からない」と指摘している。",
+     [("受給の開始時期は分からない", "北浜年金機構")]),
+    ("source_says",  # an unnamed source's account: no name
+     "北川さとみさんは辞任した。協会の関係者の話によれば、「前から決めていたようだ」という。",
+     [("前から決めていたようだ", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
