@@ -669,7 +669,7 @@ class MentionFinder:
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
             if last is not None and last.pos4 == "姓" and len(t.surface) == 1 and nxt is not None \
-                    and nxt.pos4 == "名" and nxt.start == t.end and t.pos1 not in ("助詞", "助動詞"):
+                    and nxt.pos4 == "名" and nxt.start == t.end and t.pos1 not in ("助詞", "助動詞", "補助記号"):
                 # 須田 亜 香里: a given name split in two (not 古坂|は|菜々緒: a particle between two names)
                 parts.append(t)
                 j += 1
