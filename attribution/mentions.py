@@ -239,7 +239,8 @@ class MentionFinder:
                 continue
             lex = self.lex
             if name.endswith(lex.org_ends) or run[-1].lemma in lex.title_heads or run[-1].lemma in lex.sources \
-                    or lex.suffixes.get(run[-1].lemma) or any(u.pos3 == "地名" for u in run):
+                    or lex.suffixes.get(run[-1].lemma) or any(u.pos3 == "地名" or u.lemma in lex.sources for u in run):
+                # (男性巡査(21歳): a source and a title, no name)
                 continue
             out[j] = last
         return out

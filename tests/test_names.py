@@ -20,6 +20,8 @@ NAME_CASES = [
      {"林翔さん": "林翔", "林恵さん": "林恵"}),
     ("one foreign name spelt with a small and a full-size vowel", "デイヴィット・バーンが出演した。撮影を終えたディヴィットは笑った。",
      {"ディヴィット": "デイヴィット・バーン"}),
+    ("a source and a title before an age are no name", "北浜署の男性巡査(21歳)を処分した。巡査は「反省している」と話した。",
+     {"男性巡査": None, "巡査": None}),
     ("a sentence end is no part of a name", "「楽しみです」と口を開く松田。ユカリと暮らす家は広い。",
      {"松田": "松田", "松田。ユカリ": None}),
     ("NAME・ROLE", "狛山向洋・東山市長が会見した。", {"狛山向洋・東山市長": "狛山向洋"}),
