@@ -1070,7 +1070,9 @@ def _proper_subject(ctx, found):
     seq = ctx.seq
     first, last = found
     cue = ctx.cue
-    if cue is None or cue.strength != "strong" or last + 1 >= len(seq) or seq[last + 1].surface not in ("は", "が", "も"):
+    if cue is None or cue.strength != "strong" or last + 1 >= len(seq) or not (
+            seq[last + 1].surface in ("は", "が", "も")
+            or (seq[last + 1].surface == "で" and last + 2 < len(seq) and seq[last + 2].surface == "は")):
         return None
     run = seq[first:last + 1]
     if any(t.pos3 in ("人名", "地名") or t.pos1 != "名詞" for t in run):
@@ -1080,8 +1082,9 @@ def _proper_subject(ctx, found):
         # 語ったと伝えた: X spoke)
     text = "".join(t.surface for t in run)
     if not (any(t.pos2 == "固有名詞" and t.pos3 == "一般" for t in run)
-            or (len(run) == 1 and not run[0].known and len(text) >= 3 and _KATAKANA_RUN.match(text))):
-        return None
+            or (len(run) == 1 and not run[0].known and len(text) >= 3 and _KATAKANA_RUN.match(text))
+            or (len(run) == 1 and not run[0].known and _ACRONYM.match(text))):
+        return None   # (NHKは, TBSでは: an acronym the dictionary lacks)
     from .mentions import Mention
     for ent in ctx.doc.entities.values():
         if ent is not None and text in ent.canonical.replace("･", "・").split("・"):
@@ -1093,6 +1096,7 @@ def _proper_subject(ctx, found):
 
 
 _KATAKANA_RUN = regex.compile(r"^[\p{Katakana}ー・]+$")
+_ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&＆]{1,3}$")
 _REPORT_VERBS = {"伝える", "報じる", "報道", "報ずる"}   # 「…」と語ったと伝えた: the subject reports the words
 
 

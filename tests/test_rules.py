@@ -428,6 +428,8 @@ SPEECH = [
     ("source_says",  # an unnamed source's account: no name
      "北川さとみさんは辞任した。協会の関係者の話によれば、「前から決めていたようだ」という。",
      [("前から決めていたようだ", None)]),
+    ("unnamed_subject",  # an acronym the dictionary lacks, as the subject, speaks
+     "北浜市の新施設が完成した。KHBは「市民の期待に応えたい」と説明した。", [("市民の期待に応えたい", "KHB")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
