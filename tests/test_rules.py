@@ -383,6 +383,9 @@ SPEECH = [
      "「サーバが止まりました。これで安心です」\n", [("サーバが止まりました。これで安心です", "maru_ken")]),
     ("unnamed_subject",  # the subject spoke the sentence's earlier words; one the stage did not read opens this clause
      "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、ABCDも「放送する環境にない」としている。",
+     [("意見が多く寄せられた", "森下修"), ("放送する環境にない", "ABCD")]),
+    ("unnamed_subject",  # ... and one that is no name stays unnamed
+     "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、各社も「放送する環境にない」としている。",
      [("意見が多く寄せられた", "森下修"), ("放送する環境にない", None)]),
     ("announced_before",  # Xの声明(文)は次のとおり。 announces X's words
      "北浜市警察は22日、男性の死亡を発表した。\n同警察の声明文は次のとおり。\n「事故と男性が無関係であったことを確認した」\n",
