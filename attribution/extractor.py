@@ -153,6 +153,9 @@ class Document:
         if got is not None:
             return got
         ends = self.lex.org_ends
+        bodies = self.lex.word_classes["public_body"]
+        if name.endswith(bodies):
+            ends = tuple(e for e in ends if not e.endswith(bodies))   # not 北浜町 → 北浜町南村, a body within it
         found = set()
         text = self.text
         pos = text.find(name)
@@ -253,8 +256,11 @@ class Document:
             # 学習研究社（学研）: 学研 is the short form, also where the full name is no mention the stage read
             name = self._org_short_forms().get(name) or self._full_before_brackets(name) or name
             seats = self.lex.word_classes["seat"]
+            bodies = self.lex.word_classes["public_body"]
             fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name
-                      and not (x.name.startswith(name) and x.name[len(name):] in seats)}   # not 北山区 → 北山区役所
+                      and not (x.name.startswith(name) and x.name[len(name):] in seats)   # not 北山区 → 北山区役所
+                      and not (x.name.startswith(name) and name.endswith(bodies) and x.name.endswith(bodies))}
+            # (nor 北浜町 → 北浜町南村, a body within it)
             if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
                 name = fuller.pop()
             elif not fuller:
@@ -271,6 +277,8 @@ class Document:
                     if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited]
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
+            elif m.text[:1] == "同" and m.text[1:] in self.lex.word_classes["public_body"] + ("協会",):
+                orgs = [x for x in orgs if (x.name or x.text).endswith(m.text[1:])]   # 同県: the prefecture named last
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
                 orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]
             if orgs:

@@ -433,6 +433,10 @@ SPEECH = [
      [("前から決めていたようだ", None)]),
     ("unnamed_subject",  # an acronym the dictionary lacks, as the subject, speaks
      "北浜市の新施設が完成した。KHBは「市民の期待に応えたい」と説明した。", [("市民の期待に応えたい", "KHB")]),
+    ("subject_before",  # 同県, 同市, 同町: the body of that kind named last
+     "北浜市の森下修市長が会見した。北浜電機は新工場を建てる。同市は「歓迎する」とコメントした。", [("歓迎する", "北浜市")]),
+    ("subject_before",  # a body is not the one within it that the text also names (東山町 → 東山町南村)
+     "東山町南村で住宅が倒壊した。東山町は「避難を呼びかけていた」と説明した。", [("避難を呼びかけていた", "東山町")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
