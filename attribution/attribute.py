@@ -1033,6 +1033,11 @@ def _subject_unrecognised(ctx):
             found = (m.first, m.index) if m is not None else _agent_like(ctx.doc.lex, seq, k - 2)
             if found is not None:
                 return found
+        if t.surface == "は" and t.pos2 == "係助詞" and k >= 2 and seq[k - 1].surface == "で" \
+                and not seq[k - 2].known and _ACRONYM.match(seq[k - 2].surface) and len(seq[k - 2].surface) >= 3 \
+                and ctx.doc.mention_ending(k - 2) is None:
+            return (k - 2, k - 2)   # TBSでは「…」: an acronym the dictionary lacks, as the body that speaks (not
+            # CMでは: in a commercial)
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
@@ -1075,7 +1080,8 @@ def _proper_subject(ctx, found):
             or (seq[last + 1].surface == "で" and last + 2 < len(seq) and seq[last + 2].surface == "は")):
         return None
     run = seq[first:last + 1]
-    if any(t.pos3 in ("人名", "地名") or t.pos1 != "名詞" for t in run):
+    acronym_first = not run[0].known and _ACRONYM.match(run[0].surface) is not None   # JR西日本, JA全農
+    if any(t.pos3 == "人名" or (t.pos3 == "地名" and not acronym_first) or t.pos1 != "名詞" for t in run):
         return None
     if seq[last + 1].surface != "が" and any(seq[k].lemma in _REPORT_VERBS for k in range(cue.index + 1, ctx.hi)):
         return None   # アルジャジーラは、司令官が「…」と語ったと伝えた: it reports someone's words (but Xが「…」と
@@ -1083,7 +1089,8 @@ def _proper_subject(ctx, found):
     text = "".join(t.surface for t in run)
     if not (any(t.pos2 == "固有名詞" and t.pos3 == "一般" for t in run)
             or (len(run) == 1 and not run[0].known and len(text) >= 3 and _KATAKANA_RUN.match(text))
-            or (len(run) == 1 and not run[0].known and _ACRONYM.match(text))):
+            or (acronym_first and len(run) <= 3
+                and (len(run) == 1 or run[-1].pos3 == "地名" or run[-1].surface in ctx.doc.lex.orgs))):
         return None   # (NHKは, TBSでは: an acronym the dictionary lacks)
     from .mentions import Mention
     for ent in ctx.doc.entities.values():
@@ -1096,7 +1103,7 @@ def _proper_subject(ctx, found):
 
 
 _KATAKANA_RUN = regex.compile(r"^[\p{Katakana}ー・]+$")
-_ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&＆]{1,3}$")
+_ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,3}$")
 _REPORT_VERBS = {"伝える", "報じる", "報道", "報ずる"}   # 「…」と語ったと伝えた: the subject reports the words
 
 

@@ -26,6 +26,7 @@ AUTHOR = "筆者"
 
 _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
 _LATIN_ONLY = regex.compile(r"^[\p{Latin}0-9 ]+$")
+_ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,5}$")
 
 
 class Document:
@@ -208,6 +209,15 @@ class Document:
                     short = self.text[x.end + 1:close] if close > 0 else ""
                     if 1 < len(short) < len(x.name) and not any(c in short for c in "、,・ 　"):
                         self._short.setdefault(short, x.name)
+            seq = self.seq
+            for k in range(len(seq) - 3):   # WHO=世界保健機関: an acronym, then its full name as a run of nouns
+                if seq[k + 1].surface in ("=", "＝") and not seq[k].known and _ACRONYM.match(seq[k].surface):
+                    j = k + 2
+                    while j < len(seq) and seq[j].pos1 in ("名詞", "接尾辞", "接頭辞") and seq[j].start == seq[j - 1].end \
+                            and seq[j].pos3 != "人名":
+                        j += 1
+                    if j - (k + 2) >= 2:
+                        self._short.setdefault(seq[k].surface, self.text[seq[k + 2].start:seq[j - 1].end])
         return self._short
 
     def coordinated(self, m):

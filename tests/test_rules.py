@@ -437,6 +437,14 @@ SPEECH = [
      "北浜市の森下修市長が会見した。北浜電機は新工場を建てる。同市は「歓迎する」とコメントした。", [("歓迎する", "北浜市")]),
     ("subject_before",  # a body is not the one within it that the text also names (東山町 → 東山町南村)
      "東山町南村で住宅が倒壊した。東山町は「避難を呼びかけていた」と説明した。", [("避難を呼びかけていた", "東山町")]),
+    ("unnamed_subject",  # an acronym and a place (KR西日本), and an acronym with では, speak; an acronym's full name
+     # given after = is its name
+     "KR西日本は「安全を最優先する」とコメントした。\nKHB=東山放送協会は声明を出した。\n"
+     "番組について、KHBでは、「放送を見合わせる」と説明している。",
+     [("安全を最優先する", "KR西日本"), ("放送を見合わせる", "東山放送協会")]),
+    ("no_speaker",  # ... but not a two-letter word of where it happened (CMでは: in the commercial)
+     "北浜テレビの番組が話題だ。CMでは、「ワイヤーで撮影して楽しかった」と満足げだ。",
+     [("ワイヤーで撮影して楽しかった", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
