@@ -33,6 +33,7 @@ _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the diction
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
 _SPACE_SURFACES = {"\u3000", " "}
 _JOINERS = {"・", "･", "＝", "=", "_", "-"}
+_NAME_NUMERALS = set("一二三")   # the numerals that end given names (裕二, 健三), before a counter UniDic joins them to
 _PAREN_OPEN = {"（", "("}
 _PAREN_CLOSE = {"）", ")"}
 _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
@@ -809,6 +810,18 @@ class MentionFinder:
         a title or a reading in brackets. The tokens, or () when there is none."""
         toks = []
         k = j
+        if k + 2 < len(seq) and seq[k].start == seq[k - 1].end and seq[k + 1].start == seq[k].end \
+                and seq[k + 2].start == seq[k + 1].end:
+            t, p = seq[k], seq[k + 1]
+            lex = self.lex
+            if len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
+                    and p.pos1 == "接頭辞" and len(p.surface) == 1 and _HAN_ONLY.match(p.surface) \
+                    and p.surface not in lex.after_name and p.surface not in lex.title_fields \
+                    and not any(t.surface in words for words in (lex.suffixes, lex.title_heads, lex.after_name,
+                                                                 lex.title_fields, lex.title_bodies, lex.sources)) \
+                    and (self._suffix_at(seq, k + 2)[1] or self._title_run(seq, k + 2) is not None):
+                # 岩崎|煌|大|財務相: a given name read as a noun and a prefix (大) that opens no title, before a title
+                return (t, p)
         if k + 1 < len(seq) and seq[k].start == seq[k - 1].end and seq[k + 1].start == seq[k].end:
             t = seq[k]
             lex = self.lex
@@ -938,8 +951,9 @@ class MentionFinder:
             return False
         t = seq[j]
         titled = parts[-1].pos4 == "名" and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None)
+        numeral = t.pos2 == "数詞" and t.surface in _NAME_NUMERALS and titled   # 德永裕|二|町長: 裕二, read as 裕 and 二町
         if len(t.surface) != 1 or not _RARE_HAN.match(t.surface) or t.start != parts[-1].end \
-                or t.pos1 not in ("名詞", "接尾辞", "接頭辞") or t.pos3 == "人名" or t.pos2 == "数詞" \
+                or t.pos1 not in ("名詞", "接尾辞", "接頭辞") or t.pos3 == "人名" or (t.pos2 == "数詞" and not numeral) \
                 or t.surface in self.lex.suffixes or (t.lemma in self.lex.sources and not titled):
             return False
         if t.pos1 == "接頭辞" and not (t.surface not in self.lex.after_name and (
@@ -1148,8 +1162,9 @@ class MentionFinder:
             if compound is not None and compound[0] not in self.lex.suffixes:
                 return self._finish(text, seq, i, i, a.surface, "person")
             return None
-        if b.pos2 != "固有名詞" or b.pos3 not in ("地名", "人名") or b.pos4 == "国" or b.start != a.end:
-            return None
+        if b.pos2 != "固有名詞" or b.pos3 not in ("地名", "人名", "一般") or b.pos4 == "国" or b.start != a.end \
+                or (b.pos3 == "一般" and len(b.surface) != 2):
+            return None   # (熊本|正和|副代表: a given name UniDic reads as a proper noun of no kind, of two kanji)
         name = a.surface + b.surface
         if not (3 <= len(name) <= 5) or not _HAN_ONLY.match(name):
             return None

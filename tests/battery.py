@@ -530,6 +530,58 @@ LINES_10 = ["今後の対応を協議したい", "一日も早い解決を望む
             "責任を痛感している"]
 OTHER_10 = ("松田", "健", "common")
 
+# The eleventh set, written before its first run (blind), like the fourth to tenth
+NAMES_11 = [
+    ("岡田", "雅人", "common"),
+    ("前田", "恵美", "common"),
+    ("德永", "裕二", "variant kanji"),
+    ("栁田", "悟", "variant kanji"),
+    ("渡邉", "美穂", "variant kanji"),
+    ("小林", "陽葵", "rare given name"),
+    ("松本", "湊", "rare given name"),
+    ("岩崎", "煌大", "rare given name"),
+    ("関", "学", "one-kanji parts"),
+    ("原", "誠", "one-kanji parts"),
+    ("堤", "亘", "one-kanji parts"),
+    ("熊本", "正和", "place-name surname"),
+    ("千葉", "真一", "place-name surname"),
+    ("長崎", "由美", "place-name surname"),
+    ("木村", "あやの", "kana given name"),
+    ("斉藤", "しげる", "kana given name"),
+    ("ガルシア", "カルロス", "katakana"),
+    ("キム", "ジヨン", "katakana"),
+    ("ブラウン", "エマ", "katakana"),
+]
+
+TITLES_11 = [
+    ("環境相", "", "government"),
+    ("総務副大臣", "", "government"),
+    ("財務政務官", "", "government"),
+    ("首相補佐官", "", "government"),
+    ("選対委員長", "民政党", "party"),
+    ("副代表", "民政党", "party"),
+    ("市議", "北浜", "assembly"),
+    ("参院議員", "", "assembly"),
+    ("副知事", "南原県", "local government"),
+    ("町長", "東山町", "local government"),
+    ("被告人", "", "court and police"),
+    ("署長", "北浜署", "court and police"),
+    ("検事正", "南原地検", "court and police"),
+    ("代表取締役会長", "ミナト電工", "company"),
+    ("副社長", "ミナト電工", "company"),
+    ("取締役", "ミナト電工", "company"),
+    ("会長", "北浜商工会", "association"),
+    ("理事長", "南原医師会", "association"),
+    ("准教授", "南原大学", "university"),
+    ("学長", "北浜大学", "university"),
+    ("投手コーチ", "", "sports"),
+    ("監督", "北浜ベアーズ", "sports"),
+]
+
+LINES_11 = ["冷静に対応したい", "説明責任を果たす", "結果に満足している", "誠に遺憾だ", "早期の合意を目指す",
+            "全力で取り組みたい"]
+OTHER_11 = ("今井", "学", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -600,7 +652,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "third": (NAMES_3, TITLES_3, LINES_3, OTHER_3), "fourth": (NAMES_4, TITLES_4, LINES_4, OTHER_4),
          "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6),
          "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7), "eighth": (NAMES_8, TITLES_8, LINES_8, OTHER_8),
-         "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9), "tenth": (NAMES_10, TITLES_10, LINES_10, OTHER_10)}
+         "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9), "tenth": (NAMES_10, TITLES_10, LINES_10, OTHER_10),
+         "eleventh": (NAMES_11, TITLES_11, LINES_11, OTHER_11)}
 
 
 def cases(titles_per_name=4, words="first"):
