@@ -606,6 +606,9 @@ def _predicate(seq, k, hi, lex):
     seen_verb = False
     subject = -1
     limit = min(hi, k + 14)
+    if k < len(seq) and seq[k].surface in ("。", "！", "？", "!", "?") and seq[k - 1].surface in ("と", "って", "も"):
+        return Cue("", "weak", act="say", kind="ellipsis", index=k - 1)   # 「…」と。: the verb left out (not
+        # 「…」とは？: what a term means)
     if k < hi and seq[k].surface and all(c in _ELLIPSIS for c in seq[k].surface) \
             and (k + 1 >= hi or is_end(seq[k + 1]) or all(c in _ELLIPSIS for c in seq[k + 1].surface)):
         return Cue("", "weak", act="say", kind="ellipsis", index=k)   # 「…」とも——。: the verb left out

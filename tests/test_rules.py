@@ -445,6 +445,9 @@ SPEECH = [
     ("no_speaker",  # ... but not a two-letter word of where it happened (CMでは: in the commercial)
      "北浜テレビの番組が話題だ。CMでは、「ワイヤーで撮影して楽しかった」と満足げだ。",
      [("ワイヤーで撮影して楽しかった", None)]),
+    ("subject_before",  # 「…」と。: the verb left out, still words said (but 「…」とは？ asks what a term means)
+     "北川ユカさんは部下によくこう言う。北川さんは「品質のことを考えろ、目先の数字に捕らわれるな」と。",
+     [("品質のことを考えろ、目先の数字に捕らわれるな", "北川ユカ")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
@@ -491,6 +494,7 @@ NOT_SPEECH = [
     ("北浜市のサイトで「令和6年の交通事故の発生状況」という資料が公開された。", "title"),
     ("店には「走行禁止」というルールがある。", "term"),
     ("「若者の読書離れ」という現象が続いている。", "term"),
+    ("話題の「朝活」とは？", "term"),
 ]
 
 
