@@ -390,11 +390,27 @@ def caption(ctx):
     m = ctx.doc.mention_ending(j)
     if m is None or m.kind not in ("person", "role", "author") or (m.marker and m.marker not in ("：", ":")):
         return None
+    if _cites_article(ctx):   # 北川ユカ「…」。⏎『北浜新聞』、2020年1月5日。: an author and the title of a cited article
+        return Decision("title", "caption", 0.8, reason="the title of a cited article, after its author's name")
     if not ctx.speechy and not (ctx.cue and ctx.cue.strength == "strong"):
         return None
     if _told_of_another(ctx):   # 鴨田：「…」とおっしゃるんです: the one labelled tells someone else's words
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words the labelled speaker tells of another")
     return Decision("speech", "caption", 0.75, m)
+
+
+_CITATION_LINE = regex.compile(r"[『「]?[^\n『』「」]{1,40}[』」]?、\s*\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _cites_article(ctx):
+    """Whether the quote closes its line (but for 。) and the next line names a source and a date (『北浜新聞』、
+    2020年1月5日。): the line before is a cited article, author and title, as reports list their sources."""
+    text = ctx.doc.text
+    rest = text[ctx.end:ctx.end + 3]
+    if not (rest.startswith("\n") or rest.startswith("。\n")):
+        return False
+    nl = text.find("\n", ctx.end)
+    return _CITATION_LINE.match(text, nl + 1) is not None
 
 
 def label_line(ctx):
