@@ -399,6 +399,7 @@ def caption(ctx):
     return Decision("speech", "caption", 0.75, m)
 
 
+_PARALLEL = {"ほか", "他", "一方"}   # …としているほか、Xも「…」: the clause after is another's, in parallel
 _CITATION_LINE = regex.compile(r"[『「]?[^\n『』「」]{1,40}[』」]?、\s*\d{4}年\d{1,2}月\d{1,2}日")
 
 
@@ -738,7 +739,10 @@ def subject_before(ctx):
                 p = ctx.seq[k - 1] if k > m.index + 1 else None
                 if ctx.seq[k].surface in ("は", "も", "が") and ctx.seq[k].pos1 == "助詞" and p is not None \
                         and p.pos1 == "名詞" and ctx.doc.mention_ending(k - 1) is None \
-                        and (p.lemma in ctx.doc.lex.sources or _agent_like(ctx.doc.lex, ctx.seq, k - 1) is not None):
+                        and (p.lemma in ctx.doc.lex.sources or _agent_like(ctx.doc.lex, ctx.seq, k - 1) is not None
+                             or (p.pos2 in ("普通名詞", "固有名詞") and ctx.seq[k].surface == "も" and any(
+                                 ctx.seq[x].lemma in _PARALLEL for x in range(m.index + 1, k - 1)))):
+                    # (…としているほか、花王も「…」: a subject of a parallel clause, of any noun)
                     # 北浜製薬は「…」としているほか、安田が「…」: X spoke the earlier words; a subject the stage did
                     # not read, that can speak, opens this quote's clause (not 手ごたえは「…」: a topic)
                     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + p.surface)

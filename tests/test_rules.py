@@ -384,6 +384,9 @@ SPEECH = [
     ("unnamed_subject",  # the subject spoke the sentence's earlier words; one the stage did not read opens this clause
      "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、ABCDも「放送する環境にない」としている。",
      [("意見が多く寄せられた", "森下修"), ("放送する環境にない", "ABCD")]),
+    ("unnamed_subject",  # ... and so does a common noun as the subject of a parallel clause (…としているほか、Xも)
+     "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、青空も「放送する環境にない」としている。",
+     [("意見が多く寄せられた", "森下修"), ("放送する環境にない", None)]),
     ("unnamed_subject",  # ... and one that is no name stays unnamed
      "北浜製薬の森下修社長は「意見が多く寄せられた」としているほか、各社も「放送する環境にない」としている。",
      [("意見が多く寄せられた", "森下修"), ("放送する環境にない", None)]),
