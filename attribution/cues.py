@@ -690,6 +690,10 @@ def _links(seq, k, j):
 
 
 def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0):
+    if lemma == "言う" and seq[j].cform.startswith("仮定形") and j + 1 < hi and seq[j + 1].surface == "ば":
+        # 「雪花秀」と言えば: speaking of it, no one says it; words said only when they read as an utterance
+        # (「…」といえば、「…」: when X said so)
+        return Cue(lemma, "weak", act="say", kind="verb", index=j, subject=subject, distance=distance)
     passive = False
     other_voice = lemma in _RESPECT
     head = -1
