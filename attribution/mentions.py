@@ -1207,6 +1207,12 @@ class MentionFinder:
         if len(word) < 2 or word in self.lex.sources or run[-1].lemma in self.lex.sources \
                 or any(t.pos2 == "数詞" for t in run):
             return None
+        if all(t.known and t.pos2 == "普通名詞" and _HAN_ONLY.match(t.surface) for t in run) \
+                and not any(t.lemma in self.lex.suffixes or t.surface in self.lex.title_heads for t in run):
+            eol = text.find("\n", seq[j].end)
+            rest = text[seq[j].end:eol if eol >= 0 else len(text)]
+            if len(rest) < 40 and not any(c in rest for c in "。！？!?"):
+                return None   # 価格：2,980円, 商品名：: a field of a listing (but 剛力：最初は…。, a surname's label)
         return self._finish(text, seq, i, j - 1, word, "person")
 
     def _suffix_anchored(self, text, seq, i, used):

@@ -20,6 +20,8 @@ NAME_CASES = [
      {"林翔さん": "林翔", "林恵さん": "林恵"}),
     ("one foreign name spelt with a small and a full-size vowel", "デイヴィット・バーンが出演した。撮影を終えたディヴィットは笑った。",
      {"ディヴィット": "デイヴィット・バーン"}),
+    ("a field of a listing is no one's label", "新商品が出た。\n商品名：北浜ドロップ\n価格：2,980円\n\n「甘くておいしい」",
+     {"商品名": None, "価格": None}),
     ("a given name read as a noun and a prefix, before a title", "岩田煌大財務相が会見した。",
      {"岩田煌大財務相": "岩田煌大"}),
     ("a given name read as a proper noun of no kind after a place-name surname", "熊本正和副代表が会見した。",
