@@ -1190,7 +1190,10 @@ def _describes_noun(ctx):
     「…」「…」など、目的に合わせて): then who speaks is not read from whose turn or topic it is."""
     cue = ctx.cue
     return cue is not None and cue.strength == "weak" and cue.kind in ("noun", "list") and cue.via in ("iu", "nado") \
-        and cue.lemma not in ctx.doc.lex.word_classes["content"]   # (「…」というものだった: what was said)
+        and cue.lemma not in ctx.doc.lex.word_classes["content"] \
+        and not (0 < cue.index < len(ctx.seq) and ctx.seq[cue.index].pos3 == "副詞可能"
+                 and ctx.seq[cue.index - 1].surface == "た")
+    # (「…」というものだった: what was said; 「…」とした上で, 「…」と言った後: when it was said, not a noun described)
 
 
 def continuation(ctx):
