@@ -532,9 +532,13 @@ def headline(ctx):
             m.marker in SUBJECT_MARKERS or (m.marker == "の" and m.index + 2 < len(seq)
                                             and ctx.doc.lex.sources.get(seq[m.index + 2].lemma) == "public"))][:1]
     inner = ctx.inner.strip(_TRAIL)
-    if not ctx.speechy or (not people and not (len(inner) >= 10 and not inner.endswith(("！", "!")))):
+    after = ctx.doc.text[ctx.end:ctx.end + 12].lstrip(" 　")[:1]   # the headline ends with the words
+    adjacent = [m for m in people if m.marker in ("は", "が") and _right_before_quote(seq, m.index + 1, ctx.qidx)]
+    said = ctx.speechy or (len(inner) >= 8 and after in ("", "\n", "(", "（", "【") and bool(adjacent))
+    # (・日本代表敗戦、森下氏は「海外組は完全に時差ボケ」: words ending in a noun, said by the subject right before them)
+    if not said or (not people and not (len(inner) >= 10 and not inner.endswith(("！", "!")))):
         return None
-    speaker = next((m for m in people if m.marker != "の" or m.index > ctx.qidx or (
+    speaker = adjacent[-1] if adjacent else next((m for m in people if m.marker != "の" or m.index > ctx.qidx or (
         m.index + 2 < len(seq) and seq[m.index + 2].lemma in ctx.doc.lex.speech_nouns)), None)
     return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
 

@@ -455,6 +455,10 @@ SPEECH = [
     ("subject_before",  # 「…」と。: the verb left out, still words said (but 「…」とは？ asks what a term means)
      "北川ユカさんは部下によくこう言う。北川さんは「品質のことを考えろ、目先の数字に捕らわれるな」と。",
      [("品質のことを考えろ、目先の数字に捕らわれるな", "北川ユカ")]),
+    ("headline",  # a list of headlines: words ending in a noun, said by the subject right before them, ending the line
+     "北浜FCは敗れた。\n\n【関連記事】\n・北浜FC敗戦、森下修氏は「守備陣は完全に時差ボケ」\n"
+     "・北川ユカが「北浜ドロップ」で新境地\n",
+     [("守備陣は完全に時差ボケ", "森下修")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
