@@ -481,6 +481,11 @@ def _cue_after_one(seq, qidx, hi, lex):
             # 「…」とのこと。: hearsay, the words of the one the sentence names as the source
             return Cue("こと", "strong", act="say", kind="noun", index=k, via="hearsay")
         return _noun_cue(seq, k, hi, lex, "iu")
+    if s == "の" and t.pos1 == "助詞" and nxt is not None and nxt.pos1 == "名詞" and nxt.lemma in lex.speech_nouns \
+            and lex.speech_nouns[nxt.lemma] != "named" and nxt.lemma != "話":   # (「兄弟喧嘩」の話: talk of it)
+        # 「…」の問いに、「…」の声も: the words are the question or the voices named; whose, the sentence may say
+        return Cue(nxt.lemma, "noun", act="ask" if lex.cues.get(nxt.lemma, ("", ""))[1] == "ask" else "say",
+                   kind="noun", index=j + 1, via="no", voice="public")
     if s == "など":
         if nxt is not None and nxt.surface in ("と", "って"):
             return _cue_after_one(seq, j, hi, lex)   # 「…」などと: read on as after the quote

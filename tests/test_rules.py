@@ -119,7 +119,7 @@ SPEECH = [
      [("死刑を回避すべきとはいえない", "森下"), ("よく頑張ったね", None)]),
     ("writer_asks",  # a question asked in a survey's paragraph is the survey's (anonymous), not the writer's
      "栄養士200人へのアンケートで「効果的と思うか」の問いに95％が「思う」と回答。さらに「薦める食品は？」と聞いたところ、ヨーグルトが最多だった。",
-     [("思う", None), ("薦める食品は？", None)]),
+     [("効果的と思うか", None), ("思う", None), ("薦める食品は？", None)]),
     ("subject_before",  # a paper named in brackets before 紙 is an organisation speaking
      "さらに「北浜タイムズ」紙は日本勢の走りを「消極的な騎乗だった」と批判した。",
      [("消極的な騎乗だった", "北浜タイムズ")]),
@@ -129,7 +129,7 @@ SPEECH = [
     ("headline",  # the one named after the words, as a subject or by their medium (ツイッター)
      "【関連情報】\n・「サンタが手足を置いていく」森下修のツイッターに戸惑い【話題】\n・「もう二度と行かない」北川さとみが激怒\n",
      [("サンタが手足を置いていく", "森下修"), ("もう二度と行かない", "北川さとみ")]),
-    ("headline",  # ... but not the one whose medium is named before the words (the words are the public's)
+    ("public_voice",  # ... but not the one whose medium is named before the words (the words are the public's)
      "【関連情報】\n・森下修のツイッターが話題！「政治家になってほしい」の声も\n", [("政治家になってほしい", None)]),
     ("subject_after_cue", "「もう迷いはない」と語り、会場を後にした田辺浩二は、晴れやかな表情だった。",
      [("もう迷いはない", "田辺浩二")]),
@@ -459,6 +459,8 @@ SPEECH = [
      "北浜FCは敗れた。\n\n【関連記事】\n・北浜FC敗戦、森下修氏は「守備陣は完全に時差ボケ」\n"
      "・北川ユカが「北浜ドロップ」で新境地\n",
      [("守備陣は完全に時差ボケ", "森下修")]),
+    ("public_voice",  # 「…」の声, 「…」の問い: the words are the voices or the question named after them
+     "北浜FCの新ユニホームに「派手すぎる」の声が上がった。", [("派手すぎる", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
