@@ -695,6 +695,13 @@ def _links(seq, k, j):
 
 
 def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0):
+    if lemma == "言う" and seq[j].cform.startswith("未然形") and seq[j].surface in ("言わ", "いわ") and j + 1 < hi \
+            and distance == 0 and j > 0 and seq[j - 1].surface in ("と", "って", "は", "も") and (
+            seq[j + 1].lemma in ("ない", "ず", "ぬ") or (seq[j + 1].surface == "ん" and j + 2 < hi
+                                                      and seq[j + 2].lemma == "ばかり")):
+        # 「…」と言わずに, 「…」と言わんばかり: words no one says (the guideline's hypothetical lines; but 「…」と
+        # 言えなくて, the teller's own words left unsaid, are theirs)
+        return Cue(lemma, "nonspeech", kind="term", index=j)
     if lemma == "言う" and seq[j].cform.startswith("仮定形") and j + 1 < hi and seq[j + 1].surface == "ば":
         # 「雪花秀」と言えば: speaking of it, no one says it; words said only when they read as an utterance
         # (「…」といえば、「…」: when X said so)

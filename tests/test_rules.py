@@ -509,6 +509,8 @@ NOT_SPEECH = [
     ("「若者の読書離れ」という現象が続いている。", "term"),
     ("話題の「朝活」とは？", "term"),
     ("韓国で「雪花秀」と言えば、誰もが知る化粧品だ。", "fragment"),   # 「…」と言えば: speaking of it
+    ("作家は「ビンボーくさい服は嫌いよ！」と言わんばかりにゴージャスな路線だ。", "term"),   # words no one says
+    ("スポーツの後は「甘いものは苦手」と言わずに飲みたいものだ。", "term"),
     # an author and the title of an article a report cites, the source and date on the next line
     ("北浜市議会選が行われた。\n\n出典\n森下修「北浜市議会選、野党が不正を糾弾」。\n『北浜新聞』、2005年11月7日。\n", "title"),
 ]
