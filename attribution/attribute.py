@@ -552,9 +552,10 @@ def cited_headline(ctx):
         return None
     if ctx.cue is not None and ctx.cue.strength in ("strong", "nonspeech"):
         return None   # the sieve's other rules read a cue
-    if not ctx.speechy or not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.pos2 == "終助詞"
-                                  for t in ctx.doc.tokenizer.tokenize(ctx.inner)):
-        return None   # words said have a predicate (「言いたくない」); a name or term has none (「核のごみ」)
+    if not (ctx.speechy or len(ctx.inner) >= 6) or not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.pos2 == "終助詞"
+                                                          for t in ctx.doc.tokenizer.tokenize(ctx.inner)):
+        return None   # words said have a predicate (「言いたくない」, 「特許は進歩性なく無効」: a headline ends in a noun);
+        # a name or term has none (「核のごみ」)
     for j in range(ctx.qi):   # the same words read as a title or a name before (ドラマ「…」): a title here too
         got = ctx.doc.turns.decision(j)
         s, e = ctx.doc.quotes[j]

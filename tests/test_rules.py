@@ -126,6 +126,9 @@ SPEECH = [
     ("cited_headline",  # words in the headline of a cited article, by the one it names
      "北浜新聞『川岸被告、弁護人に「死刑も覚悟していた」北浜女児殺害』。\n北浜新聞、2006年9月26日。\n",
      [("死刑も覚悟していた", "川岸")]),
+    ("cited_headline",  # ... also where a headline's words end in a noun (体言止め), no one named
+     "北浜新聞『特許訴訟、北浜電機が逆転敗訴・「特許は進歩性なく無効」』。\n北浜新聞、2005年9月30日。\n",
+     [("特許は進歩性なく無効", None)]),
     ("headline",  # the one named after the words, as a subject or by their medium (ツイッター)
      "【関連情報】\n・「サンタが手足を置いていく」森下修のツイッターに戸惑い【話題】\n・「もう二度と行かない」北川さとみが激怒\n",
      [("サンタが手足を置いていく", "森下修"), ("もう二度と行かない", "北川さとみ")]),
