@@ -783,8 +783,8 @@ def subject_line_before(ctx):
 def source_says(ctx):
     """森下首相によると、「…」という, 県警によれば「…」: a source named with によると before the quote, and no subject
     between, said the words. A paper or broadcaster that reports (北浜新聞によると) is not taken for the speaker."""
-    if not _has_speech_cue(ctx):
-        return None
+    if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")):
+        return None   # (冨永さんによると、「…」だそうです: hearsay, also where the words end in a noun)
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS:
             return None

@@ -398,6 +398,18 @@ class Cue(NamedTuple):
     distance: int = 0   # case particles between と and the cue word (see _links)
 
 
+def _says_hearsay(seq, j, hi):
+    """At ``j`` after a quote: だという or のだという (the quote's words, told as heard)."""
+    k = j + 1 if seq[j].surface == "の" else j
+    if seq[j].surface == "の" and not (k < hi and seq[k].lemma in ("だ", "です")):
+        return False
+    if seq[j].surface == "の":
+        k += 1
+    else:
+        k = j + 1
+    return k + 1 < len(seq) and seq[k].surface == "と" and seq[k + 1].lemma == "言う"
+
+
 def next_quote_in_chain(seq, qidx, hi):
     """The unit index of the next quote sharing this quote's cue (「…」「…」と, 「…」、「…」と), or -1."""
     j = qidx + 1
@@ -481,6 +493,11 @@ def _cue_after_one(seq, qidx, hi, lex):
             # 「…」とのこと。: hearsay, the words of the one the sentence names as the source
             return Cue("こと", "strong", act="say", kind="noun", index=k, via="hearsay")
         return _noun_cue(seq, k, hi, lex, "iu")
+    if (s == "だ" and nxt is not None and nxt.surface == "そう") or (
+            s in ("だ", "の") and j + 3 < hi + 1 and _says_hearsay(seq, j, hi)):
+        # 「…」だそうです, 「…」のだという, 「…」だということだ: words reported, of the source the sentence names
+        # (weak: 美容室は「癒しの空間」だそう is a noun phrase with a copula; source_says reads it after によると)
+        return Cue("言う", "weak", act="say", kind="verb", index=j, via="hearsay")
     if s == "の" and t.pos1 == "助詞" and nxt is not None and nxt.pos1 == "名詞" and nxt.lemma in lex.speech_nouns \
             and lex.speech_nouns[nxt.lemma] != "named" and nxt.lemma != "話":   # (「兄弟喧嘩」の話: talk of it)
         # 「…」の問いに、「…」の声も: the words are the question or the voices named; whose, the sentence may say

@@ -464,6 +464,9 @@ SPEECH = [
      [("守備陣は完全に時差ボケ", "森下修")]),
     ("public_voice",  # 「…」の声, 「…」の問い: the words are the voices or the question named after them
      "北浜FCの新ユニホームに「派手すぎる」の声が上がった。", [("派手すぎる", None)]),
+    ("source_says",  # Xによると、「…」だそうです／のだという: hearsay of the source named, also where the words end in a noun
+     "北浜電機の北川ユカさんによると、「このアプリを入れているのは国内向けの機種だけ」だそうです。",
+     [("このアプリを入れているのは国内向けの機種だけ", "北川ユカ")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
@@ -513,6 +516,7 @@ NOT_SPEECH = [
     ("話題の「朝活」とは？", "term"),
     ("韓国で「雪花秀」と言えば、誰もが知る化粧品だ。", "fragment"),   # 「…」と言えば: speaking of it
     ("作家は「ビンボーくさい服は嫌いよ！」と言わんばかりにゴージャスな路線だ。", "term"),   # words no one says
+    ("正美さんにとって、美容室はズバリ「癒しの空間」だそう。", "fragment"),   # a noun phrase with a copula, heard
     ("スポーツの後は「甘いものは苦手」と言わずに飲みたいものだ。", "term"),
     # an author and the title of an article a report cites, the source and date on the next line
     ("北浜市議会選が行われた。\n\n出典\n森下修「北浜市議会選、野党が不正を糾弾」。\n『北浜新聞』、2005年11月7日。\n", "title"),
