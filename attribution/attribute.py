@@ -657,8 +657,11 @@ def public_voice(ctx):
     if cue is None or cue.strength != "noun" or cue.voice != "public":
         return None
     k = cue.index + 1
-    if k < len(ctx.seq) and ctx.seq[k].surface == "を":   # 「…」という感想を述べた: someone's own words
-        return None
+    media = ctx.doc.lex.word_classes["media"]
+    if k < len(ctx.seq) and ctx.seq[k].surface == "を" and not any(
+            m.marker in SUBJECT_MARKERS and m.kind == "org" and (m.name or m.text).endswith(media)
+            for m in ctx.left_mentions()):
+        return None   # 「…」という感想を述べた: someone's own words (but 北浜新聞は「…」という声を伝えた: the public's)
     seq = ctx.seq
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author"):

@@ -467,6 +467,8 @@ SPEECH = [
     ("source_says",  # Xによると、「…」だそうです／のだという: hearsay of the source named, also where the words end in a noun
      "北浜電機の北川ユカさんによると、「このアプリを入れているのは国内向けの機種だけ」だそうです。",
      [("このアプリを入れているのは国内向けの機種だけ", "北川ユカ")]),
+    ("public_voice",  # a paper that reports 「…」という声 reports the public's words, not its own
+     "北浜新聞は「市民の財産を持ち去るとは許せない」という声を伝えた。", [("市民の財産を持ち去るとは許せない", None)]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
