@@ -288,6 +288,9 @@ def cue_modifies_speaker(ctx):
             # のはミナトテック会長兼社長の髙橋健太氏だ, のは南原県医師|会理事長の濱田雅人氏だ: the role is in
             # apposition to the name
             m = found[1]
+        elif m is not None and m.kind != "person" and any(x.kind == "person" for x in found[1:]):
+            # のは、北浜センター代表で、…の講師を務める森下修氏: descriptions, then the person they describe
+            m = next(x for x in found[1:] if x.kind == "person")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
     if m is None:

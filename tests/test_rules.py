@@ -469,6 +469,11 @@ SPEECH = [
      [("このアプリを入れているのは国内向けの機種だけ", "北川ユカ")]),
     ("public_voice",  # a paper that reports 「…」という声 reports the public's words, not its own
      "北浜新聞は「市民の財産を持ち去るとは許せない」という声を伝えた。", [("市民の財産を持ち去るとは許せない", None)]),
+    ("cue_modifies_speaker",  # 「…」と話すのは、[descriptions naming others] + the person: the person
+     "「人脈と友達は違う」と話すのは、会社経営者の叔父さんがいる北川ユカさん（28歳）。", [("人脈と友達は違う", "北川ユカ")]),
+    ("cue_modifies_speaker",
+     "「感動を与えられるのです」と話すのは、株式会社ミナトセンター代表で、ビジネススクールの講師を務める森下修氏だ。",
+     [("感動を与えられるのです", "森下修")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
