@@ -899,9 +899,10 @@ class MentionFinder:
     def _common_surname(self, seq, i):
         """Whether seq[i], a kanji word UniDic reads as a common noun (剛力, 合田), is a surname or its first kanji: it
         starts a noun phrase and a given name follows it directly (剛力彩芽, 合田真奈美), or a one-kanji surname and a
-        given name do (勘|坂|康弘)."""
+        given name do (勘|坂|康弘). Not a word of time (それ以来|奈々子さん)."""
         t = seq[i]
         if i + 1 >= len(seq) or t.pos1 != "名詞" or t.pos2 != "普通名詞" or len(t.surface) > 2 \
+                or t.pos3 == "副詞可能" \
                 or not (_KANJI_SURNAME.match(t.surface) or (len(t.surface) == 1 and _HAN_ONLY.match(t.surface)
                                                              and seq[i + 1].pos4 == "姓" and t.pos3 == "一般")):
             return False

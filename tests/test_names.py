@@ -20,6 +20,7 @@ NAME_CASES = [
      {"林翔さん": "林翔", "林恵さん": "林恵"}),
     ("one foreign name spelt with a small and a full-size vowel", "デイヴィット・バーンが出演した。撮影を終えたディヴィットは笑った。",
      {"ディヴィット": "デイヴィット・バーン"}),
+    ("a word of time is no surname", "それ以来奈々子さんは会社を辞めた。", {"奈々子さん": "奈々子", "以来奈々子さん": None}),
     ("a field of a listing is no one's label", "新商品が出た。\n商品名：北浜ドロップ\n価格：2,980円\n\n「甘くておいしい」",
      {"商品名": None, "価格": None}),
     ("a given name read as a noun and a prefix, before a title", "岩田煌大財務相が会見した。",
