@@ -984,6 +984,11 @@ class MentionFinder:
             return True   # 長谷部誠、長友佑|都、阿部勇樹: a name in a list of names
         if self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None:
             return given or False
+        if given and nxt.pos1 == "QUOTE":
+            # インタビュー：横山智佐|子「…」: a name before the words of a caption, written in full elsewhere in the
+            # text (not 藤子不二雄|作「…」, a credit)
+            full = "".join(p.surface for p in parts) + t.surface
+            return self._text is not None and self._text.count(full) >= 2
         return given and nxt.pos1 == "助詞" and nxt.surface in _CASE_PARTICLES
 
     @staticmethod
@@ -1206,8 +1211,8 @@ class MentionFinder:
         run = seq[i:j]
         word = "".join(t.surface for t in run)
         if len(word) < 2 or word in self.lex.sources or run[-1].lemma in self.lex.sources \
-                or any(t.pos2 == "数詞" for t in run):
-            return None
+                or any(t.pos2 == "数詞" for t in run) or word in self._channel:
+            return None   # (インタビュー：又吉直樹: a heading, then the one it is with)
         if all(t.known and t.pos2 == "普通名詞" and _HAN_ONLY.match(t.surface) for t in run) \
                 and not any(t.lemma in self.lex.suffixes or t.surface in self.lex.title_heads for t in run):
             eol = text.find("\n", seq[j].end)
