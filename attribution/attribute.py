@@ -700,10 +700,15 @@ def is_asked(doc, m, limit):
         if t.pos1 in ("QUOTE", "EOL") or t.surface in SENTENCE_END:
             return False
         asks = cues.get(t.lemma, ("", ""))[1] == "ask" or t.lemma in doc.lex.word_classes["contact"]
+        ask_verb = cues.get(t.lemma, ("", ""))[1] == "ask"
         if t.pos1 in ("動詞", "名詞") and asks and any(
-                seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
+                (seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
+                 and seq[x].pos2 != "格助詞")   # (not …に対戦を迫っていたという: the quoting と)
+                or (ask_verb and x <= k + 3 and seq[x].surface in ("。", "！"))
+                or (ask_verb and seq[x].surface == "こと" and any(
+                    seq[y].lemma in ("出来る", "できる") for y in range(x + 1, min(limit, x + 3))))
                 for x in range(k + 1, min(limit, k + 5))):
-            return True
+            return True   # (Xに聞くと, Xに話を伺った。, Xに伺うことができた: the answers follow)
     return False
 
 

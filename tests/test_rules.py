@@ -474,6 +474,10 @@ SPEECH = [
     ("cue_modifies_speaker",
      "「感動を与えられるのです」と話すのは、株式会社ミナトセンター代表で、ビジネススクールの講師を務める森下修氏だ。",
      [("感動を与えられるのです", "森下修")]),
+    ("continuation",  # the one the writer asked before anyone spoke takes the floor, past a heading
+     "このサイトを立ち上げた北川優氏に、立ち上げのきっかけをうかがうことができたので紹介しよう。\n\n■危機感から生まれたサイト\n"
+     "「最初はサイトを比べるのが面倒だったんです。それで自分で作りました」\n",
+     [("最初はサイトを比べるのが面倒だったんです。それで自分で作りました", "北川優")]),
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
