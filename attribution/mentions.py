@@ -240,7 +240,9 @@ class MentionFinder:
                 continue
             lex = self.lex
             if name.endswith(lex.org_ends) or run[-1].lemma in lex.title_heads or run[-1].lemma in lex.sources \
-                    or lex.suffixes.get(run[-1].lemma) or any(u.pos3 == "地名" or u.lemma in lex.sources for u in run):
+                    or lex.suffixes.get(run[-1].lemma) or any(u.pos3 == "地名" for u in run[1:]) \
+                    or any(u.lemma in lex.sources for u in run) or (run[0].pos3 == "地名" and len(run) < 2):
+                # (a surname UniDic reads as a place may open it: 市川|美|余（21歳）)
                 # (男性巡査(21歳): a source and a title, no name)
                 continue
             out[j] = last
@@ -840,7 +842,8 @@ class MentionFinder:
                 first.surface in lex.title_fields or first.surface in lex.title_bodies or first.pos1 == "接頭辞"
                 or first.surface in lex.suffixes)   # 国土交通政務官, 都議, 副総裁, 社長兼CEO
             if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
-                    and t.pos3 == "一般" and (one_word or compound or (len(t.surface) == 1 and (
+                    and (t.pos3 == "一般" or (t.pos3 == "形状詞可能" and len(t.surface) == 2 and one_word)) \
+                    and (one_word or compound or (len(t.surface) == 1 and (
                         (run is not None and (run[1] == k + 2 or len(seq[k + 1].surface) >= 2))
                         or (width >= 1 and lex.suffixes.get(lemma) == "member"
                                                                   and not lemma.endswith(lex.desk_heads))))) \
