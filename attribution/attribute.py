@@ -699,8 +699,8 @@ def is_asked(doc, m, limit):
         t = seq[k]
         if t.pos1 in ("QUOTE", "EOL") or t.surface in SENTENCE_END:
             return False
-        asks = cues.get(t.lemma, ("", ""))[1] == "ask" or t.lemma in doc.lex.word_classes["contact"]
         ask_verb = cues.get(t.lemma, ("", ""))[1] == "ask"
+        asks = ask_verb or t.lemma in doc.lex.word_classes["contact"]
         if t.pos1 in ("動詞", "名詞") and asks and any(
                 (seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
                  and seq[x].pos2 != "格助詞")   # (not …に対戦を迫っていたという: the quoting と)
@@ -1070,7 +1070,7 @@ def _subject_unrecognised(ctx):
             if found is not None:
                 return found
         if t.surface == "は" and t.pos2 == "係助詞" and k >= 2 and seq[k - 1].surface == "で" \
-                and not seq[k - 2].known and _ACRONYM.match(seq[k - 2].surface) and len(seq[k - 2].surface) >= 3 \
+                and _acronym(seq[k - 2]) and len(seq[k - 2].surface) >= 3 \
                 and ctx.doc.mention_ending(k - 2) is None:
             return (k - 2, k - 2)   # TBSでは「…」: an acronym the dictionary lacks, as the body that speaks (not
             # CMでは: in a commercial)
@@ -1116,7 +1116,7 @@ def _proper_subject(ctx, found):
             or (seq[last + 1].surface == "で" and last + 2 < len(seq) and seq[last + 2].surface == "は")):
         return None
     run = seq[first:last + 1]
-    acronym_first = not run[0].known and _ACRONYM.match(run[0].surface) is not None   # JR西日本, JA全農
+    acronym_first = _acronym(run[0])   # JR西日本, JA全農
     if any(t.pos3 == "人名" or (t.pos3 == "地名" and not acronym_first) or t.pos1 != "名詞" for t in run):
         return None
     if seq[last + 1].surface != "が" and any(seq[k].lemma in _REPORT_VERBS for k in range(cue.index + 1, ctx.hi)):
@@ -1139,7 +1139,15 @@ def _proper_subject(ctx, found):
 
 
 _KATAKANA_RUN = regex.compile(r"^[\p{Katakana}ー・]+$")
-_ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,3}$")
+ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,5}$")   # NHK, WHO, JR: capitals (the extractor reads short forms)
+
+
+def _acronym(t, longest=4):
+    """Whether token ``t`` is an acronym the dictionary lacks, of two to ``longest`` capitals (NHK, TBS; not
+    HOMME, a word)."""
+    return not t.known and len(t.surface) <= longest and ACRONYM.match(t.surface) is not None
+
+
 _REPORT_VERBS = {"伝える", "報じる", "報道", "報ずる"}   # 「…」と語ったと伝えた: the subject reports the words
 
 

@@ -400,13 +400,11 @@ class Cue(NamedTuple):
 
 def _says_hearsay(seq, j, hi):
     """At ``j`` after a quote: だという or のだという (the quote's words, told as heard)."""
-    k = j + 1 if seq[j].surface == "の" else j
-    if seq[j].surface == "の" and not (k < hi and seq[k].lemma in ("だ", "です")):
-        return False
+    k = j + 1
     if seq[j].surface == "の":
+        if not (k < hi and seq[k].lemma in ("だ", "です")):
+            return False
         k += 1
-    else:
-        k = j + 1
     return k + 1 < len(seq) and seq[k].surface == "と" and seq[k + 1].lemma == "言う"
 
 
@@ -494,7 +492,7 @@ def _cue_after_one(seq, qidx, hi, lex):
             return Cue("こと", "strong", act="say", kind="noun", index=k, via="hearsay")
         return _noun_cue(seq, k, hi, lex, "iu")
     if (s == "だ" and nxt is not None and nxt.surface == "そう") or (
-            s in ("だ", "の") and j + 3 < hi + 1 and _says_hearsay(seq, j, hi)):
+            s in ("だ", "の") and j + 3 <= hi and _says_hearsay(seq, j, hi)):
         # 「…」だそうです, 「…」のだという, 「…」だということだ: words reported, of the source the sentence names
         # (weak: 美容室は「癒しの空間」だそう is a noun phrase with a copula; source_says reads it after によると)
         return Cue("言う", "weak", act="say", kind="verb", index=j, via="hearsay")

@@ -6,7 +6,7 @@ import bisect
 import regex
 import dataclasses
 
-from .attribute import AFTER_SIEVE, SUBJECT_MARKERS, decide
+from .attribute import ACRONYM, AFTER_SIEVE, SUBJECT_MARKERS, decide
 from .confidence import default_table, evidence, name_form
 from .cues import build_units, sentence_stops
 from .errors import InputError
@@ -26,7 +26,6 @@ AUTHOR = "筆者"
 
 _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
 _LATIN_ONLY = regex.compile(r"^[\p{Latin}0-9 ]+$")
-_ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,5}$")
 
 
 class Document:
@@ -211,7 +210,7 @@ class Document:
                         self._short.setdefault(short, x.name)
             seq = self.seq
             for k in range(len(seq) - 3):   # WHO=世界保健機関: an acronym, then its full name as a run of nouns
-                if seq[k + 1].surface in ("=", "＝") and not seq[k].known and _ACRONYM.match(seq[k].surface):
+                if seq[k + 1].surface in ("=", "＝") and not seq[k].known and ACRONYM.match(seq[k].surface):
                     j = k + 2
                     while j < len(seq) and seq[j].pos1 in ("名詞", "接尾辞", "接頭辞") and seq[j].start == seq[j - 1].end \
                             and seq[j].pos3 != "人名":
@@ -287,7 +286,7 @@ class Document:
                     if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited]
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
-            elif m.text[:1] == "同" and m.text[1:] in self.lex.word_classes["public_body"] + ("協会",):
+            elif m.text[:1] == "同" and m.text[1:] in self.lex.word_classes["public_body"]:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.text[1:])]   # 同県: the prefecture named last
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
                 orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]

@@ -105,6 +105,10 @@ class MentionFinder:
         # first words of department words (広報|部, 総合|広報|部): where _desk_at can match
         self._desk_heads = {w[:i] for w, k in lexicon.org_kinds.items() if k == "desk" for i in range(1, len(w) + 1)}
         self._desk_words = tuple(w for w, k in lexicon.org_kinds.items() if k == "desk")
+        # words of the tables a given name UniDic reads as a common noun cannot be (see _unread_given_name)
+        self._title_or_source = frozenset().union(*(words or () for words in (
+            lexicon.suffixes, lexicon.title_heads, lexicon.after_name, lexicon.title_fields, lexicon.title_bodies,
+            lexicon.sources)))
         self._sfx = {}
         self._sfx_pos = []
         self._near_sfx = set()
@@ -819,8 +823,7 @@ class MentionFinder:
             if len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
                     and p.pos1 == "接頭辞" and len(p.surface) == 1 and _HAN_ONLY.match(p.surface) \
                     and p.surface not in lex.after_name and p.surface not in lex.title_fields \
-                    and not any(t.surface in words for words in (lex.suffixes, lex.title_heads, lex.after_name,
-                                                                 lex.title_fields, lex.title_bodies, lex.sources)) \
+                    and t.surface not in self._title_or_source \
                     and (self._suffix_at(seq, k + 2)[1] or self._title_run(seq, k + 2) is not None):
                 # 岩崎|煌|大|財務相: a given name read as a noun and a prefix (大) that opens no title, before a title
                 return (t, p)
@@ -847,9 +850,7 @@ class MentionFinder:
                         (run is not None and (run[1] == k + 2 or len(seq[k + 1].surface) >= 2))
                         or (width >= 1 and lex.suffixes.get(lemma) == "member"
                                                                   and not lemma.endswith(lex.desk_heads))))) \
-                    and not any(t.surface in words for words in (lex.suffixes, lex.title_heads, lex.after_name,
-                                                                 lex.title_fields, lex.title_bodies, lex.sources,
-                                                                 lex.orgs)):
+                    and t.surface not in self._title_or_source and t.surface not in lex.orgs:
                 # 松沢|成文|知事, 藤田|蒼空|国土交通政務官, 岩田|煌|氏: a given name UniDic reads as a common noun,
                 # before an honorific, a title of the table, or a compound title that opens with a field of the tables;
                 # of one kanji also before a title of one word (岩田|煌|外相, 岩田|煌|教授; not 高橋|礼|華|選手)

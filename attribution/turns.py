@@ -103,10 +103,10 @@ class Turns:
                 return None
         # no one has spoken yet: the one the writer asked before the first words (北川氏に話をうかがった。/「…」)
         qidx = doc.where[qi]
-        asked = [m for m in doc.mentions_between(0, qidx) if start - m.end <= window and m.kind == "person"
-                 and m.marker in ("に", "には") and doc.name_of(m)[0] is not None and is_asked(doc, m, qidx)]
-        if asked and not (strict and self._turn_ends(asked[-1].index + 1, qidx, doc.name_of(asked[-1])[0])):
-            return asked[-1]
+        asked = self._asked_since(0, qidx, None)
+        if asked is not None and start - asked.end <= window \
+                and not (strict and self._turn_ends(asked.index + 1, qidx, doc.name_of(asked)[0])):
+            return asked
         return None
 
     def _asked_since(self, lo, qidx, name):
