@@ -525,15 +525,31 @@ def headline(ctx):
     seq = ctx.seq
     if ctx.cue is not None and ctx.cue.strength == "nonspeech":
         return None
+    lex = ctx.doc.lex
+    nxt = seq[ctx.qidx + 1] if ctx.qidx + 1 < len(seq) else None
+    if nxt is not None and nxt.start == ctx.end and nxt.pos2 == "普通名詞" and nxt.known \
+            and nxt.lemma not in lex.speech_nouns and len(ctx.inner) <= 10 and ctx.qidx + 2 < len(seq) \
+            and seq[ctx.qidx + 2].surface in ("が", "を", "は", "も"):
+        return None   # NHKの「…」ボタンが気になる: short words that name the thing after them (not 「…」司会の今田耕司も,
+        # 「…」マラソン五輪代表問題が: a headline's next clause)
     lo, _end = ctx.line_units()
     people = [m for m in ctx.doc.mentions_between(lo, ctx.qidx) if m.kind == "person"]
+    prev = seq[ctx.qidx - 1] if ctx.qidx > lo else None
+    if prev is not None and prev.pos1 in ("動詞", "形容詞") and prev.end == ctx.start \
+            and not prev.cform.startswith("連用形") and lex.cues.get(prev.lemma, ("", ""))[0] != "verb" \
+            and (nxt is None or nxt.pos1 == "EOL" or nxt.surface in ("【", "(", "（")):
+        clause = max(ctx.doc.text.rfind(c, 0, ctx.start) for c in "！？!?。　 \n")
+        if not any(m.start > clause for m in people):
+            return None   # 総集編が気になる「…」【話題】: a verb not of speech that describes the words closes the
+            # headline, and no one is named in its clause (a title; not ノムさん怒る「…」)
     if not people:   # ・「…」乙武洋匡のツイッターに戸惑い: the one named after the words, as a subject or their medium's
+        # (・「…」Xの質問にYが激怒: the one whose question the words are)
         hi = ctx.qidx + 1
         while hi < len(seq) and seq[hi].pos1 not in ("EOL", "QUOTE"):
             hi += 1
         people = [m for m in ctx.doc.mentions_between(ctx.qidx + 1, hi) if m.kind == "person" and (
-            m.marker in SUBJECT_MARKERS or (m.marker == "の" and m.index + 2 < len(seq)
-                                            and ctx.doc.lex.sources.get(seq[m.index + 2].lemma) == "public"))][:1]
+            m.marker in SUBJECT_MARKERS or (m.marker == "の" and m.index + 2 < len(seq) and (
+                lex.sources.get(seq[m.index + 2].lemma) == "public" or seq[m.index + 2].lemma in lex.speech_nouns)))][:1]
     inner = ctx.inner.strip(_TRAIL)
     after = ctx.doc.text[ctx.end:ctx.end + 12].lstrip(" 　")[:1]   # the headline ends with the words
     adjacent = [m for m in people if m.marker in ("は", "が") and _right_before_quote(seq, m.index + 1, ctx.qidx)]

@@ -462,6 +462,9 @@ SPEECH = [
      "北浜FCは敗れた。\n\n【関連記事】\n・北浜FC敗戦、森下修氏は「守備陣は完全に時差ボケ」\n"
      "・北川ユカが「北浜ドロップ」で新境地\n",
      [("守備陣は完全に時差ボケ", "森下修")]),
+    ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
+     "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
+     [("引退はいつ？", "森下")]),
     ("public_voice",  # 「…」の声, 「…」の問い: the words are the voices or the question named after them
      "北浜FCの新ユニホームに「派手すぎる」の声が上がった。", [("派手すぎる", None)]),
     ("source_says",  # Xによると、「…」だそうです／のだという: hearsay of the source named, also where the words end in a noun
@@ -530,6 +533,10 @@ NOT_SPEECH = [
     ("正美さんにとって、美容室はズバリ「癒しの空間」だそう。", "fragment"),   # a noun phrase with a copula, heard
     ("スポーツの後は「甘いものは苦手」と言わずに飲みたいものだ。", "term"),
     # an author and the title of an article a report cites, the source and date on the next line
+    # in a list of headlines: short words naming the thing after them, and words a verb not of speech describes at
+    # the headline's end, no one named in its clause
+    ("新機能が話題だ。\n\n■関連記事\n・押されないと森下修が眠れない！　北浜テレビの「眠いいね！」ボタンが話題\n", "term"),
+    ("新機能が話題だ。\n\n■関連記事\n・森下修が熱唱！　番組が気になる「歌っていいとも！」【話題】\n", "term"),
     ("北浜市議会選が行われた。\n\n出典\n森下修「北浜市議会選、野党が不正を糾弾」。\n『北浜新聞』、2005年11月7日。\n", "title"),
 ]
 
