@@ -1093,9 +1093,10 @@ def _subject_unrecognised(ctx):
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
-        if (p.pos1 != "名詞" or p.pos2 in ("数詞",) or p.pos3 in ("副詞可能", "助数詞可能")) \
+        if (p.pos1 != "名詞" or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
+                or (p.pos3 == "助数詞可能" and (k < 2 or seq[k - 2].pos2 == "数詞" or seq[k - 2].end != p.start))) \
                 and not (p.surface in ctx.doc.lex.word_classes["group"] and p.pos1 in ("名詞", "接尾辞")):
-            continue   # but 実行|委は, ミナト|連は: a group
+            continue   # but 実行|委は, ミナト|連は: a group; 3|台は is a count, 地方|気象|台は may be a body
         if ctx.doc.mention_ending(k - 1) is not None:
             continue
         found = _agent_like(ctx.doc.lex, seq, k - 1)

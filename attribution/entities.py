@@ -105,10 +105,15 @@ def resolve(mentions, people=None, text=None):
         if m.kind == "person" and m.name and m.name not in seen:
             seen.add(m.name)
             names.append(m.name)
+    for m in mentions:   # 陳水扁総統夫人: the person a relative is named by is a fuller form a shorter name can join
+        if m.owner and m.owner not in seen:
+            seen.add(m.owner)
+            names.append(m.owner)
     by_len = sorted(names, key=len, reverse=True)
     titled_only = set()
     if text is not None:
-        outside = {m.name for m in mentions if m.kind == "person" and m.name and not in_work_title(text, m.start)}
+        outside = {m.name if m.kind == "person" else m.owner for m in mentions
+                   if ((m.kind == "person" and m.name) or m.owner) and not in_work_title(text, m.start)}
         titled_only = set(names) - outside
     # マキコ・アヤ： beside マキコ： and アヤ： — two speakers of an interview labelled together: a pair, which never
     # stands as the fuller form of either
@@ -119,6 +124,8 @@ def resolve(mentions, people=None, text=None):
     for m in mentions:
         if m.kind == "person" and m.name and m.title:
             suffixes.setdefault(m.name, set()).add(m.title)
+        elif m.owner and m.title:
+            suffixes.setdefault(m.owner, set()).add(m.title)
     parent = {}
     for n in by_len:
         if people is not None and people.canonical(n):

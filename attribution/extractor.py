@@ -146,6 +146,29 @@ class Document:
             return None
         return prefix
 
+    def _named_before(self, word, before):
+        """The last name ending in ``word`` written before offset ``before``: a glued run of kanji, katakana or
+        Latin letters longer than ``word`` that holds a proper noun or a word the dictionary lacks (北浜地方気象台,
+        南山高校 for 校), or None (関連記事 for 記事: no name)."""
+        text = self.text
+        if word in self.lex.sources or word in self.lex.suffixes or word in self.lex.title_heads:
+            return None   # 同関係者, 同総統: a source or a title, not a body
+        pos = text.rfind(word, 0, before)
+        while pos > 0:
+            j = pos
+            while j > 0 and pos - j < 12 and _ORG_CHAR.match(text[j - 1]):
+                j -= 1
+            end = pos + len(word)
+            after = text[end:end + 1]
+            if pos - j >= 2 and text[j] != "同" and not _ORG_CHAR.match(after) and after != "「" and any(
+                    (t.pos2 == "固有名詞" and t.pos4 != "国") or not t.known
+                    for t in self.tokenizer.tokenize(text[j:pos])):
+                # (not 館長 for 館: the word goes on; not 北浜テレビ番組「…」: a kind of thing before its title; not
+                # 日本法人: a country's)
+                return text[j:end]
+            pos = text.rfind(word, 0, pos)
+        return None
+
     def _fuller_org_in_text(self, name):
         """ミナト食品 → ミナト食品工業: the one longer name of an organisation the text writes somewhere (also where
         extraction did not read), that starts with ``name`` and ends in an organisation word of the table."""
@@ -286,12 +309,18 @@ class Document:
                     if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited]
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
-            elif m.text[:1] == "同" and m.text[1:] in self.lex.word_classes["public_body"]:
+            elif m.text[:1] == "同" and (m.text[1:] in self.lex.word_classes["public_body"]
+                                          or m.text[1:] in self.lex.word_classes["same_kind"]):
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.text[1:])]   # 同県: the prefecture named last
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
                 orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]
             if orgs:
                 return self.name_of(orgs[0])[0], "org", None
+            kind = m.name or (m.text[1:] if m.text[1:] in self.lex.word_classes["same_kind"] else None)
+            if kind and m.text[:1] == "同":
+                named = self._named_before(kind, m.start)
+                if named is not None:   # 同気象台: the one name ending in 気象台 written before (北浜地方気象台)
+                    return named, "org", None
             return None, "unknown", None
         return None, "anonymous", None
 

@@ -462,6 +462,16 @@ SPEECH = [
      "北浜FCは敗れた。\n\n【関連記事】\n・北浜FC敗戦、森下修氏は「守備陣は完全に時差ボケ」\n"
      "・北川ユカが「北浜ドロップ」で新境地\n",
      [("守備陣は完全に時差ボケ", "森下修")]),
+    ("subject_before",  # 同 and a body of a kind the tables lack (同気象台, 同校): the name the text wrote before that
+     # ends in it
+     "北浜地方気象台は突風を観測した。同気象台は「寒冷前線が通過した」とした。\n"
+     "北浜市の私立北浜高校で事故があった。同校は「再発防止に努める」とコメントした。",
+     [("寒冷前線が通過した", "北浜地方気象台"), ("再発防止に努める", "私立北浜高校")]),
+    ("subject_before",  # 同総統: the one so titled; a surname with a title joins the full name written before a
+     # relative's (陳水扁総統夫人), not another person of that surname
+     "北浜国の森下修総統夫人の森下ユカ氏が起訴された。同総統は「私的流用はない」と述べた。\n"
+     "森下総統は「横領ではない」と強調した。\n\n出典\n森下真奈美「北浜国の政局」。",
+     [("私的流用はない", "森下修"), ("横領ではない", "森下修")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
