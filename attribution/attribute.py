@@ -743,7 +743,7 @@ def subject_before(ctx):
     cited = None   # a source cited with によると／の説明では nearer than any subject (see below)
     for m in ctx.left_mentions():
         if cited is None and not verbless and m.marker in ("による", "によれ") \
-                and m.kind in ("person", "anonymous", "role", "org") \
+                and m.kind in ("person", "anonymous", "role", "org", "org_pronoun") \
                 and not (m.kind == "org" and (m.name or m.text).endswith(ctx.doc.lex.word_classes["media"])):
             cited = m
             continue
@@ -751,6 +751,8 @@ def subject_before(ctx):
                 ctx.seq[k].pos1 == "動詞" for k in range(m.index + 1, cited.first)):
             return None   # 加藤さんは…受給しており、北浜機構の説明では「…」: the subject's clause has ended; the source
             # cited after it speaks (source_says)
+        if cited is not None and m.marker == "が" and m.index < cited.first:
+            return None   # 北浜新聞が同社の話として伝えたところによると「…」: the one reporting the source cited
         if verbless and any(ctx.seq[k].pos1 == "QUOTE" or (
                 ctx.seq[k].pos1 == "動詞" and ctx.seq[k].lemma not in ctx.doc.lex.cues
                 and ctx.seq[k].lemma not in COMPOUND_PARTICLE_VERBS) for k in range(m.index + 1, ctx.qidx)):
@@ -816,11 +818,15 @@ def source_says(ctx):
         if m.marker in SUBJECT_MARKERS:
             return None
         if m.marker in ("による", "によれ", "により"):
-            if m.kind == "org" and (m.name or m.text).endswith(ctx.doc.lex.word_classes["media"]):
+            media = ctx.doc.lex.word_classes["media"]
+            if m.kind == "org" and (m.name or m.text).endswith(media):
                 return None
-            if m.kind in ("person", "anonymous", "role", "org"):
-                return Decision("speech", "source_says", 0.7, m,
-                                "person" if m.kind == "person" else "org" if m.kind == "org" else "anonymous")
+            if m.kind == "org_pronoun" and (m.text in ("同紙", "同誌", "同局")
+                                            or (ctx.doc.name_of(m)[0] or "").endswith(media)):
+                return None   # 同紙によると: the paper named before reports
+            if m.kind in ("person", "anonymous", "role", "org", "org_pronoun"):   # (同社の話として: the company)
+                return Decision("speech", "source_says", 0.7, m, "person" if m.kind == "person"
+                                else "org" if m.kind in ("org", "org_pronoun") else "anonymous")
             return None
     return None
 

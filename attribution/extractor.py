@@ -305,8 +305,11 @@ class Document:
                      if b.marker in ("による", "によれ", "により") and b.first == a.index + 2
                      and self.seq[a.index + 1].surface in ("・", "、", "や", "と")}
             # (北浜新聞・南原新聞によると: a paper listed with the one cited is cited too)
+            here = self.sentence_start(m.index)
             orgs = [x for x in reversed(before)
-                    if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited]
+                    if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited
+                    and not (x.marker in ("は", "が") and x.index >= here)]
+            # (北浜新聞が同社の話として伝えた: 同社 is not the subject of its own sentence)
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
             elif m.text[:1] == "同" and (m.text[1:] in self.lex.word_classes["public_body"]

@@ -616,6 +616,8 @@ class MentionFinder:
         j = m.index + 1
         if j + 3 < len(seq) and seq[j].surface == "の" and seq[j + 1].lemma in self.lex.word_classes["account"] and (
                 (seq[j + 2].surface == "で" and seq[j + 3].surface == "は")
+                or (seq[j + 2].surface == "と" and seq[j + 3].lemma == "為る" and seq[j + 3].surface == "し"
+                    and j + 4 < len(seq) and seq[j + 4].surface == "て")   # 同社の話として伝えた
                 or (seq[j + 2].surface == "に" and seq[j + 3].lemma in ("よる", "因る") and j + 4 < len(seq)
                     and seq[j + 4].surface in ("と", "ば"))):
             return m._replace(marker="による")

@@ -472,6 +472,10 @@ SPEECH = [
      "北浜国の森下修総統夫人の森下ユカ氏が起訴された。同総統は「私的流用はない」と述べた。\n"
      "森下総統は「横領ではない」と強調した。\n\n出典\n森下真奈美「北浜国の政局」。",
      [("私的流用はない", "森下修"), ("横領ではない", "森下修")]),
+    ("source_says",  # Xが同社の話として伝えたところによると: the source the paper cites speaks, not the paper; 同社 is
+     # not the subject of its own sentence
+     "北浜電機の工場で事故があった。北浜新聞が同社広報部の話として伝えたところによると、「心からお詫びする」としている。",
+     [("心からお詫びする", "北浜電機")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
