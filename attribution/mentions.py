@@ -832,6 +832,11 @@ class MentionFinder:
                     and (self._suffix_at(seq, k + 2)[1] or self._title_run(seq, k + 2) is not None):
                 # 岩崎|煌|大|財務相: a given name read as a noun and a prefix (大) that opens no title, before a title
                 return (t, p)
+            if len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
+                    and p.pos2 == "数詞" and p.surface in _NAME_NUMERALS and t.surface not in self._title_or_source \
+                    and (self._suffix_at(seq, k + 2)[1] or self._title_run(seq, k + 2) is not None):
+                # 千葉|真|一|町長: a given name read as a noun and a numeral (真一), before a title
+                return (t, p)
         if k + 1 < len(seq) and seq[k].start == seq[k - 1].end and seq[k + 1].start == seq[k].end:
             t = seq[k]
             lex = self.lex

@@ -37,6 +37,8 @@ NAME_CASES = [
      {"熊本正和副代表": "熊本正和"}),
     ("a numeral that ends a given name, read with the counter after it", "德永裕二町長が会見した。",
      {"德永裕二町長": "德永裕二"}),
+    ("a given name read as a noun and a numeral after a place-name surname", "千葉真一町長が会見した。千葉町長は笑った。",
+     {"千葉真一町長": "千葉真一", "千葉町長": "千葉真一"}),
     ("a source and a title before an age are no name", "北浜署の男性巡査(21歳)を処分した。巡査は「反省している」と話した。",
      {"男性巡査": None, "巡査": None}),
     ("a sentence end is no part of a name", "「楽しみです」と口を開く松田。ユカリと暮らす家は広い。",
