@@ -603,9 +603,15 @@ def paren_after(ctx):
     if k + 2 < len(seq) and seq[k].surface in ("（", "("):
         m = ctx.doc.mention_starting(k + 1)
         if m is not None and m.kind in ("person", "author", "anonymous"):
-            if ctx.speechy or (ctx.cue and ctx.cue.strength == "strong"):
+            if ctx.speechy or (ctx.cue and ctx.cue.strength == "strong") or (
+                    m.kind == "person" and _PROFILE_AGE.match(ctx.doc.text, m.end)):
+                # (「…上司が嫌」（ミサキさん・31歳）: a profile of the one who said it, also after words that end in
+                # a noun)
                 return Decision("speech", "paren_after", 0.85, m)
     return None
+
+
+_PROFILE_AGE = regex.compile(r"[・／/、，,]\s*\d{1,2}(?:歳|才)")
 
 
 def _has_speech_cue(ctx):

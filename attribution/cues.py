@@ -49,6 +49,7 @@ def gap_unit(pos):
     return _new(Token, ("", pos, pos, "GAP", "", "", "", "", "", True))
 
 
+_KATAKANA_WORD = re.compile(r"^[ァ-ヺー]+$")
 _PIECE_BREAK = re.compile(r"\n|[。！？!?](?![。！？!?」』）)])")   # re: faster than regex for this
 
 
@@ -745,8 +746,9 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         steps += 1
     if k < hi:
         t = seq[k]
-        if t.pos1 in ("名詞", "接頭辞") and not is_end(t) and seq[k - 1].pos1 != "助詞":
-            head = k
+        if (t.pos1 in ("名詞", "接頭辞") or (t.pos1 in ("記号", "連体詞") and _KATAKANA_WORD.match(t.surface))) \
+                and not is_end(t) and seq[k - 1].pos1 != "助詞":
+            head = k   # (と考えてしまうソノさん, と話すミ|サキさん: a katakana name UniDic reads as no noun)
         elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # と話してくれたのは、ミドリさん
             return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, other_voice=other_voice,
                        head=k + 2, subject=subject,

@@ -20,6 +20,7 @@ from .entities import _parts
 from .people import fold
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
+_KANA_LETTER = regex.compile(r"^[ァ-ヺ]$")   # one katakana letter (not ・ or ー)
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
 _HAN = regex.compile(r"\p{Han}")
@@ -231,6 +232,10 @@ class MentionFinder:
                         and w.lemma not in self.lex.title_heads:
                     out[last] = last   # コノミさん（27歳）, ツバサさん(仮名): a katakana word UniDic reads as a noun
                     continue
+                run = self._script_run(seq, last)
+                if run is not None:   # ユ|キノさん（28歳）, 早|弓さん(33歳), 未|央子さん（36歳）: a name in pieces
+                    out[run] = last
+                    continue
             if not aged:
                 continue
             j = last
@@ -252,6 +257,33 @@ class MentionFinder:
                 continue
             out[j] = last
         return out
+
+    def _script_run(self, seq, last):
+        """The first unit of a name in pieces that ends at ``seq[last]`` before an honorific and an age: the glued
+        run of two to six katakana, or two to four kanji, that the text writes there (whatever UniDic reads its pieces
+        as), of two pieces or more, with no source, title or organisation word in it; None otherwise."""
+        lex = self.lex
+        j = last
+        script = _KATAKANA if _KATAKANA.match(seq[last].surface) else _HAN_ONLY if _HAN_ONLY.match(
+            seq[last].surface) else None
+        if script is None:
+            return None
+        while j > 0 and seq[j - 1].end == seq[j].start and script.match(seq[j - 1].surface) \
+                and seq[j - 1].pos1 not in _UNIT_POS and last - j < 4:
+            j -= 1
+        run = seq[j:last + 1]
+        name = "".join(t.surface for t in run)
+        if len(run) < 2 or not (2 <= len(name) <= (6 if script is _KATAKANA else 4)) \
+                or (j > 0 and seq[j - 1].end == seq[j].start and script.match(seq[j - 1].surface)):
+            return None
+        if any(t.lemma in lex.sources or t.surface in lex.sources or t.lemma in lex.suffixes
+               or t.surface in lex.title_heads or t.pos2 == "数詞" for t in run) or name.endswith(lex.org_ends):
+            return None
+        if script is _HAN_ONLY and any(len(t.surface) > 1 and t.known and t.pos3 != "人名" for t in run):
+            return None   # (一方|利恵さん: a word of the dictionary before the name; 早|弓, 未|央子 are pieces)
+        if script is _KATAKANA and any(t.surface in ("・", "･", "ー") and x == 0 for x, t in enumerate(run)):
+            return None
+        return j
 
     def _one_kanji_name(self, text, seq, i):
         """東奏市長は: a surname and a given name of one kanji each that UniDic reads as common nouns, glued to a title
@@ -382,12 +414,14 @@ class MentionFinder:
         org_ahead, near_sfx, source_ahead = self._org_ahead, self._near_sfx, self._source_ahead
         suffix_kinds = self.lex.suffixes
         aged = self._aged_runs(text, seq) if "（" in text or "(" in text else {}
+        if aged:   # a name in pieces may open with a word that starts no other mention (ミ|サキ, 早|弓)
+            starts = sorted(set(starts) | set(aged))
         for c in starts:
             if c < i or used[c]:
                 continue
             i = c
             tok = seq[i]
-            if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名"):
+            if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名") and i not in aged:
                 continue   # a word the dictionary lacks starts a mention only before a name
             m = None
             if known is not None:
@@ -409,7 +443,14 @@ class MentionFinder:
                                      parts=(tok.surface, seq[after].surface))
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
                                                        and self._may_join(seq, i))):
-                m = self._name_run(text, seq, i)
+                p = seq[i - 1] if i > 0 else None
+                if p is not None and len(p.surface) == 1 and p.pos1 == "記号" and p.end == tok.start \
+                        and _KANA_LETTER.match(p.surface) and _KATAKANA.match(tok.surface) and not used[i - 1] \
+                        and (i < 2 or seq[i - 2].end != p.start or not _KATAKANA.match(seq[i - 2].surface)):
+                    m = self._name_run(text, seq, i - 1, rare=True)   # ミ|サキさん: a kana UniDic reads as a symbol
+                    # opens the katakana name
+                else:
+                    m = self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name

@@ -476,6 +476,12 @@ SPEECH = [
      # not the subject of its own sentence
      "北浜電機の工場で事故があった。北浜新聞が同社広報部の話として伝えたところによると、「心からお詫びする」としている。",
      [("心からお詫びする", "北浜電機")]),
+    ("paren_after",  # a profile after the words (name, honorific, age) names who said them, even where the words end
+     # in a noun
+     "職場の不満は多い。「上から目線で話す上司が嫌」（ミサキさん・31歳）、「丸投げする上司」（Tさん・27歳）など。",
+     [("上から目線で話す上司が嫌", "ミサキ"), ("丸投げする上司", "T")]),
+    ("cue_modifies_speaker",  # a katakana name UniDic reads as no noun, modified by the cue
+     "「私の生き甲斐って何？」と考えてしまうソノさん（35歳）。", [("私の生き甲斐って何？", "ソノ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
