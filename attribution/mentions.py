@@ -29,6 +29,7 @@ _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
+_INITIAL_TAILS = set("子男美夫郎代江")   # C子さん, B男さん: an initial made a name
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
@@ -1327,6 +1328,10 @@ class MentionFinder:
             _INITIAL.match(run[0].surface) is not None or _HANDLE.match(run[0].surface) is not None)
         if initial:   # Ａさん, K氏, lumin氏: an initial or a handle the article uses for a person
             return self._finish(text, seq, i, j - 1, run[0].surface, "person")
+        if len(run) == 2 and kind_of == "honorific" and lemma not in _REFLEXIVE and _INITIAL.match(run[0].surface) \
+                and run[1].surface in _INITIAL_TAILS and run[1].start == run[0].end:
+            # C子さん, B男さん: an initial and a kanji that makes it a woman's or a man's name
+            return self._finish(text, seq, i, j - 1, run[0].surface + run[1].surface, "person")
         if self._apposed_common_name(seq, i, run, kind_of):
             # 同社社長の孫|正義氏: two common nouns after a title and の, before an honorific, are a name
             return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person",
