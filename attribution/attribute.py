@@ -694,6 +694,9 @@ def public_voice(ctx):
                    for x in range(m.index + 1, ctx.qidx)):
                 continue   # 北川さんは人気を誇っていたが、一方で「…」とのクレーム: the subject of an earlier clause
             return None
+        if m.marker == "による" and m.kind in ("person", "role") \
+                and ctx.doc.text[m.end:ctx.start].strip(" 　、") == "による":
+            return None   # 後藤氏による、「…」というコメントが寄せられた: the one it is by
     return Decision("speech", "public_voice", 0.7, None, "anonymous")
 
 

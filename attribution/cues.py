@@ -357,6 +357,9 @@ def sentence_bounds(seq, qidx, stops=None):
     hi = stops[j] if j < len(stops) and stops[j] > qidx else (stops[j + 1] if j + 1 < len(stops) else n)
     if hi >= n or seq[hi].pos1 != "EOL":
         return lo, hi
+    stacked = _stacked_end(seq, qidx, hi)
+    if stacked is not None:
+        return lo, stacked
     while hi < n:
         t = seq[hi]
         if t.pos1 == "EOL":
@@ -372,6 +375,30 @@ def sentence_bounds(seq, qidx, stops=None):
             break
         hi += 1
     return lo, hi
+
+
+_CHAIN_TAIL = ("と", "って", "という", "といった", "とか", "など", "などと")
+
+
+def _stacked_end(seq, qidx, hi):
+    """Quotes stacked one a line (「…」⏎「…」⏎「…」といったコメントが寄せられた) share the cue after the last of
+    them: for a quote alone on its line (line end at ``hi``), the end of the last stacked line's sentence when that
+    line goes on with a cue after its quote; None otherwise (stacked lines with no cue stay sentences of their own)."""
+    n = len(seq)
+    if not (qidx == 0 or seq[qidx - 1].pos1 == "EOL") or hi != qidx + 1:
+        return None
+    k = hi + 1
+    while k + 1 < n and seq[k].pos1 == "QUOTE" and seq[k - 1].pos1 == "EOL" and seq[k - 2].pos1 == "QUOTE":
+        if seq[k + 1].pos1 == "EOL":
+            k += 2   # another quote alone on its line, right below
+            continue
+        if seq[k + 1].surface not in _CHAIN_TAIL:
+            return None
+        end = k + 1
+        while end < n and seq[end].pos1 not in ("EOL", "GAP") and seq[end].surface not in SENTENCE_END:
+            end += 1
+        return end
+    return None
 
 
 class Cue(NamedTuple):
@@ -414,6 +441,9 @@ def next_quote_in_chain(seq, qidx, hi):
     j = qidx + 1
     if j < hi and seq[j].pos1 == "QUOTE":
         return j
+    if j + 1 < hi and seq[j].pos1 == "EOL" and seq[j + 1].pos1 == "QUOTE" and seq[j - 2].pos1 in ("EOL",) \
+            if j >= 2 else False:
+        return j + 1   # quotes stacked one a line within one sentence (see _stacked_end)
     if j + 1 < hi and (seq[j].surface in COMMA or seq[j].surface in ("や", "とか", "・")) \
             and seq[j + 1].pos1 == "QUOTE":
         return j + 1
@@ -575,7 +605,7 @@ def _noun_cue(seq, k, hi, lex, via):
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns:
-            voice = "public" if via == "nado" else lex.speech_nouns[lemma]
+            voice = "public" if via == "nado" or _from_many(seq, idx + 1, hi, lex) else lex.speech_nouns[lemma]
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice,
                        head=_teller_after(seq, idx + 1, hi, lex))
         if ("after_iu", lemma) in lex.nonspeech and not listed:
@@ -601,6 +631,13 @@ def _noun_cue(seq, k, hi, lex, via):
     if via == "nado":
         return Cue("など", "weak", kind="list", index=k - 1, via=via)
     return None
+
+
+def _from_many(seq, k, hi, lex):
+    """Whether the speech noun before unit ``k`` came from many: が or も, then a verb of the class many
+    (というコメントが寄せられた, との声も上がった)."""
+    return k + 1 < hi and seq[k].surface in ("が", "も") and seq[k].pos1 == "助詞" \
+        and seq[k + 1].lemma in lex.word_classes["many"]
 
 
 def _teller_after(seq, k, hi, lex):

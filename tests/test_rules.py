@@ -482,6 +482,14 @@ SPEECH = [
      [("上から目線で話す上司が嫌", "ミサキ"), ("丸投げする上司", "T")]),
     ("cue_modifies_speaker",  # a katakana name UniDic reads as no noun, modified by the cue
      "「私の生き甲斐って何？」と考えてしまうソノさん（35歳）。", [("私の生き甲斐って何？", "ソノ")]),
+    ("public_voice",  # quotes stacked one a line share the cue after the last; comments sent in by many are the
+     # public's, not the one the narration is about
+     "森下修が国歌を歌い直した。\n\nこれには、ネットの掲示板上でも\n「やり直したよ」\n「初めて見た」\n"
+     "「悪夢が再び」といったコメントが寄せられた。",
+     [("やり直したよ", None), ("初めて見た", None), ("悪夢が再び", None)]),
+    ("source_says",  # ... but a comment by one named is theirs
+     "記事が載った。同誌には、評論家・北川ユカ氏による、「監督は土台をもとにチームを作っている」というコメントが寄せられた。",
+     [("監督は土台をもとにチームを作っている", "北川ユカ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
