@@ -269,6 +269,20 @@ def subject_after_quote(ctx):
     for m in reversed(ctx.doc.mentions_between(ctx.qidx + 1, stop)):
         if m.marker in SUBJECT_MARKERS and m.marker not in ("から", "からは", "からも"):
             return Decision("speech", "subject_after_quote", 0.9, m)
+    seq = ctx.seq
+    lex = ctx.doc.lex
+    if cue.strength == "strong" and stop == cue.index:
+        for k in range(ctx.qidx + 2, stop):
+            t, p = seq[k], seq[k - 1]
+            if t.surface in ("が", "は") and t.pos1 == "助詞" and p.pos1 in ("名詞", "接尾辞") \
+                    and (p.surface[-1] in _PERSON_ENDS or p.lemma in lex.sources or p.lemma in lex.suffixes
+                         or p.surface in lex.title_heads) and p.lemma not in _REFLEXIVE_WORDS \
+                    and seq[ctx.qidx + 1].surface == "と" and ctx.doc.mention_ending(k - 1) is None \
+                    and all(seq[x].pos1 in ("名詞", "接尾辞", "接頭辞") for x in range(ctx.qidx + 2, k)):
+                # 「…」と精神科医がコメントした: a subject between the quote and its verb that the mention stage did not
+                # read as anyone is still the one who spoke: no speaker rather than the one before
+                words = "".join(x.surface for x in seq[ctx.qidx + 2:k])
+                return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + words)
     return None
 
 
@@ -608,7 +622,14 @@ def paren_after(ctx):
                 # (「…上司が嫌」（ミサキさん・31歳）: a profile of the one who said it, also after words that end in
                 # a noun)
                 return Decision("speech", "paren_after", 0.85, m)
+        if m is None and _AGE_ONLY.match(ctx.doc.text, ctx.end) and (ctx.speechy or ctx.opens_sentence()):
+            return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（26歳・独身）: anonymous
     return None
+
+
+_REFLEXIVE_WORDS = {"自身", "自分", "本人", "自ら"}   # 「…」と自身が運営するサイトで: the subject itself
+_PERSON_ENDS = set("者家員医師士官手長人")   # 精神科医, 評論家, 担当者: a noun for a person (not 技術限界, 処分)
+_AGE_ONLY = regex.compile(r"[（(]\s*\d{1,2}(?:歳|才|代)")   # 「…」（26歳・独身）: a source given by age only
 
 
 _PROFILE_AGE = regex.compile(r"[・／/、，,]\s*\d{1,2}(?:歳|才)")

@@ -90,17 +90,18 @@ class Turns:
                 return None
             if exclude is not None and name == exclude:
                 continue
-            if d.kind == "speech" and name is not None and d.mention is not None:
+            if d.kind == "speech":
                 asked = self._asked_since(doc.where[j] + 1, doc.where[qi], name)
                 if asked is not None:
-                    # 宏美さんに聞くと、…そうだ。「…」: the one asked since takes the floor
+                    # 宏美さんに聞くと、…そうだ。「…」: the one asked since takes the floor (also after words no
+                    # one was named for)
                     return None if strict and self._turn_ends(asked.index + 1, doc.where[qi], doc.name_of(asked)[0]) \
                         else asked
+                if name is None or d.mention is None:
+                    return None
                 if strict and self._turn_ends(doc.where[j] + 1, doc.where[qi], name):
                     return None
                 return d.mention
-            if d.kind == "speech":
-                return None
         # no one has spoken yet: the one the writer asked before the first words (北川氏に話をうかがった。/「…」)
         qidx = doc.where[qi]
         asked = self._asked_since(0, qidx, None)

@@ -490,6 +490,16 @@ SPEECH = [
     ("source_says",  # ... but a comment by one named is theirs
      "記事が載った。同誌には、評論家・北川ユカ氏による、「監督は土台をもとにチームを作っている」というコメントが寄せられた。",
      [("監督は土台をもとにチームを作っている", "北川ユカ")]),
+    ("paren_after",  # words followed by a source given by age only are speech, anonymous, not the one named before
+     "北川ユカは「40代も女子」と語った。読者に聞いた。\n\n「40代でキレイな人はいますが、無理がある」（26歳・独身）",
+     [("40代も女子", "北川ユカ"), ("40代でキレイな人はいますが、無理がある", None)]),
+    ("unnamed_subject",  # 「…」とXがコメントした: a subject between the quote and its verb that names no one known
+     "森下被告は「罪を償います」と述べた。2児は「おそらく汗をなめていた」と精神科医がコメントした。",
+     [("罪を償います", "森下"), ("おそらく汗をなめていた", None)]),
+    ("continuation",  # the one asked takes the floor, also after words no one was named for
+     "「楽しい」と北川さんは話す。「覚えているので気軽でした」と二人は話してくれた。\n\n"
+     "最後に元体育教諭の森下ユカさん（52歳）にポイントをお聞きした。「腕を回す運動では、肩甲骨が大切です」",
+     [("楽しい", "北川"), ("覚えているので気軽でした", None), ("腕を回す運動では、肩甲骨が大切です", "森下ユカ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
