@@ -616,6 +616,16 @@ def paren_after(ctx):
     seq = ctx.seq
     if k + 2 < len(seq) and seq[k].surface in ("（", "("):
         m = ctx.doc.mention_starting(k + 1)
+        if m is None or m.kind == "org":   # （北浜電機広報・森下さん）: an affiliation, then the person
+            m = None
+            for j in range(k + 2, min(len(seq), k + 10)):
+                if seq[j - 1].pos1 not in ("名詞", "接尾辞", "接頭辞") and seq[j - 1].surface not in ("・", "の"):
+                    break   # (not （以下、森下さん）: a name given for later)
+                m = ctx.doc.mention_starting(j)
+                if m is not None:
+                    if m.kind != "person" or seq[j - 1].surface not in ("・", "の"):
+                        m = None
+                    break
         if m is not None and m.kind in ("person", "author", "anonymous"):
             if ctx.speechy or (ctx.cue and ctx.cue.strength == "strong") or (
                     m.kind == "person" and _PROFILE_AGE.match(ctx.doc.text, m.end)):

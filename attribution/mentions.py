@@ -1019,8 +1019,10 @@ class MentionFinder:
                     and self._title_run(seq, j + 1) is not None))):
             return False   # 加藤智|大容疑者, 仲井真弘|多知事, 平野律|希|防衛相: a kanji read as a prefix, before a
             # suffix of the table or a compound title opening with a field
-        if t.surface in self.lex.after_name and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN):
-            return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading
+        if t.surface in self.lex.after_name and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN) \
+                and self.lex.suffixes.get(self._suffix_at(seq, j + 1)[0]) != "honorific":
+            return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading, and 小林遼|次|氏 one before an
+            # honorific
         if self._suffix_at(seq, j)[1] > 1:
             return False   # 健司|学|部|長: a title of several words starts here
         if parts[-1].surface[-1] + t.surface in self.lex.title_heads:
@@ -1465,6 +1467,9 @@ class MentionFinder:
             kind = "org_pronoun"   # 同社: the organisation named before
         if kind == "author" and any(t.surface in ("ら", "たち", "達") for t in seq[k + 1:j + 1]):
             kind = "anonymous"   # 記者らは: reporters, not the writer of the article
+        other_paper = kind == "author" and word == seq[k].surface and (
+            k > i or (i >= 2 and seq[i - 1].surface == "の" and seq[i - 2].pos1 in ("名詞", "接尾辞")
+                      and seq[i - 2].pos3 != "人名"))   # 北浜紙の記者: a reporter of another paper, not the writer
         if desk_end is not None:
             if kind != "org_pronoun":
                 return None
@@ -1472,6 +1477,8 @@ class MentionFinder:
         # a role word alone (監督は) may stand for a titled person: kind "role", resolved later
         if kind == "anonymous" and self.lex.suffixes.get(word) in ROLE_KINDS and i == k:
             kind = "role"
+        if other_paper:
+            kind = "anonymous"
         last = j
         lemma, width = self._suffix_at(seq, last + 1)
         if width and self.lex.suffixes.get(lemma) == "honorific":

@@ -137,6 +137,8 @@ class Turns:
                 return True   # 協議会は…: someone else
             if m.kind == "public":
                 return True   # 下記のコメントが寄せられている: the voices of the public follow
+            if m.kind == "anonymous" and m.marker in ("は", "が", "も") and self._sentence_ends_after(m):
+                return True   # 北浜紙の記者がコメント。: a source described, not named, speaks next
         return False
 
     def topic(self, qidx, start, sentence=None, window=TOPIC_WINDOW):
@@ -160,12 +162,33 @@ class Turns:
                 if m.marker == BY_MARKER and m.kind == "person" and self._speech_noun_after(m):
                     return m
                 return None
+            if m.kind == "anonymous" and m.marker in ("は", "が", "も") \
+                    and not relative_subject(doc.seq, m, qidx, doc.lex.cues) and self._sentence_ends_after(m):
+                return None   # 北浜紙の記者がコメント。「…」: a source described, not named, was the subject
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
                     and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
                              and self._in_noun_clause(m, sentence)):
                 return m
         return None
+
+    def _sentence_ends_after(self, m):
+        """Whether the sentence of mention ``m`` ends within a few words after it, on a verb or a noun of speech
+        (記者がコメント。, 関係者は語る。): the sentence is only about that source speaking."""
+        seq = self.doc.seq
+        cues = self.doc.lex.cues
+        k = m.index + 1
+        while k < len(seq) and seq[k].pos1 == "助詞":
+            k += 1
+        if k >= len(seq) or cues.get(seq[k].lemma, ("",))[0] not in ("verb", "noun"):
+            return False   # (…見せた人がいるという: 人 is no one speaking)
+        for j in range(k + 1, min(len(seq), k + 5)):
+            t = seq[j]
+            if t.surface in ("。", "！") or t.pos1 in ("EOL", "GAP"):
+                return True
+            if t.pos1 not in ("助動詞", "動詞", "助詞"):
+                return False
+        return False
 
     def _speech_noun_after(self, m):
         """Whether a noun of someone's own words follows X による (Xによるツイート, Xによる発言)."""

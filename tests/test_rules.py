@@ -500,6 +500,16 @@ SPEECH = [
      "「楽しい」と北川さんは話す。「覚えているので気軽でした」と二人は話してくれた。\n\n"
      "最後に元体育教諭の森下ユカさん（52歳）にポイントをお聞きした。「腕を回す運動では、肩甲骨が大切です」",
      [("楽しい", "北川"), ("覚えているので気軽でした", None), ("腕を回す運動では、肩甲骨が大切です", "森下ユカ")]),
+    ("no_speaker",  # a reporter of another paper is a source described, not the article's writer; as the subject of
+     # a sentence of speech, the turn of the one before ends
+     "森下監督は「残ってほしい」と語った。\n\nそして、北浜スポーツ紙の記者がコメント。「移籍の確率は10％です」という。\n"
+     "同誌にコメントを寄せるスポーツ紙記者は、「実力不足というのが全て」と話す。",
+     [("残ってほしい", "森下"), ("移籍の確率は10％です", None), ("実力不足というのが全て", None)]),
+    ("paren_after",  # an affiliation, then the person, in the brackets after the words (not （以下、…）)
+     "新しい食感だ。\n\n「この“もっちり”が特徴です」（ミナミ電機広報・石橋さん）",
+     [("この“もっちり”が特徴です", "石橋")]),
+    ("subject_before",  # a given name's last kanji read as a counter before an honorific (小林遼|次|氏)
+     "ブログの小林遼次氏が「さらに絶望的だ」と指摘した。", [("さらに絶望的だ", "小林遼次")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
