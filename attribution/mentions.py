@@ -20,6 +20,8 @@ from .entities import _parts
 from .people import fold
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
+_PERSON_PREFIXES = set("元前故現")   # prefixes that say what a person was or is (元|林|翔: the former), not a kanji
+# of a surname
 _KANA_LETTER = regex.compile(r"^[ァ-ヺ]$")   # one katakana letter (not ・ or ー)
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
@@ -450,6 +452,13 @@ class MentionFinder:
                         and (i < 2 or seq[i - 2].end != p.start or not _KATAKANA.match(seq[i - 2].surface)):
                     m = self._name_run(text, seq, i - 1, rare=True)   # ミ|サキさん: a kana UniDic reads as a symbol
                     # opens the katakana name
+                elif p is not None and p.pos1 == "接頭辞" and len(p.surface) == 1 and p.end == tok.start \
+                        and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
+                        and not used[i - 1] and i + 1 < n and seq[i + 1].pos4 == "名" \
+                        and seq[i + 1].start == tok.end \
+                        and (i < 2 or seq[i - 2].end != p.start or seq[i - 2].pos1 not in _NOUNISH):
+                    m = self._name_run(text, seq, i - 1, rare=True)   # 次|原|悦子, 近|賀|ゆかり: a surname's first
+                    # kanji UniDic reads as a prefix
                 else:
                     m = self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
