@@ -1124,7 +1124,9 @@ def _subject_unrecognised(ctx):
                 return found
             continue
         ga = t.surface == "が" and t.pos2 == "格助詞" and _right_before_quote(seq, k, ctx.qidx) \
-            and not seq[k - 1].known
+            and (not seq[k - 1].known or (seq[k - 1].pos1 in ("名詞", "接尾辞") and len(seq[k - 1].surface) >= 2
+                                          and seq[k - 1].surface[-1] in _PERSON_ENDS))
+        # (19歳の工員が「…」: a noun for a person the mention stage did not read as a source)
         if t.surface in ("が", "は") and seq[k - 1].surface == "など" and k >= 2 and _right_before_quote(seq, k, ctx.qidx):
             # 北浜タイムズなどが「…」と絶賛: sources given by examples, no one speaker
             m = ctx.doc.mention_ending(k - 2)
@@ -1146,6 +1148,8 @@ def _subject_unrecognised(ctx):
         if ctx.doc.mention_ending(k - 1) is not None:
             continue
         found = _agent_like(ctx.doc.lex, seq, k - 1)
+        if found is None and ga and p.known:
+            found = (k - 1, k - 1)   # 19歳の工員が「…」: a noun for a person (see ga above)
         if found is not None:
             return found
     return None

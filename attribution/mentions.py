@@ -1626,6 +1626,14 @@ def _marker(seq, j):
     """The particles after a mention: は, が, から, にも...; compound ones keep their verb (について, に対し)."""
     out = []
     limit = 2
+    if j < len(seq) and seq[j].surface in _PAREN_OPEN:   # 女性(88歳)は: the particles after a remark in brackets
+        for k in range(j + 1, min(len(seq), j + 10)):
+            if seq[k].pos1 in _UNIT_POS or seq[k].surface in _PAREN_OPEN:
+                break
+            if seq[k].surface in _PAREN_CLOSE:
+                if k + 1 < len(seq) and seq[k + 1].pos1 == "助詞":
+                    j = k + 1
+                break
     if j + 1 < len(seq) and seq[j].lemma in ("自ら", "自身") and seq[j].pos1 == "名詞" and seq[j + 1].pos1 == "助詞":
         j += 1   # 監督みずからは, 山田氏自身は: the particles after the reflexive word
     while j < len(seq) and len(out) < limit:

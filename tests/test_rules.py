@@ -510,6 +510,12 @@ SPEECH = [
      [("この“もっちり”が特徴です", "石橋")]),
     ("subject_before",  # a given name's last kanji read as a counter before an honorific (小林遼|次|氏)
      "ブログの小林遼次氏が「さらに絶望的だ」と指摘した。", [("さらに絶望的だ", "小林遼次")]),
+    ("subject_before",  # a source with its age in brackets is still the subject (女性(88歳)は)
+     "北川ユカさんが亡くなった。近所の女性(88歳)は「今度は母親まで」とショックを隠せなかった。",
+     [("今度は母親まで", None)]),
+    ("unnamed_subject",  # a noun for a person as the subject right before the words: not the one named before
+     "アルバイトの森下修さん(27歳)が刺された。少年2人が逮捕された。19歳の工員が「万引きを持ちかけた」と供述している。",
+     [("万引きを持ちかけた", None)]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
