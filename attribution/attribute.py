@@ -1133,6 +1133,11 @@ def _subject_unrecognised(ctx):
             found = (m.first, m.index) if m is not None else _agent_like(ctx.doc.lex, seq, k - 2)
             if found is not None:
                 return found
+        if t.surface in ("は", "も") and t.pos2 == "係助詞" and k >= 2 and seq[k - 1].surface in ("）", ")"):
+            o = next((x for x in range(k - 2, max(0, k - 8), -1) if seq[x].surface in ("（", "(")), None)
+            if o is not None and o >= 1 and _acronym(seq[o - 1]) and len(seq[o - 1].surface) >= 3 \
+                    and seq[o - 1].end == seq[o].start and ctx.doc.mention_ending(o - 1) is None:
+                return (o - 1, o - 1)   # CNN(アメリカ)は「…」: an acronym the dictionary lacks, a remark in brackets
         if t.surface == "は" and t.pos2 == "係助詞" and k >= 2 and seq[k - 1].surface == "で" \
                 and _acronym(seq[k - 2]) and len(seq[k - 2].surface) >= 3 \
                 and ctx.doc.mention_ending(k - 2) is None:
@@ -1178,15 +1183,20 @@ def _proper_subject(ctx, found):
     seq = ctx.seq
     first, last = found
     cue = ctx.cue
-    if cue is None or cue.strength != "strong" or last + 1 >= len(seq) or not (
-            seq[last + 1].surface in ("は", "が", "も")
-            or (seq[last + 1].surface == "で" and last + 2 < len(seq) and seq[last + 2].surface == "は")):
+    after = last + 1
+    if after < len(seq) and seq[after].surface in ("（", "("):   # CNN(アメリカ)は: past a remark in brackets
+        after = next((x + 1 for x in range(after + 1, min(len(seq), after + 8)) if seq[x].surface in ("）", ")")),
+                     after)
+    if cue is None or cue.strength != "strong" or after >= len(seq) or not (
+            seq[after].surface in ("は", "が", "も")
+            or (seq[after].surface == "で" and after + 1 < len(seq) and seq[after + 1].surface == "は")):
         return None
     run = seq[first:last + 1]
     acronym_first = _acronym(run[0])   # JR西日本, JA全農
     if any(t.pos3 == "人名" or (t.pos3 == "地名" and not acronym_first) or t.pos1 != "名詞" for t in run):
         return None
-    if seq[last + 1].surface != "が" and any(seq[k].lemma in _REPORT_VERBS for k in range(cue.index + 1, ctx.hi)):
+    stop = next((k for k in range(cue.index + 1, ctx.hi) if seq[k].pos1 == "QUOTE"), ctx.hi)
+    if seq[after].surface != "が" and any(seq[k].lemma in _REPORT_VERBS for k in range(cue.index + 1, stop)):
         return None   # アルジャジーラは、司令官が「…」と語ったと伝えた: it reports someone's words (but Xが「…」と
         # 語ったと伝えた: X spoke)
     text = "".join(t.surface for t in run)
@@ -1199,9 +1209,9 @@ def _proper_subject(ctx, found):
     for ent in ctx.doc.entities.values():
         if ent is not None and text in ent.canonical.replace("･", "・").split("・"):
             # 撮影を終えたデイヴィットは「…」: a part of a person's name the text gives in full (デイヴィット・バーン)
-            return Mention(text, run[0].start, run[-1].end, ent.canonical, "person", marker=seq[last + 1].surface,
+            return Mention(text, run[0].start, run[-1].end, ent.canonical, "person", marker=seq[after].surface,
                            index=last, first=first)
-    return Mention(text, run[0].start, run[-1].end, text, "org", marker=seq[last + 1].surface, index=last,
+    return Mention(text, run[0].start, run[-1].end, text, "org", marker=seq[after].surface, index=last,
                    first=first)
 
 

@@ -516,6 +516,11 @@ SPEECH = [
     ("unnamed_subject",  # a noun for a person as the subject right before the words: not the one named before
      "アルバイトの森下修さん(27歳)が刺された。少年2人が逮捕された。19歳の工員が「万引きを持ちかけた」と供述している。",
      [("万引きを持ちかけた", None)]),
+    ("unnamed_subject",  # an acronym the dictionary lacks, a remark in brackets, then は: the body speaks (a verb of
+     # reporting in the next clause is not this one's)
+     "森下首相が登場した。閉会式は海外メディアも伝え、KHB(北浜)は「マリオの格好をした首相の登場」と伝えたほか、"
+     "南原テレビは「東京の番だ」と報じた。",
+     [("マリオの格好をした首相の登場", "KHB"), ("東京の番だ", "南原テレビ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
