@@ -629,6 +629,10 @@ class MentionFinder:
                     and seq[j - 1].end == t.start and seq[j + 1].surface[0] in _NUMBERED:
                 j += 1   # 捜査|1|課長, 第|2|部長: a numbered department in the title
                 continue
+            if t.pos1 == "形状詞" and _HAN_ONLY.match(t.surface) and j + 1 < n and seq[j + 1].pos1 == "名詞" \
+                    and seq[j + 1].start == t.end and (j == k or t.start == seq[j - 1].end):
+                j += 1   # 国連|高等|難民|弁務官: an adjectival noun inside the title
+                continue
             if t.pos1 not in _NOUNISH or t.pos3 == "人名" or t.pos2 == "数詞" or (j > k and t.start != seq[j - 1].end):
                 break
             j += 1
@@ -1029,7 +1033,8 @@ class MentionFinder:
             return False   # 加藤智|大容疑者, 仲井真弘|多知事, 平野律|希|防衛相: a kanji read as a prefix, before a
             # suffix of the table or a compound title opening with a field
         if t.surface in self.lex.after_name and not (j + 1 < len(seq) and seq[j + 1].surface in _PAREN_OPEN) \
-                and self.lex.suffixes.get(self._suffix_at(seq, j + 1)[0]) != "honorific":
+                and (self.lex.suffixes.get(self._suffix_at(seq, j + 1)[0]) != "honorific"
+                     or t.surface in _PERSON_PREFIXES):   # (but 賢治|元|被告: the former defendant)
             return False   # 相田勲前社長; but 松田元（はじめ） is a name with its reading, and 小林遼|次|氏 one before an
             # honorific
         if self._suffix_at(seq, j)[1] > 1:

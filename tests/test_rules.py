@@ -618,6 +618,14 @@ def test_seed_style_article(extractor, fixture_text):
     assert {"大川誠一", "大川", "大川知事"} <= set(okawa.aliases)
 
 
+@pytest.mark.parametrize("title", ["次長", "艦長", "機長", "国王", "団長", "州知事", "教頭", "係長", "厩務員", "相談役",
+                                   "国連高等難民弁務官", "総務局次長"])
+def test_titles_of_news_after_a_name(extractor, title):
+    # titles the battery did not hold, found on unlabelled hard news: the name before them is the speaker's
+    text = f"北浜庁の山本信一郎{title}は取材に対して「そのような事実はない」と述べた。"
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["山本信一郎"]
+
+
 @pytest.mark.parametrize("text,speaker,role", [
     ("東和電機の佐藤一郎社長は「増産する」と述べた。", "佐藤一郎", "東和電機社長"),
     ("佐藤電機の佐藤一郎社長は「増産する」と述べた。", "佐藤一郎", "佐藤電機社長"),   # a surname in the company's name
