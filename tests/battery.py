@@ -582,6 +582,57 @@ LINES_11 = ["冷静に対応したい", "説明責任を果たす", "結果に�
             "全力で取り組みたい"]
 OTHER_11 = ("今井", "学", "common")
 
+NAMES_12 = [
+    ("石井", "和也", "common"),
+    ("中島", "紀子", "common"),
+    ("藤井", "健", "common"),
+    ("齋藤", "隆", "variant kanji"),
+    ("髙木", "千尋", "variant kanji"),
+    ("濱口", "直樹", "variant kanji"),
+    ("高橋", "蒼", "rare given name"),
+    ("野口", "結愛", "rare given name"),
+    ("佐野", "颯太", "rare given name"),
+    ("辻", "翼", "one-kanji parts"),
+    ("森", "亮", "one-kanji parts"),
+    ("菅", "彩", "one-kanji parts"),
+    ("福島", "健太", "place-name surname"),
+    ("奈良", "智子", "place-name surname"),
+    ("岡山", "正人", "place-name surname"),
+    ("中村", "ゆうこ", "kana given name"),
+    ("加藤", "まさる", "kana given name"),
+    ("ミラー", "トーマス", "katakana"),
+    ("パク", "ソンホ", "katakana"),
+]
+
+TITLES_12 = [
+    ("国土交通相", "", "government"),
+    ("文部科学副大臣", "", "government"),
+    ("内閣府政務官", "", "government"),
+    ("官房副長官", "", "government"),
+    ("幹事長代理", "民政党", "party"),
+    ("政審会長", "民政党", "party"),
+    ("県議会議長", "南原", "assembly"),
+    ("衆院議員", "", "assembly"),
+    ("区長", "北浜区", "local government"),
+    ("村長", "西原村", "local government"),
+    ("裁判官", "北浜地裁", "court and police"),
+    ("警部", "南原署", "court and police"),
+    ("弁護人", "", "court and police"),
+    ("専務執行役員", "ミナト電工", "company"),
+    ("常務", "ミナト電工", "company"),
+    ("最高技術責任者", "ミナト電工", "company"),
+    ("副会頭", "北浜商工会議所", "association"),
+    ("専務理事", "南原経済協会", "association"),
+    ("教授", "北浜大学", "university"),
+    ("研究科長", "南原大学", "university"),
+    ("主将", "北浜ベアーズ", "sports"),
+    ("ヘッドコーチ", "北浜ベアーズ", "sports"),
+]
+
+LINES_12 = ["事態を注視していく", "重く受け止めている", "一日も早い解決を望む", "コメントは差し控えたい",
+            "粛々と手続きを進める", "改めて謝罪したい"]
+OTHER_12 = ("西田", "誠", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -653,7 +704,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "fifth": (NAMES_5, TITLES_5, LINES_5, OTHER_5), "sixth": (NAMES_6, TITLES_6, LINES_6, OTHER_6),
          "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7), "eighth": (NAMES_8, TITLES_8, LINES_8, OTHER_8),
          "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9), "tenth": (NAMES_10, TITLES_10, LINES_10, OTHER_10),
-         "eleventh": (NAMES_11, TITLES_11, LINES_11, OTHER_11)}
+         "eleventh": (NAMES_11, TITLES_11, LINES_11, OTHER_11),
+         "twelfth": (NAMES_12, TITLES_12, LINES_12, OTHER_12)}
 
 
 def cases(titles_per_name=4, words="first"):

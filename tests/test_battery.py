@@ -19,7 +19,8 @@ on its first run (a given name UniDic reads as a common noun and a prefix before
 name it reads as a proper noun of no kind after a place-name surname, 熊本|正和; a numeral that ends a given name before
 a counter, 德永裕|二|町長); it is held a little lower, for what is left is where the dictionary joins the name's last
 kanji to the title (岩崎煌|大会|長), reads the whole name as one word (関学, an abbreviation), or a name and a title
-read as a town's office (千葉|真|一|町長).
+read as a town's office (千葉|真|一|町長; now read). The twelfth, written blind two sessions on, after the titles of
+news found on unlabelled hard news were added, scored 1.000 on its first run and is held to the floors of the first.
 """
 import pytest
 
@@ -37,6 +38,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "ninth": (0.99, 0.95),
     "tenth": (0.99, 0.95),
     "eleventh": (0.98, 0.94),
+    "twelfth": (0.99, 0.95),
 }
 
 
