@@ -638,6 +638,7 @@ def paren_after(ctx):
 
 
 _REFLEXIVE_WORDS = {"自身", "自分", "本人", "自ら"}   # 「…」と自身が運営するサイトで: the subject itself
+_BRACKETED = regex.compile(r"^\s*[（(][^）)]{0,20}[）)]")
 _PERSON_ENDS = set("者家員医師士官手長人")   # 精神科医, 評論家, 担当者: a noun for a person (not 技術限界, 処分)
 _AGE_ONLY = regex.compile(r"[（(]\s*\d{1,2}(?:歳|才|代)")   # 「…」（26歳・独身）: a source given by age only
 
@@ -852,8 +853,19 @@ def subject_line_before(ctx):
 def source_says(ctx):
     """森下首相によると、「…」という, 県警によれば「…」: a source named with によると before the quote, and no subject
     between, said the words. A paper or broadcaster that reports (北浜新聞によると) is not taken for the speaker."""
-    if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")):
+    if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")
+            or (ctx.opens_line() and ctx.speechy)):
         return None   # (冨永さんによると、「…」だそうです: hearsay, also where the words end in a noun)
+    seq = ctx.seq
+    if ctx.opens_line() and ctx.qidx >= 3 and seq[ctx.qidx - 1].pos1 == "EOL" and seq[ctx.qidx - 2].surface in COMMA:
+        before = ctx.doc.mentions_between(0, ctx.qidx - 2)
+        m = before[-1] if before else None
+        if m is not None and m.marker in ("による", "によれ") and m.kind in ("person", "anonymous", "role") \
+                and _BRACKETED.sub("", ctx.doc.text[m.end:seq[ctx.qidx - 2].start]).strip() in ("によると", "によれば"):
+            # みちるさん（29歳）によると、⏎「…」: the source named at the end of the line before
+            return Decision("speech", "source_says", 0.7, m, "person" if m.kind == "person" else "anonymous")
+    if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")):
+        return None
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS:
             return None
