@@ -628,18 +628,31 @@ def paren_after(ctx):
                     break
         if m is not None and m.kind in ("person", "author", "anonymous"):
             if ctx.speechy or (ctx.cue and ctx.cue.strength == "strong") or (
-                    m.kind == "person" and _PROFILE_AGE.match(ctx.doc.text, m.end)):
+                    m.kind in ("person", "anonymous") and _PROFILE_AGE.match(ctx.doc.text, m.end)):
                 # (「…上司が嫌」（ミサキさん・31歳）: a profile of the one who said it, also after words that end in
                 # a noun)
                 return Decision("speech", "paren_after", 0.85, m)
         if m is None and _AGE_ONLY.match(ctx.doc.text, ctx.end) and (ctx.speechy or ctx.opens_sentence()):
             return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（26歳・独身）: anonymous
+        named = _NAME_AGE.match(ctx.doc.text, ctx.end) if m is None else None
+        if named is not None and named.group(2) and (ctx.speechy or ctx.opens_sentence()) and (
+                named.group(2) in ctx.doc.lex.sources or named.group(2).endswith(("員", "者", "婦", "生", "業"))):
+            return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（会社員／30歳）: anonymous
+        if named is not None and named.group(1) and (ctx.speechy or ctx.opens_sentence()) \
+                and named.group(1) not in ctx.doc.lex.sources:
+            # 「…」（ゆかり／30歳）: a name the mention stage did not read, before an age
+            from .mentions import Mention
+            k0 = named.start(1)
+            return Decision("speech", "paren_after", 0.85, Mention(named.group(1), k0, named.end(1), named.group(1),
+                                                                    "person", index=ctx.qidx + 2, first=ctx.qidx + 2))
     return None
 
 
 _REFLEXIVE_WORDS = {"自身", "自分", "本人", "自ら"}   # 「…」と自身が運営するサイトで: the subject itself
 _BRACKETED = regex.compile(r"^\s*[（(][^）)]{0,20}[）)]")
 _PERSON_ENDS = set("者家員医師士官手長人")   # 精神科医, 評論家, 担当者: a noun for a person (not 技術限界, 処分)
+_NAME_AGE = regex.compile(r"[（(](?:([\p{Hiragana}\p{Katakana}ー]{2,5}?)(?:さん|ちゃん|くん)?|([\p{Han}]{2,5}))"
+                          r"[／/・、]\s*\d{1,2}(?:歳|才)")   # （ゆかり／30歳）, （会社員／30歳）
 _AGE_ONLY = regex.compile(r"[（(]\s*\d{1,2}(?:歳|才|代)")   # 「…」（26歳・独身）: a source given by age only
 
 

@@ -524,6 +524,11 @@ SPEECH = [
     ("source_says",  # a line that ends on Xによると、 cites X for the words on the next line
      "親との関係を聞いた。\n\n両親が別居しているミナミさん（29歳）によると、\n「父は浮気もので母は泣かされてきたそうです」",
      [("父は浮気もので母は泣かされてきたそうです", "ミナミ")]),
+    ("paren_after",  # a kana name the mention stage does not read, before an age in the brackets after the words; a
+     # job before an age is a source described
+     "品質を疑うそうだ。\n\n「化粧水とか大丈夫かな？」（きよこさん／32歳）\n\n「安いのを使っています」（ゆかり／30歳）\n\n"
+     "「化粧品はNG」（会社員／30歳）",
+     [("化粧水とか大丈夫かな？", "きよこ"), ("安いのを使っています", "ゆかり"), ("化粧品はNG", None)]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
