@@ -20,6 +20,9 @@ from .entities import _parts
 from .people import fold
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
+_ROLE_WORDS = {"タレント", "メンバー", "モデル", "アイドル", "シンガー", "ボーカル", "ギタリスト", "ドラマー", "ベーシスト",
+               "アーティスト", "コメディアン", "ジャーナリスト", "ライター", "デザイナー", "プロデューサー", "ディレクター"}
+# katakana words for what a person does, written with a dot before the name (タレント・ローラ)
 _PERSON_PREFIXES = set("元前故現")   # prefixes that say what a person was or is (元|林|翔: the former), not a kanji
 # of a surname
 _KANA_LETTER = regex.compile(r"^[ァ-ヺ]$")   # one katakana letter (not ・ or ー)
@@ -523,8 +526,9 @@ class MentionFinder:
             last -= 1
         if kind == "person" and name and "・" in name:
             head = name.split("・", 1)[0]
-            if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS:
-                name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン: a title before the dot, not the name
+            if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS or head in _ROLE_WORDS:
+                name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン, タレント・ローラ: a title or a word for
+                # what the person does before the dot, not the name
                 role = role or head
             tail = name.rsplit("・", 1)[-1]
             after = seq[last + 1].surface if last + 1 < len(seq) and seq[last + 1].start == seq[last].end else ""
@@ -742,6 +746,15 @@ class MentionFinder:
                 parts.append(t)
                 j += 1
                 continue
+            if last is not None and last.pos4 == "姓" and len(parts) == 1 and t.start == last.end \
+                    and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and nxt is not None \
+                    and nxt.start == t.end and len(nxt.surface) == 1 and _HAN_ONLY.match(nxt.surface) \
+                    and not nxt.known and j + 2 < n and seq[j + 2].start == nxt.end \
+                    and (seq[j + 2].pos1 == "助詞" or seq[j + 2].surface in ("、", "（", "(")):
+                # 福士|蒼|汰が: a given name of a kanji the dictionary reads as a noun and one it lacks
+                parts += [t, nxt]
+                j += 2
+                break
             if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
                 if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)) and \
                         (_is_foreign_part(last) or last.surface == "ー" or _KATAKANA.match(last.surface)):
