@@ -1315,7 +1315,7 @@ def _describes_noun(ctx):
     """Whether the quote only describes a noun that is no word for speech (「…」という点, 「…」という目標,
     「…」「…」など、目的に合わせて): then who speaks is not read from whose turn or topic it is."""
     cue = ctx.cue
-    return cue is not None and cue.strength == "weak" and cue.kind in ("noun", "list") and cue.via in ("iu", "nado") \
+    return cue is not None and cue.strength == "weak" and cue.kind in ("noun", "list") and cue.via in ("iu", "nado", "itta") \
         and cue.lemma not in ctx.doc.lex.word_classes["content"] \
         and not (0 < cue.index < len(ctx.seq) and ctx.seq[cue.index].pos3 == "副詞可能"
                  and ctx.seq[cue.index - 1].surface == "た")

@@ -377,6 +377,7 @@ def sentence_bounds(seq, qidx, stops=None):
     return lo, hi
 
 
+_EXAMPLES = ("nado", "itta")   # 「…」など／「…」といった + a noun: examples of many people's words
 _CHAIN_TAIL = ("と", "って", "という", "といった", "とか", "など", "などと")
 
 
@@ -511,7 +512,9 @@ def _cue_after_one(seq, qidx, hi, lex):
         return _finish_predicate(seq, j + 1, hi, nxt.lemma, "strong", lex.cues[nxt.lemma][1], "verb", -1)
     if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and seq[j + 2].surface == "た" \
             and j + 3 < hi and seq[j + 3].pos1 == "名詞":
-        return _noun_cue(seq, j + 3, hi, lex, "iu")
+        # 「…」「…」といったコメント: examples of many, as with など (the one named as their subject still speaks)
+        return _noun_cue(seq, j + 3, hi, lex, "itta" if nxt.surface == "いっ" and seq[j + 3].lemma != "言葉" else "iu")
+        # (not 「…」といった言葉: words that may be no one's, a term or a printed word)
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi and (
             seq[j + 2].pos1 == "名詞" or (seq[j + 2].surface == "た" and j + 3 < hi and seq[j + 3].pos1 == "名詞")):
         return _noun_cue(seq, j + (2 if seq[j + 2].pos1 == "名詞" else 3), hi, lex, "iu")  # 「…」とする意見
@@ -579,7 +582,7 @@ def _noun_cue(seq, k, hi, lex, via):
     if t.pos1 == "動詞" and k + 1 < hi and seq[k + 1].surface == "方" and seq[k + 1].pos1 == "接尾辞":
         compound = t.surface + "方"   # 見方, 考え方: UniDic reads a verb stem and a suffix
         if compound in lex.speech_nouns:
-            voice = "public" if via == "nado" else lex.speech_nouns[compound]
+            voice = "public" if via in _EXAMPLES else lex.speech_nouns[compound]
             return Cue(compound, "noun", act="say", kind="noun", index=k + 1, via=via, voice=voice)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
             and not _genitive_after(seq, k, hi) and (not listed or _subject_run(seq, k, hi)):
@@ -593,7 +596,7 @@ def _noun_cue(seq, k, hi, lex, via):
             and seq[j + 2].lemma in lex.speech_nouns:   # (not 「…」など、Xの発言に賛同する声: the public's)
         # 「…」との上村被告の証言: the words of the one named, by the speech noun after の (noun_owner reads them)
         lemma = seq[j + 2].lemma
-        voice = "public" if via == "nado" else lex.speech_nouns[lemma]
+        voice = "public" if via == "nado" else lex.speech_nouns[lemma]   # (といったXの説明: X's)
         return Cue(lemma, "noun", act="say", kind="noun", index=j + 2, via=via, voice=voice)
     if t.pos1 == "名詞" and t.pos2 == "普通名詞" and j + 2 < hi and seq[j + 1].surface == "の" and not listed:
         # 「…」という究極のテーマ: a noun that is not speech after a modifier with の
@@ -605,7 +608,7 @@ def _noun_cue(seq, k, hi, lex, via):
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns:
-            voice = "public" if via == "nado" or _from_many(seq, idx + 1, hi, lex) else lex.speech_nouns[lemma]
+            voice = "public" if via in _EXAMPLES or _from_many(seq, idx + 1, hi, lex) else lex.speech_nouns[lemma]
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice,
                        head=_teller_after(seq, idx + 1, hi, lex))
         if ("after_iu", lemma) in lex.nonspeech and not listed:
@@ -623,7 +626,7 @@ def _noun_cue(seq, k, hi, lex, via):
             break
         if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named" and not (
                 m + 1 < hi and seq[m + 1].surface in ("に", "を", "と", "の")):   # 杉本の発言に賛同する声: 声
-            voice = "public" if via == "nado" else lex.speech_nouns[u.lemma]   # 「…」「…」などのコメント: many
+            voice = "public" if via in _EXAMPLES else lex.speech_nouns[u.lemma]   # 「…」「…」などのコメント: many
             return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=voice)
         m += 1
     if t.pos1 in ("名詞", "代名詞", "接頭辞"):
