@@ -877,6 +877,13 @@ def source_says(ctx):
                 and _BRACKETED.sub("", ctx.doc.text[m.end:seq[ctx.qidx - 2].start]).strip() in ("によると", "によれば"):
             # みちるさん（29歳）によると、⏎「…」: the source named at the end of the line before
             return Decision("speech", "source_says", 0.7, m, "person" if m.kind == "person" else "anonymous")
+        line_start = ctx.doc.text.rfind("\n", 0, seq[ctx.qidx - 2].start) + 1
+        m = next((x for x in reversed(before) if x.start >= line_start and x.kind in ("anonymous", "public")
+                  and x.marker in ("から", "からは", "からも")), None)
+        if m is not None and any(
+                ctx.doc.lex.speech_nouns.get(w) == "public" for w in _public_words(ctx, m.index, ctx.qidx - 2)):
+            # 参加者からは驚きの声とともに、⏎「…」: the voices of the source named on the line before
+            return Decision("speech", "public_voice", 0.7, None, "anonymous")
     if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")):
         return None
     for m in ctx.left_mentions():
@@ -894,6 +901,11 @@ def source_says(ctx):
                                 else "org" if m.kind in ("org", "org_pronoun") else "anonymous")
             return None
     return None
+
+
+def _public_words(ctx, lo, hi):
+    """The lemmas of the nouns between units ``lo`` and ``hi``."""
+    return [ctx.seq[k].lemma for k in range(lo + 1, hi) if ctx.seq[k].pos1 == "名詞"]
 
 
 def subject_after_cue(ctx):
@@ -1366,6 +1378,13 @@ def topic(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one the narration is about")
     if _describes_noun(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
+    seq = ctx.seq
+    if ctx.opens_line() and ctx.qidx >= 2 and seq[ctx.qidx - 2].pos1 == "QUOTE" and ctx.ends_sentence() \
+            and (ctx.qidx < 3 or seq[ctx.qidx - 3].pos1 in ("EOL", "GAP")):
+        got = ctx.doc.turns.decision(int(seq[ctx.qidx - 2].lemma.rstrip("?")))
+        if got is not None and got[0].kind == "speech" and got[1] is None:
+            # 「…」⏎「…」: a quote stacked right under words no one was named for goes with them
+            return Decision("speech", "no_speaker", 0.4, None, got[2], "stacked under words no one was named for")
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")

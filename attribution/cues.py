@@ -104,7 +104,7 @@ def _names_subject(toks):
 
 
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
-_NEXT_NAMES = ("そう", "こう", "と")
+_NEXT_NAMES = ("そう", "こう", "と", "など", "って")   # after a quote that ends its line: a cue or a speaker may follow
 _NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
 
 
@@ -390,7 +390,10 @@ def _stacked_end(seq, qidx, hi):
         return None
     k = hi + 1
     while k + 1 < n and seq[k].pos1 == "QUOTE" and seq[k - 1].pos1 == "EOL" and seq[k - 2].pos1 == "QUOTE":
-        if seq[k + 1].pos1 == "EOL":
+        if seq[k + 1].pos1 == "EOL" and k + 2 < n and seq[k + 2].pos1 != "QUOTE" \
+                and seq[k + 2].surface in _CHAIN_TAIL:
+            k += 1   # 「…」⏎「…」⏎などの声が: the cue opens the line under the last quote
+        elif seq[k + 1].pos1 == "EOL":
             k += 2   # another quote alone on its line, right below
             continue
         if seq[k + 1].surface not in _CHAIN_TAIL:

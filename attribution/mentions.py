@@ -792,6 +792,9 @@ class MentionFinder:
                 last += len(more)
                 lemma, width = self._suffix_at(seq, last + 1)
         parts = stripped
+        if len(parts) > 1 and _INITIAL.match(parts[-1].surface) and all(
+                p.known and p.pos2 == "普通名詞" and _KATAKANA.match(p.surface) for p in parts[:-1]):
+            parts = parts[-1:]   # ロングヘアーKさん: a word that describes the person, then the initial they go by
         if len(parts) > 1 and not any(p.surface in _JOINERS for p in parts):
             k = next((x for x, p in enumerate(parts) if p.pos3 == "人名"), 0)
             if k and _HAN.search(parts[k].surface) and all(

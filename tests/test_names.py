@@ -60,6 +60,8 @@ NAME_CASES = [
     ("... but a given name before a dot is part of the name", "ファン・ランダエダが勝った。", {"ファン・ランダエダ": "ファン・ランダエダ"}),
     ("a given name of a kanji read as a noun and one the dictionary lacks", "主演の福士蒼汰が、見どころを語った。",
      {"福士蒼汰": "福士蒼汰"}),
+    ("a word that describes the person before the initial they go by", "ロングヘアーKさん（24才）に聞いた。",
+     {"Kさん": "K", "ロングヘアーKさん": None}),
     ("an initial made a name", "堅実家のC子さん（36歳）とB男さんに聞いた。", {"C子さん": "C子", "B男さん": "B男"}),
     ("a nickname tied by こと", "キング・ケンこと大野健二さんが登場した。ケンは叫んだ。",
      {"キング・ケン": "大野健二", "ケン": "大野健二"}),

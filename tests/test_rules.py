@@ -536,6 +536,15 @@ SPEECH = [
     ("noun_owner",  # ... but 「…」といったXの説明 is X's
      "待遇の差が報じられた。北浜紙は「男子はプロ選手の扱いだから」といった北浜協会の説明を伝えた。",
      [("男子はプロ選手の扱いだから", "北浜協会")]),
+    ("public_voice",  # a line ending on the public's voices (参加者からは驚きの声とともに、) gives them the quotes below;
+     # quotes stacked under them, and a cue on the line under the last (などの声が), go with them
+     "森下ユカさんが掃除機を紹介した。参加者からは驚きの声とともに、\n「排気が臭わないのはいいね」\n「これ欲しい」\n"
+     "などの声が聞こえてきた。",
+     [("排気が臭わないのはいいね", None), ("これ欲しい", None)]),
+    ("no_speaker",  # インターネット上では, then stacked quotes: the public's, not the one the narration is about
+     "北川修氏がブログで持論を述べた。\n\nこの発言に対してインターネット上では\n\n「これは北川に同意」\n「正論すぎ」\n"
+     "と支持する発言が見られた。",
+     [("これは北川に同意", None), ("正論すぎ", None)]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
