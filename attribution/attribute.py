@@ -313,6 +313,11 @@ def cue_modifies_speaker(ctx):
         return None
     if cue.strength == "weak" and cue.kind == "verb" and m.marker in _OBLIQUE:
         return None   # 「…」と、対策を示さない法務省への苛立ち: a verb of no speech, and the one it modifies is no subject
+    if cue.strength == "weak" and cue.kind == "verb" and 0 <= cue.index and any(
+            ctx.seq[k].surface in COMMA for k in range(ctx.qidx + 1, cue.index)) \
+            and any(x.marker in SUBJECT_MARKERS and x.kind in ("person", "role") for x in ctx.left_mentions()):
+        return None   # Xも「…」とか、…を利用しているYも: a clause listed after the words, about someone else; the
+        # subject before the words spoke
     return Decision("speech", "cue_modifies_speaker", 0.9, m)
 
 

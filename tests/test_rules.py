@@ -545,6 +545,9 @@ SPEECH = [
      "北川修氏がブログで持論を述べた。\n\nこの発言に対してインターネット上では\n\n「これは北川に同意」\n「正論すぎ」\n"
      "と支持する発言が見られた。",
      [("これは北川に同意", None), ("正論すぎ", None)]),
+    ("subject_before",  # Xも「…」とか、…を利用しているYも: a clause listed after the words is about someone else
+     "ITに疎い北川ユカさんも「動画共有に使えそう」とか、普段から利用している森下修さんも納得している様子。",
+     [("動画共有に使えそう", "北川ユカ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
