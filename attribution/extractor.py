@@ -308,13 +308,17 @@ class Document:
             here = self.sentence_start(m.index)
             orgs = [x for x in reversed(before)
                     if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited
-                    and not (x.marker in ("は", "が") and x.index >= here)]
-            # (北浜新聞が同社の話として伝えた: 同社 is not the subject of its own sentence)
+                    and not (x.marker in ("は", "が") and x.index >= here
+                             and (x.name or x.text).endswith(self.lex.word_classes["media"]))]
+            # (北浜新聞が同社の話として伝えた: 同社 is not the paper that reports in its own sentence)
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
             elif m.text[:1] == "同" and (m.text[1:] in self.lex.word_classes["public_body"]
                                           or m.text[1:] in self.lex.word_classes["same_kind"]):
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.text[1:])]   # 同県: the prefecture named last
+            elif m.text in ("同誌", "同紙"):   # a magazine or a paper: only one named so (週刊北浜, 北浜新聞, 北浜紙)
+                orgs = [x for x in orgs if (x.name or x.text).endswith(self.lex.word_classes["media"] + ("誌", "紙"))
+                        or (x.name or x.text).startswith("週刊")]
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
                 orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]
             if orgs:

@@ -71,6 +71,10 @@ NAME_CASES = [
     ("an organisation's fullest name the text writes", "スポンサーの北浜食品工業が撤退した。北浜食品は説明した。",
      {"北浜食品": "北浜食品工業"}),
     ("同社: the company named before", "家電のミナミ電機が新製品を出した。同社は説明した。", {"同社": "ミナミ電機"}),
+    ("同誌: a magazine named before, not the body named last", "週刊北浜が報じた。会場の北浜市は反発した。同誌は伝えた。",
+     {"同誌": None}),   # (no magazine the stage reads is named: no one, not 北浜市)
+    ("同 and a body in its own sentence: the subject", "全国ラジオ協議会(北浜ネット)は同協議会から除名すると発表した。",
+     {"同協議会": "全国ラジオ協議会"}),
     ("a role alone: the one person with that role", "北浜市長の森田健一氏が出席した。市長は話した。",
      {"市長": "森田健一"}),
     ("a surname UniDic reads as a noun and a verb (柿|居)", "調教師の柿居康弘氏が来た。柿居調教師は笑った。",
