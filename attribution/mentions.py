@@ -91,8 +91,11 @@ def _is_foreign_part(tok):
     if hit is None:
         if len(_foreign_cache) > 50000:
             _foreign_cache.clear()
-        hit = _foreign_cache[s] = _FOREIGN.match(s) is not None
+        hit = _foreign_cache[s] = _FOREIGN.match(s) is not None and _LAUGH.match(s) is None
     return hit
+
+
+_LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
 _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
@@ -429,6 +432,8 @@ class MentionFinder:
             tok = seq[i]
             if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名") and i not in aged:
                 continue   # a word the dictionary lacks starts a mention only before a name
+            if not tok.known and _LAUGH.match(tok.surface):
+                continue   # ｗｗｗｗ, which MeCab guesses to be a name
             m = None
             if known is not None:
                 m = self._known(text, seq, i, known)
