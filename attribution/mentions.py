@@ -95,6 +95,7 @@ def _is_foreign_part(tok):
     return hit
 
 
+_QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line of a listing
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
@@ -1306,12 +1307,14 @@ class MentionFinder:
         if len(word) < 2 or word in self.lex.sources or run[-1].lemma in self.lex.sources \
                 or any(t.pos2 == "数詞" for t in run) or word in self._channel:
             return None   # (インタビュー：又吉直樹: a heading, then the one it is with)
-        if all(t.known and t.pos2 == "普通名詞" and _HAN_ONLY.match(t.surface) for t in run) \
+        if all(t.known and (t.pos2 == "普通名詞" or (t.pos1 == "接尾辞" and x > 0))
+               and (_HAN_ONLY.match(t.surface) or _KATAKANA.match(t.surface)) for x, t in enumerate(run)) \
                 and not any(t.lemma in self.lex.suffixes or t.surface in self.lex.title_heads for t in run):
             eol = text.find("\n", seq[j].end)
-            rest = text[seq[j].end:eol if eol >= 0 else len(text)]
+            rest = _QUOTED.sub("", text[seq[j].end:eol if eol >= 0 else len(text)])
             if len(rest) < 40 and not any(c in rest for c in "。！？!?"):
-                return None   # 価格：2,980円, 商品名：: a field of a listing (but 剛力：最初は…。, a surname's label)
+                return None   # 価格：2,980円, 商品名：, プレゼント内容：「…」: a field of a listing (but 剛力：最初は…。, a
+                # surname's label)
         return self._finish(text, seq, i, j - 1, word, "person")
 
     def _suffix_anchored(self, text, seq, i, used):

@@ -605,8 +605,10 @@ NOT_SPEECH = [
     ("二人は「POLICE」と書かれたチョッキを着て登場した。", "label"),
     ("画面には「更新の必要はありません」と表示される。", "label"),
     ("「芸能界の不動産王」と紹介された天野さんは驚いた。", "term"),
-    # a field of a listing (条件：) is no interviewee
+    # a field of a listing (条件：) is no interviewee, also one of katakana words and one whose value is bracketed
     ("アプリ名：ミナモト\n価格：無料\n条件：北浜モバイル「ブラウザ2.0以上の端末」に対応", "term"),
+    ("キャンペーンを実施。\nプレゼント内容：「燃えろ！北浜Tシャツ」\n", "term"),
+    ("レビューアーを募集。\nレビュー製品：「スーパー変換！（Win版）」\n", "term"),
     # a noun that marks a title before 「 marks one after 」という; a document, a rule, a notion is no one's words
     ("歌手の北山ユカさんは「明日はきっと晴れるから」という曲で人気を集めた。", "title"),
     ("「人類はどこへ向かうのか」という究極のテーマに挑んだ映画だ。", "topic"),
