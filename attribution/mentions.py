@@ -1360,6 +1360,8 @@ class MentionFinder:
             # a word many hold (浜田コーチ; シリア選手 stays a Syrian player)
             if kind_of not in ROLE_KINDS and kind_of != "relative":
                 return None
+            if run[0].pos3 not in ("地名", "組織") and run[0].pos2 == "普通名詞" and run[0].known:
+                return None   # 合併|発表|池田|新社長: common nouns before the place make no role (but for the place's)
             m, end = self._finish(text, seq, i, j - 1, None, "role")
             if kind_of != "title":   # シリア選手, 河本姉: an anonymous source
                 return Mention(m.text, m.start, m.end, None, "anonymous", lemma, None, m.marker, m.index, m.first), end
