@@ -697,6 +697,20 @@ def noun_owner(ctx):
         owner = ctx.doc.mention_ending(k - 3)
         if owner is not None and owner.kind in ("person", "org", "author"):
             return Decision("speech", "noun_owner", 0.8, owner)
+    n_end = ctx.qidx - 2   # the noun that ends the line before: 証言, 証言。, 話だ。
+    while n_end > 0 and (seq[n_end].surface in ("。", "：", ":") or (seq[n_end].lemma in ("だ", "です")
+                                                                  and seq[n_end].pos1 == "助動詞")):
+        n_end -= 1
+    if ctx.opens_line() and n_end >= 2 and seq[ctx.qidx - 1].pos1 == "EOL" and seq[n_end].pos1 == "名詞" \
+            and seq[n_end].lemma in ctx.doc.lex.speech_nouns and seq[n_end - 1].surface == "の":
+        owner = ctx.doc.mention_ending(n_end - 2)
+        if owner is None:   # テルミさん（26歳）の: past the remark in brackets
+            before = ctx.doc.mentions_between(0, n_end - 1)
+            owner = before[-1] if before and seq[before[-1].index + 1].surface in ("（", "(") else None
+        if owner is not None and owner.kind == "person" and owner.marker == "の" \
+                and ctx.doc.text.rfind("\n", 0, owner.start) == ctx.doc.text.rfind("\n", 0, seq[n_end].start):
+            # その2：テルミさん（26歳）の証言⏎「…」: a line that ends on someone's words, the words below
+            return Decision("speech", "noun_owner", 0.8, owner)
     if cue is None or cue.strength != "noun":
         return None
     if cue.index >= 2 and seq[cue.index - 1].surface == "の":

@@ -548,6 +548,10 @@ SPEECH = [
     ("subject_before",  # Xも「…」とか、…を利用しているYも: a clause listed after the words is about someone else
      "ITに疎い北川ユカさんも「動画共有に使えそう」とか、普段から利用している森下修さんも納得している様子。",
      [("動画共有に使えそう", "北川ユカ")]),
+    ("noun_owner",  # a line that ends on someone's words (Xさん（28歳）の証言) gives them the words below
+     "自慢話を紹介しよう。\n\nその1：ミナミさん（28歳）の証言\n「自慢ばかりでした」\n\n"
+     "その2：サクラさん（26歳）の証言\n「すごいだろ自慢ですね」",
+     [("自慢ばかりでした", "ミナミ"), ("すごいだろ自慢ですね", "サクラ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
