@@ -697,7 +697,9 @@ def noun_owner(ctx):
         owner = ctx.doc.mention_ending(k - 3)
         if owner is not None and owner.kind in ("person", "org", "author"):
             return Decision("speech", "noun_owner", 0.8, owner)
-    n_end = ctx.qidx - 2   # the noun that ends the line before: 証言, 証言。, 話だ。
+    n_end = ctx.qidx - 1   # the noun that ends the line before: 証言, 証言。, 話だ。 (blank lines between)
+    while n_end > 0 and seq[n_end].pos1 == "EOL":
+        n_end -= 1
     while n_end > 0 and (seq[n_end].surface in ("。", "：", ":") or (seq[n_end].lemma in ("だ", "です")
                                                                   and seq[n_end].pos1 == "助動詞")):
         n_end -= 1

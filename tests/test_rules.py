@@ -552,6 +552,9 @@ SPEECH = [
      "自慢話を紹介しよう。\n\nその1：ミナミさん（28歳）の証言\n「自慢ばかりでした」\n\n"
      "その2：サクラさん（26歳）の証言\n「すごいだろ自慢ですね」",
      [("自慢ばかりでした", "ミナミ"), ("すごいだろ自慢ですね", "サクラ")]),
+    ("noun_owner",  # ... also a sentence that ends on them (の話だ。), a blank line before the words
+     "体験を聞いた。最後に、ジュンコさん（37歳／会社員）の話だ。\n\n「バルセロナへ行った時、お店が並んでいました」",
+     [("バルセロナへ行った時、お店が並んでいました", "ジュンコ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
