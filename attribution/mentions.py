@@ -782,9 +782,11 @@ class MentionFinder:
             parts.extend(self._unread_given_name(seq, i + 1) or self._one_kanji_pieces(seq, i + 1))
         elif not rare and tail + 1 < n and parts[-1].pos4 == "名" and _HIRAGANA.match(parts[-1].surface) \
                 and len(seq[tail].surface) == 1 and _HIRAGANA.match(seq[tail].surface) \
+                and seq[tail].surface not in ("が", "を", "は", "へ", "で") \
                 and seq[tail].start == parts[-1].end and seq[tail + 1].start == seq[tail].end \
                 and (self._suffix_at(seq, tail + 1)[1] or self._title_run(seq, tail + 1) is not None):
             parts.append(seq[tail])   # 高木まこ|と|取締役: a kana given name whose last kana UniDic read as a particle
+            # (not 青木さやか|が|プロダンサー: the case particle, then a word that may be a title)
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:

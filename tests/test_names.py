@@ -65,6 +65,8 @@ NAME_CASES = [
     ("laughter written after a sentence is no name", "青年が逮捕されるｗｗｗｗ\n北川ユカが語った。", {"ｗｗｗｗ": None}),
     ("common nouns before a place and a title make no role", "北浜銀行と合併発表池田新社長は会見した。",
      {"合併発表池田新社長": None}),
+    ("a case particle after a kana given name is no part of it", "青木さやかがプロゴルファーと結婚した。",
+     {"青木さやか": "青木さやか", "青木さやかがプロ": None}),
     ("an initial made a name", "堅実家のC子さん（36歳）とB男さんに聞いた。", {"C子さん": "C子", "B男さん": "B男"}),
     ("a nickname tied by こと", "キング・ケンこと大野健二さんが登場した。ケンは叫んだ。",
      {"キング・ケン": "大野健二", "ケン": "大野健二"}),
