@@ -490,6 +490,10 @@ def _cue_after_one(seq, qidx, hi, lex):
     t = seq[j]
     s = t.surface
     nxt = seq[j + 1] if j + 1 < hi else None
+    if s == "と" and nxt is not None and nxt.pos1 == "形状詞" and j + 3 < hi and seq[j + 2].surface == "な" \
+            and seq[j + 3].pos1 in ("名詞", "接頭辞") and seq[j + 3].pos3 == "人名":
+        # 「…」と貪欲な香川は: a word that describes the one named after it, who said the words
+        return Cue(nxt.lemma, "weak", act="say", kind="verb", index=j + 2, head=j + 3)
     # 「…」という／といった／との／などの + noun
     if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and (
             (nxt.cform.startswith("連体形") and seq[j + 2].lemma not in ("様", "よう") and not is_end(seq[j + 2]))
@@ -774,7 +778,8 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
     steps = 0
     while k < hi and steps < 6:
         t = seq[k]
-        if t.lemma == "たい" and t.pos1 == "助動詞":   # 「…」と言いたくなる: wished, not said
+        if t.lemma == "たい" and t.pos1 == "助動詞" and not (k + 1 < hi and seq[k + 1].surface == "放題"):
+            # 「…」と言いたくなる: wished, not said (but 「…」と言いたい放題: said, freely)
             return Cue(lemma, "nonspeech", kind="term", index=j)
         if (t.lemma in _PASSIVE and t.pos1 in ("助動詞", "動詞")) or \
                 (t.lemma in ("貰う", "もらう", "頂く", "いただく") and seq[k - 1].surface in ("て", "で")):

@@ -555,6 +555,11 @@ SPEECH = [
     ("noun_owner",  # ... also a sentence that ends on them (の話だ。), a blank line before the words
      "体験を聞いた。最後に、ジュンコさん（37歳／会社員）の話だ。\n\n「バルセロナへ行った時、お店が並んでいました」",
      [("バルセロナへ行った時、お店が並んでいました", "ジュンコ")]),
+    ("subject_before",  # 「…」と言いたい放題: said freely, not wished (と言いたくなる)
+     "森下は番組に出演した。森下は「エラはってます」と言いたい放題。", [("エラはってます", "森下")]),
+    ("cue_modifies_speaker",  # 「…」と貪欲な香川は: a word that describes the one named after it
+     "北川真司は「結果を残さないと」と引き締める。それでも、「挑戦していく人生だと思っている」と貪欲な北川は前を向いた。",
+     [("結果を残さないと", "北川真司"), ("挑戦していく人生だと思っている", "北川真司")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
