@@ -795,7 +795,7 @@ def is_asked(doc, m, limit):
         if t.pos1 in ("動詞", "名詞") and asks and any(
                 (seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
                  and seq[x].pos2 != "格助詞")   # (not …に対戦を迫っていたという: the quoting と)
-                or (ask_verb and x <= k + 3 and seq[x].surface in ("。", "！"))
+                or (ask_verb and x <= k + 4 and seq[x].surface in ("。", "！"))   # (うかがってみた。)
                 or (ask_verb and seq[x].surface == "こと" and any(
                     seq[y].lemma in ("出来る", "できる") for y in range(x + 1, min(limit, x + 3))))
                 for x in range(k + 1, min(limit, k + 5))):

@@ -104,6 +104,7 @@ def _names_subject(toks):
 
 
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
+_ASKS = re.compile(r"に[^。！？\n]{0,24}?(?:うかが|伺|聞い|聞き|尋ね)")   # Xにお話しをうかがった, Xに…について聞いた
 _NEXT_NAMES = ("そう", "こう", "と", "など", "って")   # after a quote that ends its line: a cue or a speaker may follow
 _NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
 
@@ -276,6 +277,14 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
         for sid, (pieces, has_quote) in left_of.items():
             if has_quote and not any(_names_subject(tokens.get(k, ())) for k in pieces):
                 more.add(sid - 1)
+        # a sentence a few before a quote where the writer asks someone (曽根氏にお話しをうかがってみた。): who
+        # answers, when no one has spoken yet
+        quote_sentences = sorted({it[2] for it in items if it[0] == "Q"})
+        for it in items:
+            if it[0] == "N" and it[3] not in wanted and _ASKS.search(text, it[1], it[2]):
+                x = bisect.bisect_right(quote_sentences, it[3])
+                if x < len(quote_sentences) and quote_sentences[x] - it[3] <= 6:
+                    more.add(it[3])
         if more - wanted:
             wanted |= more
             for k, it in enumerate(items):

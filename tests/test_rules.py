@@ -560,6 +560,10 @@ SPEECH = [
     ("cue_modifies_speaker",  # 「…」と貪欲な香川は: a word that describes the one named after it
      "北川真司は「結果を残さないと」と引き締める。それでも、「挑戦していく人生だと思っている」と貪欲な北川は前を向いた。",
      [("結果を残さないと", "北川真司"), ("挑戦していく人生だと思っている", "北川真司")]),
+    ("continuation",  # the one the writer asked a few sentences before (聞いてみた。), when no one has spoken yet
+     "北浜市で映画の試写会があった。女傑として、評論家の森下ユカさんに話を聞いてみた。インタビューの時には笑顔だった。\n\n"
+     "■強い女性たち\n今回の作品には多くの女性が登場する。\n\n「どの女性も自分の足で立っているのがいいですね」",
+     [("どの女性も自分の足で立っているのがいいですね", "森下ユカ")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
