@@ -1197,7 +1197,12 @@ def _subject_unrecognised(ctx):
                     and seq[o - 1].end == seq[o].start and ctx.doc.mention_ending(o - 1) is None:
                 return (o - 1, o - 1)   # CNN(アメリカ)は「…」: an acronym the dictionary lacks, a remark in brackets
         if t.surface == "は" and t.pos2 == "係助詞" and k >= 2 and seq[k - 1].surface == "で" \
-                and _acronym(seq[k - 2]) and len(seq[k - 2].surface) >= 3 \
+                and ((_acronym(seq[k - 2]) and len(seq[k - 2].surface) >= 3)
+                     or (((seq[k - 2].pos2 == "固有名詞" and seq[k - 2].pos3 in ("一般", "組織"))
+                          or not seq[k - 2].known)
+                         and _KATAKANA_RUN.match(seq[k - 2].surface) and len(seq[k - 2].surface) >= 3
+                         and (k < 3 or seq[k - 3].end != seq[k - 2].start
+                              or seq[k - 3].pos1 not in ("名詞", "接頭辞", "接尾辞")))) \
                 and ctx.doc.mention_ending(k - 2) is None:
             return (k - 2, k - 2)   # TBSでは「…」: an acronym the dictionary lacks, as the body that speaks (not
             # CMでは: in a commercial)

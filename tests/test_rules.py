@@ -564,6 +564,8 @@ SPEECH = [
      "北浜市で映画の試写会があった。女傑として、評論家の森下ユカさんに話を聞いてみた。インタビューの時には笑顔だった。\n\n"
      "■強い女性たち\n今回の作品には多くの女性が登場する。\n\n「どの女性も自分の足で立っているのがいいですね」",
      [("どの女性も自分の足で立っているのがいいですね", "森下ユカ")]),
+    ("unnamed_subject",  # a company's katakana name the tables lack, with では, after its clause went on with が、
+     "ヤマセンでは1988年まで石綿を使用していたが、「機会が少なかった」としている。", [("機会が少なかった", "ヤマセン")]),
     ("headline",  # 「…」Xの質問にYが激怒: the words are the question of the one named with の, not the subject's
      "北浜FCは敗れた。\n\n【関連記事】\n・「引退はいつ？」森下の質問に北川ユカが激怒！\n",
      [("引退はいつ？", "森下")]),
