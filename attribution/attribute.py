@@ -271,13 +271,13 @@ def subject_after_quote(ctx):
             return Decision("speech", "subject_after_quote", 0.9, m)
     seq = ctx.seq
     lex = ctx.doc.lex
-    if cue.strength == "strong" and stop == cue.index:
+    if cue.strength == "strong" and stop == cue.index and seq[ctx.qidx + 1].surface == "と":
         for k in range(ctx.qidx + 2, stop):
             t, p = seq[k], seq[k - 1]
             if t.surface in ("が", "は") and t.pos1 == "助詞" and p.pos1 in ("名詞", "接尾辞") \
                     and (p.surface[-1] in _PERSON_ENDS or p.lemma in lex.sources or p.lemma in lex.suffixes
                          or p.surface in lex.title_heads) and p.lemma not in _REFLEXIVE_WORDS \
-                    and seq[ctx.qidx + 1].surface == "と" and ctx.doc.mention_ending(k - 1) is None \
+                    and ctx.doc.mention_ending(k - 1) is None \
                     and all(seq[x].pos1 in ("名詞", "接尾辞", "接頭辞") for x in range(ctx.qidx + 2, k)):
                 # 「…」と精神科医がコメントした: a subject between the quote and its verb that the mention stage did not
                 # read as anyone is still the one who spoke: no speaker rather than the one before
@@ -637,14 +637,15 @@ def paren_after(ctx):
                 # (「…上司が嫌」（ミサキさん・31歳）: a profile of the one who said it, also after words that end in
                 # a noun)
                 return Decision("speech", "paren_after", 0.85, m)
-        if m is None and _AGE_ONLY.match(ctx.doc.text, ctx.end) and (ctx.speechy or ctx.opens_sentence()):
+        if m is not None or not (ctx.speechy or ctx.opens_sentence()):
+            return None
+        if _AGE_ONLY.match(ctx.doc.text, ctx.end):
             return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（26歳・独身）: anonymous
-        named = _NAME_AGE.match(ctx.doc.text, ctx.end) if m is None else None
-        if named is not None and named.group(2) and (ctx.speechy or ctx.opens_sentence()) and (
+        named = _NAME_AGE.match(ctx.doc.text, ctx.end)
+        if named is not None and named.group(2) and (
                 named.group(2) in ctx.doc.lex.sources or named.group(2).endswith(("員", "者", "婦", "生", "業"))):
             return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（会社員／30歳）: anonymous
-        if named is not None and named.group(1) and (ctx.speechy or ctx.opens_sentence()) \
-                and named.group(1) not in ctx.doc.lex.sources:
+        if named is not None and named.group(1) and named.group(1) not in ctx.doc.lex.sources:
             # 「…」（ゆかり／30歳）: a name the mention stage did not read, before an age
             from .mentions import Mention
             k0 = named.start(1)
@@ -901,8 +902,8 @@ def source_says(ctx):
         line_start = ctx.doc.text.rfind("\n", 0, seq[ctx.qidx - 2].start) + 1
         m = next((x for x in reversed(before) if x.start >= line_start and x.kind in ("anonymous", "public")
                   and x.marker in ("から", "からは", "からも")), None)
-        if m is not None and any(
-                ctx.doc.lex.speech_nouns.get(w) == "public" for w in _public_words(ctx, m.index, ctx.qidx - 2)):
+        if m is not None and any(seq[k].pos1 == "名詞" and ctx.doc.lex.speech_nouns.get(seq[k].lemma) == "public"
+                                 for k in range(m.index + 1, ctx.qidx - 2)):
             # 参加者からは驚きの声とともに、⏎「…」: the voices of the source named on the line before
             return Decision("speech", "public_voice", 0.7, None, "anonymous")
     if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")):
@@ -922,11 +923,6 @@ def source_says(ctx):
                                 else "org" if m.kind in ("org", "org_pronoun") else "anonymous")
             return None
     return None
-
-
-def _public_words(ctx, lo, hi):
-    """The lemmas of the nouns between units ``lo`` and ``hi``."""
-    return [ctx.seq[k].lemma for k in range(lo + 1, hi) if ctx.seq[k].pos1 == "名詞"]
 
 
 def subject_after_cue(ctx):

@@ -281,10 +281,11 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
         # answers, when no one has spoken yet
         quote_sentences = sorted({it[2] for it in items if it[0] == "Q"})
         for it in items:
-            if it[0] == "N" and it[3] not in wanted and _ASKS.search(text, it[1], it[2]):
-                x = bisect.bisect_right(quote_sentences, it[3])
-                if x < len(quote_sentences) and quote_sentences[x] - it[3] <= 6:
-                    more.add(it[3])
+            if it[0] != "N" or it[3] in wanted:
+                continue
+            x = bisect.bisect_right(quote_sentences, it[3])
+            if x < len(quote_sentences) and quote_sentences[x] - it[3] <= 6 and _ASKS.search(text, it[1], it[2]):
+                more.add(it[3])
         if more - wanted:
             wanted |= more
             for k, it in enumerate(items):
@@ -454,8 +455,7 @@ def next_quote_in_chain(seq, qidx, hi):
     j = qidx + 1
     if j < hi and seq[j].pos1 == "QUOTE":
         return j
-    if j + 1 < hi and seq[j].pos1 == "EOL" and seq[j + 1].pos1 == "QUOTE" and seq[j - 2].pos1 in ("EOL",) \
-            if j >= 2 else False:
+    if j >= 2 and j + 1 < hi and seq[j].pos1 == "EOL" and seq[j + 1].pos1 == "QUOTE" and seq[j - 2].pos1 == "EOL":
         return j + 1   # quotes stacked one a line within one sentence (see _stacked_end)
     if j + 1 < hi and (seq[j].surface in COMMA or seq[j].surface in ("や", "とか", "・")) \
             and seq[j + 1].pos1 == "QUOTE":

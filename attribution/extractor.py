@@ -49,6 +49,7 @@ class Document:
         self._author = None
         self._short = None
         self._fuller = {}
+        self._before = {}   # (word, offset) -> the name _named_before found
 
     # -- lookups used by the rules -------------------------------------------------------------------------------
     def mentions_between(self, lo, hi):
@@ -150,6 +151,12 @@ class Document:
         """The last name ending in ``word`` written before offset ``before``: a glued run of kanji, katakana or
         Latin letters longer than ``word`` that holds a proper noun or a word the dictionary lacks (北浜地方気象台,
         南山高校 for 校), or None (関連記事 for 記事: no name)."""
+        key = (word, before)
+        if key not in self._before:
+            self._before[key] = self._find_named_before(word, before)
+        return self._before[key]
+
+    def _find_named_before(self, word, before):
         text = self.text
         if word in self.lex.sources or word in self.lex.suffixes or word in self.lex.title_heads:
             return None   # 同関係者, 同総統: a source or a title, not a body

@@ -20,9 +20,6 @@ from .entities import _parts
 from .people import fold
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
-_ROLE_WORDS = {"タレント", "メンバー", "モデル", "アイドル", "シンガー", "ボーカル", "ギタリスト", "ドラマー", "ベーシスト",
-               "アーティスト", "コメディアン", "ジャーナリスト", "ライター", "デザイナー", "プロデューサー", "ディレクター"}
-# katakana words for what a person does, written with a dot before the name (タレント・ローラ)
 _PERSON_PREFIXES = set("元前故現")   # prefixes that say what a person was or is (元|林|翔: the former), not a kanji
 # of a surname
 _KANA_LETTER = regex.compile(r"^[ァ-ヺ]$")   # one katakana letter (not ・ or ー)
@@ -268,6 +265,24 @@ class MentionFinder:
             out[j] = last
         return out
 
+    @staticmethod
+    def _opens_name(seq, i, used):
+        """Whether the one character glued before the name that starts at ``seq[i]`` is the name's first, one
+        UniDic reads as a word of another kind: a katakana letter read as a symbol (ミ|サキさん), or a prefix before a
+        one-kanji surname and a given name (次|原|悦子, 近|賀|ゆかり; not 元, 前, 故, 現, which say what a person was)."""
+        if i == 0 or used[i - 1]:
+            return False
+        p, tok = seq[i - 1], seq[i]
+        if len(p.surface) != 1 or p.end != tok.start:
+            return False
+        glued = i >= 2 and seq[i - 2].end == p.start
+        if p.pos1 == "記号":
+            return bool(_KANA_LETTER.match(p.surface) and _KATAKANA.match(tok.surface)
+                        and not (glued and _KATAKANA.match(seq[i - 2].surface)))
+        return p.pos1 == "接頭辞" and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
+            and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
+            and not (glued and seq[i - 2].pos1 in _NOUNISH)
+
     def _script_run(self, seq, last):
         """The first unit of a name in pieces that ends at ``seq[last]`` before an honorific and an age: the glued
         run of two to six katakana, or two to four kanji, that the text writes there (whatever UniDic reads its pieces
@@ -455,21 +470,8 @@ class MentionFinder:
                                      parts=(tok.surface, seq[after].surface))
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
                                                        and self._may_join(seq, i))):
-                p = seq[i - 1] if i > 0 else None
-                if p is not None and len(p.surface) == 1 and p.pos1 == "記号" and p.end == tok.start \
-                        and _KANA_LETTER.match(p.surface) and _KATAKANA.match(tok.surface) and not used[i - 1] \
-                        and (i < 2 or seq[i - 2].end != p.start or not _KATAKANA.match(seq[i - 2].surface)):
-                    m = self._name_run(text, seq, i - 1, rare=True)   # ミ|サキさん: a kana UniDic reads as a symbol
-                    # opens the katakana name
-                elif p is not None and p.pos1 == "接頭辞" and len(p.surface) == 1 and p.end == tok.start \
-                        and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
-                        and not used[i - 1] and i + 1 < n and seq[i + 1].pos4 == "名" \
-                        and seq[i + 1].start == tok.end \
-                        and (i < 2 or seq[i - 2].end != p.start or seq[i - 2].pos1 not in _NOUNISH):
-                    m = self._name_run(text, seq, i - 1, rare=True)   # 次|原|悦子, 近|賀|ゆかり: a surname's first
-                    # kanji UniDic reads as a prefix
-                else:
-                    m = self._name_run(text, seq, i)
+                m = self._name_run(text, seq, i - 1, rare=True) if self._opens_name(seq, i, used) \
+                    else self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
@@ -532,7 +534,8 @@ class MentionFinder:
             last -= 1
         if kind == "person" and name and "・" in name:
             head = name.split("・", 1)[0]
-            if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS or head in _ROLE_WORDS:
+            if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS \
+                    or head in self.lex.word_classes["occupation"]:
                 name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン, タレント・ローラ: a title or a word for
                 # what the person does before the dot, not the name
                 role = role or head
@@ -905,16 +908,13 @@ class MentionFinder:
             t, p = seq[k], seq[k + 1]
             lex = self.lex
             if len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
-                    and p.pos1 == "接頭辞" and len(p.surface) == 1 and _HAN_ONLY.match(p.surface) \
-                    and p.surface not in lex.after_name and p.surface not in lex.title_fields \
                     and t.surface not in self._title_or_source \
+                    and ((p.pos1 == "接頭辞" and len(p.surface) == 1 and _HAN_ONLY.match(p.surface)
+                          and p.surface not in lex.after_name and p.surface not in lex.title_fields)
+                         or (p.pos2 == "数詞" and p.surface in _NAME_NUMERALS)) \
                     and (self._suffix_at(seq, k + 2)[1] or self._title_run(seq, k + 2) is not None):
-                # 岩崎|煌|大|財務相: a given name read as a noun and a prefix (大) that opens no title, before a title
-                return (t, p)
-            if len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
-                    and p.pos2 == "数詞" and p.surface in _NAME_NUMERALS and t.surface not in self._title_or_source \
-                    and (self._suffix_at(seq, k + 2)[1] or self._title_run(seq, k + 2) is not None):
-                # 千葉|真|一|町長: a given name read as a noun and a numeral (真一), before a title
+                # a given name read as a noun and a prefix that opens no title (岩崎|煌|大|財務相), or a noun and a
+                # numeral (千葉|真|一|町長), before a title
                 return (t, p)
         if k + 1 < len(seq) and seq[k].start == seq[k - 1].end and seq[k + 1].start == seq[k].end:
             t = seq[k]
