@@ -833,7 +833,7 @@ def subject_before(ctx):
                 ctx.seq[k].pos1 == "動詞" and ctx.seq[k].lemma not in ctx.doc.lex.cues
                 and ctx.seq[k].lemma not in COMPOUND_PARTICLE_VERBS) for k in range(m.index + 1, ctx.qidx)):
             return None   # 大型書店が開店し「…」: the subject has its own predicate before the quote
-        if m.marker in SUBJECT_MARKERS:
+        if m.marker in SUBJECT_MARKERS or (not verbless and m.marker[:1] == "ら" and m.marker[1:] in SUBJECT_MARKERS):
             if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
                 continue
             unread = _subject_unrecognised(ctx)

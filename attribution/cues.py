@@ -207,6 +207,19 @@ INTRODUCED = (16, 14)   # characters read before and after the first name writte
 PIECE_END = 400    # characters read at each end of a longer one
 
 
+def _head_end(text, start, end):
+    """Where the read head of a line ends: :data:`LABEL` characters, or past a bracket open there and the particle
+    after it (ミホさん（看護師）は: the particle tells the subject)."""
+    cut = min(end, start + LABEL)
+    head = text[start:cut]
+    opened = max(head.rfind("（"), head.rfind("("))
+    if opened >= 0 and opened > max(head.rfind("）"), head.rfind(")")):
+        close = min((i for i in (text.find("）", cut, end), text.find(")", cut, end)) if i >= 0), default=-1)
+        if 0 <= close - cut < LABEL:
+            cut = min(end, close + 3)
+    return cut
+
+
 def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=None):
     """The unit sequence of ``text`` and, for each quote, its index in it.
 
@@ -268,7 +281,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
         for k in heads:
             if k not in tokens:
                 it = items[k]
-                head = ("N", it[1], min(it[2], it[1] + LABEL), it[3])
+                head = ("N", it[1], _head_end(text, it[1], it[2]), it[3])
                 tokens[k] = tok(head) + ([gap_unit(head[2])] if head[2] < it[2] else [])
                 partial.add(k)
         # the sentence before a quote may announce it (次のように答えた。) or name the subject the quote's own

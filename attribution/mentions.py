@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from .cues import SENTENCE_END
 from .entities import _parts
 from .people import fold
 
@@ -213,7 +214,21 @@ class MentionFinder:
             if addressed:
                 mentions += self._known_pass(text, seq, used, starts, addressed, proper_only=True)
             mentions.sort(key=lambda m: m.index)
-        return mentions
+        return self._owned_words(seq, mentions)
+
+    def _owned_words(self, seq, mentions):
+        """Drop a noun for words read as the public's when someone named sent them (川村リナからもコメントが届いた,
+        監督からのメッセージが): they are that one's words, and no voice of the public ends that one's turn."""
+        out = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if m.kind == "public" and prev is not None and prev.kind in ("person", "org", "role") \
+                    and prev.marker.startswith("から") and m.first - prev.index <= 8 \
+                    and seq[m.index].lemma in self.lex.speech_nouns and not any(
+                        t.pos1 in ("EOL", "GAP", "動詞") or t.surface in SENTENCE_END for t in seq[prev.index + 1:m.first]):
+                continue   # (also 森山部長からは「…」と喜びの声が聞かれた: the voice is the one named before)
+            out.append(m)
+        return out
 
     def _aged_runs(self, text, seq):
         """{first unit: last unit} of the kanji runs that stand right before an age in brackets (剛腕未来（21）,
@@ -598,7 +613,12 @@ class MentionFinder:
                 if seq[jj].surface in ("＝", "="):
                     j = jj + 1
                     break
-        marker = _marker(seq, j)
+        if kind == "person" and j + 1 < len(seq) and seq[j].surface in ("ら", "等") and seq[j].pos1 == "接尾辞" \
+                and seq[j].start == seq[j - 1].end and seq[j + 1].pos1 == "助詞":
+            marker = "ら" + _marker(seq, j + 1)   # 北山英二専務らが会見し, 「…」と: the one named leads those who speak
+            # with them (read as the subject by subject_before only: not a topic the narration keeps)
+        else:
+            marker = _marker(seq, j)
         if role is None:
             role = _apposition_role(seq, first, self.lex.orgs)
         if title and (self.lex.suffixes.get(title) in ROLE_KINDS or compound is not None):

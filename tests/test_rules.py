@@ -588,6 +588,22 @@ SPEECH = [
     ("subject_before",  # a katakana name the quotes give with an honorific, bare in the narration
      "司会者は「カレンさんの歌は最高です」と語った。カレンも「また日本で歌いたい」と応じた。",
      [("カレンさんの歌は最高です", None), ("また日本で歌いたい", "カレン")]),
+    ("continuation",  # the voice heard from someone named is theirs: it does not end their turn
+     "命名が決まり、研究所の森山グループディレクターからは「大変光栄なことです」と喜びの声が聞かれた。"
+     "さらに「長い目で研究を支えてほしい」と周囲の支援に感謝を表した。",
+     [("大変光栄なことです", "森山"), ("長い目で研究を支えてほしい", "森山")]),
+    ("subject_before",  # Xらが: the one named leads those who speak with them
+     "北海通信によると、事故を受けて南原ランドの北山英二専務らが3日会見し、「深くお詫び申し上げる」と謝罪した。",
+     [("深くお詫び申し上げる", "北山英二")]),
+    ("topic",  # a comment that came from someone named is theirs, not the public's
+     "映画の公開を前に、主演の川村リナからもコメントが届いた。「撮影の毎日が宝物でした」と笑顔で話している。",
+     [("撮影の毎日が宝物でした", "川村リナ")]),
+    ("topic",  # the person a line opens with, her age in brackets, a sentence before the one asked
+     "手帳を捨てられない女たち\n手帳は毎年買い替えるものだが、古い手帳を手放せない人もいる。\n\n"
+     "「撮影の毎日が宝物でした」と主演の川村リナは笑顔で話した。\n\n"
+     "今年で40歳になるミホさん（看護師）は、昔の手帳を今も持ち歩いている。捨てないの？と聞くと…。"
+     "「捨てられないのよ。思い出が多すぎて」と話してくれた。",
+     [("撮影の毎日が宝物でした", "川村リナ"), ("捨てられないのよ。思い出が多すぎて", "ミホ")]),
 ]
 
 
