@@ -17,7 +17,7 @@ from .mentions import COMPOUND_PARTICLE_VERBS
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
                    "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも",
-                   "までが", "さえ", "でさえ")
+                   "までが", "さえ", "でさえ", "の場合は", "の場合も")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
@@ -519,6 +519,13 @@ def _subject_of_kou(ctx, k):
         end += 1
     if end < len(seq) and seq[end].pos1 == "QUOTE":
         return None
+    after = end + 1 if end < len(seq) and seq[end].surface in SENTENCE_END else end
+    while after < len(seq) and seq[after].pos1 in ("EOL", "空白"):
+        after += 1
+    if after > end + 1 and after < len(seq) and seq[after].pos1 == "QUOTE" and any(
+            seq[x].pos1 == "EOL" for x in range(end, after)) and (
+            after + 1 >= len(seq) or seq[after + 1].pos1 in ("EOL", "GAP") or seq[after + 1].surface in SENTENCE_END):
+        return None   # 「…」⏎Xはその理由をこう語る。⏎「…」⏎: こう points at the words the next line holds
     for p in range(k + 1, end):
         if seq[p].surface not in ("こう", "そう") or seq[p].pos1 != "副詞":
             continue
@@ -1205,7 +1212,8 @@ def _subject_unrecognised(ctx):
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
-        if (p.pos1 != "名詞" or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
+        if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and p.lemma in ctx.doc.lex.title_heads))
+                or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
                 or (p.pos3 == "助数詞可能" and (k < 2 or seq[k - 2].pos2 == "数詞" or seq[k - 2].end != p.start))) \
                 and not (p.surface in ctx.doc.lex.word_classes["group"] and p.pos1 in ("名詞", "接尾辞")):
             continue   # but 実行|委は, ミナト|連は: a group; 3|台は is a count, 地方|気象|台は may be a body
@@ -1306,6 +1314,7 @@ def _agent_like(lex, seq, last):
     run = "".join(t.surface for t in seq[j + 1:last + 1])
     # title_heads holds the suffixes of kind title and member too
     if proper or seq[last].lemma in lex.title_heads or any(run.endswith(w) for w in lex.org_kinds) \
+            or (last > j + 1 and seq[last - 1].surface + seq[last].surface in lex.title_heads) \
             or run.endswith(lex.word_classes["group"]):
         return j + 1, last
     return None

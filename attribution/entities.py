@@ -16,6 +16,8 @@ from .people import fold
 
 _PART_SPLIT = regex.compile(r"[・･＝=]")
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
+# a person introduced with an age or as a pseudonym in brackets right after the name: 智子さん（仮名・33歳）
+_INTRODUCED = regex.compile(r"[（(][^（()）\n]{0,12}?(?:\d{1,3}\s*(?:歳|才)|仮名)")
 
 
 @dataclass
@@ -126,12 +128,17 @@ def resolve(mentions, people=None, text=None):
             suffixes.setdefault(m.name, set()).add(m.title)
         elif m.owner and m.title:
             suffixes.setdefault(m.owner, set()).add(m.title)
+    # names each introduced on their own (美智子さん（30歳）, 智子さん（33歳）): two people, whatever the characters
+    # they share
+    introduced = {m.name for m in mentions if m.kind == "person" and m.name and text is not None
+                  and _INTRODUCED.match(text, m.end, m.end + 16)} if text is not None else set()
     parent = {}
     for n in by_len:
         if people is not None and people.canonical(n):
             parent[n] = people.canonical(n)
             continue
-        fuller = [m for m in by_len if _contains(m, n) and m not in titled_only and m not in pairs]
+        fuller = [m for m in by_len if _contains(m, n) and m not in titled_only and m not in pairs
+                  and not (n in introduced and m in introduced)]
         bare = _NICKNAME_PREFIX.sub("", n)
         if not fuller and bare != n:
             fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]

@@ -1699,6 +1699,9 @@ def _marker(seq, j):
                 if seq[j].surface == "よる" and j + 1 < len(seq) and seq[j + 1].pos1 in ("名詞", "接頭辞"):
                     out.append("の")   # 裁判官による質問: by X, of a noun (not によると, according to X)
                 break
+            if t.surface == "の" and len(out) == 1 and j + 1 < len(seq) and seq[j].surface == "場合" \
+                    and seq[j + 1].surface in ("は", "も"):
+                return "の場合" + seq[j + 1].surface   # 順子さんの場合は: the one whose case the sentence tells
             if t.surface == "の" and len(out) == 1 and j + 1 < len(seq) and seq[j].surface == "間" \
                     and seq[j + 1].surface == "で":
                 out.append("間")   # 関係者の間では: among them, as a source

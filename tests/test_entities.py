@@ -31,6 +31,10 @@ ENTITY_CASES = [
     ("a nickname tied by こと", "キング・ケンこと大野健二さん。", ["キング・ケン", "大野健二"], {"キング・ケン": "大野健二"}),
     ("a nickname in brackets after the name", "大野健二（愛称・ケンちゃん）が来た。ケンは笑った。",
      ["大野健二", "ケン"], {"ケン": "大野健二"}),
+    ("two people each introduced with an age stay apart", "美智子（30歳）が来た。智子（仮名・33歳）も笑った。",
+     ["美智子", "智子"], {"美智子": "美智子", "智子": "智子"}),
+    ("a shorter name not introduced joins the one that was", "大野健二（40歳）が来た。健二は笑った。",
+     ["大野健二", "健二"], {"健二": "大野健二"}),
     ("a name seen only in a cited headline is no fuller form", "『北浜テロ山田』と報じた。山田は話した。",
      ["北浜テロ山田", "山田"], {"山田": "山田"}),
 ]

@@ -592,6 +592,23 @@ SPEECH = [
      "命名が決まり、研究所の森山グループディレクターからは「大変光栄なことです」と喜びの声が聞かれた。"
      "さらに「長い目で研究を支えてほしい」と周囲の支援に感謝を表した。",
      [("大変光栄なことです", "森山"), ("長い目で研究を支えてほしい", "森山")]),
+    ("subject_before",  # Xの場合は: the one whose case the sentence tells speaks; one name inside another, each
+     # introduced with an age, is someone else
+     "会社員の美智子さん（30歳）は、考えが変わったという。「見方も変わるのかなと思って」\n\n"
+     "一方、2歳の息子を持つ智子さん（33歳）の場合は、「息子からの方が愛情を感じます」と語る。",
+     [("見方も変わるのかなと思って", "美智子"), ("息子からの方が愛情を感じます", "智子")]),
+    ("unnamed_subject",  # a title after the words it heads is the subject the stage did not read as anyone
+     "川口は「もっと努力する」と語った。同番組にコメントを寄せる専門誌編集長は「特異な大会だった」と述べた。",
+     [("もっと努力する", "川口"), ("特異な大会だった", None)]),
+    ("announced_before",  # こう at the end of a paragraph points at the words the next line holds
+     "「映画を見て以来、ずっと好きなんです」\n\n高校時代に友人から勧められたというレンさん（35歳）の場合は、"
+     "ハマる理由をこう考えている。\n\n「自分を忘れて没頭できるんです」\n",
+     [("映画を見て以来、ずっと好きなんです", None), ("自分を忘れて没頭できるんです", "レン")]),
+    ("subject_before",  # words for people not named (a desk editor, everyone, most of those asked): the one
+     # who spoke before does not go on
+     "川口は「もっと努力する」と語った。同誌にコメントを寄せる競馬担当デスクは「今は厳しい」と述べた。"
+     "調査では大半が「持っていない」と答えた。",
+     [("もっと努力する", "川口"), ("今は厳しい", None), ("持っていない", None)]),
     ("subject_before",  # Xらが: the one named leads those who speak with them
      "北海通信によると、事故を受けて南原ランドの北山英二専務らが3日会見し、「深くお詫び申し上げる」と謝罪した。",
      [("深くお詫び申し上げる", "北山英二")]),
