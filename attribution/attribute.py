@@ -1209,6 +1209,10 @@ def _subject_unrecognised(ctx):
                 and ctx.doc.mention_ending(k - 2) is None:
             return (k - 2, k - 2)   # TBSでは「…」: an acronym the dictionary lacks, as the body that speaks (not
             # CMでは: in a commercial)
+        if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and _right_before_quote(seq, k, ctx.qidx):
+            counted = _counted_people(ctx.doc.lex, seq, k - 1)
+            if counted is not None:
+                return counted   # 女性の61％（946人）が「…」と回答, １名が「…」: a share of those asked, no one person
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
@@ -1224,6 +1228,30 @@ def _subject_unrecognised(ctx):
             found = (k - 1, k - 1)   # 19歳の工員が「…」: a noun for a person (see ga above)
         if found is not None:
             return found
+    return None
+
+
+_COUNTERS = frozenset(("名", "人", "パーセント", "％", "割"))   # counters of people or shares of them (UniDic lemmas)
+_ABOUT = frozenset(("以上", "以下", "程度", "ほど", "近く", "余り", "超"))   # 半数以上, 3割近く
+
+
+def _counted_people(lex, seq, last):
+    """(first, last) of a subject that counts people or a share of them, ending at ``seq[last]``: a number and a
+    counter (１名, 3割, 61％（946人）) or a word for a share (半数以上); None otherwise."""
+    k = last
+    if k >= 0 and seq[k].surface in ("）", ")"):
+        while k > 0 and k > last - 6 and seq[k].surface not in ("（", "("):
+            k -= 1
+        k -= 1
+    if k >= 0 and seq[k].lemma in _ABOUT:
+        k -= 1
+    if k < 0:
+        return None
+    t = seq[k]
+    if t.lemma in _COUNTERS and k >= 1 and seq[k - 1].pos2 == "数詞":
+        return k - 1, last
+    if lex.sources.get(t.lemma) == "public" and t.lemma in ("半数", "過半数", "大半"):
+        return k, last
     return None
 
 
