@@ -449,8 +449,8 @@ def label_line(ctx):
     lo = j
     while lo > 0 and seq[lo - 1].pos1 != "EOL":
         lo -= 1
-    if j - lo > 8:
-        return None
+    if j - lo > 8 or any(seq[x].pos1 == "QUOTE" for x in range(lo, j)):
+        return None   # (「…」（チナツさん）: the line's own words are the one named's, not these)
     for m in ctx.doc.mentions_between(lo, j):
         if m.kind in ("person", "author"):
             return Decision("speech", "label_line", 0.75, m)
@@ -626,6 +626,15 @@ def paren_after(ctx):
     """「…」（ユカさん）: the speaker named in brackets after the quote."""
     k = ctx.qidx + 1
     seq = ctx.seq
+    kn = k
+    while kn < len(seq) and seq[kn].pos1 == "空白" and kn < k + 2:
+        kn += 1   # (「…」　由紀夫さん（32歳）)
+    if kn < len(seq) and (ctx.speechy or ctx.opens_line()) and not ctx.doc.text[ctx.end:seq[kn].start].strip(" 　"):
+        m = ctx.doc.mention_starting(kn)
+        if m is not None and m.kind == "person" and not m.marker:
+            profile = _PROFILE_AFTER.match(ctx.doc.text, m.end)
+            if profile is not None and ctx.doc.text[profile.end():profile.end() + 3].lstrip(" 　")[:1] in ("\n", "", "。"):
+                return Decision("speech", "paren_after", 0.85, m)   # 「…」Hさん（男性／33歳）⏎: a profile
     if k + 2 < len(seq) and seq[k].surface in ("（", "("):
         m = ctx.doc.mention_starting(k + 1)
         if m is None or m.kind == "org":   # （北浜電機広報・森下さん）: an affiliation, then the person
@@ -670,6 +679,7 @@ _AGE_ONLY = regex.compile(r"[（(]\s*\d{1,2}(?:歳|才|代)")   # 「…」（26
 
 
 _PROFILE_AGE = regex.compile(r"[・／/、，,]\s*\d{1,2}(?:歳|才)")
+_PROFILE_AFTER = regex.compile(r"[（(][^（()）\n]{0,12}?\d{1,2}(?:歳|才)[^（()）\n]{0,12}[）)]")   # Hさん（男性／33歳）
 
 
 def _has_speech_cue(ctx):

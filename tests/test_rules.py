@@ -613,6 +613,17 @@ SPEECH = [
      "川口さんは「恋は何歳でもできる」と話した。調査では、女性の61％（946人）が「恋をしていない」と回答。"
      "３名のうち、１名が「歌いませんでした」と答えた。20代の半数以上が「したことがない」と答えた。",
      [("恋は何歳でもできる", "川口"), ("恋をしていない", None), ("歌いませんでした", None), ("したことがない", None)]),
+    ("paren_after",  # a name and a profile after the words on their line: theirs, not the next line's
+     "男性の意見も聞いてみた。\n\n「自分の世界を強く持っていそうです」Hさん（男性／33歳）\n\n"
+     "「付き合える男ならいいと思う」　Kさん（男性／38歳）　\n",
+     [("自分の世界を強く持っていそうです", "H"), ("付き合える男ならいいと思う", "K")]),
+    ("cue_modifies_speaker",  # a katakana word UniDic reads as a noun, an honorific and an age further in the
+     # brackets: a name; a line holding its own words and a name in brackets labels no later line
+     "「もっと勉強すれば良かったと思います」（チナツさん）\n\n"
+     "「今の自分のまま戻りたいです」と話してくれたのはカエデさん（独身／33歳・公務員）。"
+     "「当時は恋愛に消極的でした」（カエデさん）。",
+     [("もっと勉強すれば良かったと思います", "チナツ"), ("今の自分のまま戻りたいです", "カエデ"),
+      ("当時は恋愛に消極的でした", "カエデ")]),
     ("subject_before",  # Xらが: the one named leads those who speak with them
      "北海通信によると、事故を受けて南原ランドの北山英二専務らが3日会見し、「深くお詫び申し上げる」と謝罪した。",
      [("深くお詫び申し上げる", "北山英二")]),
