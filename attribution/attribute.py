@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .cues import (CAUSATIVE_AUX, COMMA, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERBS, SENTENCE_END, cue_after,
-                   cue_before, is_end, sentence_bounds)
+                   cue_before, is_end, next_quote_in_chain, sentence_bounds)
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS
 
@@ -1179,10 +1179,16 @@ def _subject_unrecognised(ctx):
     anyone but that can be one who speaks (see :func:`_agent_like`), as (first index, last index); None when there
     is none."""
     seq = ctx.seq
+    head = ctx.qidx   # the first quote of the chain this one closes (「…」「…」と: the words before are shared)
     for k in range(ctx.qidx - 1, ctx.clause_start(), -1):
         t = seq[k]
         if t.pos1 == "QUOTE":
+            if next_quote_in_chain(seq, k, ctx.hi) == head:
+                head = k
+                continue
             break
+        if k + 1 == head and t.surface in COMMA:
+            continue
         if t.lemma in ("よる", "因る") and seq[k - 1].surface == "に" and k >= 2 and t.surface in ("よる", "よれ") \
                 and seq[k - 2].pos1 in ("名詞", "接尾辞"):
             # 北浜ウィークリーによれば「…」: a source the mention stage did not read as anyone cites the words (a
