@@ -1202,7 +1202,8 @@ def _subject_unrecognised(ctx):
             continue
         ga = t.surface == "が" and t.pos2 == "格助詞" and _right_before_quote(seq, k, ctx.qidx) \
             and (not seq[k - 1].known or (seq[k - 1].pos1 in ("名詞", "接尾辞") and len(seq[k - 1].surface) >= 2
-                                          and seq[k - 1].surface[-1] in _PERSON_ENDS))
+                                          and seq[k - 1].surface[-1] in _PERSON_ENDS)
+                 or (seq[k - 1].pos2 == "固有名詞" and seq[k - 1].pos3 in ("一般", "組織")))   # ロイターが「…」
         # (19歳の工員が「…」: a noun for a person the mention stage did not read as a source)
         if t.surface in ("が", "は") and seq[k - 1].surface == "など" and k >= 2 and _right_before_quote(seq, k, ctx.qidx):
             # 北浜タイムズなどが「…」と絶賛: sources given by examples, no one speaker
@@ -1232,7 +1233,10 @@ def _subject_unrecognised(ctx):
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
-        if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and p.lemma in ctx.doc.lex.title_heads))
+        word = seq[k - 2].surface + p.surface if k >= 2 and seq[k - 2].end == p.start \
+            and seq[k - 2].pos1 == "名詞" and len(p.surface) == 1 else p.surface   # 男性|陣
+        if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and (p.lemma in ctx.doc.lex.title_heads
+                                                             or word in ctx.doc.lex.word_classes["people"])))
                 or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
                 or (p.pos3 == "助数詞可能" and (k < 2 or seq[k - 2].pos2 == "数詞" or seq[k - 2].end != p.start))) \
                 and not (p.surface in ctx.doc.lex.word_classes["group"] and p.pos1 in ("名詞", "接尾辞")):
@@ -1242,6 +1246,10 @@ def _subject_unrecognised(ctx):
         found = _agent_like(ctx.doc.lex, seq, k - 1)
         if found is None and ga and p.known:
             found = (k - 1, k - 1)   # 19歳の工員が「…」: a noun for a person (see ga above)
+        if found is None and p.known and len(word) >= 2 and p.lemma not in _REFLEXIVE_WORDS \
+                and ((word[-1] in _PERSON_ENDS and word[-1] != "手") or word in ctx.doc.lex.word_classes["people"]):
+            # (not 決め手は, お相手は: what decided, whom one speaks of)
+            found = (k - 1, k - 1)   # 教員は「…」, 男性陣は「…」: a noun for people, no one named
         if found is not None:
             return found
     return None
