@@ -1230,6 +1230,13 @@ def _subject_unrecognised(ctx):
             counted = _counted_people(ctx.doc.lex, seq, k - 1)
             if counted is not None:
                 return counted   # 女性の61％（946人）が「…」と回答, １名が「…」: a share of those asked, no one person
+        if t.surface in ("は", "も") and t.pos1 == "助詞" and k >= 2:
+            x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 判決は, 回答書では
+            words = {seq[x].surface, seq[x - 1].surface + seq[x].surface if x >= 1 and seq[x - 1].end == seq[x].start
+                     and seq[x - 1].pos1 == "名詞" else ""}
+            if seq[x].pos1 in ("名詞", "接尾辞") and words & set(ctx.doc.lex.word_classes["document"]) \
+                    and ctx.doc.mention_ending(x) is None:
+                return (x, x)   # 判決は「…」と指摘, 合意事項は「…」と定めている: a text's words, no one person's
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
