@@ -518,7 +518,7 @@ class MentionFinder:
                 m = self._proper_run(text, seq, i)
             if m is None and i in near_sfx:
                 m = self._suffix_anchored(text, seq, i, used)
-            if m is None and (tok.pos1 == "代名詞" or tok.surface == "同" or tok.lemma in sources
+            if m is None and (tok.pos1 == "代名詞" or tok.surface in ("同", "同氏") or tok.lemma in sources
                               or tok.surface in sources or i in source_ahead
                               or suffix_kinds.get(tok.lemma) in ROLE_KINDS or tok.surface in self.lex.statuses
                               or self._suffix_at(seq, i)[1] > 1):
@@ -1459,7 +1459,7 @@ class MentionFinder:
 
     def _source(self, text, seq, i):
         t = seq[i]
-        if t.pos1 == "代名詞" and t.surface in _PRONOUNS or (
+        if (t.pos1 == "代名詞" or t.surface == "同氏") and t.surface in _PRONOUNS or (
                 t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in ("氏", "社", "局")):
             last = i + (1 if t.surface == "同" else 0)
             word = "".join(x.surface for x in seq[i:last + 1])
