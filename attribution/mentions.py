@@ -333,7 +333,7 @@ class MentionFinder:
         if i > 0 and seq[i - 1].pos1 in _NOUNISH and seq[i - 1].end == a.start:
             return None   # inside a longer noun
         if len(b.surface) != 1 or b.pos1 != "名詞" or b.pos2 == "数詞" or b.start != a.end \
-                or a.pos3 == "地名" or (b.pos3 == "地名" and b.pos4 == "国") \
+                or (a.pos3 == "地名" and len(a.surface) > 1) or (b.pos3 == "地名" and b.pos4 == "国") \
                 or not (_HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
             return None   # 東|奏, 南|葵 (a place name in UniDic); not 北|米 (a country)
         k = i + 2
@@ -506,7 +506,7 @@ class MentionFinder:
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
                                  parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛腕未来（21）
-            if m is None and len(tok.surface) == 1 and tok.pos2 == "普通名詞" and i + 2 < n \
+            if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名") and i + 2 < n \
                     and len(seq[i + 1].surface) == 1:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:

@@ -633,6 +633,58 @@ LINES_12 = ["事態を注視していく", "重く受け止めている", "一�
             "粛々と手続きを進める", "改めて謝罪したい"]
 OTHER_12 = ("西田", "誠", "common")
 
+# The thirteenth set, written blind in the tenth session (none of these names, titles or lines was used before)
+NAMES_13 = [
+    ("上田", "浩平", "common"),
+    ("樋口", "典子", "common"),
+    ("市川", "猛", "common"),
+    ("嶋田", "篤志", "variant kanji"),
+    ("桒田", "悟史", "variant kanji"),
+    ("﨑田", "晴香", "variant kanji"),
+    ("須藤", "大翔", "rare given name"),
+    ("桑原", "凛", "rare given name"),
+    ("杉本", "彩花", "rare given name"),
+    ("堺", "岳", "one-kanji parts"),
+    ("楠田", "萌", "one-kanji parts"),
+    ("岸", "舞", "one-kanji parts"),
+    ("吉野", "宗一郎", "place-name surname"),
+    ("鹿島", "昌也", "place-name surname"),
+    ("長崎", "直美", "place-name surname"),
+    ("土屋", "あゆみ", "kana given name"),
+    ("大西", "かおる", "kana given name"),
+    ("ゴメス", "ルーカス", "katakana"),
+    ("ナム", "ヒョンス", "katakana"),
+]
+
+TITLES_13 = [
+    ("法務副大臣", "", "government"),
+    ("外務審議官", "", "government"),
+    ("統合幕僚長", "", "government"),
+    ("選挙対策委員長", "民政党", "party"),
+    ("副議長", "南原県議会", "assembly"),
+    ("道議", "", "assembly"),
+    ("府知事", "北浜", "local government"),
+    ("教育長", "西原市", "local government"),
+    ("消防局長", "北浜市", "local government"),
+    ("主任弁護人", "", "court and police"),
+    ("弁護団長", "", "court and police"),
+    ("捜査一課長", "南原県警", "court and police"),
+    ("副署長", "北浜署", "court and police"),
+    ("監査役", "ミナト電工", "company"),
+    ("会長代行", "ミナト電工", "company"),
+    ("組合長", "北浜漁協", "association"),
+    ("代表理事", "南原観光協会", "association"),
+    ("院長", "北浜中央病院", "hospital and school"),
+    ("校長", "南原高校", "hospital and school"),
+    ("総監督", "北浜ベアーズ", "sports"),
+    ("助監督", "北浜ベアーズ", "sports"),
+    ("主審", "", "sports"),
+]
+
+LINES_13 = ["説明責任を果たしたい", "現時点で答えられることはない", "再発防止に全力を挙げる", "大変遺憾に思う",
+            "前向きに検討したい", "引き続き協議していく"]
+OTHER_13 = ("小田", "勝", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -705,7 +757,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "seventh": (NAMES_7, TITLES_7, LINES_7, OTHER_7), "eighth": (NAMES_8, TITLES_8, LINES_8, OTHER_8),
          "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9), "tenth": (NAMES_10, TITLES_10, LINES_10, OTHER_10),
          "eleventh": (NAMES_11, TITLES_11, LINES_11, OTHER_11),
-         "twelfth": (NAMES_12, TITLES_12, LINES_12, OTHER_12)}
+         "twelfth": (NAMES_12, TITLES_12, LINES_12, OTHER_12),
+         "thirteenth": (NAMES_13, TITLES_13, LINES_13, OTHER_13)}
 
 
 def cases(titles_per_name=4, words="first"):
