@@ -344,7 +344,10 @@ class MentionFinder:
         if a.surface in self.lex.title_bodies or b.surface in self.lex.title_bodies or a.surface in self.lex.after_name:
             return None   # 都|道|府県議会議長: bodies, not a name; 元|係|長: a former one
         if not (first.lemma in heads or first.surface in heads or self._suffix_at(seq, k)[1]
+                or (self._title_run(seq, k) or ("",))[0] in heads   # 港|陸|バッテリー|コーチ: a head of words
                 or ((first.pos1 == "接頭辞" or first.surface in self.lex.title_fields
+                     or (first.surface in self.lex.title_bodies and k + 1 < len(seq)   # 港|陸|町|議会|議長
+                         and first.surface + seq[k + 1].surface in self.lex.body_fields)   # (not 保|呂|区|副区長)
                      or (first.surface[-1:] in _ONE_CHAR_HEADS and len(first.surface) == 2))
                     and self._title_run(seq, k) is not None)):
             return None   # 綿辺大志社長: a title that starts with a word of its own (大志) may hold the given name
@@ -1287,15 +1290,21 @@ class MentionFinder:
         if b.pos2 != "固有名詞" or b.pos3 not in ("地名", "人名", "一般") or b.pos4 == "国" or b.start != a.end \
                 or (b.pos3 == "一般" and len(b.surface) != 2):
             return None   # (熊本|正和|副代表: a given name UniDic reads as a proper noun of no kind, of two kanji)
-        name = a.surface + b.surface
+        last = i + 1
+        c = seq[i + 2]
+        if b.pos3 == "人名" and len(b.surface) == 1 and c.pos2 == "固有名詞" and c.pos3 == "人名" \
+                and len(c.surface) == 1 and c.start == b.end and i + 3 < len(seq):
+            last = i + 2   # 山梨|蒼|真氏: a given name UniDic reads as two one-kanji names
+        given = "".join(t.surface for t in seq[i + 1:last + 1])
+        name = a.surface + given
         if not (3 <= len(name) <= 5) or not _HAN_ONLY.match(name):
             return None
-        lemma, width = self._suffix_at(seq, i + 2)
-        if not width and self._title_run(seq, i + 2) is None:
+        lemma, width = self._suffix_at(seq, last + 1)
+        if not width and self._title_run(seq, last + 1) is None:
             return None
         if width and self.lex.suffixes.get(lemma) == "relative":
             return None
-        return self._finish(text, seq, i, i + 1, name, "person", parts=(a.surface, b.surface))
+        return self._finish(text, seq, i, last, name, "person", parts=(a.surface, given))
 
     def _proper_run(self, text, seq, i):
         """Two or more proper nouns the dictionary does not call a name, as a subject: 成田童夢は (地名 + 一般)."""

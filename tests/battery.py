@@ -685,6 +685,59 @@ LINES_13 = ["説明責任を果たしたい", "現時点で答えられること
             "前向きに検討したい", "引き続き協議していく"]
 OTHER_13 = ("小田", "勝", "common")
 
+# The fourteenth set, written blind right after the thirteenth was fixed (none of these names, titles or lines was
+# used before)
+NAMES_14 = [
+    ("後藤", "圭介", "common"),
+    ("川島", "美樹", "common"),
+    ("森田", "亮太", "common"),
+    ("﨑本", "千夏", "variant kanji"),
+    ("髙須", "沙織", "variant kanji"),
+    ("濱本", "紘", "variant kanji"),
+    ("野村", "遥斗", "rare given name"),
+    ("小松", "心春", "rare given name"),
+    ("大塚", "琴音", "rare given name"),
+    ("港", "陸", "one-kanji parts"),
+    ("柴", "瞳", "one-kanji parts"),
+    ("蔦", "晃", "one-kanji parts"),
+    ("山梨", "蒼真", "place-name surname"),
+    ("香川", "栞", "place-name surname"),
+    ("新潟", "柊", "place-name surname"),
+    ("平田", "たかし", "kana given name"),
+    ("石川", "ちはる", "kana given name"),
+    ("アーサー", "リウ", "katakana"),
+    ("チョウ", "ジエ", "katakana"),
+]
+
+TITLES_14 = [
+    ("最高裁長官", "", "court and police"),
+    ("高裁長官", "北浜", "court and police"),
+    ("警察庁長官", "", "court and police"),
+    ("町議会議長", "西原", "assembly"),
+    ("参院議員会長", "民政党", "party"),
+    ("市議会議員", "北浜", "assembly"),
+    ("支店長", "ミナト銀行北浜", "company"),
+    ("工場長", "ミナト電工南原", "company"),
+    ("労組委員長", "ミナト電工", "company"),
+    ("商工会長", "西原町", "association"),
+    ("研究所長", "北浜大学医学", "university"),
+    ("終身名誉監督", "北浜ベアーズ", "sports"),
+    ("バッテリーコーチ", "北浜ベアーズ", "sports"),
+    ("守備コーチ", "北浜ベアーズ", "sports"),
+    ("球団代表", "北浜ベアーズ", "sports"),
+    ("強化部長", "南原サッカー協会", "sports"),
+    ("総合監督", "北浜大学陸上部", "sports"),
+    ("連合会長", "", "association"),
+    ("政務調査会長", "民政党", "party"),
+    ("国家公安委員長", "", "government"),
+    ("防衛副大臣", "", "government"),
+    ("駐日大使", "北浜国", "government"),
+]
+
+LINES_14 = ["詳細は調査中だ", "責任の重さを痛感している", "全力で臨みたい", "今後の推移を見守りたい",
+            "理解を求めていく", "安全を最優先に考える"]
+OTHER_14 = ("岩本", "直人", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -758,7 +811,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "ninth": (NAMES_9, TITLES_9, LINES_9, OTHER_9), "tenth": (NAMES_10, TITLES_10, LINES_10, OTHER_10),
          "eleventh": (NAMES_11, TITLES_11, LINES_11, OTHER_11),
          "twelfth": (NAMES_12, TITLES_12, LINES_12, OTHER_12),
-         "thirteenth": (NAMES_13, TITLES_13, LINES_13, OTHER_13)}
+         "thirteenth": (NAMES_13, TITLES_13, LINES_13, OTHER_13),
+         "fourteenth": (NAMES_14, TITLES_14, LINES_14, OTHER_14)}
 
 
 def cases(titles_per_name=4, words="first"):
