@@ -644,8 +644,11 @@ def paren_after(ctx):
                     break   # (not （以下、森下さん）: a name given for later)
                 m = ctx.doc.mention_starting(j)
                 if m is not None:
-                    if m.kind != "person" or seq[j - 1].surface not in ("・", "の"):
-                        m = None
+                    before = seq[j - 1]
+                    if m.kind != "person" or not (before.surface in ("・", "の")
+                                                  or ctx.doc.lex.org_kinds.get(before.surface) == "desk"
+                                                  or before.lemma in ctx.doc.lex.title_heads):
+                        m = None   # (（…・広報海野さん）: a desk or a title right before the name)
                     break
         if m is not None and m.kind in ("person", "author", "anonymous"):
             if ctx.speechy or (ctx.cue and ctx.cue.strength == "strong") or (
