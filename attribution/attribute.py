@@ -794,7 +794,7 @@ def asked_in_sentence(ctx):
     if not _has_speech_cue(ctx) or _asks(ctx):
         return None
     for m in ctx.left_mentions():
-        if m.kind != "person" or m.marker not in ("に", "には"):
+        if m.kind != "person" or m.marker not in ("に", "には", "へ"):
             continue
         if is_asked(ctx.doc, m, ctx.qidx):
             return Decision("speech", "asked_in_sentence", 0.8, m)
