@@ -853,6 +853,10 @@ def subject_before(ctx):
                 ctx.seq[k].pos1 == "動詞" and ctx.seq[k].lemma not in ctx.doc.lex.cues
                 and ctx.seq[k].lemma not in COMPOUND_PARTICLE_VERBS) for k in range(m.index + 1, ctx.qidx)):
             return None   # 大型書店が開店し「…」: the subject has its own predicate before the quote
+        if m.marker.startswith("が") and not verbless and _clause_made_noun(ctx.seq, m.index + 1, ctx.qidx):
+            continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun
+        if m.marker == "から" and any(ctx.seq[x].pos1 in ("動詞", "形容詞") for x in range(m.index + 1, ctx.qidx)):
+            continue   # 被告から借り入れた4億円を: from X, in a clause with a verb of its own
         if m.marker in SUBJECT_MARKERS or (not verbless and m.marker[:1] == "ら" and m.marker[1:] in SUBJECT_MARKERS):
             if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
                 continue
@@ -878,6 +882,18 @@ def subject_before(ctx):
                     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + p.surface)
             return Decision("speech", "subject_before", 0.85, m)
     return None
+
+
+def _clause_made_noun(seq, lo, hi):
+    """Whether a clause made a noun by こと, then を or は, stands between units ``lo`` and ``hi`` (…入金したことを)."""
+    for k in range(lo, hi - 1):
+        t = seq[k]
+        if t.pos1 in ("QUOTE", "EOL", "GAP"):
+            return False
+        if t.lemma == "事" and t.pos1 == "名詞" and seq[k - 1].pos1 in ("動詞", "助動詞", "形容詞") \
+                and seq[k + 1].surface in ("を", "は"):
+            return True
+    return False
 
 
 def subject_line_before(ctx):

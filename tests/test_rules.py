@@ -646,6 +646,11 @@ SPEECH = [
     ("asked_in_sentence",  # a paper interviewed someone (Xへインタビューしたところ, Xに取材したところ): X answers
      "北海新聞が、同研究所の川辺嘉宣准教授へインタビューしたところ「この津波は明治の大地震に匹敵する」と分析している。",
      [("この津波は明治の大地震に匹敵する", "川辺嘉宣")]),
+    ("subject_before",  # the subject of a clause made a noun (Xが…したことを), one named with から in a clause
+     # with a verb of its own: neither says the words
+     "判決で、北山裁判長は、被告から借り入れた4億円を、石川被告が複数の口座に分散入金したことを「隠蔽工作である」と"
+     "指摘した。澤は、相手のエースから「誇りに思う」という言葉を贈られ、「本当は悔しい」と語った。",
+     [("隠蔽工作である", "北山"), ("本当は悔しい", "澤")]),
     ("paren_after",  # a company, a desk and the name in brackets after the words
      "新しいオフィスを訪ねた。\n\n「人々の暮らしを豊かにすることを目指しています」（株式会社ミナトテック・広報海野さん）\n",
      [("人々の暮らしを豊かにすることを目指しています", "海野")]),
