@@ -225,7 +225,8 @@ class MentionFinder:
             if m.kind == "public" and prev is not None and prev.kind in ("person", "org", "role") \
                     and prev.marker.startswith("から") and m.first - prev.index <= 8 \
                     and seq[m.index].lemma in self.lex.speech_nouns and not any(
-                        t.pos1 in ("EOL", "GAP", "動詞") or t.surface in SENTENCE_END for t in seq[prev.index + 1:m.first]):
+                        t.pos1 in ("EOL", "GAP", "動詞") or t.surface in SENTENCE_END
+                        for t in seq[prev.index + 1:m.first]):
                 continue   # (also 森山部長からは「…」と喜びの声が聞かれた: the voice is the one named before)
             out.append(m)
         return out
@@ -1061,16 +1062,17 @@ class MentionFinder:
 
     def _name_tail(self, seq, parts, j):
         """Whether ``seq[j]``, one kanji glued to a surname and given name (or to a surname before a reading in
-        brackets), is the given name's last character that UniDic read as a word of its own: 杉本功|司容疑者,
-        佐野譲|顕制作局長, 橋本環|奈さん, 松田|元（はじめ）. It must be followed by a title, an honorific, a reading in
-        brackets, or (after a given name) a particle."""
+        brackets), is the given name's last character that UniDic read as a word (or a symbol: 西山祐|典氏) of its
+        own: 杉本功|司容疑者, 佐野譲|顕制作局長, 橋本環|奈さん, 松田|元（はじめ）. It must be followed by a title, an
+        honorific, a reading in brackets, or (after a given name) a particle."""
         if j + 1 >= len(seq) or not parts or parts[-1].pos3 != "人名":
             return False
         t = seq[j]
         titled = parts[-1].pos4 == "名" and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None)
         numeral = t.pos2 == "数詞" and t.surface in _NAME_NUMERALS and titled   # 德永裕|二|町長: 裕二, read as 裕 and 二町
         if len(t.surface) != 1 or not _RARE_HAN.match(t.surface) or t.start != parts[-1].end \
-                or t.pos1 not in ("名詞", "接尾辞", "接頭辞") or t.pos3 == "人名" or (t.pos2 == "数詞" and not numeral) \
+                or t.pos1 not in ("名詞", "接尾辞", "接頭辞", "記号") or t.pos3 == "人名" \
+                or (t.pos2 == "数詞" and not numeral) \
                 or t.surface in self.lex.suffixes or (t.lemma in self.lex.sources and not titled):
             return False
         if t.pos1 == "接頭辞" and not (t.surface not in self.lex.after_name and (
@@ -1095,8 +1097,9 @@ class MentionFinder:
         if not given and not (len(parts) == 1 and parts[0].pos4 == "姓"):
             return False
         nxt = seq[j + 1]
-        if nxt.start != t.end:
-            return False
+        if nxt.start != t.end and not (nxt.start - t.end == 1 and given
+                                       and self.lex.suffixes.get(self._suffix_at(seq, j + 1)[0]) == "honorific"):
+            return False   # (but 西山祐|典 氏: one space before an honorific)
         if nxt.surface in _PAREN_OPEN:
             return self._reading_paren(seq, j + 1) is not None
         if nxt.surface in ("、", "・") and given and j + 2 < len(seq) and seq[j + 2].pos4 == "姓":

@@ -167,6 +167,9 @@ NAME_CASES = [
     ("a district's office is no name", "保呂区副区長が説明した。", {"保呂区副区長": None}),
     ("a katakana title of two words after a katakana name", "リウ・アーサーバッテリーコーチが話した。",
      {"リウ・アーサーバッテリーコーチ": "リウ・アーサー"}),
+    ("a given name's last kanji UniDic reads as a symbol, one space before the honorific",
+     "プロダクトマネージャー 西山祐典 氏より説明があった。西山氏は笑顔を見せた。",
+     {"西山祐典 氏": "西山祐典", "西山氏": "西山祐典"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
