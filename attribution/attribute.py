@@ -341,10 +341,19 @@ def _apposed_after(ctx, k):
 
 
 def sentence_final_speaker(ctx):
-    """「…」と恐縮しきりの中村。 「…」と多香子さん。: a name closing the sentence after the cue."""
+    """「…」と恐縮しきりの中村。 「…」と多香子さん。: a name closing the sentence after the cue; also 「…」とは、
+    愛さん（30歳）。 (the words, then who they are from)."""
+    seq = ctx.seq
+    k = ctx.qidx + 1
+    if k + 2 < len(seq) and seq[k].surface == "と" and seq[k + 1].surface == "は" and ctx.speechy:
+        k += 2
+        while k < len(seq) and seq[k].surface in COMMA:
+            k += 1
+        m = ctx.doc.mention_ending(_sentence_last(seq, k))
+        if m is not None and m.kind == "person" and not m.marker and m.first >= k:
+            return Decision("speech", "sentence_final_speaker", 0.8, m)
     if not _has_speech_cue(ctx) or ctx.cue.passive:
         return None
-    seq = ctx.seq
     stop = next((k for k in range(ctx.qidx + 1, ctx.hi) if seq[k].pos1 == "QUOTE"), ctx.hi)
     if stop < ctx.hi and not any(m.marker in SUBJECT_MARKERS for m in ctx.left_mentions()):
         # 「…」と絶賛するも、先輩には「…」と恐縮しきりの中村。: both quotes are the final name's
@@ -362,6 +371,21 @@ def sentence_final_speaker(ctx):
         if k >= len(seq) or k >= ctx.hi or seq[k].pos1 in ("EOL", "GAP") or seq[k].surface in SENTENCE_END:
             return Decision("speech", "sentence_final_speaker", 0.8, m)
     return None
+
+
+def _sentence_last(seq, k):
+    """The last unit of the sentence that unit ``k`` is in, before a remark in brackets and だ／です that close it."""
+    end = k
+    while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP", "QUOTE") or seq[end].surface in SENTENCE_END):
+        end += 1
+    end -= 1
+    if end > k and seq[end].lemma in ("だ", "です") and seq[end].pos1 == "助動詞":
+        end -= 1
+    if end > k and seq[end].surface in ("）", ")"):
+        while end > k and seq[end].surface not in ("（", "("):
+            end -= 1
+        end -= 1
+    return end
 
 
 def reply(ctx):
