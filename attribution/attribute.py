@@ -514,6 +514,16 @@ def named_next(ctx):
     end = k
     while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP") or seq[end].surface in SENTENCE_END):
         end += 1
+    v = k + 1
+    if v < end and seq[v].pos1 == "動詞" and ctx.doc.lex.cues.get(seq[v].lemma, ("", ""))[1] in ("say", "answer"):
+        while v + 1 < end and seq[v + 1].pos1 in ("助動詞", "動詞") or (v + 1 < end and seq[v + 1].surface == "て"):
+            v += 1   # そう語っていた: the verb and its auxiliaries
+        if seq[v].cform.startswith("連体") and v + 1 < end and seq[v + 1].pos1 in ("名詞", "接頭辞"):
+            # 「…」⏎そう語る代表取締役社長の井上氏ら、: the one the verb of speech describes
+            m = next((x for x in ctx.doc.mentions_between(v + 1, min(end, v + 11)) if x.kind in ("person", "author")),
+                     None)
+            if m is not None:
+                return Decision("speech", "named_next", 0.75, m)
     for p in range(k + 1, min(end, k + 12)):
         if seq[p].surface == "の" and p + 1 < end and seq[p + 1].surface == "は":
             m = next((x for x in ctx.doc.mentions_between(p + 2, end) if x.kind in ("person", "author")
