@@ -489,6 +489,16 @@ def named_next(ctx):
         k += 1   # (the next line may open with a space: 　そう語ったのは…)
     if k >= len(seq):
         return None
+    if ctx.cue is None and ctx.speechy and seq[k].surface not in ("そう", "こう") and not is_end(seq[k]) and any(
+            seq[x].pos1 == "EOL" for x in range(ctx.qidx + 1, k)):
+        # 「…」⏎今回話を聞いた中で、そう答えたのは千鶴さん: そう after a few words opening the next line
+        for x in range(k + 1, min(len(seq), k + 12)):
+            if is_end(seq[x]) or seq[x].pos1 == "QUOTE":
+                break
+            if seq[x].surface in ("そう", "こう") and seq[x].pos1 == "副詞" and x + 1 < len(seq) \
+                    and ctx.doc.lex.cues.get(seq[x + 1].lemma, ("", ""))[1] in ("say", "answer"):
+                k = x
+                break
     text = ctx.doc.text
     if seq[k].surface not in ("そう", "こう") and ctx.cue is None and ctx.speechy and (
             text.find("こう", ctx.end, ctx.end + 80) >= 0 or text.find("そう", ctx.end, ctx.end + 80) >= 0):
