@@ -823,6 +823,17 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
             return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, other_voice=other_voice,
                        head=k + 2, subject=subject,
                        distance=distance, via="cleft")
+        elif t.surface in ("、", "，") and seq[k - 1].cform.startswith("連用") and kind in ("verb", "noun") \
+                and not passive:
+            # 「…」と突然呟き、周囲を驚かせたのは、北浜ファイターズの川田投手だ: a clause goes on to the cleft
+            for x in range(k + 1, min(hi - 1, k + 10)):
+                u = seq[x]
+                if is_end(u) or u.pos1 == "QUOTE" or (u.pos1 == "助詞" and u.surface in ("は", "が", "も")
+                                                      and seq[x - 1].surface != "の"):
+                    break
+                if u.surface == "の" and seq[x + 1].surface == "は" and seq[x - 1].pos1 in ("動詞", "助動詞"):
+                    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive,
+                               other_voice=other_voice, head=x + 2, subject=subject, distance=distance, via="cleft")
     return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, other_voice=other_voice, head=head,
                subject=subject, distance=distance)
 
