@@ -740,8 +740,9 @@ class MentionFinder:
             if last is not None and t.start != last.end:
                 # only a single space between a surname and a given name (木村 靖) joins across a gap
                 if not ((t.pos3 == "人名" and last.pos3 == "人名" and t.start - last.end == 1
-                         and text[last.end] in " \u3000") or _latin_pair(last, t, text)):
-                    break
+                         and text[last.end] in " \u3000" and not (last.pos4 == "名" and t.pos4 == "姓"))
+                        or _latin_pair(last, t, text)):
+                    break   # (not 満島ひかり 香川照之: a full name, then a surname, are two people)
             if last is not None and t.pos3 != "人名" and (
                     t.surface in self._channel
                     or (last.pos4 == "名" and t.known and t.pos2 == "普通名詞" and _HAN.search(last.surface)

@@ -170,6 +170,8 @@ NAME_CASES = [
     ("a given name's last kanji UniDic reads as a symbol, one space before the honorific",
      "プロダクトマネージャー 西山祐典 氏より説明があった。西山氏は笑顔を見せた。",
      {"西山祐典 氏": "西山祐典", "西山氏": "西山祐典"}),
+    ("two full names with a space between are two people", "予告編 満島ひかり 香川照之。満島は笑った。",
+     {"満島ひかり": "満島ひかり", "香川照之": "香川照之"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
