@@ -677,7 +677,8 @@ def paren_after(ctx):
         m = ctx.doc.mention_starting(kn)
         if m is not None and m.kind == "person" and not m.marker:
             profile = _PROFILE_AFTER.match(ctx.doc.text, m.end)
-            if profile is not None and ctx.doc.text[profile.end():profile.end() + 3].lstrip(" 　")[:1] in ("\n", "", "。"):
+            rest = ctx.doc.text[profile.end():profile.end() + 3].lstrip(" 　")[:1] if profile is not None else "x"
+            if rest in ("\n", "", "。"):
                 return Decision("speech", "paren_after", 0.85, m)   # 「…」Hさん（男性／33歳）⏎: a profile
     if k + 2 < len(seq) and seq[k].surface in ("（", "("):
         m = ctx.doc.mention_starting(k + 1)
@@ -1290,16 +1291,16 @@ def _subject_unrecognised(ctx):
             return (k - 2, k - 2)   # TBSでは「…」: an acronym the dictionary lacks, as the body that speaks (not
             # CMでは: in a commercial)
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and _right_before_quote(seq, k, ctx.qidx):
-            counted = _counted_people(ctx.doc.lex, seq, k - 1)
+            counted = _counted_people(seq, k - 1)
             if counted is not None:
                 return counted   # 女性の61％（946人）が「…」と回答, １名が「…」: a share of those asked, no one person
         if t.surface in ("は", "も") and t.pos1 == "助詞" and k >= 2:
-            x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 判決は, 回答書では
+            x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 記事は, 記事では
             words = {seq[x].surface, seq[x - 1].surface + seq[x].surface if x >= 1 and seq[x - 1].end == seq[x].start
                      and seq[x - 1].pos1 == "名詞" else ""}
             if seq[x].pos1 in ("名詞", "接尾辞") and words & set(ctx.doc.lex.word_classes["document"]) \
                     and ctx.doc.mention_ending(x) is None:
-                return (x, x)   # 判決は「…」と指摘, 合意事項は「…」と定めている: a text's words, no one person's
+                return (x, x)   # 記事では「…」と指摘, 合意事項は「…」と定めている: a text's words, no one person's
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
@@ -1327,9 +1328,10 @@ def _subject_unrecognised(ctx):
 
 _COUNTERS = frozenset(("名", "人", "パーセント", "％", "割"))   # counters of people or shares of them (UniDic lemmas)
 _ABOUT = frozenset(("以上", "以下", "程度", "ほど", "近く", "余り", "超"))   # 半数以上, 3割近く
+_SHARES = frozenset(("半数", "過半数", "大半"))   # words for a share of those asked
 
 
-def _counted_people(lex, seq, last):
+def _counted_people(seq, last):
     """(first, last) of a subject that counts people or a share of them, ending at ``seq[last]``: a number and a
     counter (１名, 3割, 61％（946人）) or a word for a share (半数以上); None otherwise."""
     k = last
@@ -1344,7 +1346,7 @@ def _counted_people(lex, seq, last):
     t = seq[k]
     if t.lemma in _COUNTERS and k >= 1 and seq[k - 1].pos2 == "数詞":
         return k - 1, last
-    if lex.sources.get(t.lemma) == "public" and t.lemma in ("半数", "過半数", "大半"):
+    if t.lemma in _SHARES:
         return k, last
     return None
 
