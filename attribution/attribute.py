@@ -1250,6 +1250,9 @@ def _subject_unrecognised(ctx):
             if next_quote_in_chain(seq, k, ctx.hi) == head:
                 head = k
                 continue
+            if k + 1 < ctx.qidx and seq[k + 1].surface in ("は", "が", "も") and seq[k + 1].pos1 == "助詞" \
+                    and _right_before_quote(seq, k + 1, head):
+                return (k, k)   # 韓国紙「東亜日報」は、「…」と報じている: the one named in brackets, a subject
             break
         if k + 1 == head and t.surface in COMMA:
             continue
@@ -1360,7 +1363,7 @@ def unnamed_subject(ctx):
     found = _subject_unrecognised(ctx)
     if found is None:
         return None
-    words = "".join(t.surface for t in ctx.seq[found[0]:found[1] + 1])
+    words = ctx.doc.text[ctx.seq[found[0]].start:ctx.seq[found[1]].end]
     named = _proper_subject(ctx, found)
     if named is not None:   # 赤福は「…」と説明した: a proper noun the tables do not know, as the speaker
         return Decision("speech", "unnamed_subject", 0.5, named, "org")

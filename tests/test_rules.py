@@ -652,6 +652,9 @@ SPEECH = [
     ("cue_modifies_speaker",  # 「…」と宣言し、…たのは X: a clause after the cue goes on to the cleft
      "「絶対に勝つ」と宣言し、会場を沸かせたのは南原高校の川田一郎だった。",
      [("絶対に勝つ", "川田一郎")]),
+    ("unnamed_subject",  # a paper named in brackets, then は, before the words: not the one who spoke before
+     "北山首相は「景気は回復している」と述べた。一方、南原紙「北海日報」は、「与党の受け皿となった」と報じている。",
+     [("景気は回復している", "北山"), ("与党の受け皿となった", None)]),
     ("named_next",  # そう after a few words opening the next line (今回話を聞いた中で、そう答えたのは…)
      "金環食について聞いた。\n\n「金環食？　正直、今聞かれて初めて知りました」\n"
      "今回話を聞いた中で、そう答えたのは千鶴さん（30歳）だ。\n",
