@@ -1164,6 +1164,8 @@ def introduced_before(ctx):
     if k < 1 or not (seq[k].surface in SENTENCE_END or seq[k + 1].pos1 == "EOL"):
         return None
     end = k - 1 if seq[k].surface in SENTENCE_END else k
+    if seq[end].lemma in ("有る", "ある") and end > 1 and seq[end - 1].surface == "で" and seq[end - 1].lemma == "だ":
+        end -= 1   # …馬主は、歌手である北島三郎である。: である, as だ
     if seq[end].pos1 == "助動詞" and seq[end].lemma in ("だ", "です") and end > 0:
         end -= 1   # …指輪を見てしまうのは麻衣子さん（30才）だ。: the name the sentence identifies
     if seq[end].surface in ("）", ")"):   # 志津江さん（IT関連）。

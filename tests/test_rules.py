@@ -655,6 +655,9 @@ SPEECH = [
     ("unnamed_subject",  # a paper named in brackets, then は, before the words: not the one who spoke before
      "北山首相は「景気は回復している」と述べた。一方、南原紙「北海日報」は、「与党の受け皿となった」と報じている。",
      [("景気は回復している", "北山"), ("与党の受け皿となった", None)]),
+    ("introduced_before",  # a sentence that ends on a person and である introduces the next words
+     "勝ち馬の馬主は、歌手である北山三郎である。\n「ゴールの瞬間は本当にうれしかった」と一喜一憂を語った。",
+     [("ゴールの瞬間は本当にうれしかった", "北山三郎")]),
     ("named_next",  # そう after a few words opening the next line (今回話を聞いた中で、そう答えたのは…)
      "金環食について聞いた。\n\n「金環食？　正直、今聞かれて初めて知りました」\n"
      "今回話を聞いた中で、そう答えたのは千鶴さん（30歳）だ。\n",
