@@ -442,6 +442,10 @@ def caption(ctx):
         return None
     if _told_of_another(ctx):   # 鴨田：「…」とおっしゃるんです: the one labelled tells someone else's words
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words the labelled speaker tells of another")
+    if _asks(ctx) and m.marker not in ("：", ":") and ctx.doc.text.startswith(("との", "という"), ctx.end):
+        # 北山ユミ　「今、幸せ？」との質問に「…」: a question put to the one named (not 「…」とファンからの質問に,
+        # the answer to one)
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one named before it")
     return Decision("speech", "caption", 0.75, m)
 
 

@@ -658,6 +658,10 @@ SPEECH = [
     ("introduced_before",  # a sentence that ends on a person and である introduces the next words
      "勝ち馬の馬主は、歌手である北山三郎である。\n「ゴールの瞬間は本当にうれしかった」と一喜一憂を語った。",
      [("ゴールの瞬間は本当にうれしかった", "北山三郎")]),
+    ("caption",  # a question put to the one a headline names (「…」との質問に) is not theirs; the answer is
+     "北山ユミ、結婚を語る\n【関連記事】\n・北山ユミ　「今、幸せ？」との質問に「幸せですよ！」\n"
+     "・北村淳一「僕は脱原発派です」とファンからの質問にツイッターで回答\n",
+     [("今、幸せ？", None), ("幸せですよ！", "北山ユミ"), ("僕は脱原発派です", "北村淳一")]),
     ("named_next",  # そう after a few words opening the next line (今回話を聞いた中で、そう答えたのは…)
      "金環食について聞いた。\n\n「金環食？　正直、今聞かれて初めて知りました」\n"
      "今回話を聞いた中で、そう答えたのは千鶴さん（30歳）だ。\n",
