@@ -123,8 +123,9 @@ class Document:
         a person's or a place's name (not a country's), before a title that no place opens (首相, 監督; not
         北浜|市長), else None."""
         prefix = text[:-len(word)] if text.endswith(word) else ""
-        if not (2 <= len(prefix) <= 3) or word[0] in self.lex.title_bodies or prefix[-1] in self.lex.title_bodies:
-            return None
+        if not (2 <= len(prefix) <= 3) or (word[0] in self.lex.title_bodies and word[0] != "社") \
+                or prefix[-1] in self.lex.title_bodies:
+            return None   # (but 川田|社長: 社 opens no place's title)
         tokens = self.seq[m.first:m.index + 1] if m.text == text else []
         if len(tokens) < 2 or tokens[0].surface != prefix or tokens[0].pos3 not in ("人名", "地名") \
                 or tokens[0].pos4 == "国" \

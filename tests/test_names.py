@@ -172,6 +172,7 @@ NAME_CASES = [
      {"西山祐典 氏": "西山祐典", "西山氏": "西山祐典"}),
     ("two full names with a space between are two people", "予告編 満島ひかり 香川照之。満島は笑った。",
      {"満島ひかり": "満島ひかり", "香川照之": "香川照之"}),
+    ("a surname and 社長, no full name given: the surname", "川田社長が新製品を発表した。", {"川田社長": "川田"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
