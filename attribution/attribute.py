@@ -770,10 +770,16 @@ def noun_owner(ctx):
     n_end = ctx.qidx - 1   # the noun that ends the line before: 証言, 証言。, 話だ。 (blank lines between)
     while n_end > 0 and seq[n_end].pos1 == "EOL":
         n_end -= 1
-    while n_end > 0 and (seq[n_end].surface in ("。", "：", ":") or (seq[n_end].lemma in ("だ", "です")
-                                                                  and seq[n_end].pos1 == "助動詞")):
-        n_end -= 1
-    if ctx.opens_line() and n_end >= 2 and seq[ctx.qidx - 1].pos1 == "EOL" and seq[n_end].pos1 == "名詞" \
+    while n_end > 0 and (seq[n_end].surface in ("。", "：", ":", "】", "］", "＞") or (
+            seq[n_end].lemma in ("だ", "です") and seq[n_end].pos1 == "助動詞")):
+        n_end -= 1   # (【川田一郎監督コメント】, 広報担当者のコメント：「…」)
+    labelled = (ctx.opens_line() and seq[ctx.qidx - 1].pos1 == "EOL") or seq[ctx.qidx - 1].surface in ("：", ":")
+    if labelled and n_end >= 2 and seq[n_end].pos1 == "名詞" and seq[n_end].lemma in ctx.doc.lex.speech_nouns \
+            and seq[n_end - 1].surface != "の" and seq[n_end - 1].end == seq[n_end].start:
+        glued = ctx.doc.mention_ending(n_end - 1)
+        if glued is not None and glued.kind in ("person", "author"):
+            return Decision("speech", "noun_owner", 0.8, glued)   # 【川田一郎監督コメント】⏎「…」
+    if labelled and n_end >= 2 and seq[n_end].pos1 == "名詞" \
             and seq[n_end].lemma in ctx.doc.lex.speech_nouns and seq[n_end - 1].surface == "の":
         owner = ctx.doc.mention_ending(n_end - 2)
         if owner is None:   # テルミさん（26歳）の: past the remark in brackets
