@@ -378,11 +378,19 @@ def _sentence_last(seq, k):
     end = k
     while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP", "QUOTE") or seq[end].surface in SENTENCE_END):
         end += 1
-    end -= 1
-    if end > k and seq[end].lemma in ("だ", "です") and seq[end].pos1 == "助動詞":
+    return _before_closing(seq, end - 1, k)
+
+
+def _before_closing(seq, end, lo=0):
+    """The unit before what closes a sentence whose last unit is ``end`` (not going back past ``lo``): だ, です or
+    である, then a remark in brackets (…麻衣子さん（30才）だ。, 志津江さん（IT関連）。, 北島三郎である。)."""
+    if end > lo + 1 and seq[end].lemma in ("有る", "ある") and seq[end - 1].surface == "で" \
+            and seq[end - 1].lemma == "だ":
+        end -= 1   # である, as だ
+    if end > lo and seq[end].pos1 == "助動詞" and seq[end].lemma in ("だ", "です"):
         end -= 1
-    if end > k and seq[end].surface in ("）", ")"):
-        while end > k and seq[end].surface not in ("（", "("):
+    if end > lo and seq[end].surface in ("）", ")"):
+        while end > lo and seq[end].surface not in ("（", "(") and seq[end].pos1 not in ("EOL", "QUOTE"):
             end -= 1
         end -= 1
     return end
@@ -500,7 +508,7 @@ def named_next(ctx):
             if is_end(seq[x]) or seq[x].pos1 == "QUOTE":
                 break
             if seq[x].surface in ("そう", "こう") and seq[x].pos1 == "副詞" and x + 1 < len(seq) \
-                    and ctx.doc.lex.cues.get(seq[x + 1].lemma, ("", ""))[1] in ("say", "answer"):
+                    and _cue_act(ctx.doc.lex, seq[x + 1].lemma) in ("say", "answer"):
                 k = x
                 break
     text = ctx.doc.text
@@ -517,7 +525,7 @@ def named_next(ctx):
         for x in range(k, min(len(seq) - 1, k + 8)):
             if is_end(seq[x]) or seq[x].pos1 == "QUOTE":
                 break
-            if seq[x].pos1 == "動詞" and lex.cues.get(seq[x].lemma, ("", ""))[1] in ("say", "answer"):
+            if seq[x].pos1 == "動詞" and _cue_act(lex, seq[x].lemma) in ("say", "answer"):
                 y = x + 1
                 while y < len(seq) and seq[y].pos1 == "助動詞":
                     y += 1
@@ -529,7 +537,7 @@ def named_next(ctx):
     while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP") or seq[end].surface in SENTENCE_END):
         end += 1
     v = k + 1
-    if v < end and seq[v].pos1 == "動詞" and ctx.doc.lex.cues.get(seq[v].lemma, ("", ""))[1] in ("say", "answer"):
+    if v < end and seq[v].pos1 == "動詞" and _cue_act(ctx.doc.lex, seq[v].lemma) in ("say", "answer"):
         while v + 1 < end and seq[v + 1].pos1 in ("助動詞", "動詞") or (v + 1 < end and seq[v + 1].surface == "て"):
             v += 1   # そう語っていた: the verb and its auxiliaries
         if seq[v].cform.startswith("連体") and v + 1 < end and seq[v + 1].pos1 in ("名詞", "接頭辞"):
@@ -555,6 +563,11 @@ def _describes_next(seq, m, end):
                                                                                          "有る", "だ", "兼ねる"):
         return False
     return any(seq[x].pos3 == "人名" for x in range(k + 2, end))
+
+
+def _cue_act(lex, lemma):
+    """The act of a cue word of the lexicon (say, answer, ask…), "" for any other word."""
+    return lex.cues.get(lemma, ("", ""))[1]
 
 
 def _subject_of_kou(ctx, k):
@@ -1173,15 +1186,7 @@ def introduced_before(ctx):
         k -= 1
     if k < 1 or not (seq[k].surface in SENTENCE_END or seq[k + 1].pos1 == "EOL"):
         return None
-    end = k - 1 if seq[k].surface in SENTENCE_END else k
-    if seq[end].lemma in ("有る", "ある") and end > 1 and seq[end - 1].surface == "で" and seq[end - 1].lemma == "だ":
-        end -= 1   # …馬主は、歌手である北島三郎である。: である, as だ
-    if seq[end].pos1 == "助動詞" and seq[end].lemma in ("だ", "です") and end > 0:
-        end -= 1   # …指輪を見てしまうのは麻衣子さん（30才）だ。: the name the sentence identifies
-    if seq[end].surface in ("）", ")"):   # 志津江さん（IT関連）。
-        while end > 0 and seq[end].surface not in ("（", "(") and seq[end].pos1 not in ("EOL", "QUOTE"):
-            end -= 1
-        end -= 1
+    end = _before_closing(seq, k - 1 if seq[k].surface in SENTENCE_END else k)   # the name the sentence identifies
     m = ctx.doc.mention_ending(end)
     if m is not None and m.kind == "person" and not m.marker:
         return Decision("speech", "introduced_before", 0.8, m)
@@ -1199,7 +1204,7 @@ def _asked_before(ctx, end):
     k = end
     while k > 0 and seq[k].pos1 in ("助動詞", "助詞") and seq[k].surface not in ("に",):
         k -= 1
-    if k < 0 or seq[k].pos1 != "動詞" or ctx.doc.lex.cues.get(seq[k].lemma, ("", ""))[1] != "ask":
+    if k < 0 or seq[k].pos1 != "動詞" or _cue_act(ctx.doc.lex, seq[k].lemma) != "ask":
         return None
     if any(seq[x].lemma in ("れる", "られる") for x in range(k + 1, end + 1)):
         return None   # 聞かれた: the one asked is the subject, not the one named with に
@@ -1311,16 +1316,15 @@ def _subject_unrecognised(ctx):
                 return counted   # 女性の61％（946人）が「…」と回答, １名が「…」: a share of those asked, no one person
         if t.surface in ("は", "も") and t.pos1 == "助詞" and k >= 2:
             x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 記事は, 記事では
-            words = {seq[x].surface, seq[x - 1].surface + seq[x].surface if x >= 1 and seq[x - 1].end == seq[x].start
-                     and seq[x - 1].pos1 == "名詞" else ""}
-            if seq[x].pos1 in ("名詞", "接尾辞") and words & set(ctx.doc.lex.word_classes["document"]) \
+            documents = ctx.doc.lex.word_classes["document"]
+            if seq[x].pos1 in ("名詞", "接尾辞") and (seq[x].surface in documents
+                                                      or _glued_noun(seq, x) in documents) \
                     and ctx.doc.mention_ending(x) is None:
                 return (x, x)   # 記事では「…」と指摘, 合意事項は「…」と定めている: a text's words, no one person's
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
-        word = seq[k - 2].surface + p.surface if k >= 2 and seq[k - 2].end == p.start \
-            and seq[k - 2].pos1 == "名詞" and len(p.surface) == 1 else p.surface   # 男性|陣
+        word = (_glued_noun(seq, k - 1) or p.surface) if len(p.surface) == 1 else p.surface   # 男性|陣
         if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and (p.lemma in ctx.doc.lex.title_heads
                                                              or word in ctx.doc.lex.word_classes["people"])))
                 or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
@@ -1339,6 +1343,13 @@ def _subject_unrecognised(ctx):
         if found is not None:
             return found
     return None
+
+
+def _glued_noun(seq, x):
+    """The noun glued before ``seq[x]`` and it, as one word (合意|事項, 男性|陣), or "" when none is glued there."""
+    if x >= 1 and seq[x - 1].end == seq[x].start and seq[x - 1].pos1 == "名詞":
+        return seq[x - 1].surface + seq[x].surface
+    return ""
 
 
 _COUNTERS = frozenset(("名", "人", "パーセント", "％", "割"))   # counters of people or shares of them (UniDic lemmas)
@@ -1490,7 +1501,7 @@ def _asks(ctx):
     the floor is the one asked, not the one who asks."""
     cue = ctx.cue
     return cue is not None and not cue.passive and (
-        cue.act == "ask" or ctx.doc.lex.cues.get(cue.lemma, ("", ""))[1] == "ask")
+        cue.act == "ask" or _cue_act(ctx.doc.lex, cue.lemma) == "ask")
 
 
 def _describes_noun(ctx):

@@ -130,7 +130,7 @@ def resolve(mentions, people=None, text=None):
             suffixes.setdefault(m.owner, set()).add(m.title)
     # names each introduced on their own (美智子さん（30歳）, 智子さん（33歳）): two people, whatever the characters
     # they share
-    introduced = {m.name for m in mentions if m.kind == "person" and m.name and text is not None
+    introduced = {m.name for m in mentions if m.kind == "person" and m.name
                   and _INTRODUCED.match(text, m.end, m.end + 16)} if text is not None else set()
     parent = {}
     for n in by_len:
