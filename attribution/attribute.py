@@ -473,10 +473,20 @@ def _cites_article(ctx):
 
 
 def label_line(ctx):
-    """（sajo_towsonさん） on a line of its own, then 「…」 opening the next paragraph: a list of answers."""
+    """（sajo_towsonさん） on a line of its own, then 「…」 opening the next paragraph: a list of answers; also
+    ジュンコさん（35歳／会社員）「…」, a line that opens with someone named and their profile, then their words."""
+    seq = ctx.seq
+    if not ctx.opens_line() and ctx.speechy and ctx.qidx >= 3 and seq[ctx.qidx - 1].surface in ("）", ")"):
+        lo, _hi = ctx.line_units()
+        m = ctx.doc.mention_starting(lo)
+        if m is not None and m.kind == "person" and m.index + 1 < ctx.qidx \
+                and seq[m.index + 1].surface in ("（", "(") and ctx.qidx - m.index <= 12 \
+                and any(seq[x].lemma == "歳" or seq[x].surface == "才" for x in range(m.index + 2, ctx.qidx)) \
+                and not any(seq[x].surface in ("（", "(") for x in range(m.index + 2, ctx.qidx)):
+            return Decision("speech", "label_line", 0.75, m)
+        return None
     if not ctx.opens_line() or not (ctx.speechy or _has_speech_cue(ctx)):
         return None
-    seq = ctx.seq
     j = ctx.qidx - 1
     while j >= 0 and seq[j].pos1 == "EOL":
         j -= 1

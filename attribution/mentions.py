@@ -305,6 +305,8 @@ class MentionFinder:
         as), of two pieces or more, with no source, title or organisation word in it; None otherwise."""
         lex = self.lex
         j = last
+        if _HIRAGANA.match(seq[last].surface):
+            return self._hiragana_run(seq, last)
         script = _KATAKANA if _KATAKANA.match(seq[last].surface) else _HAN_ONLY if _HAN_ONLY.match(
             seq[last].surface) else None
         if script is None:
@@ -324,6 +326,30 @@ class MentionFinder:
             return None   # (一方|利恵さん: a word of the dictionary before the name; 早|弓, 未|央子 are pieces)
         if script is _KATAKANA and any(t.surface in ("・", "･", "ー") and x == 0 for x, t in enumerate(run)):
             return None
+        return j
+
+    def _hiragana_run(self, seq, last):
+        """The first unit of a kana given name in pieces that ends at ``seq[last]`` before an honorific and an age
+        (会社員のゆき|のさん（28歳）, 出身のまち|こさん（32歳）): glued hiragana of nouns, suffixes and particles, two to
+        four kana, after a word of another script or a verb that closes the clause before it (しているゆきのさん);
+        a particle that opens the run is the clause's (の of 出身の), not the name's. None otherwise."""
+        j = last
+        while j > 0 and seq[j - 1].end == seq[j].start and _HIRAGANA.match(seq[j - 1].surface) \
+                and seq[j - 1].pos1 in ("名詞", "接尾辞", "助詞") and last - j < 3:
+            j -= 1
+        while j < last and seq[j].pos1 == "助詞":
+            j += 1
+        run = seq[j:last + 1]
+        if len(run) < 2 or run[0].pos1 != "名詞" or not 2 <= sum(len(t.surface) for t in run) <= 4:
+            return None
+        if j > 0 and seq[j - 1].end == seq[j].start and _HIRAGANA.match(seq[j - 1].surface) \
+                and seq[j - 1].pos1 not in ("動詞", "助動詞", "助詞"):
+            return None   # the hiragana go on before: a longer word
+        if any(t.lemma in self.lex.sources or t.lemma in self.lex.suffixes for t in run):
+            return None
+        if j > 0 and seq[j - 1].end == seq[j].start and seq[j - 1].pos1 in _NOUNISH and run[0].surface[0] == "の" \
+                and len(run[0].surface) > 1:
+            return None   # 会社員|のち|なつさん: UniDic glued the particle to the name's first kana
         return j
 
     def _one_kanji_name(self, text, seq, i):
