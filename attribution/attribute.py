@@ -305,6 +305,11 @@ def cue_modifies_speaker(ctx):
         elif m is not None and m.kind != "person" and any(x.kind == "person" for x in found[1:]):
             # のは、北浜センター代表で、…の講師を務める森下修氏: descriptions, then the person they describe
             m = next(x for x in found[1:] if x.kind == "person")
+        elif m is None and cue.strength != "head" and ctx.speechy and ctx.doc.line_label(ctx.qidx) is None \
+                and not ctx.doc.mentions_between(cue.head, ctx.hi) \
+                and not any(m.marker in SUBJECT_MARKERS for m in ctx.left_mentions()):
+            # 「…」と褒めるのは大いにアリだ: no one after のは, and no subject before: words anyone might say
+            return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
     if m is None:

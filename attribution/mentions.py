@@ -255,6 +255,12 @@ class MentionFinder:
                         and w.lemma not in self.lex.title_heads:
                     out[last] = last   # コノミさん（27歳）, ツバサさん(仮名): a katakana word UniDic reads as a noun
                     continue
+                if (last == 0 or seq[last - 1].end != w.start or not _HIRAGANA.match(seq[last - 1].surface)
+                        or seq[last - 1].pos1 in ("動詞", "助動詞", "助詞")) \
+                        and 2 <= len(w.surface) <= 4 and _HIRAGANA.match(w.surface) and w.pos1 == "名詞" \
+                        and w.lemma not in self.lex.sources and w.surface not in self.lex.suffixes:
+                    out[last] = last   # あかりさん（30歳）: a kana given name UniDic reads as a common noun
+                    continue
                 run = self._script_run(seq, last)
                 if run is not None:   # ユ|キノさん（28歳）, 早|弓さん(33歳), 未|央子さん（36歳）: a name in pieces
                     out[run] = last

@@ -44,6 +44,8 @@ NAME_CASES = [
     ("a kana given name in pieces before an honorific and an age",
      "営業をしているゆきのさん（28歳）と、女子校出身のまちこさん（32歳）。",
      {"ゆきのさん": "ゆきの", "まちこさん": "まちこ"}),
+    ("a kana given name UniDic reads as a common noun, before an honorific and an age",
+     "主婦のあかりさん（30歳）に聞いた。あかりさんは笑った。", {"あかりさん": "あかり"}),
     ("... but not a word of the dictionary before the name", "一方利恵さん（35歳）は笑った。", {"一方利恵さん": None}),
     ("a given name read as a noun and a numeral after a place-name surname", "千葉真一町長が会見した。千葉町長は笑った。",
      {"千葉真一町長": "千葉真一", "千葉町長": "千葉真一"}),
