@@ -314,8 +314,15 @@ class Document:
                      and self.seq[a.index + 1].surface in ("・", "、", "や", "と")}
             # (北浜新聞・南原新聞によると: a paper listed with the one cited is cited too)
             here = self.sentence_start(m.index)
+            media = self.lex.word_classes["media"]
+            papers = {name for x in before if x.marker in ("による", "によれ", "により") and x.kind == "org"
+                      and (name := self.name_of(x)[0]) and name.endswith(media)
+                      and (not name.endswith("社") or name[:-1].endswith(media))}   # (not ミナト社によると, 同社は)
+            # (a paper cited as the source of a report is not the company the report is about, wherever else it is
+            # named: 読売新聞 in the credit line, then 読売新聞によれば、同社は…)
             orgs = [x for x in reversed(before)
                     if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited
+                    and self.name_of(x)[0] not in papers
                     and not (x.marker in ("は", "が") and x.index >= here
                              and (x.name or x.text).endswith(self.lex.word_classes["media"]))]
             # (北浜新聞が同社の話として伝えた: 同社 is not the paper that reports in its own sentence)

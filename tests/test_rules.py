@@ -23,6 +23,9 @@ SPEECH = [
     ("label_line", "働き方を聞いた。\n\nサトミさん（35歳／会社員）「在宅勤務が増えて通勤の疲れが消えました」\n\n"
      "ノリコさん（41歳）「家では集中できないので会社に行きます」",
      [("在宅勤務が増えて通勤の疲れが消えました", "サトミ"), ("家では集中できないので会社に行きます", "ノリコ")]),
+    ("subject_before",  # 同社 is the company the report is about, not the paper cited as its source
+     "北浜電機の工場で火災があった。火災は南原新聞の記者が最初に伝えた。\n南原新聞によれば、同社は「原因を調べている」と説明している。",
+     [("原因を調べている", "北浜電機")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
