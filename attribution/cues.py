@@ -741,7 +741,8 @@ def _predicate(seq, k, hi, lex):
         return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject,
                                  _links(seq, k, first_verb))
     # 「…」とポツリ。 「…」と恵理さん。: a name closing the sentence after と
-    if subject < 0 and k < hi and ((seq[k].pos3 == "人名") or seq[k].pos1 == "名詞"):
+    if subject < 0 and k < hi and ((seq[k].pos3 == "人名") or seq[k].pos1 == "名詞" or (
+            seq[k].pos1 == "接頭辞" and k + 1 < hi and seq[k + 1].pos1 == "名詞")):   # (と|ミ|ツキさん。)
         return Cue("", "weak", act="say", kind="name", index=k, head=k)
     return None
 

@@ -26,6 +26,8 @@ SPEECH = [
     ("subject_before",  # 同社 is the company the report is about, not the paper cited as its source
      "北浜電機の工場で火災があった。火災は南原新聞の記者が最初に伝えた。\n南原新聞によれば、同社は「原因を調べている」と説明している。",
      [("原因を調べている", "北浜電機")]),
+    ("cue_modifies_speaker",  # a katakana name whose first kana UniDic reads as a prefix (ミ|ツキ), after と
+     "「慌てて、丈の長いカーディガンを買いました」とミツキさん。", [("慌てて、丈の長いカーディガンを買いました", "ミツキ")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
