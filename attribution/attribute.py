@@ -877,9 +877,14 @@ def asked_in_sentence(ctx):
     if not _has_speech_cue(ctx) or _asks(ctx):
         return None
     for m in ctx.left_mentions():
-        if m.kind != "person" or m.marker not in ("に", "には", "へ"):
+        if m.kind in ("person", "anonymous", "role") and m.marker in ("は", "も"):
+            break   # 関係者に取材したところによれば、A容疑者は「…」: a topic nearer the words speaks (not 北島に、
+            # 江川が尋ねると: the one who asks)
+        if m.kind not in ("person", "anonymous") or m.marker not in ("に", "には", "へ"):
             continue
         if is_asked(ctx.doc, m, ctx.qidx):
+            if m.kind == "anonymous":   # 生徒さんに話を伺ったら、「…」: someone described, not named, answers
+                return Decision("speech", "asked_in_sentence", 0.6, None, "anonymous")
             return Decision("speech", "asked_in_sentence", 0.8, m)
         break
     return None

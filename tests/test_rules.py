@@ -28,6 +28,12 @@ SPEECH = [
      [("原因を調べている", "北浜電機")]),
     ("cue_modifies_speaker",  # a katakana name whose first kana UniDic reads as a prefix (ミ|ツキ), after と
      "「慌てて、丈の長いカーディガンを買いました」とミツキさん。", [("慌てて、丈の長いカーディガンを買いました", "ミツキ")]),
+    ("asked_in_sentence",  # someone described, not named, is asked: their words, not the one named before
+     "講師の森田由美さんが踊りを披露した。後で生徒さんに話を伺ったら、「みんな実は必死なんです」と笑っていた。",
+     [("みんな実は必死なんです", None)]),
+    ("subject_before",  # the ones asked are the source of the report; the topic after them speaks
+     "北浜テレビが捜査関係者に取材したところによれば、逮捕された川上健一容疑者は「金に困っていた」と話しているという。",
+     [("金に困っていた", "川上健一")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
