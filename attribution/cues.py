@@ -586,7 +586,8 @@ def _cue_after_one(seq, qidx, hi, lex):
     return None
 
 
-_PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}   # verbs of making words known, after 旨 or ことを
+_PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}
+_MANY_VOICES = {"殺到", "相次ぐ", "続出", "噴出", "飛び交う"}   # verbs of many voices at once, after a noun and が   # verbs of making words known, after 旨 or ことを
 
 
 def _noun_cue(seq, k, hi, lex, via):
@@ -729,6 +730,12 @@ def _predicate(seq, k, hi, lex):
         if t.pos1 == "名詞" and lex.speech_nouns.get(lemma) in ("public", "own") and first_verb < 0 and not seen_verb \
                 and j + 1 < hi and seq[j + 1].surface in ("が", "も", "は"):
             return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice=lex.speech_nouns[lemma])
+        if t.pos1 == "名詞" and t.pos2 == "普通名詞" and j + 2 < hi and seq[j + 1].surface in ("が", "も") \
+                and seq[j + 2].lemma in _MANY_VOICES and first_verb < 0 and not seen_verb and all(
+                    u.pos1 in ("名詞", "接尾辞", "接頭辞") or u.surface in ("の", "へ") for u in seq[k:j]):
+            # (と山下へのバッシングが続出: whom the voices were about, before the noun)
+            # 「…」「…」とバッシングが続出, 「…」とツッコミが殺到: whatever the noun, many voices said them
+            return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice="public")
         if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:
             first_verb = j
         elif t.pos1 == "名詞" and t.pos2 == "普通名詞" and t.pos3 == "サ変可能" and first_verb < 0 \

@@ -34,6 +34,9 @@ SPEECH = [
     ("subject_before",  # the ones asked are the source of the report; the topic after them speaks
      "北浜テレビが捜査関係者に取材したところによれば、逮捕された川上健一容疑者は「金に困っていた」と話しているという。",
      [("金に困っていた", "川上健一")]),
+    ("public_voice",  # a noun of no speech before a verb of many voices: the words are the public's
+     "ネットでは「もう見ていられない」「昔の方が良かった」と北川へのバッシングが続出している。",
+     [("もう見ていられない", None), ("昔の方が良かった", None)]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
