@@ -863,11 +863,66 @@ def public_voice(ctx):
             if any((seq[x].surface in ("が", "けど", "けれど") and seq[x].pos2 == "接続助詞") or seq[x].lemma == "一方"
                    for x in range(m.index + 1, ctx.qidx)):
                 continue   # 北川さんは人気を誇っていたが、一方で「…」とのクレーム: the subject of an earlier clause
+            if m.marker == "が" and _modifies_noun_before(seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
+                continue   # 落合氏が指摘する選手起用については、「…」という意見が多い: the subject of a clause that
+                # describes a noun
             return None
         if m.marker == "による" and m.kind in ("person", "role") \
                 and ctx.doc.text[m.end:ctx.start].strip(" 　、") == "による":
             return None   # 後藤氏による、「…」というコメントが寄せられた: the one it is by
     return Decision("speech", "public_voice", 0.7, None, "anonymous")
+
+
+def _modifies_noun_before(seq, lo, hi, cues):
+    """Whether the first verb after the subject whose particle is at unit ``lo`` (and before unit ``hi``) modifies
+    a noun right after it (落合氏が“…”と指摘する選手起用については、「…」), so that the subject is that clause's, not
+    the sentence's. Not when another subject comes first (香川が、…歴代エースが背負った背番号を: that one's clause),
+    for a verb of speech with no words of its own (長友が語る本田の素顔「…」: the one who speaks), a passive (社長が、
+    福岡市で開かれたシンポジウムで: not the subject's act), or a place or an occasion (会見で, 席上では: where the
+    subject goes on to speak)."""
+    while lo < hi and seq[lo].pos1 == "助詞":   # the subject's own particle
+        lo += 1
+    verb = False
+    inner = 0   # inside “…” or 『…』: words the clause quotes
+    for k in range(lo, hi - 1):
+        t = seq[k]
+        if t.pos1 in ("QUOTE", "EOL", "GAP") or t.surface in SENTENCE_END:
+            return False
+        if t.surface in ("“", "『"):
+            inner += 1
+        elif t.surface in ("”", "』"):
+            inner = max(0, inner - 1)
+        if inner or t.surface in ("”", "』"):
+            continue
+        if not verb and t.pos1 == "助詞" and t.surface in ("が", "は") and seq[k - 1].pos1 in ("名詞", "接尾辞"):
+            return False
+        verb = verb or t.pos1 == "動詞"
+        if not verb or t.pos1 not in ("動詞", "助動詞"):
+            continue
+        nxt = seq[k + 1]
+        if (nxt.pos1 in ("助動詞", "動詞") and nxt.start == t.end) or (
+                nxt.surface in ("て", "で") and k + 2 < hi and seq[k + 2].pos2 == "非自立可能"):
+            continue   # the verb group goes on (組み|座っ|て|いる)
+        # the end of the first verb group: it modifies a noun, or the subject's clause goes on (吐露すると, 語り、)
+        if not (t.cform.startswith("連体形") and nxt.pos1 == "名詞" and nxt.pos2 != "数詞"
+                and nxt.lemma not in _NOT_HEADS):
+            return False
+        group = [x for x in range(lo, k + 1) if seq[x].pos1 in ("動詞", "助動詞", "名詞")]
+        if any(seq[x].lemma in PASSIVE_AUX and seq[x].pos1 == "助動詞" for x in group[-3:]):
+            return False
+        head = next((x for x in range(k, lo - 1, -1) if seq[x].pos1 in ("動詞", "名詞")), k)
+        if seq[head - 1].surface != "と" and cues.get(seq[head].lemma, ("",))[0] in ("verb", "noun"):
+            return False
+        j = k + 1
+        while j < hi and seq[j].pos1 in ("名詞", "接尾辞"):
+            j += 1
+        return not (j < hi and (seq[j].surface in ("で", "にて") or seq[j].lemma == "於く"
+                                or (seq[j].surface == "に" and j + 1 < hi and seq[j + 1].lemma == "於く")))
+    return False
+
+
+_NOT_HEADS = {"時", "際", "中", "後", "前", "所", "ところ", "こと", "事", "の", "為", "ため"}   # nouns of time, place
+# or manner that a clause modifies without being about a thing (…した際, …したため)
 
 
 def asked_in_sentence(ctx):
@@ -943,6 +998,8 @@ def subject_before(ctx):
             return None   # 大型書店が開店し「…」: the subject has its own predicate before the quote
         if m.marker.startswith("が") and not verbless and _clause_made_noun(ctx.seq, m.index + 1, ctx.qidx):
             continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun
+        if m.marker == "が" and _modifies_noun_before(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
+            continue   # EXPERIMENT
         if m.marker == "から" and any(ctx.seq[x].pos1 in ("動詞", "形容詞") for x in range(m.index + 1, ctx.qidx)):
             continue   # 被告から借り入れた4億円を: from X, in a clause with a verb of its own
         if m.marker in SUBJECT_MARKERS or (not verbless and m.marker[:1] == "ら" and m.marker[1:] in SUBJECT_MARKERS):

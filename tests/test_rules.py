@@ -37,6 +37,15 @@ SPEECH = [
     ("public_voice",  # a noun of no speech before a verb of many voices: the words are the public's
      "ネットでは「もう見ていられない」「昔の方が良かった」と北川へのバッシングが続出している。",
      [("もう見ていられない", None), ("昔の方が良かった", None)]),
+    ("public_voice",  # the subject of a clause that describes a noun is not the one whose words follow
+     "また、西田がベンチで笑っている姿が映ると、「態度が悪い」「反省していない」との声が相次いだ。",
+     [("態度が悪い", None), ("反省していない", None)]),
+    ("subject_before",  # ... nor the sentence's subject: the topic before it speaks
+     "元監督の大野修氏は、古川監督が“選手を殺している”と指摘する起用法について、「若手に機会を与えるべきだ」と語った。",
+     [("若手に機会を与えるべきだ", "大野修")]),
+    ("subject_before",  # ... but a passive clause of place keeps the subject: the one at the event speaks
+     "北浜電鉄の川島健二社長が、福岡市で開かれたシンポジウムで「新しい観光列車を導入する」と発表した。",
+     [("新しい観光列車を導入する", "川島健二")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
