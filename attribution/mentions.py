@@ -1448,12 +1448,25 @@ class MentionFinder:
         if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
                               or run[0].pos1 in ("代名詞", "接頭辞")):
             return None
-        if all(t.pos2 in ("普通名詞", "数詞") or t.pos1 in ("接頭辞", "接尾辞") for t in run):
+        if all(t.pos2 in ("普通名詞", "数詞") or t.pos1 in ("接頭辞", "接尾辞") for t in run) \
+                and not self._surname_in_pieces(run, kind_of, lemma):
             return None
         surface = "".join(t.surface for t in run)
         if not (_KANA_OR_KANJI.match(surface) or _LATIN.match(surface)):
             return None
         return self._finish(text, seq, i, j - 1, surface, "person")
+
+    def _surname_in_pieces(self, run, kind_of, lemma):
+        """Whether ``run``, before an honorific, is a name UniDic reads as one-kanji pieces of common nouns and
+        suffixes (鬼|海氏, 豊|嶋さん): two or three kanji, none a word of the tables (not 隣|人さん, 会社|員氏)."""
+        if kind_of != "honorific" or lemma in _REFLEXIVE or not 2 <= len(run) <= 3:
+            return False
+        lex = self.lex
+        return all(len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 in ("名詞", "接尾辞")
+                   and t.pos2 != "数詞" and t.lemma not in lex.sources and t.surface not in lex.sources
+                   and t.surface not in lex.suffixes and t.surface not in lex.title_heads
+                   and t.surface not in lex.after_name for t in run) \
+            and all(b.start == a.end for a, b in zip(run, run[1:]))
 
     def _same_org_run(self, seq, i):
         """After 同 at ``seq[i]``: the last index of a glued run of up to three nouns that ends in an organisation
