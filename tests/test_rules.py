@@ -46,6 +46,12 @@ SPEECH = [
     ("subject_before",  # ... but a passive clause of place keeps the subject: the one at the event speaks
      "北浜電鉄の川島健二社長が、福岡市で開かれたシンポジウムで「新しい観光列車を導入する」と発表した。",
      [("新しい観光列車を導入する", "川島健二")]),
+    ("subject_before",  # a wrestler's name with 関, the honorific of sumo
+     "部屋の川村健一師匠は「指導が足りなかった」と話した。また大関の豊北浜関も「大事とは考えていなかった」と述べた。",
+     [("指導が足りなかった", "川村健一"), ("大事とは考えていなかった", "豊北浜")]),
+    ("subject_before",  # an embassy is an organisation, not the one named before
+     "川田選手は来日の予定がなかった。\n在日ミナミ大使館も「強引に参加をお願いした」と謝罪した。",
+     [("強引に参加をお願いした", "在日ミナミ大使館")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
