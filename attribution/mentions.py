@@ -946,7 +946,9 @@ class MentionFinder:
             k += 1
         for size in range(len(toks), 0, -1):
             k = j + size
-            if self._suffix_at(seq, k)[1] or self._title_run(seq, k) is not None:
+            if self._suffix_at(seq, k)[1] or self._title_run(seq, k) is not None or (
+                    size == 2 and k < len(seq) and seq[k].surface in self._channel and seq[k].start == seq[k - 1].end):
+                # (三浦|皇|成|オフィシャルブログ: two pieces before the page the name writes in)
                 if size == 1 and (toks[0].pos1 in ("名詞", "接尾辞") or len(self._suffix_at(seq, k)[0] or "") < 2):
                     # one kanji UniDic reads as a noun: _name_tail and _unread_given_name decide; one read as a
                     # suffix, or before a one-kanji suffix, opens a title (中西|場|長)

@@ -48,6 +48,8 @@ NAME_CASES = [
      "主婦のあかりさん（30歳）に聞いた。あかりさんは笑った。", {"あかりさん": "あかり"}),
     ("a surname UniDic reads as one-kanji pieces, before an honorific", "宮司を務める鬼海氏が来た。鬼海氏は笑った。",
      {"鬼海氏": "鬼海"}),
+    ("a given name in one-kanji pieces before the page the name writes in",
+     "更新された村井皇成オフィシャルブログで報告した。村井は笑った。", {"村井": "村井皇成"}),
     ("... but not a noun of people in pieces", "隣人さんが来た。", {"隣人さん": None}),
     ("... but not a word of the dictionary before the name", "一方利恵さん（35歳）は笑った。", {"一方利恵さん": None}),
     ("a given name read as a noun and a numeral after a place-name surname", "千葉真一町長が会見した。千葉町長は笑った。",
