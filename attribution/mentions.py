@@ -877,6 +877,12 @@ class MentionFinder:
         if first == i and i > 0 and seq[i - 1].end == parts[0].start and seq[i - 1].pos1 in ("助詞", "助動詞", "感動詞") \
                 and _KATAKANA.match(seq[i - 1].surface) and _KATAKANA.match(parts[0].surface):
             parts.insert(0, seq[i - 1])   # サ|トミさん: a katakana name's first kana that UniDic read as a particle
+        elif first == i and i > 0 and seq[i - 1].end == parts[0].start and seq[i - 1].pos1 == "助詞" \
+                and len(seq[i - 1].surface) == 1 and _HIRAGANA.match(seq[i - 1].surface) \
+                and _HIRAGANA.match(parts[0].surface) and len(parts) == 1 and parts[0].pos4 == "名" \
+                and (i == 1 or seq[i - 2].pos1 in ("EOL", "GAP") or seq[i - 2].surface in SENTENCE_END
+                     or seq[i - 2].surface in ("「", "（", "(", "、")):
+            parts.insert(0, seq[i - 1])   # ⏎の|りみさん: no particle opens a line; the kana is the name's first
             first -= 1
         elif first == i and i > 0 and parts[0].pos4 == "名" and len(parts) == 1 and self._surname_read_otherwise(
                 seq, i - 1) and (width or self._title_run(seq, last + 1) is not None):
