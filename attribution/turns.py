@@ -124,7 +124,10 @@ class Turns:
     def _turn_ends(self, lo, qidx, name):
         """Whether a new subject, or the public, is named between unit ``lo`` and the quote at unit ``qidx``."""
         doc = self.doc
+        limit = doc.seq[qidx].start if qidx < len(doc.seq) else len(doc.text)
         for m in doc.mentions_between(lo, qidx):
+            if _in_double_quotes(doc.text, m.start, limit):
+                continue   # (a name in words quoted in the narration ends no turn)
             if m.marker in SOURCE_MARKERS and m.kind in ("anonymous", "person") and doc.name_of(m)[0] != name:
                 return True   # 関係者によると: a new source (a paper that reports is none)
             if m.kind == "public" and m.marker in PLACE_MARKERS \
@@ -149,6 +152,8 @@ class Turns:
         for m in reversed(doc.mentions_between(0, qidx)):
             if start - m.end > window:
                 return None
+            if _in_double_quotes(doc.text, m.start, start):
+                continue   # “本田から、お礼はあったか”という問いに: a name in words quoted in the narration
             if m.kind == "public" and (m.marker in SUBJECT_MARKERS and not m.marker.startswith("から")
                                        and not relative_subject(doc.seq, m, qidx, doc.lex.cues)
                                        or m.marker in PLACE_MARKERS
@@ -233,3 +238,12 @@ class Turns:
                 if counts:
                     self._interviewee = first[max(counts, key=counts.get)]
         return self._interviewee
+
+
+def _in_double_quotes(text, pos, limit):
+    """Whether character ``pos`` is inside “…” that closes before ``limit``, on its line."""
+    opened = text.rfind("“", 0, pos)
+    if opened < 0 or text.rfind("”", 0, pos) > opened or "\n" in text[opened:pos]:
+        return False
+    closed = text.find("”", pos, limit)
+    return closed >= 0 and "\n" not in text[pos:closed]

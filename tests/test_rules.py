@@ -52,6 +52,10 @@ SPEECH = [
     ("subject_before",  # an embassy is an organisation, not the one named before
      "川田選手は来日の予定がなかった。\n在日ミナミ大使館も「強引に参加をお願いした」と謝罪した。",
      [("強引に参加をお願いした", "在日ミナミ大使館")]),
+    ("continuation",  # a name inside “…” is in words the narration quotes: no new subject, no turn ended
+     "「まだ満足していません」と苦笑いを浮かべた松田。\n\n“決勝点を決めた大野健太から、お礼はあったか”という問いには、"
+     "「もちろん、ないですね」とキッパリ。",
+     [("まだ満足していません", "松田"), ("もちろん、ないですね", "松田")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
