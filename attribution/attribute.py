@@ -1398,6 +1398,12 @@ def _subject_unrecognised(ctx):
                                                       or _glued_noun(seq, x) in documents) \
                     and ctx.doc.mention_ending(x) is None:
                 return (x, x)   # 記事では「…」と指摘, 合意事項は「…」と定めている: a text's words, no one person's
+        if ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or (t.surface == "が" and t.pos2 == "格助詞"
+                                                                 and _right_before_quote(seq, k, ctx.qidx))) \
+                and k >= 2 and seq[k - 1].pos1 == "接尾辞" and seq[k - 1].lemma in ("達", "たち") \
+                and seq[k - 2].pos1 == "名詞" and seq[k - 2].known and ctx.doc.mention_ending(k - 2) is None \
+                and _people_noun(ctx.doc.lex, seq[k - 2]):
+            return (k - 2, k - 1)   # 俳優たちは「…」, 選手たちが「…」: many of a kind, no one named
         if not ((t.pos2 == "係助詞" and t.surface in ("は", "も")) or ga):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
@@ -1525,6 +1531,12 @@ _REPORT_VERBS = {"伝える", "報じる", "報道", "報ずる"}   # 「…」�
 def _right_before_quote(seq, k, qidx):
     """Only commas or spaces between unit ``k`` and the quote at ``qidx``."""
     return all(seq[x].surface in COMMA or seq[x].pos1 == "空白" for x in range(k + 1, qidx))
+
+
+def _people_noun(lex, t):
+    """Whether token ``t`` is a noun for people of a kind (俳優, 選手, 研究者, ファン)."""
+    return (len(t.surface) >= 2 and t.surface[-1] in _PERSON_ENDS) or t.surface in lex.word_classes["people"] \
+        or t.surface in lex.word_classes["occupation"] or t.lemma in lex.sources
 
 
 def _agent_like(lex, seq, last):

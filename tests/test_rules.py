@@ -56,6 +56,9 @@ SPEECH = [
      "「まだ満足していません」と苦笑いを浮かべた松田。\n\n“決勝点を決めた大野健太から、お礼はあったか”という問いには、"
      "「もちろん、ないですね」とキッパリ。",
      [("まだ満足していません", "松田"), ("もちろん、ないですね", "松田")]),
+    ("unnamed_subject",  # many of a kind (a noun for people and たち): no one named, not the one named before
+     "主演の川上美咲は笑顔を見せた。\n一流の俳優たちが、「この監督の作品なら出たい」と口をそろえる。",
+     [("この監督の作品なら出たい", None)]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
