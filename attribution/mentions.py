@@ -34,6 +34,7 @@ _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name,
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _INITIAL_TAILS = set("子男美夫郎代江")   # C子さん, B男さん: an initial made a name
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
+_SURNAME_NUMERALS = set("一二三四五六七八九十百千万")   # 十倉, 一色, 九鬼: numerals that open surnames
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
 _SPACE_SURFACES = {"\u3000", " "}
@@ -301,6 +302,10 @@ class MentionFinder:
         if p.pos1 == "記号":
             return bool(_KANA_LETTER.match(p.surface) and _KATAKANA.match(tok.surface)
                         and not (glued and _KATAKANA.match(seq[i - 2].surface)))
+        if p.pos2 == "数詞" and p.surface in _SURNAME_NUMERALS and tok.pos4 == "姓" and len(tok.surface) == 1 \
+                and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
+                and not (glued and (seq[i - 2].pos1 in _NOUNISH or seq[i - 2].pos2 == "数詞")):
+            return True   # 十|倉みゆき: a numeral kanji that opens a surname, before a given name
         return p.pos1 == "接頭辞" and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
             and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
             and not (glued and seq[i - 2].pos1 in _NOUNISH)
@@ -912,6 +917,8 @@ class MentionFinder:
         if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and _HIRAGANA.match(name):
             name += lemma  # なっちゃん, まんべくん: the suffix belongs to the nickname
         kanji_parts = tuple(p.surface for p in parts if (p.pos3 == "人名") and p.pos4 in ("姓", "名"))
+        if len(parts) > 2 and parts[0].surface in _SURNAME_NUMERALS and parts[1].pos4 == "姓":
+            kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]   # 十倉|みゆき
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 
@@ -1187,8 +1194,10 @@ class MentionFinder:
         head = segs[0]
         k = 0
         while k < len(head) - 1 and (_LATIN.match(head[k].surface) or head[k].pos2 == "数詞") \
-                and not (head[k].pos3 == "人名"):
-            k += 1
+                and not (head[k].pos3 == "人名") \
+                and not (head[k].surface in _SURNAME_NUMERALS and head[k + 1].pos4 == "姓"
+                         and len(head[k + 1].surface) == 1 and head[k + 1].start == head[k].end):
+            k += 1   # (but 十|倉みゆき: the numeral opens the surname)
         if k and any((p.pos3 == "人名") for p in head[k:]) and not _LATIN.match(head[k].surface):
             segs[0] = head[k:]
         kept = sum(len(seg) for seg in segs) + len(segs) - 1  # tokens kept, joiners included

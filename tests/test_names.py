@@ -52,6 +52,8 @@ NAME_CASES = [
      "更新された村井皇成オフィシャルブログで報告した。村井は笑った。", {"村井": "村井皇成"}),
     ("a kana name whose first kana UniDic reads as a particle, at a line's start",
      "断った理由を聞いた。\nのりみさん（36歳）は笑った。", {"のりみさん": "のりみ"}),
+    ("a numeral kanji that opens a surname", "京都府の十倉みゆき監督が来た。十倉監督は笑った。",
+     {"十倉みゆき監督": "十倉みゆき", "十倉監督": "十倉みゆき"}),
     ("... but not a noun of people in pieces", "隣人さんが来た。", {"隣人さん": None}),
     ("... but not a word of the dictionary before the name", "一方利恵さん（35歳）は笑った。", {"一方利恵さん": None}),
     ("a given name read as a noun and a numeral after a place-name surname", "千葉真一町長が会見した。千葉町長は笑った。",
