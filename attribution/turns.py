@@ -170,12 +170,25 @@ class Turns:
             if m.kind == "anonymous" and m.marker in ("は", "が", "も") \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) and self._sentence_ends_after(m):
                 return None   # 北浜紙の記者がコメント。「…」: a source described, not named, was the subject
+            if m.kind == "person" and not m.marker and sentence is not None and m.index < sentence \
+                    and self._closes_sentence(m):
+                return m   # …を心待ちにしていたという恵さん（36歳）。: the sentence introduces the one it ends on
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
                     and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
                              and self._in_noun_clause(m, sentence)):
                 return m
         return None
+
+    def _closes_sentence(self, m):
+        """Whether the sentence ends right after mention ``m`` (and a remark in brackets): 恵さん（36歳）。"""
+        seq = self.doc.seq
+        k = m.index + 1
+        if k < len(seq) and seq[k].surface in ("（", "("):
+            while k < len(seq) and seq[k].surface not in ("）", ")") and seq[k].pos1 not in ("EOL", "GAP", "QUOTE"):
+                k += 1
+            k += 1
+        return k < len(seq) and seq[k].surface == "。"
 
     def _sentence_ends_after(self, m):
         """Whether the sentence of mention ``m`` ends within a few words after it, on a verb or a noun of speech

@@ -59,6 +59,10 @@ SPEECH = [
     ("unnamed_subject",  # many of a kind (a noun for people and たち): no one named, not the one named before
      "主演の川上美咲は笑顔を見せた。\n一流の俳優たちが、「この監督の作品なら出たい」と口をそろえる。",
      [("この監督の作品なら出たい", None)]),
+    ("topic",  # a sentence that ends on a person and a profile makes them the one the narration is about
+     "このところ体調がすぐれないというアツコさん（33歳・営業職）。冷たいお茶を飲んで出勤したところ、お腹が痛み出した。"
+     "\n\n「会社に着いて、真っ先にトイレに行きました」",
+     [("会社に着いて、真っ先にトイレに行きました", "アツコ")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
