@@ -133,12 +133,20 @@ def resolve(mentions, people=None, text=None):
     introduced = {m.name for m in mentions if m.kind == "person" and m.name
                   and _INTRODUCED.match(text, m.end, m.end + 16)} if text is not None else set()
     parent = {}
+    spelled = {}   # one name in two writings (渡邉恒雄, 渡辺恒雄; 山﨑, 山崎): the first written stands for both
+    for n in names:
+        first = spelled.setdefault(fold(n), n)
+        if first != n:
+            parent[n] = first
+    variants = set(parent)
     for n in by_len:
+        if n in parent:
+            continue
         if people is not None and people.canonical(n):
             parent[n] = people.canonical(n)
             continue
         fuller = [m for m in by_len if _contains(m, n) and m not in titled_only and m not in pairs
-                  and not (n in introduced and m in introduced)]
+                  and m not in variants and not (n in introduced and m in introduced)]
         bare = _NICKNAME_PREFIX.sub("", n)
         if not fuller and bare != n:
             fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]

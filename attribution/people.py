@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import PeopleError
+from .tokenize import _VARIANT_CHARS, _VARIANTS
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,12 @@ def _split_aliases(value):
 
 def fold(s):
     """``s`` with small katakana vowels written full size (one foreign name spelt two ways in one article: ディヴィット,
-    デイヴィット); ``s`` itself (no copy) when it has none."""
+    デイヴィット) and kanji variants in their standard form (山﨑, 山崎); ``s`` itself (no copy) when it has none."""
     if "ィ" in s or "ェ" in s or "ォ" in s or "ァ" in s or "ゥ" in s:
         # str.replace five times is much faster than str.translate on a long Japanese text
-        return s.replace("ィ", "イ").replace("ェ", "エ").replace("ォ", "オ").replace("ァ", "ア").replace("ゥ", "ウ")
+        s = s.replace("ィ", "イ").replace("ェ", "エ").replace("ォ", "オ").replace("ァ", "ア").replace("ゥ", "ウ")
+    if _VARIANT_CHARS is not None and _VARIANT_CHARS.search(s):
+        s = s.translate(_VARIANTS)   # 山﨑 and 山崎, 髙橋 and 高橋: one name in two writings (data/variants.tsv)
     return s
 
 
