@@ -571,6 +571,12 @@ class MentionFinder:
                 colon = _profile_colon(seq, last + 1)
                 if colon is not None:   # アヤ/28歳：…: the label of a profile line
                     mention, last = mention._replace(marker=seq[colon].surface), colon
+            if last > mention.index + 2 and seq[mention.index + 1].surface in _PAREN_OPEN \
+                    and mention.kind in ("role", "org", "anonymous") and any(
+                        suffix_kinds.get(seq[x].lemma) in ("honorific", "title", "member")
+                        for x in range(mention.index + 2, last)):
+                last = mention.index + 1   # 日本代表（大野健二選手、村田さとみ選手）が: the names in the brackets
+                # are read too (not as the subject), so that 村田 later is 村田さとみ
             for k in range(mention_first(seq, mention), last + 1):
                 used[k] = 1
             mentions.append(mention)

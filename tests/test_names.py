@@ -58,6 +58,8 @@ NAME_CASES = [
      {"山崎選手": "山﨑健太郎", "高橋氏": "髙橋一郎"}),
     ("... and a full name in two writings is one person, named as first written",
      "渡邉恒夫会長が来た。渡辺恒夫会長は笑った。渡辺会長は帰った。", {"渡辺恒夫会長": "渡邉恒夫", "渡辺会長": "渡邉恒夫"}),
+    ("names listed in brackets after a team", "日本代表（大野健二選手、村田さとみ選手）が会見した。村田は笑った。",
+     {"大野健二選手": "大野健二", "村田": "村田さとみ"}),
     ("... but not a noun of people in pieces", "隣人さんが来た。", {"隣人さん": None}),
     ("... but not a word of the dictionary before the name", "一方利恵さん（35歳）は笑った。", {"一方利恵さん": None}),
     ("a given name read as a noun and a numeral after a place-name surname", "千葉真一町長が会見した。千葉町長は笑った。",
