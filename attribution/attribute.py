@@ -828,6 +828,14 @@ def noun_owner(ctx):
         for m in ctx.left_mentions():
             if m.marker in ("に", "から", "からは"):
                 return Decision("speech", "noun_owner", 0.75, m)
+    for m in ctx.left_mentions():   # nearest first
+        if m.marker in ("から", "からは", "からも"):
+            if m.kind == "person" and not any(seq[x].pos1 == "QUOTE" for x in range(m.index + 1, ctx.qidx)):
+                # ユカさんからは「…」という言葉が返ってきた, 澤からかけられた「…」という言葉: the one the words came from
+                return Decision("speech", "noun_owner", 0.75, m)
+            break
+        if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "anonymous", "public"):
+            break
     return None
 
 
