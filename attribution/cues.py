@@ -587,6 +587,7 @@ def _cue_after_one(seq, qidx, hi, lex):
 
 
 _PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}
+_VOICE_VERBS = {"掛ける", "かける", "発する", "送る", "贈る", "寄せる", "投げ掛ける", "投げかける"}   # 声をかける
 _MANY_VOICES = {"殺到", "相次ぐ", "続出", "噴出", "飛び交う"}   # verbs of many voices at once, after a noun and が   # verbs of making words known, after 旨 or ことを
 
 
@@ -736,6 +737,10 @@ def _predicate(seq, k, hi, lex):
             # (と山下へのバッシングが続出: whom the voices were about, before the noun)
             # 「…」「…」とバッシングが続出, 「…」とツッコミが殺到: whatever the noun, many voices said them
             return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice="public")
+        if t.pos1 == "動詞" and j >= k + 2 and seq[j - 1].surface == "を" and seq[j - 2].pos1 == "名詞" \
+                and seq[j - 2].lemma in lex.speech_nouns and t.lemma in _VOICE_VERBS and first_verb < 0:
+            # 「…」と声をかけた, 「…」とエールを送った: a noun of words and a verb that sends them
+            return _finish_predicate(seq, j, hi, t.lemma, "strong", "say", "verb", subject, _links(seq, k, j - 2))
         if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:
             first_verb = j
         elif t.pos1 == "名詞" and t.pos2 == "普通名詞" and t.pos3 == "サ変可能" and first_verb < 0 \

@@ -66,6 +66,9 @@ SPEECH = [
     ("noun_owner",  # words named by a noun, from the one marked with から
      "写真を見せたところ、ミナさんからは「顔はいいけど、性格が合わない」という言葉が返ってきた。",
      [("顔はいいけど、性格が合わない", "ミナ")]),
+    ("subject_before",  # a noun of words and a verb that sends them (声をかける), not the noun as the speaker
+     "本番前、先輩の西田美香さんは「緊張しないで」と声をかけてくれた。",
+     [("緊張しないで", "西田美香")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
