@@ -586,9 +586,10 @@ def _cue_after_one(seq, qidx, hi, lex):
     return None
 
 
-_PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}
-_VOICE_VERBS = {"掛ける", "かける", "発する", "送る", "贈る", "寄せる", "投げ掛ける", "投げかける"}   # 声をかける
-_MANY_VOICES = {"殺到", "相次ぐ", "続出", "噴出", "飛び交う"}   # verbs of many voices at once, after a noun and が   # verbs of making words known, after 旨 or ことを
+_PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}   # verbs of making words known, after 旨 or ことを
+_VOICE_VERBS = {"掛ける", "かける", "発する", "送る", "贈る", "寄せる", "投げ掛ける", "投げかける", "上げる", "あげる",
+                "挙げる"}   # 声をかける, 声を上げる
+_MANY_VOICES = {"殺到", "相次ぐ", "続出", "噴出", "飛び交う"}   # verbs of many voices at once, after a noun and が
 
 
 def _noun_cue(seq, k, hi, lex, via):

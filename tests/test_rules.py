@@ -69,6 +69,7 @@ SPEECH = [
     ("subject_before",  # a noun of words and a verb that sends them (声をかける), not the noun as the speaker
      "本番前、先輩の西田美香さんは「緊張しないで」と声をかけてくれた。",
      [("緊張しないで", "西田美香")]),
+    ("subject_before", "記者会見で、北村健太選手は「やっと勝てた」と声を上げた。", [("やっと勝てた", "北村健太")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
