@@ -547,6 +547,9 @@ def named_next(ctx):
                 m = ctx.doc.mention_starting(y)
                 if m is not None and m.kind == "person":
                     return Decision("speech", "named_next", 0.7, m)
+        m = _told_next(ctx, k)
+        if m is not None:
+            return Decision("speech", "named_next", 0.7, m)
         return None
     end = k
     while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP") or seq[end].surface in SENTENCE_END):
@@ -567,6 +570,36 @@ def named_next(ctx):
                       and not _describes_next(seq, x, end)), None)
             if m is not None:
                 return Decision("speech", "named_next", 0.75, m)
+    return None
+
+
+def _told_next(ctx, k):
+    """「…」。北村健太選手は笑顔で話した。: the sentence right after the words opens with someone named and ends on
+    a verb of speech, with no words of its own: the one who said them (not 次のように語った, which points ahead, nor
+    これに対し…: an answer)."""
+    seq = ctx.seq
+    if not (ctx.ends_sentence() and ctx.speechy) or any(seq[x].pos1 == "EOL" for x in range(ctx.qidx + 1, k)):
+        return None
+    m = ctx.doc.mention_starting(k)
+    if m is None and seq[k].lemma == "又" and k + 1 < len(seq):   # また、北村氏は
+        k += 2 if seq[k + 1].surface in COMMA else 1
+        m = ctx.doc.mention_starting(k)
+    if m is None or m.kind != "person" or m.marker not in ("は", "が"):
+        return None
+    end = m.index + 1
+    while end < len(seq) and end - m.index < 16 and not (seq[end].pos1 in ("EOL", "GAP", "QUOTE")
+                                                         or seq[end].surface in SENTENCE_END):
+        end += 1
+    if end >= len(seq) or seq[end].surface not in ("。", "！") or end - m.index >= 16:
+        return None
+    words = ctx.doc.text[seq[m.index].end:seq[end].start]
+    if any(w in words for w in ("次のように", "以下のように", "こう", "このように")):
+        return None
+    v = end - 1
+    while v > m.index and seq[v].pos1 in ("助動詞", "助詞") or (v > m.index and seq[v].pos2 == "非自立可能"):
+        v -= 1
+    if v > m.index and seq[v].pos1 in ("動詞", "名詞") and _cue_act(ctx.doc.lex, seq[v].lemma) == "say":
+        return m
     return None
 
 

@@ -754,6 +754,13 @@ def _predicate(seq, k, hi, lex):
         return _finish_predicate(seq, first_verb, hi, t.lemma, "weak", "react", "verb", subject,
                                  _links(seq, k, first_verb))
     # 「…」とポツリ。 「…」と恵理さん。: a name closing the sentence after と
+    if subject < 0 and k + 1 < hi and seq[k].surface in COMMA and seq[k].pos1 == "補助記号" \
+            and (seq[k + 1].pos3 == "人名" or seq[k + 1].pos1 in ("名詞", "接頭辞")):
+        e = k + 1
+        while e < hi and e - k < 10 and (seq[e].pos1 in ("名詞", "接頭辞", "接尾辞") or seq[e].surface in ("の", "・")):
+            e += 1
+        if e < len(seq) and (seq[e].surface in ("。", "！") or seq[e].pos1 in ("EOL", "GAP")):
+            k += 1   # 「…」と、西田さん。: a comma before the name that closes the sentence
     if subject < 0 and k < hi and ((seq[k].pos3 == "人名") or seq[k].pos1 == "名詞" or (
             seq[k].pos1 == "接頭辞" and k + 1 < hi and seq[k + 1].pos1 == "名詞")):   # (と|ミ|ツキさん。)
         return Cue("", "weak", act="say", kind="name", index=k, head=k)

@@ -70,6 +70,12 @@ SPEECH = [
      "本番前、先輩の西田美香さんは「緊張しないで」と声をかけてくれた。",
      [("緊張しないで", "西田美香")]),
     ("subject_before", "記者会見で、北村健太選手は「やっと勝てた」と声を上げた。", [("やっと勝てた", "北村健太")]),
+    ("named_next",  # the words first, then a sentence that opens with who said them and ends on a verb of speech
+     "「必ず結果を出します」。北村健太選手は記者団に語った。", [("必ず結果を出します", "北村健太")]),
+    ("announced_before",  # ... but not one that points ahead
+     "「必ず結果を出します」。北村健太選手は次のように語った。\n「チームのために走る」", [("チームのために走る", "北村健太")]),
+    ("cue_modifies_speaker",  # a comma between と and the name that closes the sentence
+     "「焼きたてのパンは格別です」と、講師の水野里美さん。", [("焼きたてのパンは格別です", "水野里美")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
