@@ -76,6 +76,9 @@ SPEECH = [
      "「必ず結果を出します」。北村健太選手は次のように語った。\n「チームのために走る」", [("チームのために走る", "北村健太")]),
     ("cue_modifies_speaker",  # a comma between と and the name that closes the sentence
      "「焼きたてのパンは格別です」と、講師の水野里美さん。", [("焼きたてのパンは格別です", "水野里美")]),
+    ("subject_before",  # ... nor the paper whose reporter asked
+     "北浜電機の工場で火災があった。\n南原新聞の取材に対し、同社は「原因を調べている」と答えた。",
+     [("原因を調べている", "北浜電機")]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
