@@ -34,6 +34,7 @@ _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name,
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _INITIAL_TAILS = set("子男美夫郎代江")   # C子さん, B男さん: an initial made a name
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
+_GRAMMAR_SUFFIXES = set("御様達等方的性化側用中内外上下後前間毎度率式型風製産系") | {"さん", "ら"}   # 親|御さん: no name's
 _SURNAME_NUMERALS = set("一二三四五六七八九十百千万")   # 十倉, 一色, 九鬼: numerals that open surnames
 _RARE_HAN = regex.compile(r"^\p{Han}{1,3}$")   # 𠮷, 髙橋: kanji the dictionary lacks, before a given name
 _KANA_OR_KANJI = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々〆]+$")
@@ -198,7 +199,9 @@ class MentionFinder:
         used = bytearray(n)
         self._index_suffixes(seq)
         # where a mention can start: a noun or the like, or a word the dictionary lacks (before a name: 𠮷|田)
-        starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]]   # t[3] pos1, t[9] known
+        starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]
+                  or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))]   # t[3] pos1, t[9] known
+        # (舘|光財務官: a one-kanji surname UniDic reads as a suffix, where no suffix can stand)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = [self._cited(seq, m) if m.marker == "の" else m for m in mentions]
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
@@ -370,7 +373,12 @@ class MentionFinder:
         a, b = seq[i], seq[i + 1]
         if i > 0 and seq[i - 1].pos1 in _NOUNISH and seq[i - 1].end == a.start:
             return None   # inside a longer noun
-        if len(b.surface) != 1 or b.pos1 != "名詞" or b.pos2 == "数詞" or b.start != a.end \
+        if a.pos1 == "接尾辞" and (a.surface in _GRAMMAR_SUFFIXES or not (b.pos1 == "接尾辞" or b.pos3 == "地名")):
+            return None   # (舘|光: both read as suffixes, or a suffix and a place; not 度|杏さん)
+        if len(b.surface) != 1 or b.pos1 not in ("名詞", "接尾辞") or b.pos2 == "数詞" or b.start != a.end \
+                or (b.pos1 == "接尾辞" and (b.surface in _GRAMMAR_SUFFIXES or b.surface in self.lex.suffixes
+                                            or b.surface in self.lex.title_heads or a.surface in _GRAMMAR_SUFFIXES
+                                            or a.pos3 in ("助数詞可能", "副詞可能"))) \
                 or (a.pos3 == "地名" and len(a.surface) > 1) or (b.pos3 == "地名" and b.pos4 == "国") \
                 or not (_HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
             return None   # 東|奏, 南|葵 (a place name in UniDic); not 北|米 (a country)
@@ -502,7 +510,8 @@ class MentionFinder:
                 continue
             i = c
             tok = seq[i]
-            if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名") and i not in aged:
+            if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名") and i not in aged \
+                    and tok.pos1 != "接尾辞":
                 continue   # a word the dictionary lacks starts a mention only before a name
             if not tok.known and _LAUGH.match(tok.surface):
                 continue   # ｗｗｗｗ, which MeCab guesses to be a name
@@ -547,9 +556,12 @@ class MentionFinder:
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
                                  parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛腕未来（21）
-            if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名") and i + 2 < n \
+            if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名"
+                                                        or tok.pos1 == "接尾辞") and i + 2 < n \
                     and len(seq[i + 1].surface) == 1:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
+            if m is None and tok.pos1 == "接尾辞":
+                continue
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos1 == "名詞" \
@@ -1011,8 +1023,12 @@ class MentionFinder:
             compound = run is not None and len(run[0]) >= 3 and (
                 first.surface in lex.title_fields or first.surface in lex.title_bodies or first.pos1 == "接頭辞"
                 or first.surface in lex.suffixes)   # 国土交通政務官, 都議, 副総裁, 社長兼CEO
-            if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
-                    and (t.pos3 == "一般" or (t.pos3 == "形状詞可能" and len(t.surface) == 2 and one_word)) \
+            suffix_read = len(t.surface) == 1 and t.pos1 == "接尾辞" and t.surface not in lex.suffixes \
+                and t.surface not in lex.title_heads and t.surface not in lex.after_name \
+                and t.surface not in lex.title_bodies   # 片岡|樹|副会長: a given name UniDic reads as a suffix
+            if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and ((suffix_read and compound) or (
+                    t.pos1 == "名詞" and t.pos2 == "普通名詞"
+                    and (t.pos3 == "一般" or (t.pos3 == "形状詞可能" and len(t.surface) == 2 and one_word)))) \
                     and (one_word or compound or (len(t.surface) == 1 and (
                         (run is not None and (run[1] == k + 2 or len(seq[k + 1].surface) >= 2))
                         or (width >= 1 and lex.suffixes.get(lemma) == "member"
@@ -1072,16 +1088,20 @@ class MentionFinder:
         starts a noun phrase and a given name follows it directly (剛力彩芽, 合田真奈美), or a one-kanji surname and a
         given name do (勘|坂|康弘). Not a word of time (それ以来|奈々子さん)."""
         t = seq[i]
+        # 桐|渉|駐米大使: a one-kanji surname and a one-kanji given name, before a title
+        titled = i + 2 < len(seq) and len(t.surface) == 1 and len(seq[i + 1].surface) == 1 \
+            and seq[i + 1].pos4 == "名" and (self._suffix_at(seq, i + 2)[1] or self._title_run(seq, i + 2) is not None)
         if i + 1 >= len(seq) or t.pos1 != "名詞" or t.pos2 != "普通名詞" or len(t.surface) > 2 \
                 or t.pos3 == "副詞可能" \
                 or not (_KANJI_SURNAME.match(t.surface) or (len(t.surface) == 1 and _HAN_ONLY.match(t.surface)
-                                                             and seq[i + 1].pos4 == "姓" and t.pos3 == "一般")):
+                                                             and (seq[i + 1].pos4 == "姓" or titled)
+                                                             and t.pos3 == "一般")):
             return False
         nxt = seq[i + 1]
         if nxt.pos4 == "姓" and len(nxt.surface) == 1 and len(t.surface) == 1 and nxt.start == t.end \
                 and i + 2 < len(seq) and seq[i + 2].pos4 == "名" and seq[i + 2].start == nxt.end:
             nxt = seq[i + 2]   # 勘|坂|康弘: one kanji UniDic reads as a word, then a one-kanji surname and a given name
-        elif nxt.pos3 != "人名" or nxt.pos4 != "名" or nxt.start != t.end or len(nxt.surface) < 2:
+        elif nxt.pos3 != "人名" or nxt.pos4 != "名" or nxt.start != t.end or (len(nxt.surface) < 2 and not titled):
             return False
         lex = self.lex
         if t.lemma in lex.sources or t.surface in lex.sources or t.surface in lex.suffixes \
@@ -1832,3 +1852,8 @@ def _apposition_role(seq, first, orgs=frozenset()):
     if seq[j].surface == "の" and toks[-1].pos2 not in ("普通名詞", "固有名詞") and toks[-1].pos1 != "接尾辞":
         return None
     return "".join(t.surface for t in toks if t.pos1 != "空白")
+
+
+def _opens_phrase(seq, k):
+    """Whether unit ``k`` opens a noun phrase: the text's start, or after a token that is no glued noun."""
+    return k == 0 or seq[k - 1][3] not in _NOUNISH or seq[k - 1].end != seq[k].start

@@ -738,6 +738,50 @@ LINES_14 = ["詳細は調査中だ", "責任の重さを痛感している", "�
             "理解を求めていく", "安全を最優先に考える"]
 OTHER_14 = ("岩本", "直人", "common")
 
+# The fifteenth set, written blind at the end of session 11 (none of these names, titles or lines was used before)
+NAMES_15 = [
+    ("井口", "拓海", "common"),
+    ("三宅", "達彦", "common"),
+    ("菅原", "杏奈", "common"),
+    ("齊藤", "鉄平", "variant kanji"),
+    ("櫻井", "真央", "variant kanji"),
+    ("眞鍋", "渚", "variant kanji"),
+    ("秋山", "陽斗", "rare given name"),
+    ("片岡", "樹", "rare given name"),
+    ("内藤", "輝", "rare given name"),
+    ("舘", "光", "one-kanji parts"),
+    ("畑", "碧", "one-kanji parts"),
+    ("桐", "渉", "one-kanji parts"),
+    ("奈良", "一輝", "place-name surname"),
+    ("熊本", "紬", "place-name surname"),
+    ("宮崎", "蓮", "place-name surname"),
+    ("北条", "みのり", "kana given name"),
+    ("松尾", "まさと", "kana given name"),
+    ("エマ", "ロッシ", "katakana"),
+    ("リー", "ウェイ", "katakana"),
+]
+
+TITLES_15 = [
+    ("次長検事", "", "court and police"),
+    ("海上保安庁長官", "", "government"),
+    ("衆院議長", "", "assembly"),
+    ("市議会副議長", "北浜", "assembly"),
+    ("党副代表", "民政党", "party"),
+    ("財務官", "", "government"),
+    ("駐米大使", "", "government"),
+    ("農林水産政務官", "", "government"),
+    ("経理部長", "ミナト電工", "company"),
+    ("営業本部長", "ミナト電工", "company"),
+    ("研究開発本部長", "北浜製薬", "company"),
+    ("副会長", "北浜商工会議所", "association"),
+    ("労働組合委員長", "ミナト電工", "company"),
+    ("ゴールキーパー", "北浜FC", "sports"),
+]
+
+LINES_15 = ["関係者に深くおわびする", "手応えを感じている", "早期の解決を目指す", "慎重に判断したい",
+            "現場の声に耳を傾ける", "改革の手を緩めない"]
+OTHER_15 = ("杉山", "和夫", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -812,7 +856,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "eleventh": (NAMES_11, TITLES_11, LINES_11, OTHER_11),
          "twelfth": (NAMES_12, TITLES_12, LINES_12, OTHER_12),
          "thirteenth": (NAMES_13, TITLES_13, LINES_13, OTHER_13),
-         "fourteenth": (NAMES_14, TITLES_14, LINES_14, OTHER_14)}
+         "fourteenth": (NAMES_14, TITLES_14, LINES_14, OTHER_14),
+         "fifteenth": (NAMES_15, TITLES_15, LINES_15, OTHER_15)}
 
 
 def cases(titles_per_name=4, words="first"):

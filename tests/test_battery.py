@@ -28,6 +28,11 @@ The fourteenth, written blind once the thirteenth was fixed, scored 0.954 on its
 before a given name UniDic reads as two one-kanji names (山梨|蒼|真), fields of compound titles (支店, 工場, 守備,
 駐日, 強化…), a body that opens an assembly's title after one-kanji parts (港|陸|町|議会|議長), バッテリーコーチ.
 What is left: UniDic joins a given name's last kanji and the body of the title into one name (小松|心|春町|議会|議長).
+The fifteenth, written blind in session 11, scored 0.840 on its first run: ゴールキーパー and the other positions of
+football, a one-kanji surname and given name UniDic reads as suffixes (舘|光), a given name it reads as a suffix before
+a compound title (片岡|樹|副会長), a one-kanji surname read as a common noun before a one-kanji given name (桐|渉). Now
+0.930, held lower: what is left is where UniDic reads a place name across the surname and the given name (秋|山陽|斗,
+畑|碧海|上保安庁) or the given name and the title (片岡|樹海|上保安庁).
 """
 import pytest
 
@@ -48,6 +53,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twelfth": (0.99, 0.95),
     "thirteenth": (0.99, 0.95),
     "fourteenth": (0.99, 0.95),
+    "fifteenth": (0.92, 0.64),
 }
 
 
