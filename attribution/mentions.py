@@ -846,7 +846,9 @@ class MentionFinder:
                 break
             if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
                 if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)) and \
-                        (_is_foreign_part(last) or last.surface == "ー" or _KATAKANA.match(last.surface)):
+                        (_is_foreign_part(last) or last.surface == "ー" or _KATAKANA.match(last.surface)) \
+                        and not (t.surface in ("＝", "=") and not _is_foreign_part(nxt)):
+                    # (not ナンバー・ルーキー＝菊池: ＝ joins the parts of a foreign name, not a label and a name)
                     parts.append(t)
                     j += 1
                     continue
