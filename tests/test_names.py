@@ -67,7 +67,7 @@ NAME_CASES = [
     ("a one-kanji surname read as a common noun, before a one-kanji given name and a title",
      "共同通信によると、桐渉駐米大使が来た。", {"桐渉駐米大使": "桐渉"}),
     ("＝ joins a foreign name's parts, not a label and a name",
-     "番組ファミリー＝一宮章一氏を直撃した。一宮氏は笑った。ジョン＝スミス氏も来た。",
+     "サンデー・ファミリー＝一宮章一氏を直撃した。一宮氏は笑った。ジョン＝スミス氏も来た。",
      {"一宮氏": "一宮章一", "ジョン＝スミス氏": "ジョン＝スミス"}),
     ("... but not a noun of people in pieces", "隣人さんが来た。", {"隣人さん": None}),
     ("... but not a word of the dictionary before the name", "一方利恵さん（35歳）は笑った。", {"一方利恵さん": None}),
