@@ -1040,7 +1040,7 @@ def subject_before(ctx):
         if m.marker.startswith("が") and not verbless and _clause_made_noun(ctx.seq, m.index + 1, ctx.qidx):
             continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun
         if m.marker == "が" and _modifies_noun_before(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
-            continue   # EXPERIMENT
+            continue   # 落合氏が“…”と指摘する選手起用については、「…」: the subject of a clause that describes a noun
         if m.marker == "から" and any(ctx.seq[x].pos1 in ("動詞", "形容詞") for x in range(m.index + 1, ctx.qidx)):
             continue   # 被告から借り入れた4億円を: from X, in a clause with a verb of its own
         if m.marker in SUBJECT_MARKERS or (not verbless and m.marker[:1] == "ら" and m.marker[1:] in SUBJECT_MARKERS):
