@@ -890,7 +890,8 @@ def replied_to(ctx):
 def public_voice(ctx):
     """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown."""
     cue = ctx.cue
-    if cue is None or cue.strength != "noun" or cue.voice != "public":
+    if cue is None or cue.strength != "noun" or (cue.voice != "public" and not (
+            cue.lemma in _VIEWS and _exists_after(ctx.seq, cue.index))):
         return None
     k = cue.index + 1
     media = ctx.doc.lex.word_classes["media"]
@@ -964,6 +965,17 @@ def _modifies_noun_before(seq, lo, hi, cues):
 
 _NOT_HEADS = {"時", "際", "中", "後", "前", "所", "ところ", "こと", "事", "の", "為", "ため"}   # nouns of time, place
 # or manner that a clause modifies without being about a thing (…した際, …したため)
+
+
+_VIEWS = {"指摘", "見方", "考え方", "反論", "懸念", "仮説", "主張", "見解"}   # nouns of a view some hold (not 発言,
+# コメント: someone's words, nor 言葉: a saying)
+
+
+def _exists_after(seq, k):
+    """Whether the noun of words at unit ``k`` is said to exist (「…」という反論もあるだろう, という意見がある): a view
+    held by some, not a turn of the one who spoke last."""
+    return k + 2 < len(seq) and seq[k + 1].surface in ("が", "も") and seq[k + 1].pos1 == "助詞" \
+        and seq[k + 2].lemma in ("有る", "ある")
 
 
 def asked_in_sentence(ctx):

@@ -79,6 +79,9 @@ SPEECH = [
     ("subject_before",  # ... nor the paper whose reporter asked
      "北浜電機の工場で火災があった。\n南原新聞の取材に対し、同社は「原因を調べている」と答えた。",
      [("原因を調べている", "北浜電機")]),
+    ("public_voice",  # a view said to exist is some people's, not the one who spoke last
+     "田中さんは「ストレスはない」と話した。\nだが、「疲れが原因では」との指摘もある。",
+     [("ストレスはない", "田中"), ("疲れが原因では", None)]),
     ("no_speaker",  # a cleft with no one after のは and no subject: anyone's words, not the last speaker's
      "石井さんは「服は清潔感が一番です」と話す。\n\n相手の服を「素敵ですね」と褒めるのは大いにアリだ。",
      [("服は清潔感が一番です", "石井"), ("素敵ですね", None)]),
