@@ -13,7 +13,7 @@ import regex
 from .cues import (CAUSATIVE_AUX, COMMA, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERBS, SENTENCE_END, cue_after,
                    cue_before, is_end, next_quote_in_chain, sentence_bounds)
 from .entities import in_work_title
-from .mentions import COMPOUND_PARTICLE_VERBS
+from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
                    "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも",
@@ -486,7 +486,7 @@ def label_line(ctx):
         m = ctx.doc.mention_starting(lo)
         if m is not None and m.kind == "person" and m.index + 1 < ctx.qidx \
                 and seq[m.index + 1].surface in ("（", "(") and ctx.qidx - m.index <= 12 \
-                and any(seq[x].lemma == "歳" or seq[x].surface == "才" for x in range(m.index + 2, ctx.qidx)) \
+                and age_inside(seq, m.index + 1) \
                 and not any(seq[x].surface in ("（", "(") for x in range(m.index + 2, ctx.qidx)):
             return Decision("speech", "label_line", 0.75, m)
         return None
@@ -891,7 +891,7 @@ def public_voice(ctx):
     """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown."""
     cue = ctx.cue
     if cue is None or cue.strength != "noun" or (cue.voice != "public" and not (
-            cue.lemma in _VIEWS and _exists_after(ctx.seq, cue.index))):
+            cue.lemma in ctx.doc.lex.word_classes["view"] and _exists_after(ctx.seq, cue.index))):
         return None
     k = cue.index + 1
     media = ctx.doc.lex.word_classes["media"]
@@ -965,10 +965,6 @@ def _modifies_noun_before(seq, lo, hi, cues):
 
 _NOT_HEADS = {"時", "際", "中", "後", "前", "所", "ところ", "こと", "事", "の", "為", "ため"}   # nouns of time, place
 # or manner that a clause modifies without being about a thing (…した際, …したため)
-
-
-_VIEWS = {"指摘", "見方", "考え方", "反論", "懸念", "仮説", "主張", "見解"}   # nouns of a view some hold (not 発言,
-# コメント: someone's words, nor 言葉: a saying)
 
 
 def _exists_after(seq, k):

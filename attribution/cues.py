@@ -587,9 +587,6 @@ def _cue_after_one(seq, qidx, hi, lex):
 
 
 _PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}   # verbs of making words known, after 旨 or ことを
-_VOICE_VERBS = {"掛ける", "かける", "発する", "送る", "贈る", "寄せる", "投げ掛ける", "投げかける", "上げる", "あげる",
-                "挙げる"}   # 声をかける, 声を上げる
-_MANY_VOICES = {"殺到", "相次ぐ", "続出", "噴出", "飛び交う"}   # verbs of many voices at once, after a noun and が
 
 
 def _noun_cue(seq, k, hi, lex, via):
@@ -733,13 +730,13 @@ def _predicate(seq, k, hi, lex):
                 and j + 1 < hi and seq[j + 1].surface in ("が", "も", "は"):
             return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice=lex.speech_nouns[lemma])
         if t.pos1 == "名詞" and t.pos2 == "普通名詞" and j + 2 < hi and seq[j + 1].surface in ("が", "も") \
-                and seq[j + 2].lemma in _MANY_VOICES and first_verb < 0 and not seen_verb and all(
+                and seq[j + 2].lemma in lex.word_classes["outcry"] and first_verb < 0 and not seen_verb and all(
                     u.pos1 in ("名詞", "接尾辞", "接頭辞") or u.surface in ("の", "へ") for u in seq[k:j]):
             # (と山下へのバッシングが続出: whom the voices were about, before the noun)
             # 「…」「…」とバッシングが続出, 「…」とツッコミが殺到: whatever the noun, many voices said them
             return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice="public")
         if t.pos1 == "動詞" and j >= k + 2 and seq[j - 1].surface == "を" and seq[j - 2].pos1 == "名詞" \
-                and seq[j - 2].lemma in lex.speech_nouns and t.lemma in _VOICE_VERBS and first_verb < 0:
+                and seq[j - 2].lemma in lex.speech_nouns and t.lemma in lex.word_classes["send_words"] and first_verb < 0:
             # 「…」と声をかけた, 「…」とエールを送った: a noun of words and a verb that sends them
             return _finish_predicate(seq, j, hi, t.lemma, "strong", "say", "verb", subject, _links(seq, k, j - 2))
         if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:

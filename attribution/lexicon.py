@@ -28,7 +28,8 @@ SCHEMAS = {
     "word_classes.tsv": (("word", None), ("class", {"media", "public_body", "same_body", "seat", "office",
                                                                     "alone", "group", "survey", "contact",
                                                                     "public_place", "channel", "content", "account",
-                                                                    "same_kind", "many", "occupation", "people", "document"})),
+                                                                    "same_kind", "many", "occupation", "people", "document",
+                                                                    "outcry", "send_words", "view"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }

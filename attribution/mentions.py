@@ -248,7 +248,7 @@ class MentionFinder:
             aged = seq[k + 1].pos2 == "数詞" and seq[k + 2].surface in ("）", ")", "歳") and len(seq[k + 1].surface) == 2
             last = k - 1
             honorific = self.lex.suffixes.get(seq[last].lemma) == "honorific" and seq[last].start == seq[last - 1].end
-            if not aged and seq[k + 1].surface != "仮名" and not (honorific and _age_inside(seq, k)):
+            if not aged and seq[k + 1].surface != "仮名" and not (honorific and age_inside(seq, k)):
                 continue   # (カエデさん（独身／33歳・公務員）: the age further in, after a honorific)
             if honorific:
                 last -= 1   # 狛山向洋さん(35)
@@ -1778,7 +1778,7 @@ COMPOUND_PARTICLE_VERBS = {"付く", "つく", "就く", "対する", "よる", 
                             "於く", "限る"}
 
 
-def _age_inside(seq, k):
+def age_inside(seq, k):
     """Whether the brackets opening at ``seq[k]`` hold an age among a few words (（独身／33歳・公務員）)."""
     for x in range(k + 1, min(len(seq) - 1, k + 10)):
         if seq[x].surface in ("）", ")") or seq[x].pos1 in _UNIT_POS:
