@@ -284,9 +284,11 @@ class MentionFinder:
             lex = self.lex
             if name.endswith(lex.org_ends) or run[-1].lemma in lex.title_heads or run[-1].lemma in lex.sources \
                     or lex.suffixes.get(run[-1].lemma) or any(u.pos3 == "地名" for u in run[1:]) \
-                    or any(u.lemma in lex.sources for u in run) or (run[0].pos3 == "地名" and len(run) < 2):
+                    or any(u.lemma in lex.sources for u in run) or (run[0].pos3 == "地名" and len(run) < 2) \
+                    or any((r := self._title_run(seq, x)) is not None and r[1] == last + 1
+                           for x in range(j + 1, last + 1)):
                 # (a surname UniDic reads as a place may open it: 市川|美|余（21歳）)
-                # (男性巡査(21歳): a source and a title, no name)
+                # (男性巡査(21歳): a source and a title, no name; 峯凪|遊撃|手（55）: a name and a compound title)
                 continue
             out[j] = last
         return out
@@ -829,6 +831,11 @@ class MentionFinder:
                 j += 1
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
+            if last is not None and last.pos4 == "名" and len(parts) >= 2 and t.pos1 == "助動詞" \
+                    and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.start == last.end:
+                parts.append(t)   # 小森|朔|也氏: a given name's last kanji read as an auxiliary verb (なり)
+                j += 1
+                continue
             if last is not None and last.pos4 == "姓" and len(t.surface) == 1 and nxt is not None \
                     and nxt.pos4 == "名" and nxt.start == t.end and t.pos1 not in ("助詞", "助動詞", "補助記号"):
                 # 須田 亜 香里: a given name split in two (not 古坂|は|菜々緒: a particle between two names)
@@ -1003,10 +1010,12 @@ class MentionFinder:
                     and t.surface not in self._title_or_source \
                     and ((p.pos1 == "接頭辞" and len(p.surface) == 1 and _HAN_ONLY.match(p.surface)
                           and p.surface not in lex.after_name and p.surface not in lex.title_fields)
-                         or (p.pos2 == "数詞" and p.surface in _NAME_NUMERALS)) \
+                         or (p.pos2 == "数詞" and p.surface in _NAME_NUMERALS)
+                         or (p.pos1 == "助動詞" and len(p.surface) == 1 and _HAN_ONLY.match(p.surface))) \
                     and (self._suffix_at(seq, k + 2)[1] or self._title_run(seq, k + 2) is not None):
-                # a given name read as a noun and a prefix that opens no title (岩崎|煌|大|財務相), or a noun and a
-                # numeral (千葉|真|一|町長), before a title
+                # a given name read as a noun and a prefix that opens no title (岩崎|煌|大|財務相), a noun and a
+                # numeral (千葉|真|一|町長), or a noun and a kanji read as an auxiliary verb (大川|朔|也|氏: なり),
+                # before a title or an honorific
                 return (t, p)
         if k + 1 < len(seq) and seq[k].start == seq[k - 1].end and seq[k + 1].start == seq[k].end:
             t = seq[k]

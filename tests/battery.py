@@ -782,6 +782,56 @@ LINES_15 = ["関係者に深くおわびする", "手応えを感じている", 
             "現場の声に耳を傾ける", "改革の手を緩めない"]
 OTHER_15 = ("杉山", "和夫", "common")
 
+# The sixteenth set, written blind at the start of session 12 (none of these names, titles or lines was used before)
+NAMES_16 = [
+    ("荒木", "智也", "common"),
+    ("武田", "恭子", "common"),
+    ("小野寺", "伸也", "common"),
+    ("冨田", "雅也", "variant kanji"),
+    ("增田", "恵子", "variant kanji"),
+    ("槇原", "大介", "variant kanji"),
+    ("飯田", "絢斗", "rare given name"),
+    ("吉岡", "椿", "rare given name"),
+    ("大川", "朔也", "rare given name"),
+    ("峯", "凪", "one-kanji parts"),
+    ("萩", "司", "one-kanji parts"),
+    ("湊", "晴", "one-kanji parts"),
+    ("福井", "菜摘", "place-name surname"),
+    ("松山", "竜也", "place-name surname"),
+    ("金沢", "陽介", "place-name surname"),
+    ("今村", "ゆきな", "kana given name"),
+    ("遠藤", "こうき", "kana given name"),
+    ("村上", "あすか", "kana given name"),
+    ("ハリス", "ノア", "katakana"),
+    ("サイード", "アリ", "katakana"),
+    ("オルセン", "ラース", "katakana"),
+]
+
+TITLES_16 = [
+    ("金融担当相", "", "government"),
+    ("国税庁長官", "", "government"),
+    ("復興副大臣", "", "government"),
+    ("国防長官", "米国", "government"),
+    ("大統領補佐官", "米国", "government"),
+    ("国対副委員長", "民政党", "party"),
+    ("選対本部長", "民政党", "party"),
+    ("区議会議長", "北浜", "assembly"),
+    ("副町長", "西原町", "local government"),
+    ("主任検事", "南原地検", "court and police"),
+    ("刑事課長", "北浜署", "court and police"),
+    ("人事部長", "ミナト電工", "company"),
+    ("代表取締役専務", "北浜製薬", "company"),
+    ("事務局次長", "北浜商工会議所", "association"),
+    ("講師", "北浜大学", "university"),
+    ("遊撃手", "北浜ベアーズ", "sports"),
+    ("騎手", "", "sports"),
+    ("監督代行", "南原FC", "sports"),
+]
+
+LINES_16 = ["国民生活を守る責任がある", "引き続き説明を求めていく", "必要な措置を講じる", "市場の動向を注視する",
+            "一丸となって取り組む", "信頼回復に努めたい"]
+OTHER_16 = ("大久保", "哲也", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -857,7 +907,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twelfth": (NAMES_12, TITLES_12, LINES_12, OTHER_12),
          "thirteenth": (NAMES_13, TITLES_13, LINES_13, OTHER_13),
          "fourteenth": (NAMES_14, TITLES_14, LINES_14, OTHER_14),
-         "fifteenth": (NAMES_15, TITLES_15, LINES_15, OTHER_15)}
+         "fifteenth": (NAMES_15, TITLES_15, LINES_15, OTHER_15),
+         "sixteenth": (NAMES_16, TITLES_16, LINES_16, OTHER_16)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -202,6 +202,12 @@ NAME_CASES = [
     ("two full names with a space between are two people", "予告編 満島ひかり 香川照之。満島は笑った。",
      {"満島ひかり": "満島ひかり", "香川照之": "香川照之"}),
     ("a surname and 社長, no full name given: the surname", "川田社長が新製品を発表した。", {"川田社長": "川田"}),
+    ("a given name's last kanji read as an auxiliary verb (なり)", "会見には講師の小森朔也氏が出席した。小森氏は笑った。",
+     {"小森朔也氏": "小森朔也", "小森氏": "小森朔也"}),
+    ("... after a given name UniDic reads as a common noun", "北村朔也氏が来た。", {"北村朔也氏": "北村朔也"}),
+    ("one-kanji surname and given name before a department's head", "萩凪人事部長が会見した。", {"萩凪人事部長": "萩凪"}),
+    ("one-kanji surname and given name before an agency's head", "椎凪国税庁長官が会見した。", {"椎凪国税庁長官": "椎凪"}),
+    ("a name and a fielding position before an age", "椎凪遊撃手（24）が来た。", {"椎凪遊撃手": "椎凪"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
