@@ -1079,13 +1079,17 @@ def subject_before(ctx):
 
 
 def _clause_made_noun(seq, lo, hi):
-    """Whether a clause made a noun by こと, then を or は, stands between units ``lo`` and ``hi`` (…入金したことを)."""
+    """Whether a clause made a noun by こと or の stands between units ``lo`` and ``hi``, then を or は (…入金したことを,
+    …述べたのを受け) or a particle phrase (…と述べたことについて, に対し, に関して): its subject is the clause's. The
+    clause may quote words of its own (鈴木氏が「…」と述べたことについて「…」と批判した)."""
     for k in range(lo, hi - 1):
         t = seq[k]
-        if t.pos1 in ("QUOTE", "EOL", "GAP"):
+        if t.pos1 in ("EOL", "GAP") or (t.pos1 == "QUOTE" and seq[k + 1].surface != "と"):
             return False
-        if t.lemma == "事" and t.pos1 == "名詞" and seq[k - 1].pos1 in ("動詞", "助動詞", "形容詞") \
-                and seq[k + 1].surface in ("を", "は"):
+        if ((t.lemma == "事" and t.pos1 == "名詞") or (t.surface == "の" and t.pos2 == "準体助詞")) \
+                and seq[k - 1].pos1 in ("動詞", "助動詞", "形容詞") \
+                and (seq[k + 1].surface in ("を", "は") or (
+                    seq[k + 1].surface == "に" and k + 2 < hi and seq[k + 2].lemma in COMPOUND_PARTICLE_VERBS)):
             return True
     return False
 

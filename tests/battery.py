@@ -895,6 +895,28 @@ FRAMES = {
         f"{_canon(p)}{t}は、記者団から「続投するのか」と問われ、「{l}」と答えた。", None, _canon(p)),
     "「…」。name title は記者団に問われ、そう答えた": lambda p, t, o, l, x: _f(
         f"「{l}」。{_canon(p)}{t}は19日、記者団に今後の対応を問われ、そう答えた。", _canon(p)),
+    # frames written blind in session 12, before any run
+    "…について、name title は「…」と話した": lambda p, t, o, l, x: _f(
+        f"法案の修正について、{_canon(p)}{t}は「{l}」と話した。", _canon(p)),
+    "name title は取材に対し「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は20日、共同通信の取材に対し「{l}」と答えた。", _canon(p)),
+    "name title は「…」と述べた上で、「…」と強調した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べた上で、「対話の窓は開いている」と強調した。", _canon(p), _canon(p)),
+    "「…」と name title が述べた": lambda p, t, o, l, x: _f(
+        f"19日の会見では「{l}」と{_canon(p)}{t}が述べた。", _canon(p)),
+    "name title の「…」との発言": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の「{l}」との発言が波紋を広げている。", _canon(p)),
+    "X 氏は、name title が「…」と述べたことについて「…」と批判した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は、{_canon(p)}{t}が「{l}」と述べたことについて「無責任だ」と批判した。", _canon(p), _canon(x)),
+    "name title に近い関係者は「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}に近い関係者は「{l}」と語った。", None),
+    "name title は自身のX（旧ツイッター）で「…」と投稿した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は自身のX（旧ツイッター）で「{l}」と投稿した。", _canon(p)),
+    "org title の name 氏は、…と指摘。「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}氏は、対応の遅れを指摘。「{l}」と述べた。", _canon(p)),
+    "name title は…会見し、「…」と語った（two sentences later: 「…」と付け加えた）": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、都内で記者会見し、「{l}」と語った。会見は30分ほどで終わった。"
+        f"最後に「以上です」と付け加えた。", _canon(p), _canon(p)),
 }
 
 
