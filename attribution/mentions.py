@@ -717,8 +717,16 @@ class MentionFinder:
         heads = self.lex.title_heads
         j = k
         n = len(seq)
-        while j < n and j - k < 8:
+        dot = None   # a ・ between two fields of one title (経済財政・金融担当相)
+        while j < n and j - k < 10:
             t = seq[j]
+            if t.surface == "・" and dot is None and j > k and j + 1 < n and seq[j + 1].pos1 == "名詞" \
+                    and seq[j + 1].pos2 != "固有名詞" and t.start == seq[j - 1].end and seq[j + 1].start == t.end \
+                    and seq[j - 1].pos1 == "名詞" and _HAN_ONLY.match(seq[j - 1].surface) \
+                    and _HAN_ONLY.match(seq[j + 1].surface):
+                dot = j
+                j += 1
+                continue
             if t.pos2 == "数詞" and j > k and j + 1 < n and seq[j + 1].start == t.end and seq[j + 1].pos1 in _NOUNISH \
                     and seq[j - 1].end == t.start and seq[j + 1].surface[0] in _NUMBERED:
                 j += 1   # 捜査|1|課長, 第|2|部長: a numbered department in the title
@@ -730,6 +738,17 @@ class MentionFinder:
             if t.pos1 not in _NOUNISH or t.pos3 == "人名" or t.pos2 == "数詞" or (j > k and t.start != seq[j - 1].end):
                 break
             j += 1
+        if dot is not None:
+            found = self._title_run_to(seq, k, j)
+            if found is not None and dot < found[1] - 1:
+                return found
+            j = dot   # the title ends before the dot (財務相・川口浩二経済相)
+        return self._title_run_to(seq, k, j)
+
+    def _title_run_to(self, seq, k, j):
+        """``_title_run`` for the run of units ``k`` to ``j``."""
+        heads = self.lex.title_heads
+        n = len(seq)
         if j == k or (j - k == 1 and seq[k].surface in self.lex.suffixes):
             return None
         if j < n and seq[j].pos1 in _NOUNISH and seq[j].start == seq[j - 1].end:

@@ -208,6 +208,12 @@ NAME_CASES = [
     ("one-kanji surname and given name before a department's head", "萩凪人事部長が会見した。", {"萩凪人事部長": "萩凪"}),
     ("one-kanji surname and given name before an agency's head", "椎凪国税庁長官が会見した。", {"椎凪国税庁長官": "椎凪"}),
     ("a name and a fielding position before an age", "椎凪遊撃手（24）が来た。", {"椎凪遊撃手": "椎凪"}),
+    ("a compound title of two fields joined by a dot", "北村浩二経済財政・金融担当相が会見した。北村氏は笑った。",
+     {"北村浩二経済財政・金融担当相": "北村浩二", "北村氏": "北村浩二"}),
+    ("... and a title before a dot and a name after it stay apart", "森田健一財務相・川辺浩二経済相が会見した。",
+     {"川辺浩二経済相": "川辺浩二"}),
+    ("a trustee in bankruptcy (管財人) is a title", "浦川和夫管財人が会見した。浦川管財人は笑った。",
+     {"浦川和夫管財人": "浦川和夫", "浦川管財人": "浦川和夫"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
