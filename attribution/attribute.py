@@ -1462,7 +1462,8 @@ def _subject_unrecognised(ctx):
         p = seq[k - 1]
         word = (_glued_noun(seq, k - 1) or p.surface) if len(p.surface) == 1 else p.surface   # 男性|陣
         if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and (p.lemma in ctx.doc.lex.title_heads
-                                                             or word in ctx.doc.lex.word_classes["people"])))
+                                                             or word in ctx.doc.lex.word_classes["people"]
+                                                             or (p.surface in _PERSON_ENDS and len(word) >= 2))))
                 or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
                 or (p.pos3 == "助数詞可能" and (k < 2 or seq[k - 2].pos2 == "数詞" or seq[k - 2].end != p.start))) \
                 and not (p.surface in ctx.doc.lex.word_classes["group"] and p.pos1 in ("名詞", "接尾辞")):
@@ -1475,7 +1476,8 @@ def _subject_unrecognised(ctx):
         if found is None and p.known and len(word) >= 2 and p.lemma not in _REFLEXIVE_WORDS \
                 and ((word[-1] in _PERSON_ENDS and word[-1] != "手") or word in ctx.doc.lex.word_classes["people"]):
             # (not 決め手は, お相手は: what decided, whom one speaks of)
-            found = (k - 1, k - 1)   # 教員は「…」, 男性陣は「…」: a noun for people, no one named
+            found = (k - 1 - (word != p.surface), k - 1)   # 教員は「…」, 男性陣は「…」, 執刀|医は: a noun for
+            # people, no one named
         if found is not None:
             return found
     return None

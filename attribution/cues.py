@@ -308,6 +308,11 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
         # person names of two characters or more, and surnames of one (澤 of 澤穂希): t[0] surface, t[5] pos3,
         # t[6] pos4
         names = {t[0] for toks in tokens.values() for t in toks if t[5] == "人名" and (len(t[0]) >= 2 or t[6] == "姓")}
+        # and places of two or three kanji that are the subject (福島は): a surname read alone as a place, whose
+        # full name (福島勇) is introduced elsewhere
+        names.update(toks[x][0] for toks in tokens.values() for x in range(len(toks) - 1)
+                     if toks[x][5] == "地名" and 2 <= len(toks[x][0]) <= 3 and toks[x + 1][0] in ("は", "が", "も")
+                     and toks[x + 1][1] == toks[x][2])
         # and surnames UniDic reads as places or words, known by the honorific after them (岩瀬容疑者)
         names.update(_surnames_before_honorifics(text))
         if names:

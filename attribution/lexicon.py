@@ -29,7 +29,7 @@ SCHEMAS = {
                                                                     "alone", "group", "survey", "contact",
                                                                     "public_place", "channel", "content", "account",
                                                                     "same_kind", "many", "occupation", "people", "document",
-                                                                    "outcry", "send_words", "view"})),
+                                                                    "outcry", "send_words", "view", "state_office"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }

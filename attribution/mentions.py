@@ -294,16 +294,34 @@ class MentionFinder:
         return out
 
     @staticmethod
-    def _opens_name(seq, i, used):
+    def _opens_name(seq, i, used, text="", opened=None):
         """Whether the one character glued before the name that starts at ``seq[i]`` is the name's first, one
-        UniDic reads as a word of another kind: a katakana letter read as a symbol (ミ|サキさん), or a prefix before a
-        one-kanji surname and a given name (次|原|悦子, 近|賀|ゆかり; not 元, 前, 故, 現, which say what a person was)."""
+        UniDic reads as a word of another kind: a katakana letter read as a symbol (ミ|サキさん), a prefix before a
+        one-kanji surname and a given name (次|原|悦子, 近|賀|ゆかり; not 元, 前, 故, 現, which say what a person was),
+        or a one-kanji noun before a surname and a given name that the text writes with the surname alone elsewhere
+        (海|老沼|匡, then 海老|沼は: not 父|林翔, 妻|京子); then the same before the surname alone (弓|気田みずほ, then
+        弓|気田さん), recorded in ``opened``."""
         if i == 0 or used[i - 1]:
             return False
         p, tok = seq[i - 1], seq[i]
         if len(p.surface) != 1 or p.end != tok.start:
             return False
         glued = i >= 2 and seq[i - 2].end == p.start
+        if opened and tok.pos4 == "姓" and p.surface + tok.surface in opened \
+                and not (glued and seq[i - 2].pos1 in _NOUNISH):
+            return True
+        if p.pos1 == "名詞" and p.pos2 == "普通名詞" and _HAN_ONLY.match(p.surface) and tok.pos4 == "姓" \
+                and not (glued and seq[i - 2].pos1 in _NOUNISH):
+            surname = p.surface + tok.surface
+            if not (i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end):
+                return False
+            full = surname + seq[i + 1].surface
+            if text.count(surname) > text.count(full) and regex.search(
+                    regex.escape(surname) + r"(?:は|が|も|の|氏|さん|選手|、)", text.replace(full, "")) is not None:
+                if opened is not None:
+                    opened.add(surname)
+                return True
+            return False
         if p.pos1 == "記号":
             return bool(_KANA_LETTER.match(p.surface) and _KATAKANA.match(tok.surface)
                         and not (glued and _KATAKANA.match(seq[i - 2].surface)))
@@ -311,9 +329,13 @@ class MentionFinder:
                 and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
                 and not (glued and (seq[i - 2].pos1 in _NOUNISH or seq[i - 2].pos2 == "数詞")):
             return True   # 十|倉みゆき: a numeral kanji that opens a surname, before a given name
-        return p.pos1 == "接頭辞" and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
-            and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
-            and not (glued and seq[i - 2].pos1 in _NOUNISH)
+        if p.pos1 == "接頭辞" and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
+                and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
+                and not (glued and seq[i - 2].pos1 in _NOUNISH):
+            if opened is not None:
+                opened.add(p.surface + tok.surface)
+            return True
+        return False
 
     def _script_run(self, seq, last):
         """The first unit of a name in pieces that ends at ``seq[last]`` before an honorific and an age: the glued
@@ -505,6 +527,7 @@ class MentionFinder:
         org_ahead, near_sfx, source_ahead = self._org_ahead, self._near_sfx, self._source_ahead
         suffix_kinds = self.lex.suffixes
         aged = self._aged_runs(text, seq) if "（" in text or "(" in text else {}
+        opened = set()   # surnames whose first kanji UniDic read as a word of its own (弓|気田)
         if aged:   # a name in pieces may open with a word that starts no other mention (ミ|サキ, 早|弓)
             starts = sorted(set(starts) | set(aged))
         for c in starts:
@@ -537,7 +560,7 @@ class MentionFinder:
                                      parts=(tok.surface, seq[after].surface))
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
                                                        and self._may_join(seq, i))):
-                m = self._name_run(text, seq, i - 1, rare=True) if self._opens_name(seq, i, used) \
+                m = self._name_run(text, seq, i - 1, rare=True) if self._opens_name(seq, i, used, text, opened) \
                     else self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
                     seq[i + 1].start == tok.end and _RARE_HAN.match(tok.surface):
@@ -947,6 +970,10 @@ class MentionFinder:
             and not any(p.lemma in self.lex.sources for p in parts)
         if not has_name and not width and not katakana_name:
             return None
+        if not has_name and width and lemma in self.lex.word_classes["state_office"] and len(parts) == 1 \
+                and _KATAKANA.match(parts[0].surface) and len(parts[0].surface) >= 2 \
+                and parts[0].pos2 == "普通名詞" and parts[0].known:
+            has_name = True   # ストロー外相: a foreign person's name UniDic reads as a common noun (straw)
         if not has_name and not katakana_name and \
                 all(p.known and (p.pos2 == "普通名詞" or p.pos3 == "地名") for p in parts if p.surface not in _JOINERS):
             if width and self.lex.suffixes.get(lemma) in ROLE_KINDS:   # バルサ会長: a role, not a name
@@ -963,8 +990,10 @@ class MentionFinder:
         if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and _HIRAGANA.match(name):
             name += lemma  # なっちゃん, まんべくん: the suffix belongs to the nickname
         kanji_parts = tuple(p.surface for p in parts if (p.pos3 == "人名") and p.pos4 in ("姓", "名"))
-        if len(parts) > 2 and parts[0].surface in _SURNAME_NUMERALS and parts[1].pos4 == "姓":
-            kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]   # 十倉|みゆき
+        if len(parts) > 2 and len(parts[0].surface) == 1 and _HAN_ONLY.match(parts[0].surface) \
+                and parts[0].pos3 != "人名" and parts[1].pos4 == "姓" and parts[1].start == parts[0].end:
+            # 十倉|みゆき, 次原|悦子, 海老沼|匡: a surname whose first kanji UniDic read as a word of its own
+            kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 

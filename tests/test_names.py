@@ -214,6 +214,13 @@ NAME_CASES = [
      {"川辺浩二経済相": "川辺浩二"}),
     ("a trustee in bankruptcy (管財人) is a title", "浦川和夫管財人が会見した。浦川管財人は笑った。",
      {"浦川和夫管財人": "浦川和夫", "浦川管財人": "浦川和夫"}),
+    ("a surname whose first kanji UniDic reads as a noun, written alone later", "選手の竹上田さやかが優勝した。竹上田は「うれしい」と話した。",
+     {"竹上田さやか": "竹上田さやか", "竹上田": "竹上田さやか"}),
+    ("... not a word for a relative before a name", "会見には妻上田さやかさんが来た。上田さんは笑った。",
+     {"上田さやかさん": "上田さやか", "上田さん": "上田さやか"}),
+    ("a foreign minister's name UniDic reads as a common noun", "英国のハンマー外相が会見した。", {"ハンマー外相": "ハンマー"}),
+    ("... but a company's president after a common noun is a role", "メーカー社長が会見した。",
+     {"メーカー社長": "メーカー社長"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
