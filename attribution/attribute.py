@@ -1403,8 +1403,23 @@ def _subject_unrecognised(ctx):
             break
         if k + 1 == head and t.surface in COMMA:
             continue
+        if t.lemma == "話" and t.pos1 == "名詞" and k >= 3 and seq[k - 1].surface == "の" and k + 1 < ctx.qidx \
+                and seq[k + 1].surface in ("で", "と", "に", "では") and seq[k - 2].pos1 in ("名詞", "接尾辞") \
+                and ctx.doc.mention_ending(k - 2) is None:
+            # 楽器店の話では「…」, 警察本部長の話として「…」: a source the mention stage did not read as anyone; the
+            # words are that source's, not those of the one who spoke before
+            j = k - 2
+            while j > 0 and seq[j - 1].pos1 in ("名詞", "接尾辞", "接頭辞") and seq[j - 1].end == seq[j].start:
+                j -= 1
+            return (j, k - 2)
         if t.lemma in ("よる", "因る") and seq[k - 1].surface == "に" and k >= 2 and t.surface in ("よる", "よれ") \
                 and seq[k - 2].pos1 in ("名詞", "接尾辞"):
+            cited = ctx.doc.mention_ending(k - 2)
+            if cited is not None and cited.kind == "org" and ctx.cue is not None \
+                    and ctx.cue.lemma in ("報ずる", "報じる", "報道") \
+                    and (cited.name or cited.text).endswith(ctx.doc.lex.word_classes["media"]):
+                return (cited.first, cited.index)   # 北浜新聞によると「…」と報じた: the paper's report, no one
+                # person's words (not those of the one who spoke before)
             # 北浜ウィークリーによれば「…」: a source the mention stage did not read as anyone cites the words (a
             # paper it reads as one reports the words of the one the narration is about: 北浜新聞によれば「…」)
             found = _agent_like(ctx.doc.lex, seq, k - 2) if ctx.doc.mention_ending(k - 2) is None else None
@@ -1417,6 +1432,7 @@ def _subject_unrecognised(ctx):
         ga = t.surface == "が" and t.pos2 == "格助詞" and _right_before_quote(seq, k, ctx.qidx) \
             and (not seq[k - 1].known or (seq[k - 1].pos1 in ("名詞", "接尾辞") and len(seq[k - 1].surface) >= 2
                                           and seq[k - 1].surface[-1] in _PERSON_ENDS)
+                 or seq[k - 1].surface in ctx.doc.lex.word_classes["occupation"]   # コメディアンが「…」
                  or (seq[k - 1].pos2 == "固有名詞" and seq[k - 1].pos3 in ("一般", "組織")))   # ロイターが「…」
         # (19歳の工員が「…」: a noun for a person the mention stage did not read as a source)
         if t.surface in ("が", "は") and seq[k - 1].surface == "など" and k >= 2 and _right_before_quote(seq, k, ctx.qidx):
