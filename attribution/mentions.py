@@ -873,9 +873,13 @@ class MentionFinder:
                 j += 1
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
-            if last is not None and last.pos4 == "名" and len(parts) >= 2 and t.pos1 == "助動詞" \
-                    and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.start == last.end:
-                parts.append(t)   # 小森|朔|也氏: a given name's last kanji read as an auxiliary verb (なり)
+            if last is not None and last.pos4 == "名" and len(parts) >= 2 and len(t.surface) == 1 \
+                    and _HAN_ONLY.match(t.surface) and t.start == last.end and (t.pos1 == "助動詞" or (
+                        t.pos1 == "形容詞" and nxt is not None and (self._suffix_at(seq, j + 1)[1] or (
+                            nxt.pos1 == "空白" and self._suffix_at(seq, j + 2)[1])))):
+                # 小森|朔|也氏: a given name's last kanji read as an auxiliary verb (なり), 東山|正|宜 氏: as the stem
+                # of an adjective (よろしい), before an honorific
+                parts.append(t)
                 j += 1
                 continue
             if last is not None and last.pos4 == "姓" and len(t.surface) == 1 and nxt is not None \

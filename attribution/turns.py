@@ -133,6 +133,8 @@ class Turns:
             if m.kind == "public" and m.marker in PLACE_MARKERS \
                     and m.text.endswith(doc.lex.word_classes["public_place"]):
                 return True   # コメント欄には「…」: the voices of the public, where they are written
+            if m.kind == "person" and not m.marker and doc.name_of(m)[0] != name and self._closes_sentence(m):
+                return True   # …のが、川辺浩二氏だ。, …清美さん（48歳）だが、: the narration turns to someone else
             if m.marker not in SUBJECT_MARKERS:
                 continue
             if m.kind in SPEAKER_KINDS and doc.name_of(m)[0] != name \
@@ -170,9 +172,10 @@ class Turns:
             if m.kind == "anonymous" and m.marker in ("は", "が", "も") \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) and self._sentence_ends_after(m):
                 return None   # 北浜紙の記者がコメント。「…」: a source described, not named, was the subject
-            if m.kind == "person" and not m.marker and sentence is not None and m.index < sentence \
-                    and self._closes_sentence(m):
-                return m   # …を心待ちにしていたという恵さん（36歳）。: the sentence introduces the one it ends on
+            if m.kind == "person" and not m.marker and sentence is not None and (
+                    (m.index < sentence and self._closes_sentence(m)) or self._closes_sentence(m, clause=True)):
+                return m   # …を心待ちにしていたという恵さん（36歳）。: the sentence introduces the one it ends on;
+                # 前述の久美さんだが、…並べたのだが、「…」: the clause is about them
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
                     and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
@@ -180,14 +183,22 @@ class Turns:
                 return m
         return None
 
-    def _closes_sentence(self, m):
-        """Whether the sentence ends right after mention ``m`` (and a remark in brackets): 恵さん（36歳）。"""
+    def _closes_sentence(self, m, clause=False):
+        """Whether the sentence ends right after mention ``m`` (and a remark in brackets): 恵さん（36歳）。, それが…
+        森中氏だ。, or its first clause ends on it and a copula (…清美さん（48歳）だが、, …ミドリさんだが…。): the
+        narration is about them. ``clause``: only the latter."""
         seq = self.doc.seq
         k = m.index + 1
         if k < len(seq) and seq[k].surface in ("（", "("):
             while k < len(seq) and seq[k].surface not in ("）", ")") and seq[k].pos1 not in ("EOL", "GAP", "QUOTE"):
                 k += 1
             k += 1
+        if k + 1 < len(seq) and seq[k].surface == "だ" and seq[k + 1].surface in ("が", "けど", "けれど"):
+            return True
+        if clause:
+            return False
+        if k + 1 < len(seq) and seq[k].surface == "だ" and seq[k + 1].surface == "。":
+            return True
         return k < len(seq) and seq[k].surface == "。"
 
     def _sentence_ends_after(self, m):

@@ -221,6 +221,8 @@ NAME_CASES = [
     ("a foreign minister's name UniDic reads as a common noun", "英国のハンマー外相が会見した。", {"ハンマー外相": "ハンマー"}),
     ("... but a company's president after a common noun is a role", "メーカー社長が会見した。",
      {"メーカー社長": "メーカー社長"}),
+    ("a given name's last kanji read as an adjective's stem, before a space and 氏", "写真展について語る、西山正宜 氏。西山氏は笑った。",
+     {"西山正宜 氏": "西山正宜", "西山氏": "西山正宜"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]

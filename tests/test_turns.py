@@ -34,6 +34,9 @@ TURN_CASES = [
      "浜口健二"),
     ("a subject in a relative clause does not end it",
      "浜口健二監督は「守備が良かった」と語った。川田が持つ記録について「まだ伸びる」と続けた。", "浜口健二", 1, "浜口健二"),
+    ("a person the narration turns to with a copula ends it",
+     "浜口健二監督は「守備が良かった」と語った。一方、注目を集めたのが新人の川田翔だ。「次も全力で走る」と意気込んだ。",
+     "浜口健二", 1, None),
 ]
 
 
@@ -78,6 +81,15 @@ TOPIC_CASES = [
     ("a subject of a clause made a noun is not the topic",
      "横川信之裁判長は判断を示した。北野一郎議員がその日にゴルフをしていたことを指摘した。「認定できない」と述べた。", "横川信之"),
     ("the public ends the topic", "横川信之裁判長は判断を示した。ネット上では声が相次いだ。「納得できない」", None),
+    ("a person a clause ends on with a copula is the topic, not the subject of a clause before",
+     "女優の北川ゆかりさんが憧れという会社員の田村真理さん（48歳）だが、毎日髪の手入れをしている。\n「普段は後ろでまとめています」",
+     "田村真理"),
+    ("... also in the quote's own sentence",
+     "横川信之裁判長は判断を示した。ところで前述の久美さんだが、結納品を並べたのだが、「目録が読めないんです」と苦笑する。",
+     "久美"),
+    ("a sentence that ends on a person and a copula makes them the topic",
+     "横川信之裁判長は判断を示した。今年、注目を集めているのが、北浜市で農園を営む川辺浩二氏だ。\n「毎朝四時に起きています」",
+     "川辺浩二"),
 ]
 
 
