@@ -731,6 +731,20 @@ def cited_headline(ctx):
     return Decision("speech", "cited_headline", 0.6, speaker)
 
 
+_DESK_END = ("部", "室", "課", "局", "広報", "担当", "担当者", "グループ")
+
+
+def _desk_only(doc, org, opener):
+    """Whether the brackets opened by ``opener`` hold organisation ``org`` and desks of it (広報, 宣伝部) up to their
+    close, at least one."""
+    close = doc.text.find("）" if opener == "（" else ")", org.end, org.end + 30)
+    if close < 0:
+        return False
+    pieces = [p for p in regex.split(r"[・･、 　/／]", doc.text[org.end:close]) if p]
+    desk = org.text != (org.name or org.text) and org.text.endswith(_DESK_END)   # ミナト電機広報 as one mention
+    return (desk or bool(pieces)) and all(p.endswith(_DESK_END) and len(p) <= 8 for p in pieces)
+
+
 def paren_after(ctx):
     """「…」（ユカさん）: the speaker named in brackets after the quote."""
     k = ctx.qidx + 1
@@ -747,6 +761,7 @@ def paren_after(ctx):
                 return Decision("speech", "paren_after", 0.85, m)   # 「…」Hさん（男性／33歳）⏎: a profile
     if k + 2 < len(seq) and seq[k].surface in ("（", "("):
         m = ctx.doc.mention_starting(k + 1)
+        org = m if m is not None and m.kind == "org" else None
         if m is None or m.kind == "org":   # （北浜電機広報・森下さん）: an affiliation, then the person
             m = None
             for j in range(k + 2, min(len(seq), k + 10)):
@@ -760,6 +775,11 @@ def paren_after(ctx):
                                                   or before.lemma in ctx.doc.lex.title_heads):
                         m = None   # (（…・広報海野さん）: a desk or a title right before the name)
                     break
+        if m is None and org is not None and (ctx.speechy or ctx.opens_sentence()) \
+                and _desk_only(ctx.doc, org, seq[k].surface):
+            # 「…」（ミナト電機広報・宣伝部）: the organisation's spokesperson, no one named (not （北浜テレビ）
+            # after the title of a show: the one that broadcasts it)
+            return Decision("speech", "paren_after", 0.8, org, "org")
         if m is not None and m.kind in ("person", "author", "anonymous"):
             if ctx.speechy or (ctx.cue and ctx.cue.strength == "strong") or (
                     m.kind in ("person", "anonymous") and _PROFILE_AGE.match(ctx.doc.text, m.end)):

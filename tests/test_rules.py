@@ -776,6 +776,11 @@ SPEECH = [
      "\nまた、北浜新聞によると「町長は続投する」と報じた。\nしかし、ゲスト出演者のコメディアンが「長崎で入院したのですか」と突っ込みを入れた。",
      [("検討する", "森田健一"), ("本物なら500万円はする", None), ("町長は続投する", None),
       ("長崎で入院したのですか", None)]),
+    ("paren_after",  # a company and its desk in brackets after the words, no one named: the company's words (not
+     # a broadcaster after the title of a show)
+     "新しい下着を発売した。\n\n「20代の女性に調査をしたところ、要望が多かった」（ミナト衣料広報・宣伝部）\n"
+     "北浜テレビの「週末スポーツ」（2日放送）では、特集が組まれた。",
+     [("20代の女性に調査をしたところ、要望が多かった", "ミナト衣料")]),
     ("paren_after",  # a company, a desk and the name in brackets after the words
      "新しいオフィスを訪ねた。\n\n「人々の暮らしを豊かにすることを目指しています」（株式会社ミナトテック・広報海野さん）\n",
      [("人々の暮らしを豊かにすることを目指しています", "海野")]),
