@@ -1399,10 +1399,20 @@ def interview_answer(ctx):
 
 def _bare_utterance(ctx):
     """A quote with no cue that reads as words said: a whole sentence of its own (it opens its line or follows a
-    sentence end) of at least 12 characters that ends like an utterance."""
+    sentence end, or a conjunction that opens the sentence and nothing follows) of at least 12 characters that ends
+    like an utterance."""
     if ctx._bare is None:
-        ctx._bare = ctx.cue is None and ctx.speechy and ctx.opens_sentence() and utterance_like(ctx.inner, 12)
+        ctx._bare = ctx.cue is None and ctx.speechy and (
+            ctx.opens_sentence() or (_after_connective(ctx) and ctx.ends_sentence())) and utterance_like(ctx.inner, 12)
     return ctx._bare
+
+
+def _after_connective(ctx):
+    """Whether only a conjunction and a comma open the quote's sentence (さらに、「…」, また、「…」)."""
+    k = ctx.qidx - 1
+    seq = ctx.seq
+    return k >= 1 and seq[k].surface in COMMA and seq[k - 1].pos1 == "接続詞" and (
+        k == 1 or seq[k - 2].pos1 in ("EOL", "GAP") or seq[k - 2].surface in SENTENCE_END)
 
 
 def _subject_unrecognised(ctx):
