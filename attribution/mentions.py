@@ -99,6 +99,8 @@ _QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line o
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
+_MEDIA_FIRST = ("テレビ", "ラジオ")   # a broadcaster's name may open with its medium (テレビ東京)
+
 _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
 
 
@@ -1312,6 +1314,13 @@ class MentionFinder:
                     (two in orgs and (j - 1 > i or kinds.get(two) == "body")):
                 end = j
             j += 1
+        if end < 0 and seq[i].surface in _MEDIA_FIRST and i + 1 < n and seq[i + 1].pos2 == "固有名詞" \
+                and seq[i + 1].start == seq[i].end \
+                and not (i + 2 < n and seq[i + 2].pos1 in _NOUNISH and seq[i + 2].start == seq[i + 1].end
+                         and self._desk_at(seq, i + 2) is None) \
+                and _marker(seq, i + 2) in ("は", "が", "も", "では"):
+            end = i + 1   # テレビ東京は, ラジオ大阪が: a broadcaster named by its medium, then a place, as the subject
+            # (not テレビ東京によると, a broadcaster that reports, nor テレビ東京の番組)
         if end < 0:
             t = seq[i]
             word = text[t.start:seq[j - 1].end] if j - i <= 2 else ""

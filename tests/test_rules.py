@@ -785,6 +785,9 @@ SPEECH = [
      # line: the one who spoke goes on
      "北川ユカさんは「最悪だったわ！」と感想を述べた。\n\nさらに、「私はとても怒ったし、二度と来ないと自分に言い聞かせたわ。」\n",
      [("最悪だったわ！", "北川ユカ"), ("私はとても怒ったし、二度と来ないと自分に言い聞かせたわ。", "北川ユカ")]),
+    ("subject_before",  # a broadcaster named by its medium and a place (ラジオ札幌は) speaks as one
+     "深夜番組が放送された。\n放送したラジオ札幌は「連休もあり、対応できなかった」とコメントした。",
+     [("連休もあり、対応できなかった", "ラジオ札幌")]),
     ("paren_after",  # a company, a desk and the name in brackets after the words
      "新しいオフィスを訪ねた。\n\n「人々の暮らしを豊かにすることを目指しています」（株式会社ミナトテック・広報海野さん）\n",
      [("人々の暮らしを豊かにすることを目指しています", "海野")]),
