@@ -28,6 +28,12 @@ _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
 _LATIN_ONLY = regex.compile(r"^[\p{Latin}0-9 ]+$")
 
 
+def _in_title(text, pos):
+    """Whether ``pos`` is inside 『…』 on its line (the title of a work)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text.count("『", line, pos) > text.count("』", line, pos)
+
+
 class Document:
     """One document analysed: its quotes, unit sequence, mentions and entities. Used by the sieve's rules."""
 
@@ -288,8 +294,8 @@ class Document:
             return self._role_referent(m)
         if m.kind == "pronoun":
             for prev in reversed(self.mentions_between(0, m.index)):
-                if prev.kind == "person":
-                    return self.name_of(prev)
+                if prev.kind == "person" and not _in_title(self.text, prev.start):
+                    return self.name_of(prev)   # (not a name in the title of a work: 『ウォーリー』で…沸かせた彼は)
             return None, "unknown", None
         if m.kind == "org":
             name = m.name or m.text

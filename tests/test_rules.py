@@ -788,6 +788,10 @@ SPEECH = [
     ("subject_before",  # a broadcaster named by its medium and a place (ラジオ札幌は) speaks as one
      "深夜番組が放送された。\n放送したラジオ札幌は「連休もあり、対応できなかった」とコメントした。",
      [("連休もあり、対応できなかった", "ラジオ札幌")]),
+    ("subject_before",  # 彼 is the person named last, not a name in the title of a work (『…』)
+     "監督を務めるのは、本作が初の実写となる北川浩二。『ミナトの夏』『ダンサー・ミキ』で世界を沸かせた彼は"
+     "「背景を全て作り込むことは考えなかった」と語る。",
+     [("背景を全て作り込むことは考えなかった", "北川浩二")]),
     ("paren_after",  # a company, a desk and the name in brackets after the words
      "新しいオフィスを訪ねた。\n\n「人々の暮らしを豊かにすることを目指しています」（株式会社ミナトテック・広報海野さん）\n",
      [("人々の暮らしを豊かにすることを目指しています", "海野")]),
