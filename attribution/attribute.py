@@ -249,7 +249,6 @@ def passive_agent(ctx):
     for m in ctx.left_mentions():
         if m.marker in AGENT_MARKERS:
             return Decision("speech", "passive_agent", 0.8, m)
-    seq = ctx.seq
     if cue.lemma in _PASSIVE_NOT_SPEECH:   # 「POLICE」と書かれた防弾チョッキ, 「芸能界の不動産王」と紹介された
         return Decision(_PASSIVE_NOT_SPEECH[cue.lemma], "not_speech", 0.6, reason=f"{cue.lemma} in the passive")
     return Decision("speech", "passive_agent", 0.6, None, "anonymous")
@@ -914,9 +913,8 @@ def public_voice(ctx):
             cue.lemma in ctx.doc.lex.word_classes["view"] and _exists_after(ctx.seq, cue.index))):
         return None
     k = cue.index + 1
-    media = ctx.doc.lex.word_classes["media"]
     if k < len(ctx.seq) and ctx.seq[k].surface == "を" and not any(
-            m.marker in SUBJECT_MARKERS and m.kind == "org" and (m.name or m.text).endswith(media)
+            m.marker in SUBJECT_MARKERS and m.kind == "org" and ctx.doc.lex.reports(m.name or m.text)
             for m in ctx.left_mentions()):
         return None   # 「…」という感想を述べた: someone's own words (but 北浜新聞は「…」という声を伝えた: the public's)
     seq = ctx.seq
@@ -1052,7 +1050,7 @@ def subject_before(ctx):
     for m in ctx.left_mentions():
         if cited is None and not verbless and m.marker in ("による", "によれ") \
                 and m.kind in ("person", "anonymous", "role", "org", "org_pronoun") \
-                and not (m.kind == "org" and (m.name or m.text).endswith(ctx.doc.lex.word_classes["media"])):
+                and not (m.kind == "org" and ctx.doc.lex.reports(m.name or m.text)):
             cited = m
             continue
         if cited is not None and m.marker in SUBJECT_MARKERS and any(
@@ -1166,11 +1164,10 @@ def source_says(ctx):
         if m.marker in SUBJECT_MARKERS:
             return None
         if m.marker in ("による", "によれ", "により"):
-            media = ctx.doc.lex.word_classes["media"]
-            if m.kind == "org" and (m.name or m.text).endswith(media):
+            if m.kind == "org" and ctx.doc.lex.reports(m.name or m.text):
                 return None
             if m.kind == "org_pronoun" and (m.text in ("同紙", "同誌", "同局")
-                                            or (ctx.doc.name_of(m)[0] or "").endswith(media)):
+                                            or ctx.doc.lex.reports(ctx.doc.name_of(m)[0] or "")):
                 return None   # 同紙によると: the paper named before reports
             if m.kind in ("person", "anonymous", "role", "org", "org_pronoun"):   # (同社の話として: the company)
                 return Decision("speech", "source_says", 0.7, m, "person" if m.kind == "person"
@@ -1447,7 +1444,7 @@ def _subject_unrecognised(ctx):
             cited = ctx.doc.mention_ending(k - 2)
             if cited is not None and cited.kind == "org" and ctx.cue is not None \
                     and ctx.cue.lemma in ("報ずる", "報じる", "報道") \
-                    and (cited.name or cited.text).endswith(ctx.doc.lex.word_classes["media"]):
+                    and ctx.doc.lex.reports(cited.name or cited.text):
                 return (cited.first, cited.index)   # 北浜新聞によると「…」と報じた: the paper's report, no one
                 # person's words (not those of the one who spoke before)
             # 北浜ウィークリーによれば「…」: a source the mention stage did not read as anyone cites the words (a
@@ -1455,8 +1452,7 @@ def _subject_unrecognised(ctx):
             found = _agent_like(ctx.doc.lex, seq, k - 2) if ctx.doc.mention_ending(k - 2) is None else None
             if any(m.kind in ("person", "role", "author") for m in ctx.doc.mentions_between(k + 1, ctx.qidx)):
                 found = None   # 北浜スポーツ版によると、ホジソン監督みずからは「…」: the person named after it speaks
-            if found is not None and not "".join(x.surface for x in seq[found[0]:found[1] + 1]).endswith(
-                    ctx.doc.lex.word_classes["media"]):
+            if found is not None and not ctx.doc.lex.reports("".join(x.surface for x in seq[found[0]:found[1] + 1])):
                 return found
             continue
         ga = t.surface == "が" and t.pos2 == "格助詞" and _right_before_quote(seq, k, ctx.qidx) \
@@ -1487,9 +1483,13 @@ def _subject_unrecognised(ctx):
             return (k - 2, k - 2)   # TBSでは「…」: an acronym the dictionary lacks, as the body that speaks (not
             # CMでは: in a commercial)
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and _right_before_quote(seq, k, ctx.qidx):
-            counted = _counted_people(seq, k - 1)
+            at = k - 1
+            if t.surface == "も" and k >= 3 and seq[k - 1].lemma == "何れ" and seq[k - 2].surface == "は":
+                at = k - 3   # 2社はいずれも「…」
+            counted = _counted_people(seq, at)
             if counted is not None:
-                return counted   # 女性の61％（946人）が「…」と回答, １名が「…」: a share of those asked, no one person
+                return counted   # 女性の61％（946人）が「…」と回答, １名が「…」, 被告の2社は: a share of those asked, a
+                # count of people or companies, no one
         if t.surface in ("は", "も") and t.pos1 == "助詞" and k >= 2:
             x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 記事は, 記事では
             documents = ctx.doc.lex.word_classes["document"]
@@ -1536,7 +1536,7 @@ def _glued_noun(seq, x):
     return ""
 
 
-_COUNTERS = frozenset(("名", "人", "パーセント", "％", "割"))   # counters of people or shares of them (UniDic lemmas)
+_COUNTERS = frozenset(("名", "人", "パーセント", "％", "割", "社"))   # counters of people or companies, or shares
 _ABOUT = frozenset(("以上", "以下", "程度", "ほど", "近く", "余り", "超"))   # 半数以上, 3割近く
 _SHARES = frozenset(("半数", "過半数", "大半"))   # words for a share of those asked
 

@@ -320,16 +320,15 @@ class Document:
                      and self.seq[a.index + 1].surface in ("・", "、", "や", "と")}
             # (北浜新聞・南原新聞によると: a paper listed with the one cited is cited too)
             here = self.sentence_start(m.index)
-            media = self.lex.word_classes["media"]
             papers = {name for x in before if x.marker in ("による", "によれ", "により") and x.kind == "org"
-                      and (name := self.name_of(x)[0]) and _reports(name, media)}   # (not ミナト社によると, 同社は)
+                      and (name := self.name_of(x)[0]) and self.lex.reports(name)}   # (not ミナト社によると, 同社は)
             # (a paper cited as the source of a report is not the company the report is about, wherever else it is
             # named: 読売新聞 in the credit line, then 読売新聞によれば、同社は…)
             orgs = [x for x in reversed(before)
                     if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited
                     and self.name_of(x)[0] not in papers
                     and not (x.marker in ("は", "が") and x.index >= here
-                             and (x.name or x.text).endswith(self.lex.word_classes["media"]))]
+                             and self.lex.reports(x.name or x.text))]
             # (北浜新聞が同社の話として伝えた: 同社 is not the paper that reports in its own sentence)
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
@@ -341,7 +340,7 @@ class Document:
                         or (x.name or x.text).startswith("週刊")]
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
                 orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]
-                others = [x for x in orgs if not _reports((x.name or x.text), media)]
+                others = [x for x in orgs if not self.lex.reports(x.name or x.text)]
                 if others:
                     orgs = others   # 南原新聞の取材に対し、同社は: the company reported on, not the paper
             if orgs:
@@ -653,8 +652,3 @@ def merge(ledgers):
         sources.update(lg.sources)
         groups.append(lg.speakers)
     return Ledger(tuple(spans), _merge_speakers(groups), tuple(docs), texts, sources)
-
-
-def _reports(name, media):
-    """Whether an organisation's name is a paper's, an agency's or a broadcaster's (南原新聞, 北浜通信; not ミナト社)."""
-    return name.endswith(media) and (not name.endswith("社") or name[:-1].endswith(media))

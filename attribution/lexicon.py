@@ -89,6 +89,12 @@ class Lexicon:
     word_classes: dict = None       # class of word_classes.tsv -> tuple of words (for str.endswith)
     introductions: object = None    # Introductions: where a word of address_words or an age in brackets follows a name
 
+    def reports(self, name):
+        """Whether an organisation's name is a paper's, an agency's or a broadcaster's, one that reports others'
+        words (南原新聞, 北浜通信社; not ミナト社 or 楽天株式会社, which end in 社 like 新聞社)."""
+        media = self.word_classes["media"]
+        return name.endswith(media) and (not name.endswith("社") or name[:-1].endswith(media))
+
     @classmethod
     def load(cls, directory=None):
         """Read the tables from ``directory`` (default: the ones shipped with the package)."""

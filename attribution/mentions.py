@@ -739,7 +739,6 @@ class MentionFinder:
         """A compound title glued to a name at ``seq[k]``: a run of nouns, prefixes and suffixes that ends the
         noun phrase and ends in a title head (財務+相, 国対+委員+長, 会長+兼+社長, 前+社長, 新+監督), as
         (title, index after it); None when the run is one word of the suffix table or ends in no head."""
-        heads = self.lex.title_heads
         j = k
         n = len(seq)
         dot = None   # a ・ between two fields of one title (経済財政・金融担当相)
@@ -1330,6 +1329,8 @@ class MentionFinder:
                 return Mention(word, t.start, seq[j - 1].end, word, "org_pronoun", marker=_marker(seq, j),
                                index=j - 1, first=i), j - 1
             return None   # the organisation word alone (株式会社) names no one; a body (検察) does
+        if end > i and seq[end - 1].pos2 == "数詞":
+            return None   # 関連会社2社, 3社: a count of companies, not one's name
         office = None
         if end + 1 < n and seq[end + 1].pos1 in _NOUNISH and seq[end + 1].start == seq[end].end \
                 and self._desk_at(seq, end + 1) is None:
