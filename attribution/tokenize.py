@@ -54,8 +54,11 @@ _VARIANTS, _VARIANT_CHARS = _variant_table()
 class Tokenizer:
     """A loaded MeCab tagger; create once and reuse (loading the dictionary is the slow part)."""
 
-    def __init__(self):
+    def __init__(self, cut_before=frozenset()):
+        """``cut_before``: one-kanji words (a body that opens a title: 都, 県) before which an unknown word MeCab
+        glued to them is cut (see :meth:`_split_unknown`)."""
         import fugashi  # imported here so that importing the package stays cheap
+        self._cut_before = frozenset(cut_before)
         try:
             self._tagger = fugashi.Tagger(_FORMAT)
         except RuntimeError as exc:  # pragma: no cover - depends on the install
@@ -103,9 +106,41 @@ class Tokenizer:
         if len(out) > first and line[out[-1].start - start:out[-1].end - start] != out[-1].surface:
             del out[first:]   # MeCab changed the text somewhere: place each word by searching for it instead
             _add_tokens(rows, line, start, keep - start, out, True)
+        else:
+            self._split_unknown(line, start, out, first)
         if compat:   # each token's surface as the text writes it
             out[first:] = [t if text[t.start:t.end] == t.surface else t._replace(surface=text[t.start:t.end])
                            for t in out[first:]]
+
+
+    def _split_unknown(self, line, start, out, first):
+        """MeCab groups a kanji it does not know with the kanji after it into one unknown word (颯|汰氏, 颯|汰副首相:
+        汰 is not in UniDic). Where the rest of such a word, read again with the rest of the line, opens with a prefix
+        or a suffix (副, 氏), a common word of two characters or more (教育長), or a word of ``cut_before`` (都議会),
+        the unknown word is cut there and the line after it is read anew. Not before another kanji of one character
+        (奉|信, 應|武: the rest of a name) or a proper noun."""
+        k = first
+        while k < len(out):
+            t = out[k]
+            if not t.known and len(t.surface) >= 2 and _HAN_RUN.fullmatch(t.surface):
+                for i in range(1, len(t.surface)):
+                    at = t.start + i - start   # offset of the cut in the line
+                    rows = self._tagger.parse(line[at:]).split("\t")
+                    rest: list = []
+                    _add_tokens(rows, line[at:], start + at, 0, rest, False)
+                    head = rest[0] if rest else None
+                    if head is not None and head.known and head.start == start + at \
+                            and (head.pos1 in ("接頭辞", "接尾辞") or head.surface in _HONORIFICS
+                                 or head.surface in self._cut_before
+                                 or (len(head.surface) >= 2 and head.pos2 != "固有名詞")) \
+                            and line[rest[-1].start - start:rest[-1].end - start] == rest[-1].surface:
+                        out[k:] = [t._replace(surface=t.surface[:i], end=t.start + i, lemma=t.surface[:i])] + rest
+                        break
+            k += 1
+
+
+_HONORIFICS = frozenset("氏様君殿")   # one-kanji honorifics, which MeCab reads as nouns at a line's start
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff々]+")
 
 
 def _add_tokens(rows: list, line: str, start, skip, out: list, search):

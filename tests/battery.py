@@ -832,6 +832,56 @@ LINES_16 = ["国民生活を守る責任がある", "引き続き説明を求め
             "一丸となって取り組む", "信頼回復に努めたい"]
 OTHER_16 = ("大久保", "哲也", "common")
 
+# The seventeenth set, written blind in session 12 after the sixteenth was fixed
+NAMES_17 = [
+    ("久保田", "俊介", "common"),
+    ("宮下", "加奈子", "common"),
+    ("大久保", "亮", "common"),
+    ("髙島", "洋平", "variant kanji"),
+    ("濱野", "真理子", "variant kanji"),
+    ("邊田", "智", "variant kanji"),
+    ("石黒", "颯汰", "rare given name"),
+    ("三好", "瑛太", "rare given name"),
+    ("古川", "凛花", "rare given name"),
+    ("関", "雫", "one-kanji parts"),
+    ("東", "遼", "one-kanji parts"),
+    ("丹", "匠", "one-kanji parts"),
+    ("岐阜", "正樹", "place-name surname"),
+    ("富士", "健二", "place-name surname"),
+    ("白河", "葵", "place-name surname"),
+    ("川端", "みさき", "kana given name"),
+    ("岡部", "ゆうた", "kana given name"),
+    ("野田", "あおい", "kana given name"),
+    ("ベルナール", "ルイ", "katakana"),
+    ("コワルスキ", "アダム", "katakana"),
+    ("ナイドゥ", "プリヤ", "katakana"),
+]
+
+TITLES_17 = [
+    ("こども政策担当相", "", "government"),
+    ("内閣危機管理監", "", "government"),
+    ("国土交通審議官", "", "government"),
+    ("副首相", "北浜国", "government"),
+    ("党首", "民政党", "party"),
+    ("幹事長代行", "民政党", "party"),
+    ("都議会議長", "", "assembly"),
+    ("県議会副議長", "南原", "assembly"),
+    ("教育長", "北浜市", "local government"),
+    ("総括審議官", "北浜県警", "court and police"),
+    ("裁判官", "南原地裁", "court and police"),
+    ("専務執行役員", "ミナト電工", "company"),
+    ("最高財務責任者", "北浜製薬", "company"),
+    ("理事長", "北浜医師会", "association"),
+    ("学長", "南原大学", "university"),
+    ("ヘッドコーチ", "北浜ベアーズ", "sports"),
+    ("二塁手", "南原シャークス", "sports"),
+    ("力士", "", "sports"),
+]
+
+LINES_17 = ["全容の解明を急ぐ", "地域経済への影響を懸念している", "極めて残念な結果だ", "今後も対話を続けたい",
+            "早急に再発防止策をまとめる", "現時点では何も決まっていない"]
+OTHER_17 = ("荻原", "直樹", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -930,7 +980,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirteenth": (NAMES_13, TITLES_13, LINES_13, OTHER_13),
          "fourteenth": (NAMES_14, TITLES_14, LINES_14, OTHER_14),
          "fifteenth": (NAMES_15, TITLES_15, LINES_15, OTHER_15),
-         "sixteenth": (NAMES_16, TITLES_16, LINES_16, OTHER_16)}
+         "sixteenth": (NAMES_16, TITLES_16, LINES_16, OTHER_16),
+         "seventeenth": (NAMES_17, TITLES_17, LINES_17, OTHER_17)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -41,6 +41,10 @@ Ten frames were added blind in the same session (a topic before the name, 取材
 と X が述べた, Xの「…」との発言, a source close to X, a post on X, 指摘。「…」と述べた, a quote two sentences on); over
 the sixteen word sets they scored 0.900 to 0.972 on their first run, all of it one frame: Y氏は、Xが「…」と述べたことに
 ついて「…」と批判した gave Y's words to X (0.50). A clause made a noun by こと or の may now quote words of its own.
+The seventeenth set, written blind after that, scored 0.904 on its first run (over the 31 frames): a given name with a
+kanji UniDic lacks, which MeCab glues to the honorific or title after it (石黒颯|汰氏, 颯|汰副首相), and two titles the
+tables lacked (内閣危機管理監, 力士). Now 0.997; what is left is a given name UniDic reads with the title into one word
+(邊田|智力|士), held to 0.94 per frame, shape and title.
 """
 import pytest
 
@@ -63,6 +67,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "fourteenth": (0.99, 0.95),
     "fifteenth": (0.92, 0.64),
     "sixteenth": (0.99, 0.95),
+    "seventeenth": (0.99, 0.94),
 }
 
 

@@ -223,6 +223,11 @@ NAME_CASES = [
      {"メーカー社長": "メーカー社長"}),
     ("a given name's last kanji read as an adjective's stem, before a space and 氏", "写真展について語る、西山正宜 氏。西山氏は笑った。",
      {"西山正宜 氏": "西山正宜", "西山氏": "西山正宜"}),
+    ("a kanji UniDic lacks, which MeCab glues to the honorific after it (颯|汰氏)", "会見には教授の村井颯汰氏が出席した。村井氏は笑った。",
+     {"村井颯汰氏": "村井颯汰", "村井氏": "村井颯汰"}),
+    ("... or to the title after it (颯|汰副首相, 颯|汰都議会議長)", "村井颯汰副首相と村井颯汰都議会議長が会見した。",
+     {"村井颯汰副首相": "村井颯汰", "村井颯汰都議会議長": "村井颯汰"}),
+    ("... but not before the rest of a name", "北浜大学の森田奉信教授が会見した。", {"森田奉信教授": "森田奉信"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
