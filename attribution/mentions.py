@@ -32,6 +32,7 @@ _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
+_STAGE_NAME = regex.compile(r"^(?:[A-Z][A-Za-z]{2,11}|[Ａ-Ｚ][Ａ-Ｚａ-ｚ]{2,11})$")   # HARUNA, Rina: a name in Latin letters
 _INITIAL_TAILS = set("子男美夫郎代江")   # C子さん, B男さん: an initial made a name
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _GRAMMAR_SUFFIXES = set("御様達等方的性化側用中内外上下後前間毎度率式型風製産系") | {"さん", "ら"}   # 親|御さん: no name's
@@ -589,6 +590,13 @@ class MentionFinder:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
             if m is None and tok.pos1 == "接尾辞":
                 continue
+            if m is None and not tok.known and i >= 2 and seq[i - 1].surface in ("の", "・") \
+                    and _STAGE_NAME.match(tok.surface) and (seq[i - 2].surface in self.lex.word_classes["occupation"]
+                                                            or seq[i - 2].lemma in self.lex.word_classes["occupation"]) \
+                    and _marker(seq, i + 1) in ("は", "も"):
+                # ヴォーカルのHARUNAは, ドラムのRINAも: a stage name in Latin letters after what the person does, as the
+                # topic (not モデルのAKIRAが歌い: where no one takes the floor)
+                m = self._finish(text, seq, i, i, tok.surface, "person")
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos1 == "名詞" \
