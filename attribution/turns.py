@@ -15,13 +15,16 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
     - a new subject: someone else (a person, the writer, an organisation) marked as the subject of a clause between
       that quote and this one (not the subject of a relative clause, 三宅が持つ記録), or a person given as a source
       (関係者によると; not a paper that reports, 北浜新聞によると);
+    - a person the narration turns to: someone else a clause or a sentence ends on with a copula (…のが、川辺浩二氏だ。,
+      …清美さん（48歳）だが、);
     - the public: voices of the public announced as the subject (下記のコメントが寄せられている, ファンが反発した) or
       the place where they are written (コメント欄には「…」);
     - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
 
 The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
-    marked as a subject within :data:`TOPIC_WINDOW` characters. Across sentences, a subject with が that belongs to
+    marked as a subject within :data:`TOPIC_WINDOW` characters, or a person a sentence ends on (…という恵さん（36歳）。)
+    or a clause ends on with a copula (…清美さん（48歳）だが、). Across sentences, a subject with が that belongs to
     a clause made a noun (北野議員が…参加していたことを指摘) is not the topic; voices of the public and a person
     given as a source since (関係者によると; not a paper that reports, 毎日新聞によると) end it.
 
