@@ -24,7 +24,8 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
 The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
     marked as a subject within :data:`TOPIC_WINDOW` characters, or a person a sentence ends on (…という恵さん（36歳）。)
-    or a clause ends on with a copula (…清美さん（48歳）だが、). Across sentences, a subject with が that belongs to
+    or a clause ends on with a copula (…清美さん（48歳）だが、); not one marked with から before a passive (Xから
+    訊かれると: X acted on the topic). Across sentences, a subject with が that belongs to
     a clause made a noun (北野議員が…参加していたことを指摘) is not the topic; voices of the public and a person
     given as a source since (関係者によると; not a paper that reports, 毎日新聞によると) end it.
 
@@ -37,7 +38,7 @@ from __future__ import annotations
 import weakref
 
 from .attribute import SUBJECT_MARKERS, is_asked, relative_subject
-from .cues import SENTENCE_END
+from .cues import PASSIVE_AUX, SENTENCE_END
 
 TURN_WINDOW = 400    # characters: a turn lapses this far after the last attributed quote
 TOPIC_WINDOW = 300   # characters: the narration's topic is looked for this far back
@@ -181,10 +182,25 @@ class Turns:
                 # 前述の久美さんだが、…並べたのだが、「…」: the clause is about them
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
+                    and not (m.marker.startswith("から") and self._agent_of_passive(m, qidx)) \
                     and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
                              and self._in_noun_clause(m, sentence)):
                 return m
         return None
+
+    def _agent_of_passive(self, m, qidx):
+        """Whether the clause after mention ``m`` (marked with から) is passive before the quote at unit ``qidx``
+        (監督からキャプテンを任命されることになったが、「…」, Xから訊かれると、「…」): ``m`` acted on someone, who is
+        the one the narration is about (but Xからはメッセージが寄せられ、「…」: words sent are X's)."""
+        seq = self.doc.seq
+        send = self.doc.lex.word_classes["send_words"]
+        for k in range(m.index + 1, qidx):
+            t = seq[k]
+            if t.surface in SENTENCE_END or t.pos1 in ("EOL", "GAP", "QUOTE"):
+                return False
+            if t.pos1 == "助動詞" and t.lemma in PASSIVE_AUX:
+                return seq[k - 1].lemma not in send
+        return False
 
     def _closes_sentence(self, m, clause=False):
         """Whether the sentence ends right after mention ``m`` (and a remark in brackets): 恵さん（36歳）。, それが…

@@ -87,6 +87,11 @@ TOPIC_CASES = [
     ("... also in the quote's own sentence",
      "横川信之裁判長は判断を示した。ところで前述の久美さんだが、結納品を並べたのだが、「目録が読めないんです」と苦笑する。",
      "久美"),
+    ("the one marked with から before a passive acted on the topic, who speaks",
+     "「負けたらよく泣いていました」という川辺誠。会見の場で、北川監督から主将を任命されることになったが、「事前には聞いていない」"
+     "と明かす。", "川辺誠"),
+    ("... but one who sent words with から is their source",
+     "会場には監督が登壇した。主演の谷村ゆかりからはビデオメッセージが寄せられ、「会場に行けず残念です」と伝えた。", "谷村ゆかり"),
     ("a sentence that ends on a person and a copula makes them the topic",
      "横川信之裁判長は判断を示した。今年、注目を集めているのが、北浜市で農園を営む川辺浩二氏だ。\n「毎朝四時に起きています」",
      "川辺浩二"),
