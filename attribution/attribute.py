@@ -1242,7 +1242,8 @@ def _after_question_line(text, pos):
 
 def _told_of_another(ctx):
     """Whether the clause after the quote makes its words someone else's than the teller's: a passive (と言われた,
-    と間違われた), a causative (と言わせた), a favour received (と言ってくれた) or a verb of respect (とおっしゃる)."""
+    と間違われた), a causative (と言わせた), a favour received (と言ってくれた) or a verb of respect (とおっしゃる); or a
+    passive verb of speech right before it (たまに言われますよ「…」とか)."""
     seq = ctx.seq
     verb = False
     for k in range(ctx.qidx + 1, min(ctx.hi, ctx.qidx + 12)):
@@ -1256,6 +1257,14 @@ def _told_of_another(ctx):
         if verb and t.lemma in GIVING_VERBS and seq[k - 1].surface in ("て", "で"):
             return True
         verb = verb or t.pos1 == "動詞"
+    for k in range(ctx.qidx - 1, max(ctx.lo - 1, ctx.qidx - 6), -1):   # たまに言われますよ「…」とか: the same, before
+        t = seq[k]
+        if t.pos1 in ("QUOTE", "EOL", "GAP") or t.surface in SENTENCE_END or t.surface in COMMA:
+            return False
+        if t.pos1 == "助動詞" and (t.lemma in PASSIVE_AUX or t.lemma in CAUSATIVE_AUX) and seq[k - 1].pos1 == "動詞" \
+                and ctx.doc.lex.cues.get(seq[k - 1].lemma, ("", ""))[:2] in (("verb", "say"), ("verb", "ask")):
+            # (not 考えられなくても「…」: a verb of thought, where られる is a potential)
+            return True
     return False
 
 

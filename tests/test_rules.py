@@ -803,6 +803,10 @@ SPEECH = [
      "ライブにバンドの4人が登場した。\nヴォーカルのMISAKIは、海には行かないと前置きしながらも、「今年は白い水着を買いました」と告白。"
      "ベースのNANAは「私は青い水着を着ました」と話した。",
      [("今年は白い水着を買いました", "MISAKI"), ("私は青い水着を着ました", "NANA")]),
+    ("interview_label",  # a passive verb of speech right before the words in a labelled answer: someone else's
+     "——お金の管理はどうしていますか？\nAさん：うちは妻からカードを使うように言われます。たまに言われますよ「また奢ったんでしょ」"
+     "とか（笑）\nBさん：うちは別々ですね。いつも「自分の分は自分で払う」と決めています。\n",
+     [("また奢ったんでしょ", None), ("自分の分は自分で払う", "B")]),
     ("paren_after",  # a company, a desk and the name in brackets after the words
      "新しいオフィスを訪ねた。\n\n「人々の暮らしを豊かにすることを目指しています」（株式会社ミナトテック・広報海野さん）\n",
      [("人々の暮らしを豊かにすることを目指しています", "海野")]),
