@@ -125,20 +125,32 @@ class Tokenizer:
             if not t.known and len(t.surface) >= 2 and _HAN_RUN.fullmatch(t.surface):
                 for i in range(1, len(t.surface)):
                     at = t.start + i - start   # offset of the cut in the line
+                    if not self._cuts_well(line[at:at + _CUT_LOOKAHEAD]):
+                        continue   # (a short look first: a line of unknown kanji is not read again at every one)
                     rows = self._tagger.parse(line[at:]).split("\t")
                     rest: list = []
                     _add_tokens(rows, line[at:], start + at, 0, rest, False)
-                    head = rest[0] if rest else None
-                    if head is not None and head.known and head.start == start + at \
-                            and (head.pos1 in ("接頭辞", "接尾辞") or head.surface in _HONORIFICS
-                                 or head.surface in self._cut_before
-                                 or (len(head.surface) >= 2 and head.pos2 != "固有名詞")) \
+                    if rest and rest[0].start == start + at \
                             and line[rest[-1].start - start:rest[-1].end - start] == rest[-1].surface:
                         out[k:] = [t._replace(surface=t.surface[:i], end=t.start + i, lemma=t.surface[:i])] + rest
                         break
             k += 1
 
 
+    def _cuts_well(self, piece):
+        """Whether ``piece``, read on its own, opens with a word the dictionary knows that may follow a name: a prefix
+        or a suffix (副, 氏), a common word of two characters or more (教育長), or a word of ``cut_before`` (都)."""
+        rows = self._tagger.parse(piece).split("\t")
+        head: list = []
+        _add_tokens(rows[:9], piece, 0, 0, head, False)
+        if not head or head[0].start != 0 or not head[0].known:
+            return False
+        h = head[0]
+        return h.pos1 in ("接頭辞", "接尾辞") or h.surface in _HONORIFICS or h.surface in self._cut_before \
+            or (len(h.surface) >= 2 and h.pos2 != "固有名詞")
+
+
+_CUT_LOOKAHEAD = 16   # characters read to judge a cut of an unknown word (see Tokenizer._split_unknown)
 _HONORIFICS = frozenset("氏様君殿")   # one-kanji honorifics, which MeCab reads as nouns at a line's start
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff々]+")
 
