@@ -303,7 +303,7 @@ class MentionFinder:
         one-kanji surname and a given name (次|原|悦子, 近|賀|ゆかり; not 元, 前, 故, 現, which say what a person was),
         or a one-kanji noun before a surname and a given name that the text writes with the surname alone elsewhere
         (海|老沼|匡, then 海老|沼は: not 父|林翔, 妻|京子); then the same before the surname alone (弓|気田みずほ, then
-        弓|気田さん), recorded in ``opened``."""
+        弓|気田さん), recorded in ``opened``; or before a one-name the text never writes without it (紗|栄子)."""
         if i == 0 or used[i - 1]:
             return False
         p, tok = seq[i - 1], seq[i]
@@ -313,6 +313,11 @@ class MentionFinder:
         if opened and tok.pos4 == "姓" and p.surface + tok.surface in opened \
                 and not (glued and seq[i - 2].pos1 in _NOUNISH):
             return True
+        if p.pos1 == "名詞" and p.pos2 == "普通名詞" and _HAN_ONLY.match(p.surface) and tok.pos4 == "名" \
+                and not (glued and seq[i - 2].pos1 in _NOUNISH) and not (
+                    i + 1 < len(seq) and seq[i + 1].pos3 == "人名" and seq[i + 1].start == tok.end) \
+                and text.count(tok.surface) >= 2 and text.count(tok.surface) == text.count(p.surface + tok.surface):
+            return True   # 紗|栄子: a one-name whose first kanji UniDic reads as a noun, written so every time
         if p.pos1 == "名詞" and p.pos2 == "普通名詞" and _HAN_ONLY.match(p.surface) and tok.pos4 == "姓" \
                 and not (glued and seq[i - 2].pos1 in _NOUNISH):
             surname = p.surface + tok.surface

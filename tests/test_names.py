@@ -228,6 +228,10 @@ NAME_CASES = [
     ("... or to the title after it (颯|汰副首相, 颯|汰都議会議長)", "村井颯汰副首相と村井颯汰都議会議長が会見した。",
      {"村井颯汰副首相": "村井颯汰", "村井颯汰都議会議長": "村井颯汰"}),
     ("... but not before the rest of a name", "北浜大学の森田奉信教授が会見した。", {"森田奉信教授": "森田奉信"}),
+    ("a one-name whose first kanji UniDic reads as a noun, written so every time", "タレントの絹栄子が写真を公開した。絹栄子は笑った。",
+     {"絹栄子": "絹栄子"}),
+    ("... not a word before a given name the text also writes alone", "会見には父栄子さんが来た。栄子さんは笑った。",
+     {"栄子さん": "栄子"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
