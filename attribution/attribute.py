@@ -1452,7 +1452,7 @@ def _subject_unrecognised(ctx):
                 and seq[k - 2].pos1 in ("名詞", "接尾辞"):
             cited = ctx.doc.mention_ending(k - 2)
             if cited is not None and cited.kind == "org" and ctx.cue is not None \
-                    and ctx.cue.lemma in ("報ずる", "報じる", "報道") \
+                    and ctx.cue.lemma in ctx.doc.lex.word_classes["report"] \
                     and ctx.doc.lex.reports(cited.name or cited.text):
                 return (cited.first, cited.index)   # 北浜新聞によると「…」と報じた: the paper's report, no one
                 # person's words (not those of the one who spoke before)

@@ -29,7 +29,8 @@ SCHEMAS = {
                                                                     "alone", "group", "survey", "contact",
                                                                     "public_place", "channel", "content", "account",
                                                                     "same_kind", "many", "occupation", "people", "document",
-                                                                    "outcry", "send_words", "view", "state_office"})),
+                                                                    "outcry", "send_words", "view", "state_office",
+                                                                    "report", "medium"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }

@@ -100,8 +100,6 @@ _QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line o
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
-_MEDIA_FIRST = ("テレビ", "ラジオ")   # a broadcaster's name may open with its medium (テレビ東京)
-
 _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
 
 
@@ -310,16 +308,15 @@ class MentionFinder:
         if len(p.surface) != 1 or p.end != tok.start:
             return False
         glued = i >= 2 and seq[i - 2].end == p.start
-        if opened and tok.pos4 == "姓" and p.surface + tok.surface in opened \
-                and not (glued and seq[i - 2].pos1 in _NOUNISH):
+        opens_phrase = not (glued and seq[i - 2].pos1 in _NOUNISH)   # nothing nounlike glued before the kanji
+        if opened and tok.pos4 == "姓" and p.surface + tok.surface in opened and opens_phrase:
             return True
-        if p.pos1 == "名詞" and p.pos2 == "普通名詞" and _HAN_ONLY.match(p.surface) and tok.pos4 == "名" \
-                and not (glued and seq[i - 2].pos1 in _NOUNISH) and not (
-                    i + 1 < len(seq) and seq[i + 1].pos3 == "人名" and seq[i + 1].start == tok.end) \
+        noun = p.pos1 == "名詞" and p.pos2 == "普通名詞" and _HAN_ONLY.match(p.surface) and opens_phrase
+        if noun and tok.pos4 == "名" and not (
+                i + 1 < len(seq) and seq[i + 1].pos3 == "人名" and seq[i + 1].start == tok.end) \
                 and text.count(tok.surface) >= 2 and text.count(tok.surface) == text.count(p.surface + tok.surface):
             return True   # 紗|栄子: a one-name whose first kanji UniDic reads as a noun, written so every time
-        if p.pos1 == "名詞" and p.pos2 == "普通名詞" and _HAN_ONLY.match(p.surface) and tok.pos4 == "姓" \
-                and not (glued and seq[i - 2].pos1 in _NOUNISH):
+        if noun and tok.pos4 == "姓":
             surname = p.surface + tok.surface
             if not (i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end):
                 return False
@@ -338,8 +335,7 @@ class MentionFinder:
                 and not (glued and (seq[i - 2].pos1 in _NOUNISH or seq[i - 2].pos2 == "数詞")):
             return True   # 十|倉みゆき: a numeral kanji that opens a surname, before a given name
         if p.pos1 == "接頭辞" and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
-                and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
-                and not (glued and seq[i - 2].pos1 in _NOUNISH):
+                and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end and opens_phrase:
             if opened is not None:
                 opened.add(p.surface + tok.surface)
             return True
@@ -1326,7 +1322,7 @@ class MentionFinder:
                     (two in orgs and (j - 1 > i or kinds.get(two) == "body")):
                 end = j
             j += 1
-        if end < 0 and seq[i].surface in _MEDIA_FIRST and i + 1 < n and seq[i + 1].pos2 == "固有名詞" \
+        if end < 0 and seq[i].surface in self.lex.word_classes["medium"] and i + 1 < n and seq[i + 1].pos2 == "固有名詞" \
                 and seq[i + 1].start == seq[i].end \
                 and not (i + 2 < n and seq[i + 2].pos1 in _NOUNISH and seq[i + 2].start == seq[i + 1].end
                          and self._desk_at(seq, i + 2) is None) \
