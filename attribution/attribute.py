@@ -18,9 +18,10 @@ from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
                    "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも",
                    "までが", "さえ", "でさえ", "の場合は", "の場合も")
-TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も"}
+TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も", "ながら", "つつ"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
+CAUSEE_MARKERS = ("に", "には", "にも")   # 監督に言わせた
 _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
 _TRAIL = "」』）)”\"' 　"
@@ -240,14 +241,15 @@ def nonspeech_after(ctx):
 
 
 def passive_agent(ctx):
-    """「…」と言われ／聞かれ: the speaker is the agent (Xに, Xから), not the topic; no agent means unknown."""
+    """「…」と言われ／聞かれ: the speaker is the agent (Xに, Xから), not the topic; 「…」と監督に言わせた: the one
+    made to say it (Xに); no agent means unknown."""
     cue = ctx.cue
-    if cue is None or not cue.passive or cue.strength not in ("strong", "weak"):
+    if cue is None or not (cue.passive or cue.causative) or cue.strength not in ("strong", "weak"):
         return None
     if not ctx.speechy and cue.strength == "weak":
         return None
     for m in ctx.left_mentions():
-        if m.marker in AGENT_MARKERS:
+        if m.marker in (AGENT_MARKERS if cue.passive else CAUSEE_MARKERS):
             return Decision("speech", "passive_agent", 0.8, m)
     if cue.lemma in _PASSIVE_NOT_SPEECH:   # 「POLICE」と書かれた防弾チョッキ, 「芸能界の不動産王」と紹介された
         return Decision(_PASSIVE_NOT_SPEECH[cue.lemma], "not_speech", 0.6, reason=f"{cue.lemma} in the passive")

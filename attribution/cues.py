@@ -29,7 +29,7 @@ _AUX_SKIP = {"た", "だ", "て", "で", "いる", "居る", "ある", "有る",
 PASSIVE_AUX = _PASSIVE = {"れる", "られる"}
 CAUSATIVE_AUX = _CAUSATIVE = {"せる", "させる"}
 GIVING_VERBS = _GIVEN = {"くれる", "呉れる", "下さる", "くださる"}   # 言ってくれた: said to, or for, the one telling it
-RESPECT_VERBS = _RESPECT = {"仰る", "おっしゃる"}   # おっしゃる: the one telling it honours the one who spoke
+RESPECT_VERBS = {"仰る", "おっしゃる"}   # おっしゃる: the one telling it honours the one who spoke
 _TO = {"と", "って", "とか", "とも", "て"}
 
 
@@ -440,8 +440,7 @@ class Cue(NamedTuple):
     noun (「…」という質問), head (「…」というユカさん), or nonspeech (「…」と題し). ``index`` is the unit index of
     the cue word; ``subject`` the unit index of a subject between the quote and the cue (「…」とXは語った);
     ``head`` the unit index where the noun modified by the cue starts (「…」と語る澤登氏); ``passive`` for 言われる,
-    聞かれる; ``other_voice`` for a cue that makes the words someone else's than the teller's (言わせた, 言ってくれた,
-    おっしゃった), as an interviewee tells them.
+    聞かれる; ``causative`` for 言わせる (the one made to say the words, Xに, says them).
     """
     lemma: str
     strength: str
@@ -450,7 +449,7 @@ class Cue(NamedTuple):
     index: int = -1
     via: str = "to"
     passive: bool = False
-    other_voice: bool = False   # 言わせた, 言ってくれた, おっしゃった: not the words of the one telling the story
+    causative: bool = False
     head: int = -1
     subject: int = -1
     shared: bool = False
@@ -815,7 +814,7 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         # (「…」といえば、「…」: when X said so)
         return Cue(lemma, "weak", act="say", kind="verb", index=j, subject=subject, distance=distance)
     passive = False
-    other_voice = lemma in _RESPECT
+    causative = False
     head = -1
     k = j + 1
     if kind == "noun" and k + 1 < hi and seq[k].surface == "を" and seq[k + 1].pos1 == "動詞":
@@ -829,8 +828,10 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         if (t.lemma in _PASSIVE and t.pos1 in ("助動詞", "動詞")) or \
                 (t.lemma in ("貰う", "もらう", "頂く", "いただく") and seq[k - 1].surface in ("て", "で")):
             passive = True   # 言われる, 言ってもらう: the speaker is the agent (Xに), not the subject
-        elif (t.lemma in _CAUSATIVE and t.pos1 == "助動詞") or (t.lemma in _GIVEN and seq[k - 1].surface in ("て", "で")):
-            other_voice = True
+        elif t.lemma in _CAUSATIVE and t.pos1 == "助動詞":
+            causative = act in ("say", "answer", "write")   # 「…」と監督に言わせた: 監督 said it (not と周囲を笑わせた)
+        elif t.lemma in _GIVEN and seq[k - 1].surface in ("て", "で"):
+            pass
         elif t.lemma in _AUX_SKIP or t.pos1 == "助動詞" or (t.pos1 == "助詞" and t.surface in ("て", "で")):
             pass
         else:
@@ -843,7 +844,7 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                 and not is_end(t) and seq[k - 1].pos1 != "助詞":
             head = k   # (と考えてしまうソノさん, と話すミ|サキさん: a katakana name UniDic reads as no noun)
         elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # と話してくれたのは、ミドリさん
-            return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, other_voice=other_voice,
+            return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, causative=causative,
                        head=k + 2, subject=subject,
                        distance=distance, via="cleft")
         elif t.surface in ("、", "，") and seq[k - 1].cform.startswith("連用") and kind in ("verb", "noun") \
@@ -856,8 +857,8 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                     break
                 if u.surface == "の" and seq[x + 1].surface == "は" and seq[x - 1].pos1 in ("動詞", "助動詞"):
                     return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive,
-                               other_voice=other_voice, head=x + 2, subject=subject, distance=distance, via="cleft")
-    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, other_voice=other_voice, head=head,
+                               causative=causative, head=x + 2, subject=subject, distance=distance, via="cleft")
+    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, causative=causative, head=head,
                subject=subject, distance=distance)
 
 

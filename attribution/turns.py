@@ -25,7 +25,7 @@ The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
     marked as a subject within :data:`TOPIC_WINDOW` characters, or a person a sentence ends on (…という恵さん（36歳）。)
     or a clause ends on with a copula (…清美さん（48歳）だが、); not one marked with から before a passive (Xから
-    訊かれると: X acted on the topic). Across sentences, a subject with が that belongs to
+    訊かれると, Xからは「…」と話を振られ: X acted on the topic). Across sentences, a subject with が that belongs to
     a clause made a noun (北野議員が…参加していたことを指摘) is not the topic; voices of the public and a person
     given as a source since (関係者によると; not a paper that reports, 毎日新聞によると) end it.
 
@@ -196,7 +196,7 @@ class Turns:
         send = self.doc.lex.word_classes["send_words"]
         for k in range(m.index + 1, qidx):
             t = seq[k]
-            if t.surface in SENTENCE_END or t.pos1 in ("EOL", "GAP", "QUOTE"):
+            if t.surface in SENTENCE_END or t.pos1 in ("EOL", "GAP"):
                 return False
             if t.pos1 == "助動詞" and t.lemma in PASSIVE_AUX:
                 return seq[k - 1].lemma not in send
