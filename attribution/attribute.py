@@ -916,7 +916,7 @@ def public_voice(ctx):
         return None
     k = cue.index + 1
     if k < len(ctx.seq) and ctx.seq[k].surface == "を" and not any(
-            m.marker in SUBJECT_MARKERS and m.kind == "org" and ctx.doc.lex.reports(m.name or m.text)
+            m.marker in SUBJECT_MARKERS and m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role)
             for m in ctx.left_mentions()):
         return None   # 「…」という感想を述べた: someone's own words (but 北浜新聞は「…」という声を伝えた: the public's)
     seq = ctx.seq
@@ -1052,7 +1052,7 @@ def subject_before(ctx):
     for m in ctx.left_mentions():
         if cited is None and not verbless and m.marker in ("による", "によれ") \
                 and m.kind in ("person", "anonymous", "role", "org", "org_pronoun") \
-                and not (m.kind == "org" and ctx.doc.lex.reports(m.name or m.text)):
+                and not (m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role)):
             cited = m
             continue
         if cited is not None and m.marker in SUBJECT_MARKERS and any(
@@ -1166,7 +1166,7 @@ def source_says(ctx):
         if m.marker in SUBJECT_MARKERS:
             return None
         if m.marker in ("による", "によれ", "により"):
-            if m.kind == "org" and ctx.doc.lex.reports(m.name or m.text):
+            if m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role):
                 return None
             if m.kind == "org_pronoun" and (m.text in ("同紙", "同誌", "同局")
                                             or ctx.doc.lex.reports(ctx.doc.name_of(m)[0] or "")):
@@ -1455,7 +1455,7 @@ def _subject_unrecognised(ctx):
             cited = ctx.doc.mention_ending(k - 2)
             if cited is not None and cited.kind == "org" and ctx.cue is not None \
                     and ctx.cue.lemma in ctx.doc.lex.word_classes["report"] \
-                    and ctx.doc.lex.reports(cited.name or cited.text):
+                    and ctx.doc.lex.reports(cited.name or cited.text, cited.role):
                 return (cited.first, cited.index)   # 北浜新聞によると「…」と報じた: the paper's report, no one
                 # person's words (not those of the one who spoke before)
             # 北浜ウィークリーによれば「…」: a source the mention stage did not read as anyone cites the words (a
@@ -1518,7 +1518,8 @@ def _subject_unrecognised(ctx):
             continue   # Xは, Xも; a word the dictionary lacks with が right before the quote (…は、Xが「…」と語った)
         p = seq[k - 1]
         word = (_glued_noun(seq, k - 1) or p.surface) if len(p.surface) == 1 else p.surface   # 男性|陣
-        if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and (p.lemma in ctx.doc.lex.title_heads
+        press = p.lemma in ctx.doc.lex.word_classes["press"] or word in ctx.doc.lex.word_classes["press"]
+        if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and (p.lemma in ctx.doc.lex.title_heads or press
                                                              or word in ctx.doc.lex.word_classes["people"]
                                                              or (p.surface in _PERSON_ENDS and len(word) >= 2))))
                 or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
@@ -1528,6 +1529,9 @@ def _subject_unrecognised(ctx):
         if ctx.doc.mention_ending(k - 1) is not None:
             continue
         found = _agent_like(ctx.doc.lex, seq, k - 1)
+        if found is None and press:
+            found = (k - 1 - (word != p.surface), k - 1)   # スポーツ紙は「…」と報じた, 一部メディアは: the press,
+            # no one paper named
         if found is None and ga and p.known:
             found = (k - 1, k - 1)   # 19歳の工員が「…」: a noun for a person (see ga above)
         if found is None and p.known and len(word) >= 2 and p.lemma not in _REFLEXIVE_WORDS \

@@ -321,14 +321,14 @@ class Document:
             # (北浜新聞・南原新聞によると: a paper listed with the one cited is cited too)
             here = self.sentence_start(m.index)
             papers = {name for x in before if x.marker in ("による", "によれ", "により") and x.kind == "org"
-                      and (name := self.name_of(x)[0]) and self.lex.reports(name)}   # (not ミナト社によると, 同社は)
+                      and (name := self.name_of(x)[0]) and self.lex.reports(name, x.role)}   # (not ミナト社によると, 同社は)
             # (a paper cited as the source of a report is not the company the report is about, wherever else it is
             # named: 読売新聞 in the credit line, then 読売新聞によれば、同社は…)
             orgs = [x for x in reversed(before)
                     if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited
                     and self.name_of(x)[0] not in papers
                     and not (x.marker in ("は", "が") and x.index >= here
-                             and self.lex.reports(x.name or x.text))]
+                             and self.lex.reports(x.name or x.text, x.role))]
             # (北浜新聞が同社の話として伝えた: 同社 is not the paper that reports in its own sentence)
             if m.name:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.name)]
@@ -337,10 +337,10 @@ class Document:
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.text[1:])]   # 同県: the prefecture named last
             elif m.text in ("同誌", "同紙"):   # a magazine or a paper: only one named so (週刊北浜, 北浜新聞, 北浜紙)
                 orgs = [x for x in orgs if (x.name or x.text).endswith(self.lex.word_classes["media"] + ("誌", "紙"))
-                        or (x.name or x.text).startswith("週刊")]
+                        or (x.name or x.text).startswith("週刊") or x.role in ("紙", "誌")]
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
                 orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]
-                others = [x for x in orgs if not self.lex.reports(x.name or x.text)]
+                others = [x for x in orgs if not self.lex.reports(x.name or x.text, x.role)]
                 if others:
                     orgs = others   # 南原新聞の取材に対し、同社は: the company reported on, not the paper
             if orgs:

@@ -30,7 +30,8 @@ SCHEMAS = {
                                                                     "public_place", "channel", "content", "account",
                                                                     "same_kind", "many", "occupation", "people", "document",
                                                                     "outcry", "send_words", "view", "state_office",
-                                                                    "report", "medium"})),
+                                                                    "report", "medium", "press_country",
+                                                                    "press_genre", "press"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
@@ -90,9 +91,12 @@ class Lexicon:
     word_classes: dict = None       # class of word_classes.tsv -> tuple of words (for str.endswith)
     introductions: object = None    # Introductions: where a word of address_words or an age in brackets follows a name
 
-    def reports(self, name):
+    def reports(self, name, role=None):
         """Whether an organisation's name is a paper's, an agency's or a broadcaster's, one that reports others'
-        words (南原新聞, 北浜通信社; not ミナト社 or 楽天株式会社, which end in 社 like 新聞社)."""
+        words (南原新聞, 北浜通信社; not ミナト社 or 楽天株式会社, which end in 社 like 新聞社); ``role``: the kind
+        the mention stage gave the organisation (紙 or 誌 for a foreign paper, ガーディアン紙)."""
+        if role in ("紙", "誌"):
+            return True
         media = self.word_classes["media"]
         return name.endswith(media) and (not name.endswith("社") or name[:-1].endswith(media))
 

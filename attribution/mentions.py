@@ -429,6 +429,55 @@ class MentionFinder:
             return None
         return self._finish(text, seq, i, i + 1, a.surface + b.surface, "person")
 
+    def _foreign_papers(self, text, seq):
+        """Papers and magazines of other countries, named in katakana or Latin letters: after a country written short
+        and 紙 or 誌 (英紙ガーディアンは, 米誌タイムは), or before 紙 or 誌 (ワシントン・ポスト紙は; not スポーツ紙, a kind
+        of paper). The name is the katakana or Latin run; the mention's role is 紙 or 誌, a paper that reports (see
+        :meth:`attribution.lexicon.Lexicon.reports`). Returns {unit index of the mention's first unit: (Mention,
+        index of its last unit)}."""
+        found = {}
+        n = len(seq)
+        countries = self.lex.word_classes["press_country"]
+        genres = self.lex.word_classes["press_genre"]
+
+        def glued(a, b):
+            return seq[a].end == seq[b].start
+
+        for p, t in enumerate(seq):
+            kind = t.surface[-1:]
+            if kind not in ("紙", "誌"):
+                continue
+            if t.surface[:-1] in countries or (t.surface == kind and p > 0 and glued(p - 1, p)
+                                                and seq[p - 1].surface in countries):
+                # 英紙|ガーディアン, 独|誌|シュピーゲル: the name follows
+                first = p if len(t.surface) > 1 else p - 1
+                j = p + 1
+                while j < n and j - p <= 6 and glued(j - 1, j) and _FOREIGN.match(seq[j].surface) \
+                        and seq[j].pos1 in _NOUNISH | {"補助記号"}:
+                    j += 1
+                if j == p + 1 or seq[j - 1].surface in ("・", "･"):
+                    continue
+                last = j if j < n and glued(j - 1, j) and seq[j].surface == kind else j - 1
+                name = text[seq[p + 1].start:seq[j - 1].end]
+            elif t.surface == kind and p > 0 and glued(p - 1, p):
+                # ガーディアン|紙, ワシントン|・|ポスト|紙: the name goes before
+                j = p
+                while j > 0 and p - j < 6 and glued(j - 1, j) and _FOREIGN.match(seq[j - 1].surface) \
+                        and seq[j - 1].pos1 in _NOUNISH | {"補助記号"}:
+                    j -= 1
+                if j == p or seq[j].surface in ("・", "･") or (j > 0 and glued(j - 1, j)
+                                                              and seq[j - 1].pos1 in _NOUNISH):
+                    continue   # (大手スポーツ紙: a noun before the run makes it a kind of paper)
+                name = text[seq[j].start:seq[p - 1].end]
+                if name in genres or name.endswith(genres) or len(name) < 2:
+                    continue
+                first, last = j, p
+            else:
+                continue
+            found[first] = (Mention(text[seq[first].start:seq[last].end], seq[first].start, seq[last].end, name,
+                                    "org", role=kind, marker=_marker(seq, last + 1), index=last, first=first), last)
+        return found
+
     def _quoted_names(self, text, seq, quote_units=None):
         """「ぽん太」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
         name (the brackets are not part of it)."""
@@ -531,6 +580,7 @@ class MentionFinder:
         org_ahead, near_sfx, source_ahead = self._org_ahead, self._near_sfx, self._source_ahead
         suffix_kinds = self.lex.suffixes
         aged = self._aged_runs(text, seq) if "（" in text or "(" in text else {}
+        press = self._foreign_papers(text, seq) if "紙" in text or "誌" in text else {}
         opened = set()   # surnames whose first kanji UniDic read as a word of its own (弓|気田)
         if aged:   # a name in pieces may open with a word that starts no other mention (ミ|サキ, 早|弓)
             starts = sorted(set(starts) | set(aged))
@@ -544,8 +594,8 @@ class MentionFinder:
                 continue   # a word the dictionary lacks starts a mention only before a name
             if not tok.known and _LAUGH.match(tok.surface):
                 continue   # ｗｗｗｗ, which MeCab guesses to be a name
-            m = None
-            if known is not None:
+            m = press.get(i)
+            if m is None and known is not None:
                 m = self._known(text, seq, i, known)
             if m is None and i in org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
