@@ -575,6 +575,8 @@ def _cue_after_one(seq, qidx, hi, lex):
         if nxt is not None and nxt.surface in ("の", "が", "も"):
             k += 1
         return _noun_cue(seq, k, hi, lex, "nado")
+    if s == "と" and nxt is not None and nxt.surface == "で" and j + 2 < hi and seq[j + 2].surface in ("は", "も"):
+        return Cue("で", "nonspeech", kind="term", index=j + 1)   # 「彼女」と「お嫁さん」とでは: things compared
     if s in _TO and t.pos1 == "助詞" or s in ("と", "って"):
         k = j + 1
         if nxt is not None and nxt.surface in ("も", "は") and s == "と":

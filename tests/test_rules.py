@@ -860,7 +860,9 @@ NOT_SPEECH = [
     ("特集は「地域の未来を考える」と題して放送された。", "title"),
     ("守備位置が「外野」と記載されていた。", "term"),
     ("国連は2025年を「国際協同組合年」としている。", "term"),   # Xを「Y」とする: a naming, not words said
-    ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),   # a reading in brackets does not make an utterance
+    ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),
+    ("「もう少し待ちます」と「今すぐ決めます」とでは、相手の受け取り方も違ってくるということだ。", "term"),   # 「A」と「B」とでは: things compared
+    ("「どうでもいいじゃない」とでも開き直るしかない。", "term"),   # とでも: a line one might say   # a reading in brackets does not make an utterance
     ("「東京都DXモデル」の全国展開はあるか", "heading"),
     ("「がんばろう日本」というフレーズが広まった。", "term"),
     ("地元の会社「ミナト製作所」と協定を結んだと発表した。", "term"),
