@@ -147,8 +147,15 @@ _NAME_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆\u30a1-\u30fa�
 
 
 def _quote_ends(items):
-    """The end offsets of the narration pieces that come right before a quote."""
-    return (items[k - 1][2] for k in range(1, len(items)) if items[k][0] == "Q" and items[k - 1][0] == "N")
+    """The end offsets of the narration pieces and lines that come right before a quote (where a quote starts; a
+    quote that opens a line counts too)."""
+    for k in range(1, len(items)):
+        if items[k][0] == "Q":
+            prev = items[k - 1]
+            if prev[0] == "N":
+                yield prev[2]
+            elif prev[0] == "L":
+                yield prev[1] + 1
 
 
 def _first_before_suffix(text, items, tokens, hits, introductions):
@@ -331,6 +338,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
                 for spot in sorted(spots):
                     before, after = spot[2] if len(spot) > 2 else (AROUND, AROUND)
                     a, b = max(it[1], spot[0] - before), min(it[2], spot[1] + after)
+                    a, b = _word_edge(text, a, it[1], -1), _word_edge(text, b, it[2], 1)
                     if windows and a <= windows[-1][1]:
                         windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
                     else:
@@ -359,6 +367,28 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
         elif not seq or seq[-1].pos1 != "GAP":
             seq.append(gap_unit(it[1]))
     return seq, where
+
+
+_SCRIPT_OF = (("katakana", regex.compile(r"[\p{Katakana}ー]")), ("han", regex.compile(r"[\p{Han}々]")),
+              ("latin", regex.compile(r"[\p{Latin}0-9]")))
+
+
+def _script(c):
+    return next((name for name, pattern in _SCRIPT_OF if pattern.match(c)), None)
+
+
+def _word_edge(text, pos, limit, step, reach=12):
+    """``pos`` moved (back with ``step`` -1, on with 1, no further than ``limit`` and ``reach`` characters) out of
+    the run of katakana, kanji or Latin letters it cuts, so that a window read around a name does not start or end
+    inside a word (キャラク|ターゾーン：, read from its middle, would be a label ターゾーン：)."""
+    moved = 0
+    while pos != limit and moved < reach and 0 < pos < len(text):
+        left = _script(text[pos - 1])
+        if left is None or left != _script(text[pos]):
+            break
+        pos += step
+        moved += 1
+    return pos
 
 
 def is_end(tok):

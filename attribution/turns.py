@@ -31,7 +31,7 @@ The topic
 
 Interviews
     In a question-and-answer article (two lines or more open with Q．or ——), :meth:`Turns.interviewee` is the
-    person named most and :meth:`Turns.question_line` tells the interviewer's lines from the answers.
+    person named most (one addressed with an honorific in a question counts twice) and :meth:`Turns.question_line` tells the interviewer's lines from the answers.
 """
 from __future__ import annotations
 
@@ -276,7 +276,10 @@ class Turns:
                 for m in doc.mentions:
                     if m.kind == "person":
                         name = doc.name_of(m)[0]
-                        counts[name] = counts.get(name, 0) + 1
+                        # one addressed with an honorific in a question (——伊藤さんの場合は？) counts twice: the
+                        # one the interviewer talks to, not one the lead lists (石川遼や池田勇太…)
+                        addressed = m.text.endswith(("さん", "氏")) and self.question_line(m.start)
+                        counts[name] = counts.get(name, 0) + 1 + addressed
                         first.setdefault(name, m)
                 if counts:
                     self._interviewee = first[max(counts, key=counts.get)]

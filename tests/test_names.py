@@ -246,3 +246,22 @@ def test_name_stage(extractor, text, expected):
         else:
             assert form in names, f"{form} not found in {names}"
             assert names[form][0] == canonical
+
+
+def test_text_read_around_a_name_starts_and_ends_on_word_edges(extractor):
+    # The narration far from any quote is read only around names (東京都副知事の宮坂学氏 introduces 宮坂氏); that
+    # window must not start inside a katakana word, where the tail of the word would read as a name or a label
+    # (…キャラク|ターゾーン：).
+    text = ("新しい展示施設が公開された。入場は無料だ。\n\n初日は午前から多くの家族連れでにぎわい、館内のアミューズメント"
+            "キャラクターゾーンを担当する東京都副知事の宮坂学氏が視察した。展示は四つに分かれている。館内には休憩所もある。"
+            "\n\n宮坂氏は「多くの人に来てほしい」と述べた。\n")
+    doc = extractor.analyse(text)
+    read = [u for u in doc.seq if u.surface.strip()]
+    assert "アミューズメント" in [u.surface for u in read]
+    for u in read:
+        if u.pos1 not in ("QUOTE", "EOL", "GAP") and u.start > 0:
+            before, first = text[u.start - 1], text[u.start]
+            glued_katakana = "\u30a1" <= before <= "\u30fa" or before == "ー"
+            assert not (glued_katakana and "\u30a1" <= first <= "\u30fa") or any(
+                v.end == u.start for v in read), u.surface
+    assert [(q.quote, q.speaker) for q in extractor.extract(text).quotes] == [("多くの人に来てほしい", "宮坂学")]
