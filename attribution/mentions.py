@@ -882,7 +882,8 @@ class MentionFinder:
         if nxt.start != seq[i].end and not _latin_pair(seq[i], nxt, self._text):
             return False
         return (nxt.pos3 == "人名") or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
-            or i + 1 in self._sfx or "・" in seq[i].surface
+            or i + 1 in self._sfx or "・" in seq[i].surface \
+            or (nxt.surface in self.lex.title_fields and self._title_run(seq, i + 1) is not None)   # ジヤブ|常任理事
 
     def _name_run(self, text, seq, i, rare=False):
         n = len(seq)
@@ -987,7 +988,11 @@ class MentionFinder:
             # (not 青木さやか|が|プロダンサー: the case particle, then a word that may be a title)
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)
-        if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface:
+        # a katakana word the dictionary lacks, before a compound title (ジヤブ|常任理事): a foreign name
+        titled = not width and len(parts) == 1 and not parts[0].known and _KATAKANA.match(parts[0].surface) \
+            and len(parts[0].surface) >= 2 and self._title_run(seq, last + 1) is not None
+        if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface \
+                and not titled:
             return None   # a loanword alone (スマートフォン): no name without a suffix
         stripped = self._strip_affiliation(parts)
         if len(stripped) == 1 and len(parts) > 1 and stripped[0].pos4 == "姓":
@@ -1032,7 +1037,7 @@ class MentionFinder:
             and (all(len(x) >= 2 for x in segments) or (max(len(x) for x in segments) >= 2 and (
                 width or self._title_run(seq, last + 1) is not None))) \
             and not any(p.lemma in self.lex.sources for p in parts)
-        if not has_name and not width and not katakana_name:
+        if not has_name and not width and not katakana_name and not titled:
             return None
         if not has_name and width and lemma in self.lex.word_classes["state_office"] and len(parts) == 1 \
                 and _KATAKANA.match(parts[0].surface) and len(parts[0].surface) >= 2 \
@@ -1368,9 +1373,12 @@ class MentionFinder:
                 break
             one = seq[j].surface
             two = seq[j - 1].surface + one if j > i else ""
-            if (one in orgs and (j > i or kinds.get(one) == "body")) or \
-                    (two in orgs and (j - 1 > i or kinds.get(two) == "body")):
-                end = j
+            if ((one in orgs and (j > i or kinds.get(one) == "body")) or
+                    (two in orgs and (j - 1 > i or kinds.get(two) == "body"))) \
+                    and not (j > i and kinds.get(one) == "body" and all(
+                        (_KATAKANA.match(seq[x].surface) and seq[x].pos3 not in ("地名", "組織")) or seq[x].pos3 == "人名"
+                        for x in range(i, j))):
+                end = j   # (not グテレス|国連|高等難民弁務官, 山本信一郎|国連…: a name before a body that opens the title)
             j += 1
         if end < 0 and seq[i].surface in self.lex.word_classes["medium"] and i + 1 < n and seq[i + 1].pos2 == "固有名詞" \
                 and seq[i + 1].start == seq[i].end \
@@ -1594,7 +1602,8 @@ class MentionFinder:
             return None
         lemma, width = self._suffix_at(seq, j)
         kind_of = self.lex.suffixes.get(lemma)
-        if any(t.pos3 in ("地名", "組織") for t in run) and not (len(run) == 1 and (
+        if (any(t.pos3 in ("地名", "組織") for t in run) or self.lex.org_kinds.get(run[0].surface) == "body") \
+                and not (len(run) == 1 and run[0].pos3 in ("地名", "組織") and (
                 (kind_of == "honorific" and lemma not in _REFLEXIVE)
                 or (kind_of == "member" and run[0].pos4 != "国" and _KANJI_SURNAME.match(run[0].surface)))):
             # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name;

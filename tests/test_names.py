@@ -232,6 +232,11 @@ NAME_CASES = [
      {"絹栄子": "絹栄子"}),
     ("... not a word before a given name the text also writes alone", "会見には父栄子さんが来た。栄子さんは笑った。",
      {"栄子さん": "栄子"}),
+    ("a katakana name the dictionary lacks, before a compound title", "その上でケトゥバ常任理事とケトゥバ事務総長が会見した。",
+     {"ケトゥバ常任理事": "ケトゥバ", "ケトゥバ事務総長": "ケトゥバ"}),
+    ("... and before a title that opens with a body", "ベルトラン国連高等難民弁務官が会見した。",
+     {"ベルトラン国連高等難民弁務官": "ベルトラン"}),
+    ("a body and its title are a role, no name", "国連事務局長が会見した。", {"国連事務局長": "国連事務局長"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
