@@ -832,7 +832,9 @@ def _speech_cue(ctx):
     if cue.strength == "noun":
         return cue.voice != "named"
     if cue.strength in ("weak", "head"):
-        return ctx.speechy
+        # 「失業など、将来を悲観して…身勝手な犯行」として求刑: a long statement of clauses is words given as the
+        # reason, even where it ends on a noun
+        return ctx.speechy or (cue.via == "toshite" and len(ctx.inner) >= 20 and "、" in ctx.inner)
     return False
 
 
@@ -1142,8 +1144,10 @@ def subject_line_before(ctx):
 def source_says(ctx):
     """森下首相によると、「…」という, 県警によれば「…」: a source named with によると before the quote, and no subject
     between, said the words. A paper or broadcaster that reports (北浜新聞によると) is not taken for the speaker."""
+    # 北川さんの証言では「…」。: words that end the sentence with no verb, after the source (see below)
+    verbless = ctx.cue is None and ctx.ends_sentence() and ctx.speechy
     if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")
-            or (ctx.opens_line() and ctx.speechy)):
+            or (ctx.opens_line() and ctx.speechy) or verbless):
         return None   # (冨永さんによると、「…」だそうです: hearsay, also where the words end in a noun)
     seq = ctx.seq
     if ctx.opens_line() and ctx.qidx >= 3 and seq[ctx.qidx - 1].pos1 == "EOL" and seq[ctx.qidx - 2].surface in COMMA:
@@ -1160,7 +1164,7 @@ def source_says(ctx):
                                  for k in range(m.index + 1, ctx.qidx - 2)):
             # 参加者からは驚きの声とともに、⏎「…」: the voices of the source named on the line before
             return Decision("speech", "public_voice", 0.7, None, "anonymous")
-    if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay")):
+    if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay") or verbless):
         return None
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS:

@@ -351,6 +351,14 @@ SPEECH = [
      "綿辺大志社長は「交渉はしていない」と述べた。", [("交渉はしていない", None)]),
     ("subject_before",  # a handle in brackets before an honorific is a name, and its bearer speaks
      "ユーザーの「ぽん太」さんが登壇した。「ぽん太」さんは「地元が大好きです」と語った。", [("地元が大好きです", "ぽん太")]),
+    ("subject_before",  # a long statement of clauses before として is words given as the reason, ending on a noun
+     "北浜地検は「責任能力はある」と指摘し、「失業など、将来を悲観して家族を巻き込もうとした身勝手な犯行」として懲役20年を"
+     "求刑した。",
+     [("責任能力はある", "北浜地検"), ("失業など、将来を悲観して家族を巻き込もうとした身勝手な犯行", "北浜地検")]),
+    ("source_says",  # the source's words end the sentence with no verb (Xの証言では「…」。)
+     "事故は朝に起きた。\n近くにいた乗客の北川浩二さんの証言では「男性はつまずいたように見えました。警官が駆け寄りました」。\n"
+     "この件は調査中だ。\n",
+     [("男性はつまずいたように見えました。警官が駆け寄りました", "北川浩二")]),
     ("source_says",  # a person given as the source, no subject between: the source said it
      "森下直人首相によると、「交渉は最終段階にある」という。", [("交渉は最終段階にある", "森下直人")]),
     ("no_speaker",  # a paper that reports is not the speaker
