@@ -842,8 +842,14 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         # 言えなくて, the teller's own words left unsaid, are theirs)
         return Cue(lemma, "nonspeech", kind="term", index=j)
     if lemma == "言う" and seq[j].cform.startswith("仮定形") and j + 1 < hi and seq[j + 1].surface == "ば":
-        # 「雪花秀」と言えば: speaking of it, no one says it; words said only when they read as an utterance
-        # (「…」といえば、「…」: when X said so)
+        # 「雪花秀」と言えば: speaking of it, no one says it; 「…」と言えば新モデルが出てくる: a line one would say
+        # (the guideline's hypothetical lines); words said only when an answer follows in the sentence (Xが「…」と
+        # いえば、Yは「…」: when X said so, Y answered)
+        k = j + 2
+        while k < hi and seq[k].pos1 != "QUOTE" and not is_end(seq[k]):
+            k += 1
+        if k >= hi or seq[k].pos1 != "QUOTE":
+            return Cue(lemma, "nonspeech", kind="term", index=j)
         return Cue(lemma, "weak", act="say", kind="verb", index=j, subject=subject, distance=distance)
     passive = False
     causative = False

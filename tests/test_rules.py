@@ -355,6 +355,9 @@ SPEECH = [
      "北浜地検は「責任能力はある」と指摘し、「失業など、将来を悲観して家族を巻き込もうとした身勝手な犯行」として懲役20年を"
      "求刑した。",
      [("責任能力はある", "北浜地検"), ("失業など、将来を悲観して家族を巻き込もうとした身勝手な犯行", "北浜地検")]),
+    ("subject_before",  # Xが「…」といえば、Yは「…」: when X said so, Y answered; both spoke
+     "川田翔が「五回は抜きます」といえば、森健太は「絶対にさせません」と返した。",
+     [("五回は抜きます", "川田翔"), ("絶対にさせません", "森健太")]),
     ("source_says",  # the source's words end the sentence with no verb (Xの証言では「…」。)
      "事故は朝に起きた。\n近くにいた乗客の北川浩二さんの証言では「男性はつまずいたように見えました。警官が駆け寄りました」。\n"
      "この件は調査中だ。\n",
@@ -880,7 +883,9 @@ NOT_SPEECH = [
     ("国連は2025年を「国際協同組合年」としている。", "term"),   # Xを「Y」とする: a naming, not words said
     ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),
     ("「もう少し待ちます」と「今すぐ決めます」とでは、相手の受け取り方も違ってくるということだ。", "term"),   # 「A」と「B」とでは: things compared
-    ("「どうでもいいじゃない」とでも開き直るしかない。", "term"),   # とでも: a line one might say   # a reading in brackets does not make an utterance
+    ("「どうでもいいじゃない」とでも開き直るしかない。", "term"),   # とでも: a line one might say
+    ("お店で「新しいモデルをください」と言えば、最新の機種が出てくる。", "term"),   # と言えば with no answer: a line one
+    # would say   # a reading in brackets does not make an utterance
     ("「東京都DXモデル」の全国展開はあるか", "heading"),
     ("「がんばろう日本」というフレーズが広まった。", "term"),
     ("地元の会社「ミナト製作所」と協定を結んだと発表した。", "term"),
@@ -904,7 +909,7 @@ NOT_SPEECH = [
     ("店には「走行禁止」というルールがある。", "term"),
     ("「若者の読書離れ」という現象が続いている。", "term"),
     ("話題の「朝活」とは？", "term"),
-    ("韓国で「雪花秀」と言えば、誰もが知る化粧品だ。", "fragment"),   # 「…」と言えば: speaking of it
+    ("韓国で「雪花秀」と言えば、誰もが知る化粧品だ。", "term"),   # 「…」と言えば: speaking of it
     ("作家は「ビンボーくさい服は嫌いよ！」と言わんばかりにゴージャスな路線だ。", "term"),   # words no one says
     ("正美さんにとって、美容室はズバリ「癒しの空間」だそう。", "fragment"),   # a noun phrase with a copula, heard
     ("スポーツの後は「甘いものは苦手」と言わずに飲みたいものだ。", "term"),
