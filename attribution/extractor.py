@@ -370,7 +370,7 @@ class Extractor:
             people = People.load(people) if isinstance(people, (str, bytes)) or hasattr(people, "__fspath__") \
                 else People(people)
         self.people = people
-        self.finder = MentionFinder(self.lex, people)
+        self.finder = MentionFinder(self.lex, people, is_surname=self.tokenizer.is_surname)
         self.confidence = default_table()
 
     def analyse(self, text, full=False):

@@ -106,7 +106,10 @@ _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line
 class MentionFinder:
     """Finds mentions in a document's unit sequence (tokens, with quotes and line ends as units)."""
 
-    def __init__(self, lexicon, people=None):
+    def __init__(self, lexicon, people=None, is_surname=None):
+        """``is_surname``: a function telling whether UniDic reads a word alone as a surname (see
+        :meth:`attribution.tokenize.Tokenizer.is_surname`), for names it reads across their parts (秋|山陽|斗)."""
+        self.is_surname = is_surname
         self._channel = frozenset(lexicon.word_classes["channel"])
         self.lex = lexicon
         self.people = people
@@ -478,6 +481,43 @@ class MentionFinder:
                                     "org", role=kind, marker=_marker(seq, last + 1), index=last, first=first), last)
         return found
 
+    def _read_across(self, text, seq, i):
+        """A name of three to five kanji that UniDic reads across the line between surname and given name (秋|山陽|斗
+        before 氏 or a title: 秋山 and 陽斗), glued before an honorific or a title and opening its noun phrase: its
+        first two or three kanji are a surname when UniDic reads them alone as one, the rest one to three kanji
+        and no word of the title tables, and the line between them falls inside a word UniDic read. None when the run holds a name UniDic reads (that one is found as it
+        stands) or opens with a prefix (大|野球部長 is no 大野)."""
+        if i > 0 and seq[i - 1].end == seq[i].start and seq[i - 1].pos1 in _NOUNISH:
+            return None
+        n = len(seq)
+        j = i
+        for j in range(i + 1, min(n, i + 4)):
+            if seq[j].start != seq[j - 1].end:
+                return None
+            run = seq[i:j]
+            word = text[seq[i].start:seq[j - 1].end]
+            ends = self._suffix_at(seq, j)[1] or (
+                (seq[j].surface in self._title_or_source or (seq[j].pos1 == "名詞" and len(seq[j].surface) >= 2))
+                and self._title_run(seq, j) is not None)   # (not 斗|衆院議長: one kanji may end the given name)
+            if ends and 3 <= len(word) <= 5:
+                break
+            if not _HAN_ONLY.match(seq[j].surface) or seq[j].pos3 == "人名":
+                return None
+        else:
+            return None
+        if any(t.pos3 == "人名" or t.pos1 == "接頭辞" for t in run) or len(run) < 2:
+            return None
+        cuts = {t.end - seq[i].start for t in run}
+        for k in (2, 3):   # (not one kanji: UniDic holds a surname of nearly every kanji, 審|判委員長, 江|蘇省代表)
+            surname, given = word[:k], word[k:]
+            if not 1 <= len(given) <= 3 or given in self._title_or_source or surname in self._title_or_source:
+                continue
+            if k in cuts:
+                continue   # a cut UniDic made too (石原|東京都知事, 伊吹|文科相): its words, not a name read across
+            if self.is_surname(surname):
+                return self._finish(text, seq, i, j - 1, word, "person", parts=(surname, given))
+        return None
+
     def _quoted_names(self, text, seq, quote_units=None):
         """「ぽん太」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
         name (the brackets are not part of it)."""
@@ -635,6 +675,9 @@ class MentionFinder:
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
                                  parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛腕未来（21）
+            if m is None and self.is_surname is not None and tok.pos1 == "名詞" and i + 1 < n \
+                    and seq[i + 1].start == tok.end and _HAN_ONLY.match(tok.surface) and len(tok.surface) <= 2:
+                m = self._read_across(text, seq, i)   # 秋|山陽|斗衆院議長: a name UniDic reads across its parts
             if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名"
                                                         or tok.pos1 == "接尾辞") and i + 2 < n \
                     and len(seq[i + 1].surface) == 1:

@@ -64,11 +64,24 @@ class Tokenizer:
         except RuntimeError as exc:  # pragma: no cover - depends on the install
             raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
                                "install it with: pip install fugashi unidic-lite") from exc
+        self._surnames = {}      # word -> whether UniDic reads it alone as a surname (is_surname)
         self._text = None        # the last text read, and whether it holds kanji variants (data/variants.tsv)
         self._variants = False
         check = self._tagger.parse(" 木村")
         if check.split("\t")[:9] != [" ", "木村", "名詞", "固有名詞", "人名", "姓", "", "キムラ", "K"]:
             raise RuntimeError(f"MeCab did not take the output format this tokenizer asks for: {check!r}")
+
+    def is_surname(self, word):
+        """Whether UniDic reads ``word``, alone, as one surname (秋山: yes; 秋|山陽, read in a longer run, hides it).
+        Remembered per word."""
+        got = self._surnames.get(word)
+        if got is None:
+            rows = self._tagger.parse(word).split("\t")
+            got = len(rows) >= 9 and rows[1] == word and rows[4] == "人名" and rows[5] == "姓"
+            if len(self._surnames) > 20000:
+                self._surnames.clear()
+            self._surnames[word] = got
+        return got
 
     def tokenize(self, text, start=0, end=None, lead=0):
         """Tokens of ``text[start:end]``, one line at a time, with offsets into ``text``.

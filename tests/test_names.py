@@ -237,6 +237,11 @@ NAME_CASES = [
     ("... and before a title that opens with a body", "ベルトラン国連高等難民弁務官が会見した。",
      {"ベルトラン国連高等難民弁務官": "ベルトラン"}),
     ("a body and its title are a role, no name", "国連事務局長が会見した。", {"国連事務局長": "国連事務局長"}),
+    ("a name UniDic reads across its parts (秋|山陽|斗), before an honorific or a title", "会見には財務官の秋山陽斗氏が"
+     "出席した。秋山陽斗衆院議長と秋山陽斗海上保安庁長官も来た。",
+     {"秋山陽斗氏": "秋山陽斗", "秋山陽斗衆院議長": "秋山陽斗", "秋山陽斗海上保安庁長官": "秋山陽斗"}),
+    ("a surname before a field and a one-kanji title", "北島文科相が会見した。",
+     {"北島文科相": "北島"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
