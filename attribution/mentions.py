@@ -426,7 +426,11 @@ class MentionFinder:
                      or (first.surface in self.lex.title_bodies and k + 1 < len(seq)   # 港|陸|町|議会|議長
                          and first.surface + seq[k + 1].surface in self.lex.body_fields)   # (not 保|呂|区|副区長)
                      or (first.surface[-1:] in _ONE_CHAR_HEADS and len(first.surface) == 2))
-                    and self._title_run(seq, k) is not None)):
+                    and self._title_run(seq, k) is not None)
+                or (a.pos1 == "接尾辞" and first.pos1 == "名詞" and len(first.surface) >= 2 and first.pos3 != "人名"
+                    and len((self._title_run(seq, k) or ("",))[0]) >= 4)):
+            # (舘|光|海上保安庁長官, 経理部長: a surname UniDic reads as a suffix, where no suffix can stand, before a
+            # long compound title; not 米|親|会社CEO, 渡|貫|大志社長, where the nouns may be words or the name go on)
             return None   # 綿辺大志社長: a title that starts with a word of its own (大志) may hold the given name
         if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):
             return None
@@ -1197,7 +1201,10 @@ class MentionFinder:
             suffix_read = len(t.surface) == 1 and t.pos1 == "接尾辞" and t.surface not in lex.suffixes \
                 and t.surface not in lex.title_heads and t.surface not in lex.after_name \
                 and t.surface not in lex.title_bodies   # 片岡|樹|副会長: a given name UniDic reads as a suffix
-            if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and ((suffix_read and compound) or (
+            # (after a given name read as a suffix, any compound title that opens with a word of two characters
+            # or more: 片岡|樹|経理部長, 片岡|樹|ゴールキーパー)
+            long_title = run is not None and len(run[0]) >= 3 and first.pos1 == "名詞" and len(first.surface) >= 2
+            if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and ((suffix_read and (compound or long_title)) or (
                     t.pos1 == "名詞" and t.pos2 == "普通名詞"
                     and (t.pos3 == "一般" or (t.pos3 == "形状詞可能" and len(t.surface) == 2 and one_word)))) \
                     and (one_word or compound or (len(t.surface) == 1 and (

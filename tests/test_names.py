@@ -240,6 +240,12 @@ NAME_CASES = [
     ("a name UniDic reads across its parts (秋|山陽|斗), before an honorific or a title", "会見には財務官の秋山陽斗氏が"
      "出席した。秋山陽斗衆院議長と秋山陽斗海上保安庁長官も来た。",
      {"秋山陽斗氏": "秋山陽斗", "秋山陽斗衆院議長": "秋山陽斗", "秋山陽斗海上保安庁長官": "秋山陽斗"}),
+    ("a given name UniDic reads as a suffix, before a long compound title", "会見した岡野樹経理部長と岡野樹ゴールキーパーが話した。",
+     {"岡野樹経理部長": "岡野樹", "岡野樹ゴールキーパー": "岡野樹"}),
+    ("one-kanji parts read as suffixes, before a long title; a party's deputy", "会見した舘光海上保安庁長官と畑葵党副代表が話した。",
+     {"舘光海上保安庁長官": "舘光", "畑葵党副代表": "畑葵"}),
+    ("... not a country and a common noun before a title (米|親会社CEO)", "期限切れ肉、米親会社CEOが謝罪した。",
+     {"米親会社CEO": None}),
     ("a surname before a field and a one-kanji title", "北島文科相が会見した。",
      {"北島文科相": "北島"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
