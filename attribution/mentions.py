@@ -522,6 +522,36 @@ class MentionFinder:
                 return self._finish(text, seq, i, j - 1, word, "person", parts=(surname, given))
         return None
 
+    def _title_read_across(self, text, seq, i):
+        """A surname, then a given name UniDic reads together with the first kanji of the title after it (邊田|智力|士:
+        邊田智, 力士; 岩崎|煌|大会|長: 岩崎煌大, 会長): a word of two or three kanji whose last kanji and the one-kanji
+        word after it make a title head of the tables, at the start of a noun phrase and at its end. None otherwise."""
+        if i > 0 and seq[i - 1].end == seq[i].start and seq[i - 1].pos1 in _NOUNISH:
+            return None
+        if not (2 <= len(seq[i].surface) <= 3 and _HAN_ONLY.match(seq[i].surface)):
+            return None
+        n = len(seq)
+        k = i + 1
+        if k + 1 < n and len(seq[k].surface) == 1 and _HAN_ONLY.match(seq[k].surface) and seq[k].pos3 != "人名" \
+                and seq[k].surface not in self._title_or_source:
+            k += 1   # 岩崎|煌|大会|長: a one-kanji piece of the given name before
+        if k + 1 >= n:
+            return None
+        b, c = seq[k], seq[k + 1]
+        if not (b.start == seq[k - 1].end and c.start == b.end and 2 <= len(b.surface) <= 3
+                and _HAN_ONLY.match(b.surface) and b.pos1 == "名詞" and b.pos3 != "人名" and len(c.surface) == 1):
+            return None
+        head = b.surface[-1] + c.surface
+        if head not in self.lex.title_heads or (k + 2 < n and seq[k + 2].start == c.end
+                                                and seq[k + 2].pos1 in _NOUNISH):
+            return None
+        given = text[seq[i + 1].start:b.end - 1]
+        if not 1 <= len(given) <= 2 or given in self._title_or_source:
+            return None
+        m, last = self._finish(text, seq, i, k + 1, seq[i].surface + given, "person",
+                               parts=(seq[i].surface, given))
+        return m._replace(title=head, role=head), last
+
     def _quoted_names(self, text, seq, quote_units=None):
         """「ぽん太」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
         name (the brackets are not part of it)."""
@@ -682,6 +712,8 @@ class MentionFinder:
             if m is None and self.is_surname is not None and tok.pos1 == "名詞" and i + 1 < n \
                     and seq[i + 1].start == tok.end and _HAN_ONLY.match(tok.surface) and len(tok.surface) <= 2:
                 m = self._read_across(text, seq, i)   # 秋|山陽|斗衆院議長: a name UniDic reads across its parts
+            if m is None and (tok.pos4 == "姓" or (tok.pos3 == "地名" and tok.pos4 != "国")) and i + 2 < n:
+                m = self._title_read_across(text, seq, i)   # 邊田|智力|士: the given name's end and the title
             if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名"
                                                         or tok.pos1 == "接尾辞") and i + 2 < n \
                     and len(seq[i + 1].surface) == 1:
