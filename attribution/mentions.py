@@ -100,7 +100,10 @@ _QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line o
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
-_UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
+_UNIT_POS = {"QUOTE", "EOL", "GAP"}
+# prefixes news writes before a noun, which no one-kanji surname read as a prefix can be taken for (see
+# MentionFinder._surname_as_prefix)
+_COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")   # the units that stand for a quote, a line end or text left unread
 
 
 class MentionFinder:
@@ -485,6 +488,12 @@ class MentionFinder:
                                     "org", role=kind, marker=_marker(seq, last + 1), index=last, first=first), last)
         return found
 
+    def _surname_as_prefix(self, tok):
+        """Whether ``tok``, one kanji UniDic reads as a prefix after a verb (語る|原|奏監督: もと), is a surname: one
+        UniDic reads alone as a surname, that is none of the prefixes news writes before a noun (新, 前, 元, 副…)."""
+        return tok.pos1 == "接頭辞" and self.is_surname is not None and tok.surface not in _COMMON_PREFIXES \
+            and tok.surface not in self.lex.after_name and self.is_surname(tok.surface)
+
     def _read_across(self, text, seq, i):
         """A name of three to five kanji that UniDic reads across the line between surname and given name (秋|山陽|斗
         before 氏 or a title: 秋山 and 陽斗), glued before an honorific or a title and opening its noun phrase: its
@@ -715,8 +724,8 @@ class MentionFinder:
             if m is None and (tok.pos4 == "姓" or (tok.pos3 == "地名" and tok.pos4 != "国")) and i + 2 < n:
                 m = self._title_read_across(text, seq, i)   # 邊田|智力|士: the given name's end and the title
             if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名"
-                                                        or tok.pos1 == "接尾辞") and i + 2 < n \
-                    and len(seq[i + 1].surface) == 1:
+                                                        or tok.pos1 == "接尾辞" or self._surname_as_prefix(tok)) \
+                    and i + 2 < n and len(seq[i + 1].surface) == 1:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
             if m is None and tok.pos1 == "接尾辞":
                 continue
@@ -789,6 +798,13 @@ class MentionFinder:
                     break
         title = None
         relative = False
+        if kind == "person" and name and len(name) >= 3 and last > first and last + 1 < len(seq) \
+                and seq[last + 1].start == seq[last].end and _HAN_ONLY.match(name[-1]) \
+                and name[-1] + seq[last + 1].surface in self.lex.title_fields \
+                and (run := self._title_run(seq, last + 1)) is not None:
+            # 宇都宮|隆広|報部長: UniDic read the field that opens the title (広報) into the given name
+            role = role or name[-1] + run[0]
+            name = name[:-1]
         if kind == "person" and name and len(name) >= 3 and name[-1] in self.lex.title_bodies \
                 and last + 1 < len(seq) and seq[last + 1].surface == "議" and seq[last + 1].start == seq[last].end \
                 and name[-1] + "議" in self.lex.title_heads:
@@ -1220,7 +1236,10 @@ class MentionFinder:
             after = k + 1 + width
             # a title of the tables that is no department's head (not 鈴木|人事|課長), or an honorific, ending the
             # noun phrase
-            one_word = width >= 1 and lex.suffixes.get(lemma) in ("title", "honorific") \
+            if not width and lex.title_heads.get(seq[k + 1].surface) == "title" and len(seq[k + 1].surface) >= 2:
+                lemma, width, after = seq[k + 1].surface, 1, k + 2   # 長谷川|蒼空|会頭: a title head of one word
+            one_word = width >= 1 and (lex.suffixes.get(lemma) in ("title", "honorific")
+                                       or lex.title_heads.get(lemma) == "title") \
                 and not lemma.endswith(lex.desk_heads) and not (
                     after < len(seq) and seq[after].pos1 in _NOUNISH and seq[after].start == seq[after - 1].end)
             run = self._title_run(seq, k + 1)
@@ -1229,7 +1248,8 @@ class MentionFinder:
             # 伊吹|文科|相, whose first word may be the title's)
             compound = run is not None and len(run[0]) >= 3 and (
                 first.surface in lex.title_fields or first.surface in lex.title_bodies or first.pos1 == "接頭辞"
-                or first.surface in lex.suffixes)   # 国土交通政務官, 都議, 副総裁, 社長兼CEO
+                or first.surface in lex.suffixes or run[0] in lex.title_heads)   # 国土交通政務官, 都議, 副総裁,
+            # 社長兼CEO, 遊撃手 (a head of the tables UniDic reads in two words)
             suffix_read = len(t.surface) == 1 and t.pos1 == "接尾辞" and t.surface not in lex.suffixes \
                 and t.surface not in lex.title_heads and t.surface not in lex.after_name \
                 and t.surface not in lex.title_bodies   # 片岡|樹|副会長: a given name UniDic reads as a suffix
@@ -1374,6 +1394,8 @@ class MentionFinder:
             return False   # 健司|学|部|長: a title of several words starts here
         if parts[-1].surface[-1] + t.surface in self.lex.title_heads:
             return False   # 渡邊|浩市|議: the given name's last kanji and this one are a title (市議)
+        if parts[-1].surface[-1] + t.surface in self.lex.title_fields and self._title_run(seq, j) is not None:
+            return False   # 宇都宮|隆広|報|部長: the given name's last kanji and this one open the title (広報部長)
         if t.surface in self.lex.title_bodies and not self._suffix_at(seq, j + 1)[1] \
                 and self._title_run(seq, j + 1) is not None:
             return False   # 山本和彦|県|議会議長: the body opens a compound title (but 長友佑|都選手)

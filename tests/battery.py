@@ -882,6 +882,56 @@ LINES_17 = ["全容の解明を急ぐ", "地域経済への影響を懸念して
             "早急に再発防止策をまとめる", "現時点では何も決まっていない"]
 OTHER_17 = ("荻原", "直樹", "common")
 
+# The eighteenth set, written blind in session 13 after the name stage's changes of that session
+NAMES_18 = [
+    ("佐々木", "健吾", "common"),
+    ("中島", "由美子", "common"),
+    ("松尾", "大地", "common"),
+    ("德田", "誠", "variant kanji"),
+    ("𠮷田", "康介", "variant kanji"),
+    ("齋藤", "和也", "variant kanji"),
+    ("長谷川", "蒼空", "rare given name"),
+    ("小野寺", "結衣", "rare given name"),
+    ("早川", "陽翔", "rare given name"),
+    ("谷", "潤", "one-kanji parts"),
+    ("森", "湊", "one-kanji parts"),
+    ("原", "奏", "one-kanji parts"),
+    ("広島", "雅人", "place-name surname"),
+    ("熊本", "直美", "place-name surname"),
+    ("宇都宮", "隆", "place-name surname"),
+    ("藤井", "かおり", "kana given name"),
+    ("上田", "ひかる", "kana given name"),
+    ("今村", "さくら", "kana given name"),
+    ("ロドリゲス", "カルロス", "katakana"),
+    ("グエン", "ミン", "katakana"),
+    ("オコンクォ", "チディ", "katakana"),
+]
+
+TITLES_18 = [
+    ("国家公安委員長", "", "government"),
+    ("経済安全保障担当相", "", "government"),
+    ("財務次官", "", "government"),
+    ("首席補佐官", "北浜国", "government"),
+    ("選挙対策委員長", "民政党", "party"),
+    ("参院議員会長", "民政党", "party"),
+    ("市議会議長", "北浜", "assembly"),
+    ("副知事", "南原県", "local government"),
+    ("刑事部長", "北浜県警", "court and police"),
+    ("主任弁護人", "", "court and police"),
+    ("代表執行役社長", "ミナト電工", "company"),
+    ("広報部長", "北浜製薬", "company"),
+    ("会頭", "北浜商工会議所", "association"),
+    ("准教授", "南原大学", "university"),
+    ("監督", "北浜ベアーズ", "sports"),
+    ("遊撃手", "南原シャークス", "sports"),
+    ("横綱", "", "sports"),
+    ("主将", "北浜FC", "sports"),
+]
+
+LINES_18 = ["慎重に検討を進める", "国民の理解を得たい", "責任を痛感している", "早期の決着を望む", "改めて調査を尽くす",
+            "対応に万全を期す"]
+OTHER_18 = ("平田", "光一", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -981,7 +1031,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "fourteenth": (NAMES_14, TITLES_14, LINES_14, OTHER_14),
          "fifteenth": (NAMES_15, TITLES_15, LINES_15, OTHER_15),
          "sixteenth": (NAMES_16, TITLES_16, LINES_16, OTHER_16),
-         "seventeenth": (NAMES_17, TITLES_17, LINES_17, OTHER_17)}
+         "seventeenth": (NAMES_17, TITLES_17, LINES_17, OTHER_17),
+         "eighteenth": (NAMES_18, TITLES_18, LINES_18, OTHER_18)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -48,7 +48,11 @@ the sixteen word sets they scored 0.900 to 0.972 on their first run, all of it o
 The seventeenth set, written blind after that, scored 0.904 on its first run (over the 31 frames): a given name with a
 kanji UniDic lacks, which MeCab glues to the honorific or title after it (石黒颯|汰氏, 颯|汰副首相), and two titles the
 tables lacked (内閣危機管理監, 力士). Now 0.997; what is left is a given name UniDic reads with the title into one word
-(邊田|智力|士), held to 0.94 per frame, shape and title.
+(邊田|智力|士), held to 0.94 per frame, shape and title. Session 13 reads that one (邊田智, 力士): 1.000, floor 0.98.
+The eighteenth set, written blind in session 13 after that session's changes to the name stage, scored 0.993 on its
+first run: a given name UniDic reads as a common noun before a title head of one word the suffix table lacks
+(長谷川|蒼空|会頭) or of two words (遊撃|手), a given name whose last kanji UniDic reads into the field that opens the
+title (宇都宮|隆広|報部長), a one-kanji surname read as a prefix after a verb (語る|原|奏監督). Now 1.000.
 """
 import pytest
 
@@ -72,6 +76,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "fifteenth": (0.99, 0.92),
     "sixteenth": (0.99, 0.95),
     "seventeenth": (0.99, 0.98),
+    "eighteenth": (0.99, 0.95),
 }
 
 
