@@ -1096,8 +1096,30 @@ def subject_before(ctx):
                     # 北浜製薬は「…」としているほか、安田が「…」: X spoke the earlier words; a subject the stage did
                     # not read, that can speak, opens this quote's clause (not 手ごたえは「…」: a topic)
                     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + p.surface)
+            if m.kind in ("anonymous", "public", "role"):
+                m = _head_of_group(ctx, m) or m   # アジズ首相はじめ政権幹部は: the one named at their head
             return Decision("speech", "subject_before", 0.85, m)
     return None
+
+
+def _head_of_group(ctx, m):
+    """The person named at the head of the group that mention ``m`` describes (X首相はじめ政権幹部は, X社長をはじめと
+    する経営陣は: X), or None."""
+    seq = ctx.seq
+    k = m.first - 1
+    steps = 0
+    while k >= 1 and steps < 4 and seq[k].pos1 == "名詞" and seq[k].lemma != "始め" and seq[k].end == seq[k + 1].start:
+        k -= 1   # ムシャラフ|政権幹部: the group's own words glued before the mention
+        steps += 1
+    if k >= 1 and seq[k].surface == "する" and seq[k - 1].surface == "と":
+        k -= 2   # をはじめとする
+    if k < 1 or seq[k].lemma != "始め":
+        return None
+    k -= 1
+    if seq[k].surface == "を":
+        k -= 1
+    x = ctx.doc.mention_ending(k)
+    return x if x is not None and x.kind == "person" else None
 
 
 def _clause_made_noun(seq, lo, hi):
