@@ -502,7 +502,11 @@ class MentionFinder:
         stands) or opens with a prefix (大|野球部長 is no 大野)."""
         if i > 0 and seq[i - 1].end == seq[i].start and seq[i - 1].pos1 in _NOUNISH:
             return None
-        n = len(seq)
+        start, first_end, n = seq[i].start, seq[i].end, len(seq)
+        # first, the cheap test: a surname of two or three kanji that ends inside the next word
+        if not any(start + k > first_end and k < seq[i + 1].end - start and self.is_surname(text[start:start + k])
+                   for k in (2, 3)):
+            return None
         j = i
         for j in range(i + 1, min(n, i + 4)):
             if seq[j].start != seq[j - 1].end:
@@ -718,13 +722,15 @@ class MentionFinder:
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
                                  parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛腕未来（21）
-            if m is None and self.is_surname is not None and tok.pos1 == "名詞" and i + 1 < n \
-                    and seq[i + 1].start == tok.end and _HAN_ONLY.match(tok.surface) and len(tok.surface) <= 2:
+            if m is None and tok.pos1 == "名詞" and len(tok.surface) <= 2 and tok.pos3 != "人名" and i + 1 < n \
+                    and seq[i + 1].start == tok.end and seq[i + 1].pos3 != "人名" and self.is_surname is not None \
+                    and _HAN_ONLY.match(tok.surface) and _HAN_ONLY.match(seq[i + 1].surface):
                 m = self._read_across(text, seq, i)   # 秋|山陽|斗衆院議長: a name UniDic reads across its parts
             if m is None and (tok.pos4 == "姓" or (tok.pos3 == "地名" and tok.pos4 != "国")) and i + 2 < n:
                 m = self._title_read_across(text, seq, i)   # 邊田|智力|士: the given name's end and the title
             if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名"
-                                                        or tok.pos1 == "接尾辞" or self._surname_as_prefix(tok)) \
+                                                        or tok.pos1 == "接尾辞"
+                                                        or (tok.pos1 == "接頭辞" and self._surname_as_prefix(tok))) \
                     and i + 2 < n and len(seq[i + 1].surface) == 1:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
             if m is None and tok.pos1 == "接尾辞":
