@@ -555,6 +555,8 @@ class MentionFinder:
                 and _HAN_ONLY.match(b.surface) and b.pos1 == "名詞" and b.pos3 != "人名" and len(c.surface) == 1):
             return None
         head = b.surface[-1] + c.surface
+        if b.surface in self._title_or_source or b.surface + c.surface in self.lex.title_heads:
+            return None   # 新潟|柊|支店|長: the word and the kanji are a title together (支店長), not 店長
         if head not in self.lex.title_heads or (k + 2 < n and seq[k + 2].start == c.end
                                                 and seq[k + 2].pos1 in _NOUNISH):
             return None

@@ -249,6 +249,8 @@ NAME_CASES = [
     ("a given name UniDic reads with the title's first kanji (智力|士), after a surname it reads as a place",
      "取組後、浜松智力士が話した。", {"浜松智力士": "浜松智"}),
     ("... not a title of its own (佐藤|大会長)", "取組後、佐藤大会長が話した。", {"佐藤大会長": "佐藤"}),
+    ("... nor where the word and the kanji are the title together (新潟|柊|支店|長)", "新潟柊支店長が話した。",
+     {"新潟柊支店長": "新潟柊"}),
     ("a given name whose last kanji UniDic reads into the field that opens the title (隆広|報部長)",
      "会見した北村隆広報部長が話した。", {"北村隆広報部長": "北村隆"}),
     ("a given name UniDic reads as a common noun, before a title head of one word or of two words",
