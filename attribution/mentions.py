@@ -498,8 +498,9 @@ class MentionFinder:
         """A name of three to five kanji that UniDic reads across the line between surname and given name (秋|山陽|斗
         before 氏 or a title: 秋山 and 陽斗), glued before an honorific or a title and opening its noun phrase: its
         first two or three kanji are a surname when UniDic reads them alone as one, the rest one to three kanji
-        and no word of the title tables, and the line between them falls inside a word UniDic read. None when the run holds a name UniDic reads (that one is found as it
-        stands) or opens with a prefix (大|野球部長 is no 大野)."""
+        and no word of the title tables, and the line between them falls inside a word UniDic read. None when the
+        run holds a name UniDic reads (that one is found as it stands) or opens with a prefix (大|野球部長 is no 大野).
+        The caller has checked that the next unit is glued kanji."""
         if i > 0 and seq[i - 1].end == seq[i].start and seq[i - 1].pos1 in _NOUNISH:
             return None
         start, first_end, n = seq[i].start, seq[i].end, len(seq)
@@ -507,7 +508,6 @@ class MentionFinder:
         if not any(start + k > first_end and k < seq[i + 1].end - start and self.is_surname(text[start:start + k])
                    for k in (2, 3)):
             return None
-        j = i
         for j in range(i + 1, min(n, i + 4)):
             if seq[j].start != seq[j - 1].end:
                 return None
