@@ -47,6 +47,7 @@ _PAREN_CLOSE = {"）", ")"}
 _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
 ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
 _NOUNISH = {"名詞", "接尾辞", "接頭辞"}
+_PAPER_POS = _NOUNISH | {"補助記号"}   # the parts of a foreign paper's name (ワシントン|・|ポスト; _foreign_papers)
 _START_POS = {"名詞", "代名詞", "接頭辞", "副詞", "感動詞", "形状詞"}   # where a mention can start
 _KANJI_SURNAME = regex.compile(r"\p{Han}{2,3}$")
 _REFLEXIVE = {"自身", "本人"}   # suffixes of the honorific kind that do not make a place a person (日本自身)
@@ -463,7 +464,7 @@ class MentionFinder:
                 first = p if len(t.surface) > 1 else p - 1
                 j = p + 1
                 while j < n and j - p <= 6 and glued(j - 1, j) and _FOREIGN.match(seq[j].surface) \
-                        and seq[j].pos1 in _NOUNISH | {"補助記号"}:
+                        and seq[j].pos1 in _PAPER_POS:
                     j += 1
                 if j == p + 1 or seq[j - 1].surface in ("・", "･"):
                     continue
@@ -473,7 +474,7 @@ class MentionFinder:
                 # ガーディアン|紙, ワシントン|・|ポスト|紙: the name goes before
                 j = p
                 while j > 0 and p - j < 6 and glued(j - 1, j) and _FOREIGN.match(seq[j - 1].surface) \
-                        and seq[j - 1].pos1 in _NOUNISH | {"補助記号"}:
+                        and seq[j - 1].pos1 in _PAPER_POS:
                     j -= 1
                 if j == p or seq[j].surface in ("・", "･") or (j > 0 and glued(j - 1, j)
                                                               and seq[j - 1].pos1 in _NOUNISH):
