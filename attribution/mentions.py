@@ -101,10 +101,10 @@ _QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line o
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
-_UNIT_POS = {"QUOTE", "EOL", "GAP"}
+_UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
 # prefixes news writes before a noun, which no one-kanji surname read as a prefix can be taken for (see
 # MentionFinder._surname_as_prefix)
-_COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")   # the units that stand for a quote, a line end or text left unread
+_COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")
 
 
 class MentionFinder:
@@ -659,6 +659,80 @@ class MentionFinder:
                 pos = folded.find(alias, pos + 1)
         return found
 
+    def _opens_title(self, rest):
+        """Whether ``rest``, the words glued after a given name up to the end of the noun phrase, is a title as news
+        writes it, read from the tables alone (not from how UniDic cut it): it opens with a title head of two
+        characters or more (会長兼CEO, 親方), a field or a body with its field (衆院副議長, 町議会副議長, 財務政務官),
+        or a prefix of the title (副議長, 前社長), or one kanji for a body before a field (県|議会議長; not 都|選手,
+        where 都 may end the given name), and ends in a title head. Not a one-kanji head (長兼CEO, 教)."""
+        lex = self.lex
+        heads = lex.title_heads
+        if len(rest) >= 2 and rest in heads:
+            return True
+        if not any(rest[q:] in heads for q in range(1, len(rest) - 1)) and not (
+                rest[-1] in _ONE_CHAR_HEADS and len(rest) >= 3):
+            return False
+        for p in range(min(len(rest) - 1, 6), 0, -1):
+            piece, after = rest[:p], rest[p:]
+            if p >= 2 and (piece in heads or piece in lex.title_fields or piece in lex.body_fields):
+                return True
+            if p == 1 and piece in lex.after_name and piece in _COMMON_PREFIXES and any(after[:w] in heads or after[:w] in lex.title_fields
+                                                          for w in (2, 3)):
+                return True
+            if p == 1 and piece in lex.title_bodies and any(after[:w] in lex.title_fields for w in (2, 3)):
+                return True
+        return False
+
+    def _glued_title(self, text, seq, i):
+        """A surname, then a given name UniDic read together with the title glued after it (堤|聖会|長|兼|CEO,
+        神戸|孝助|教, 野村|煌|大町|議会|副|議長, 宮本|琉|生|親方): the noun phrase after the surname is read again from
+        the tables, as a given name of two, one or three kanji (in that order) and a title (:meth:`_opens_title`).
+        None where UniDic's own cut already reads as a given name and a title (its path reads it), where the given
+        name would hold a whole proper noun or title word (石原|東京|都|知事: 東京 is no given name), or nothing fits."""
+        n = len(seq)
+        j = i + 1
+        while j < n and seq[j].start == seq[j - 1].end and seq[j].pos2 != "数詞" and j - i <= 8 \
+                and (seq[j].pos1 in _NOUNISH or (seq[j].pos1 == "記号" and _HAN_ONLY.match(seq[j].surface))):
+            j += 1   # (琉 is a symbol to UniDic)
+        if j == i + 1 or (j < n and seq[j].start == seq[j - 1].end and seq[j].pos1 in _NOUNISH):
+            return None
+        first = seq[i + 1]
+        if first.pos4 == "名" and j > i + 2 and seq[i + 2].pos1 == "名詞" and len(seq[i + 2].surface) >= 2:
+            return None   # 鈴木|一郎|財務相, 川淵|三郎|協会|長, 西岡|剛|内野|手: UniDic's cut is right (not 孝助|教,
+            # 香田|誉|士|史|監督, where one kanji follows the given name)
+        run = text[first.start:seq[j - 1].end]
+        if not 3 <= len(run) <= 16:
+            return None
+        for g in (2, 1, 3):
+            given, rest = run[:g], run[g:]
+            if len(rest) < 2 or not _HAN_ONLY.match(given) or not self._opens_title(rest):
+                continue
+            cut = first.start + g
+            if g == 1 and j == i + 3 and first.pos2 == "普通名詞" and len(first.surface) == 2 \
+                    and seq[i + 2].pos1 == "接尾辞":
+                return None   # 佐藤|大会|長: a common word and a one-kanji head are a title of their own (大会長);
+                # with more after it (堤|聖会|長|兼|CEO) the given name is read off
+            whole = [t for t in seq[i + 1:j] if t.end <= cut]
+            if not all(t.pos3 == "人名" or not t.known or t.pos1 == "記号"
+                       or (t.pos1 in ("接頭辞", "接尾辞") and t is not first)
+                       or (t.pos2 == "普通名詞" and len(t.surface) == 1)
+                       for t in whole) or any(t.surface in self._title_or_source or t.surface in self.lex.after_name
+                                              or t.surface in self.lex.title_bodies for t in whole) \
+                    or (whole and whole[-1].pos1 == "接頭辞" and whole[-1].end == cut and j > i + len(whole) + 1
+                        and whole[-1].surface + seq[i + len(whole) + 1].surface in self.lex.title_heads):
+                # (猛|助|監督: a prefix of a title head of the tables, 助監督, belongs to the title; 琉|生|親方 not)
+                return None   # the given name would hold a place, an organisation, a title word or a common noun
+                # (楠|渉|原告|団長: not 渉原告; 松尾|大地|監督 is read as before; 大館|高|教諭 is a school)
+            if not any(t.start < cut < t.end for t in seq[i + 1:j]) and len(whole) == 1 \
+                    and not (whole[0].pos3 == "人名" or not whole[0].known or whole[0].pos1 == "記号"):
+                return None   # the cut is UniDic's, and nothing in the given name reads as one (清水|寺|貫主)
+            m, last = self._finish(text, seq, i, j - 1, seq[i].surface + given, "person",
+                                   parts=(seq[i].surface, given))
+            role = m.role
+            role = f"{role}{rest}" if role and not role.endswith(rest) else (role or rest)
+            return m._replace(title=rest, role=role), last
+        return None
+
     def _pass(self, text, seq, used, starts, known):
         mentions = []
         n = len(seq)
@@ -702,6 +776,11 @@ class MentionFinder:
                         and seq[after].start == seq[after - 1].end:
                     m = self._finish(text, seq, i, after, tok.surface + seq[after].surface, "person",
                                      parts=(tok.surface, seq[after].surface))
+            if m is None and i + 2 < n and seq[i + 1].start == tok.end and _HAN_ONLY.match(seq[i + 1].surface[:1]) \
+                    and (tok.pos4 == "姓" or (tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国"
+                                              and self.is_surname is not None and _HAN_ONLY.match(tok.surface)
+                                              and self.is_surname(tok.surface))):
+                m = self._glued_title(text, seq, i)   # 堤|聖会|長|兼|CEO: the given name read into the title
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
                                                        and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i - 1, rare=True) if self._opens_name(seq, i, used, text, opened) \

@@ -932,6 +932,56 @@ LINES_18 = ["慎重に検討を進める", "国民の理解を得たい", "責�
             "対応に万全を期す"]
 OTHER_18 = ("平田", "光一", "common")
 
+# The nineteenth set, written blind in session 14 and run once before any fix
+NAMES_19 = [
+    ("松本", "弘樹", "common"),
+    ("井上", "恵理", "common"),
+    ("木下", "隼人", "common"),
+    ("澤田", "純一", "variant kanji"),
+    ("髙野", "真理", "variant kanji"),
+    ("濱本", "拓海", "variant kanji"),
+    ("野村", "煌大", "rare given name"),
+    ("上野", "柚葉", "rare given name"),
+    ("宮本", "琉生", "rare given name"),
+    ("堤", "聖", "one-kanji parts"),
+    ("泉", "朔", "one-kanji parts"),
+    ("楠", "渉", "one-kanji parts"),
+    ("長崎", "翼", "place-name surname"),
+    ("富山", "陽子", "place-name surname"),
+    ("神戸", "孝", "place-name surname"),
+    ("原田", "ゆかり", "kana given name"),
+    ("小川", "はるか", "kana given name"),
+    ("中野", "しげる", "kana given name"),
+    ("ガルシア", "ルイス", "katakana"),
+    ("コワルスキ", "ピョートル", "katakana"),
+    ("ハッサン", "アリ", "katakana"),
+]
+
+TITLES_19 = [
+    ("厚生労働相", "", "government"),
+    ("金融庁長官", "", "government"),
+    ("内閣府副大臣", "", "government"),
+    ("国防相", "北浜国", "government"),
+    ("書記局長", "民政党", "party"),
+    ("国会対策委員長", "民政党", "party"),
+    ("町議会副議長", "北浜", "assembly"),
+    ("衆院副議長", "", "assembly"),
+    ("副村長", "南原村", "local government"),
+    ("原告団長", "", "court and police"),
+    ("高検検事長", "北浜", "court and police"),
+    ("生活安全課長", "北浜署", "court and police"),
+    ("執行役副社長", "ミナト電工", "company"),
+    ("会長兼CEO", "北浜製薬", "company"),
+    ("代表幹事", "北浜経済同友会", "association"),
+    ("助教", "南原大学", "university"),
+    ("親方", "", "sports"),
+    ("三塁手", "南原シャークス", "sports"),
+]
+
+LINES_19 = ["引き続き注視していく", "前向きに受け止めている", "説明責任を果たしたい", "まだ判断する段階にない",
+            "痛恨の極みだ", "一日も早い復旧を目指す"]
+OTHER_19 = ("新井", "健", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1032,7 +1082,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "fifteenth": (NAMES_15, TITLES_15, LINES_15, OTHER_15),
          "sixteenth": (NAMES_16, TITLES_16, LINES_16, OTHER_16),
          "seventeenth": (NAMES_17, TITLES_17, LINES_17, OTHER_17),
-         "eighteenth": (NAMES_18, TITLES_18, LINES_18, OTHER_18)}
+         "eighteenth": (NAMES_18, TITLES_18, LINES_18, OTHER_18),
+         "nineteenth": (NAMES_19, TITLES_19, LINES_19, OTHER_19)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -53,6 +53,9 @@ The eighteenth set, written blind in session 13 after that session's changes to 
 first run: a given name UniDic reads as a common noun before a title head of one word the suffix table lacks
 (長谷川|蒼空|会頭) or of two words (遊撃|手), a given name whose last kanji UniDic reads into the field that opens the
 title (宇都宮|隆広|報部長), a one-kanji surname read as a prefix after a verb (語る|原|奏監督). Now 1.000.
+The nineteenth set, written blind in session 14, scored 0.981 on its first run (rare given names 0.910): given names
+UniDic reads together with the title glued after them (堤|聖会|長|兼|CEO, 神戸|孝助|教, 野村|煌|大町|議会|副|議長,
+宮本|琉|生|親方), now read again from the title tables (MentionFinder._glued_title). Now 1.000.
 """
 import pytest
 
@@ -77,6 +80,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "sixteenth": (0.99, 0.95),
     "seventeenth": (0.99, 0.98),
     "eighteenth": (0.99, 0.95),
+    "nineteenth": (0.99, 0.98),
 }
 
 
