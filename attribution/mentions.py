@@ -697,6 +697,10 @@ class MentionFinder:
         if j == i + 1 or (j < n and seq[j].start == seq[j - 1].end and seq[j].pos1 in _NOUNISH):
             return None
         first = seq[i + 1]
+        if first.pos2 == "固有名詞" and first.pos3 in ("地名", "組織") and first.pos4 != "国" and j > i + 2 \
+                and self._opens_title(text[seq[i + 2].start:seq[j - 1].end]):
+            # 石原|東京|都|知事, 鈴木|北海道|知事: a surname, then a place and its title, as news writes a governor
+            return None if seq[i].pos4 == "姓" else self._finish(text, seq, i, i, seq[i].surface, "person")
         if first.pos4 == "名" and j > i + 2 and seq[i + 2].pos1 == "名詞" and len(seq[i + 2].surface) >= 2:
             return None   # 鈴木|一郎|財務相, 川淵|三郎|協会|長, 西岡|剛|内野|手: UniDic's cut is right (not 孝助|教,
             # 香田|誉|士|史|監督, where one kanji follows the given name)
