@@ -676,8 +676,8 @@ class MentionFinder:
             piece, after = rest[:p], rest[p:]
             if p >= 2 and (piece in heads or piece in lex.title_fields or piece in lex.body_fields):
                 return True
-            if p == 1 and piece in lex.after_name and piece in _COMMON_PREFIXES and any(after[:w] in heads or after[:w] in lex.title_fields
-                                                          for w in (2, 3)):
+            if p == 1 and piece in lex.after_name and piece in _COMMON_PREFIXES \
+                    and any(after[:w] in heads or after[:w] in lex.title_fields for w in (2, 3)):
                 return True
             if p == 1 and piece in lex.title_bodies and any(after[:w] in lex.title_fields for w in (2, 3)):
                 return True
@@ -687,8 +687,9 @@ class MentionFinder:
         """A surname, then a given name UniDic read together with the title glued after it (堤|聖会|長|兼|CEO,
         神戸|孝助|教, 野村|煌|大町|議会|副|議長, 宮本|琉|生|親方): the noun phrase after the surname is read again from
         the tables, as a given name of two, one or three kanji (in that order) and a title (:meth:`_opens_title`).
-        None where UniDic's own cut already reads as a given name and a title (its path reads it), where the given
-        name would hold a whole proper noun or title word (石原|東京|都|知事: 東京 is no given name), or nothing fits."""
+        A surname before a place and its title (石原|東京|都|知事) is the surname with that title. None where UniDic's
+        own cut already reads as a given name and a title (its path reads it), where the given name would hold what
+        is no part of one (:meth:`_holds_no_given_name`), or nothing fits."""
         n = len(seq)
         j = i + 1
         while j < n and seq[j].start == seq[j - 1].end and seq[j].pos2 != "数詞" and j - i <= 8 \
@@ -716,26 +717,41 @@ class MentionFinder:
                     and seq[i + 2].pos1 == "接尾辞":
                 return None   # 佐藤|大会|長: a common word and a one-kanji head are a title of their own (大会長);
                 # with more after it (堤|聖会|長|兼|CEO) the given name is read off
-            whole = [t for t in seq[i + 1:j] if t.end <= cut]
-            if not all(t.pos3 == "人名" or not t.known or t.pos1 == "記号"
-                       or (t.pos1 in ("接頭辞", "接尾辞") and t is not first)
-                       or (t.pos2 == "普通名詞" and len(t.surface) == 1)
-                       for t in whole) or any(t.surface in self._title_or_source or t.surface in self.lex.after_name
-                                              or t.surface in self.lex.title_bodies for t in whole) \
-                    or (whole and whole[-1].pos1 == "接頭辞" and whole[-1].end == cut and j > i + len(whole) + 1
-                        and whole[-1].surface + seq[i + len(whole) + 1].surface in self.lex.title_heads):
-                # (猛|助|監督: a prefix of a title head of the tables, 助監督, belongs to the title; 琉|生|親方 not)
-                return None   # the given name would hold a place, an organisation, a title word or a common noun
-                # (楠|渉|原告|団長: not 渉原告; 松尾|大地|監督 is read as before; 大館|高|教諭 is a school)
-            if not any(t.start < cut < t.end for t in seq[i + 1:j]) and len(whole) == 1 \
-                    and not (whole[0].pos3 == "人名" or not whole[0].known or whole[0].pos1 == "記号"):
-                return None   # the cut is UniDic's, and nothing in the given name reads as one (清水|寺|貫主)
+            if self._holds_no_given_name(seq, i, j, cut):
+                return None
             m, last = self._finish(text, seq, i, j - 1, seq[i].surface + given, "person",
                                    parts=(seq[i].surface, given))
             role = m.role
             role = f"{role}{rest}" if role and not role.endswith(rest) else (role or rest)
             return m._replace(title=rest, role=role), last
         return None
+
+    def _holds_no_given_name(self, seq, i, j, cut):
+        """Whether the words UniDic read from ``seq[i + 1]`` up to offset ``cut`` (a given name that
+        :meth:`_glued_title` would read off; the run ends before ``seq[j]``) hold what is no part of a given name: a
+        place, an organisation or a common word of two characters (楠|渉|原告|団長 is not 渉原告; 松尾|大地|監督 is read
+        as before; 大館|高|教諭 is a school), a title word or a word after a name (翼|副), the prefix of a title head of
+        the tables (猛|助|監督: 助監督; 琉|生|親方 keeps 生), or where UniDic's own cut gives one word that reads as no
+        name (清水|寺|貫主)."""
+        lex = self.lex
+        first = seq[i + 1]
+        whole = [t for t in seq[i + 1:j] if t.end <= cut]
+
+        def name_like(t):
+            return t.pos3 == "人名" or not t.known or t.pos1 == "記号"
+
+        if not all(name_like(t) or (t.pos1 in ("接頭辞", "接尾辞") and t is not first)
+                   or (t.pos2 == "普通名詞" and len(t.surface) == 1) for t in whole):
+            return True
+        if any(t.surface in self._title_or_source or t.surface in lex.after_name or t.surface in lex.title_bodies
+               for t in whole):
+            return True
+        k = i + 1 + len(whole)   # the word after the given name's last whole word
+        if whole and whole[-1].pos1 == "接頭辞" and whole[-1].end == cut and k < j \
+                and whole[-1].surface + seq[k].surface in lex.title_heads:
+            return True
+        crossed = any(t.start < cut < t.end for t in seq[i + 1:j])
+        return not crossed and len(whole) == 1 and not name_like(whole[0])
 
     def _pass(self, text, seq, used, starts, known):
         mentions = []
