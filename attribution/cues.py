@@ -878,9 +878,12 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         steps += 1
     if k < hi:
         t = seq[k]
-        if (t.pos1 in ("名詞", "接頭辞") or (t.pos1 in ("記号", "連体詞") and _KATAKANA_WORD.match(t.surface))) \
+        if (t.pos1 in ("名詞", "接頭辞") or (t.pos1 in ("記号", "連体詞") and _KATAKANA_WORD.match(t.surface))
+                or (t.pos1 == "接尾辞" and seq[k - 1].pos1 in ("動詞", "助動詞")
+                    and seq[k - 1].cform.startswith("連体"))) \
                 and not is_end(t) and seq[k - 1].pos1 != "助詞":
-            head = k   # (と考えてしまうソノさん, と話すミ|サキさん: a katakana name UniDic reads as no noun)
+            head = k   # (と考えてしまうソノさん, と話すミ|サキさん: a katakana name UniDic reads as no noun; と語る舘|光
+            # 財務官: a surname read as a suffix, which no verb's attributive form takes)
         elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # と話してくれたのは、ミドリさん
             return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, causative=causative,
                        head=k + 2, subject=subject,

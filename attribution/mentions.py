@@ -810,12 +810,15 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             elif m is None and i + 1 < n and seq[i + 1].pos4 in ("名", "姓") and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
-            elif m is None and tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国" \
+            elif m is None and ((tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国")
+                                or (tok.pos2 == "普通名詞" and tok.pos3 == "一般" and self.is_surname is not None
+                                    and self.is_surname(tok.surface))) \
                     and 2 <= len(tok.surface) <= 3 and _HAN_ONLY.match(tok.surface) and i + 2 < n \
                     and (i == 0 or seq[i - 1].end != tok.start or seq[i - 1].pos1 not in _NOUNISH) \
                     and (given := self._one_kanji_pieces(seq, i + 1)) and len(given) == 2:
-                # 野村|颯|真外務政務官: a surname UniDic reads as a proper noun of another kind, and a given name it
-                # reads as two one-kanji words, before a title or an honorific
+                # 野村|颯|真外務政務官: a surname UniDic reads as a proper noun of another kind (or, in context, as a
+                # common noun it reads alone as a surname: 総裁の桑原|颯|真氏), and a given name it reads as two
+                # one-kanji words, before a title or an honorific
                 m = self._finish(text, seq, i, i + 2, tok.surface + given[0].surface + given[1].surface, "person",
                                  parts=(tok.surface, given[0].surface + given[1].surface))
             elif m is None and i + 3 < n and seq[i + 2].pos1 == "名詞" and self._split_surname(seq, i):
@@ -890,10 +893,12 @@ class MentionFinder:
             last -= 1
         if kind == "person" and name and "・" in name:
             head = name.split("・", 1)[0]
-            if head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS \
-                    or head in self.lex.word_classes["occupation"]:
+            if (head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS
+                    or head in self.lex.word_classes["occupation"]) \
+                    and not (len(head) <= 2 and _KATAKANA.match(name)):
                 name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン, タレント・ローラ: a title or a word for
-                # what the person does before the dot, not the name
+                # what the person does before the dot, not the name; two kana before a dot in a katakana name are
+                # a given name (アナ・ペレス, アナ・スイ), not the clipped アナ written after a name (水卜アナ)
                 role = role or head
             tail = name.rsplit("・", 1)[-1]
             after = seq[last + 1].surface if last + 1 < len(seq) and seq[last + 1].start == seq[last].end else ""

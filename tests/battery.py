@@ -982,6 +982,61 @@ LINES_19 = ["引き続き注視していく", "前向きに受け止めている
             "痛恨の極みだ", "一日も早い復旧を目指す"]
 OTHER_19 = ("新井", "健", "common")
 
+# The twentieth set, written blind in session 15 and run once before any fix
+NAMES_20 = [
+    ("石井", "達也", "common"),
+    ("前田", "智子", "common"),
+    ("岡本", "和彦", "common"),
+    ("渡邊", "恵介", "variant kanji"),
+    ("廣瀬", "美穂", "variant kanji"),
+    ("齊藤", "隆志", "variant kanji"),
+    ("桑原", "颯真", "rare given name"),
+    ("内田", "心春", "rare given name"),
+    ("菅野", "瑛太", "rare given name"),
+    ("南", "凛", "one-kanji parts"),
+    ("沖", "匠", "one-kanji parts"),
+    ("峰", "薫", "one-kanji parts"),
+    ("香川", "真一", "place-name surname"),
+    ("福島", "直樹", "place-name surname"),
+    ("宮崎", "葵", "place-name surname"),
+    ("松田", "あゆみ", "kana given name"),
+    ("森本", "けんじ", "kana given name"),
+    ("酒井", "のぞみ", "kana given name"),
+    ("ペレス", "アナ", "katakana"),
+    ("キム", "ミンジュン", "katakana"),
+    ("ウィリアムズ", "サラ", "katakana"),
+]
+
+TITLES_20 = [
+    ("内閣法制局長官", "", "government"),
+    ("総裁", "日本銀行", "government"),
+    ("大統領", "北浜国", "government"),
+    ("環境副大臣", "", "government"),
+    ("首相秘書官", "", "government"),
+    ("政策審議会長", "民政党", "party"),
+    ("共同代表", "民政党", "party"),
+    ("区議", "北浜", "assembly"),
+    ("県議会副議長", "南原", "assembly"),
+    ("副町長", "西山町", "local government"),
+    ("教育長", "北浜市", "local government"),
+    ("裁判官", "", "court and police"),
+    ("警視総監", "", "court and police"),
+    ("弁護団長", "", "court and police"),
+    ("取締役専務執行役員", "ミナト電工", "company"),
+    ("社長室長", "北浜製薬", "company"),
+    ("機長", "北浜航空", "company"),
+    ("会長", "南原県医師会", "association"),
+    ("事務総長", "北浜経済連合会", "association"),
+    ("総長", "北浜大学", "university"),
+    ("講師", "南原大学", "university"),
+    ("大関", "", "sports"),
+    ("ヘッドコーチ", "北浜ベアーズ", "sports"),
+]
+
+LINES_20 = ["重く受け止めている", "冷静に対応したい", "詳細は調査中だ", "全力で支援していく", "遺憾に思う",
+            "議論を尽くすべきだ"]
+OTHER_20 = ("浅野", "俊介", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1083,7 +1138,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "sixteenth": (NAMES_16, TITLES_16, LINES_16, OTHER_16),
          "seventeenth": (NAMES_17, TITLES_17, LINES_17, OTHER_17),
          "eighteenth": (NAMES_18, TITLES_18, LINES_18, OTHER_18),
-         "nineteenth": (NAMES_19, TITLES_19, LINES_19, OTHER_19)}
+         "nineteenth": (NAMES_19, TITLES_19, LINES_19, OTHER_19),
+         "twentieth": (NAMES_20, TITLES_20, LINES_20, OTHER_20)}
 
 
 def cases(titles_per_name=4, words="first"):

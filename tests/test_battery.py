@@ -56,6 +56,11 @@ title (宇都宮|隆広|報部長), a one-kanji surname read as a prefix after a
 The nineteenth set, written blind in session 14, scored 0.981 on its first run (rare given names 0.910): given names
 UniDic reads together with the title glued after them (堤|聖会|長|兼|CEO, 神戸|孝助|教, 野村|煌|大町|議会|副|議長,
 宮本|琉|生|親方), now read again from the title tables (MentionFinder._glued_title). Now 1.000.
+The twentieth set, written blind in session 15, scored 0.944 on its first run (katakana names 0.704): a foreign given
+name that is also the clipped アナ (アナ・ペレス lost the given name as a job before the dot), a surname UniDic reads as a
+common noun after の with a given name read as an adverb and a symbol (総裁の桑原|颯|真氏), and 共同代表 after one-kanji
+parts (南|凛|共同|代表). Now 1.000. The same session lifted the fifteenth (海上 a field: 片岡|樹海|上保安庁長官; と語る|舘
+read as a suffix of the verb): 0.993 -> 0.998, each frame, shape and title at least 0.969.
 """
 import pytest
 
@@ -76,11 +81,12 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twelfth": (0.99, 0.95),
     "thirteenth": (0.99, 0.95),
     "fourteenth": (0.99, 0.95),
-    "fifteenth": (0.99, 0.92),
+    "fifteenth": (0.99, 0.95),
     "sixteenth": (0.99, 0.95),
     "seventeenth": (0.99, 0.98),
     "eighteenth": (0.99, 0.95),
     "nineteenth": (0.99, 0.98),
+    "twentieth": (0.99, 0.98),
 }
 
 

@@ -862,6 +862,16 @@ SPEECH = [
      "今年で40歳になるミホさん（看護師）は、昔の手帳を今も持ち歩いている。捨てないの？と聞くと…。"
      "「捨てられないのよ。思い出が多すぎて」と話してくれた。",
      [("撮影の毎日が宝物でした", "川村リナ"), ("捨てられないのよ。思い出が多すぎて", "ミホ")]),
+    ("subject_before",  # two kana before the dot are a given name, not the clipped アナ written after a name
+     "欧州委員のアナ・ロペス氏は20日、「交渉は続ける」と述べた。", [("交渉は続ける", "アナ・ロペス")]),
+    ("subject_before",  # a surname UniDic reads as a common noun after の, a given name read as an adverb and a symbol
+     "北浜銀行頭取の杉原颯真氏は20日、「金利は据え置く」と述べた。", [("金利は据え置く", "杉原颯真")]),
+    ("subject_before",  # one-kanji parts before a title that opens with 共同
+     "東奏共同代表は20日の記者会見で「野党で結束する」と語った。", [("野党で結束する", "東奏")]),
+    ("subject_before",  # a given name UniDic reads into the agency's name (樹海|上保安庁)
+     "森田樹海上保安庁長官は20日、「警戒を強める」と述べた。", [("警戒を強める", "森田樹")]),
+    ("cue_modifies_speaker",  # a surname read as a suffix of the verb before it (語る|舘)
+     "「全力を尽くす」と語る舘光副社長の表情は硬かった。", [("全力を尽くす", "舘光")]),
 ]
 
 
