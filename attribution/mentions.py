@@ -1828,6 +1828,11 @@ class MentionFinder:
             # a word many hold (浜田コーチ; シリア選手 stays a Syrian player)
             if kind_of not in ROLE_KINDS and kind_of != "relative":
                 return None
+            after = j + width
+            if kind_of == "title" and after < n and seq[after].start == seq[after - 1].end \
+                    and seq[after].pos1 in ("名詞", "接尾辞") \
+                    and seq[after].surface not in self.lex.after_name and seq[after].surface not in self.lex.suffixes:
+                return None   # 在韓国日本大使|館, 北浜市長|選: the title word opens a longer noun, not a title
             if run[0].pos3 not in ("地名", "組織") and run[0].pos2 == "普通名詞" and run[0].known:
                 return None   # 合併|発表|池田|新社長: common nouns before the place make no role (but for the place's)
             m, end = self._finish(text, seq, i, j - 1, None, "role")

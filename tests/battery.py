@@ -1122,6 +1122,27 @@ FRAMES = {
     "name title は…会見し、「…」と語った（two sentences later: 「…」と付け加えた）": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は19日、都内で記者会見し、「{l}」と語った。会見は30分ほどで終わった。"
         f"最後に「以上です」と付け加えた。", _canon(p), _canon(p)),
+    # frames written blind in session 15, before any run
+    "name title は19日、「…」と述べ、…の考えを示した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、「{l}」と述べ、早期の対応を急ぐ考えを示した。", _canon(p)),
+    "name title は「…」などと述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」などと述べた。", _canon(p)),
+    "会見で name title は「…」と明言した": lambda p, t, o, l, x: _f(
+        f"19日の定例会見で、{_canon(p)}{t}は「{l}」と明言した。", _canon(p)),
+    "name title も「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は「協議を急ぐべきだ」と語った。{_canon(p)}{t}も「{l}」と述べた。", _canon(x), _canon(p)),
+    "name title は、X 氏との会談後、記者団に「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、{_canon(x)}氏との会談後、記者団に「{l}」と語った。", _canon(p)),
+    "name title は19日、X 氏に対し「…」と伝えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、{_canon(x)}氏に対し「{l}」と伝えた。", _canon(p)),
+    "X 氏によると、name title は「…」と話したという": lambda p, t, o, l, x: _f(
+        f"同席した{_canon(x)}氏によると、{_canon(p)}{t}は「{l}」と話したという。", _canon(p)),
+    "name title は談話を発表し、「…」とした": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日に談話を発表し、「{l}」とした。", _canon(p)),
+    "name title は「…」「…」と繰り返した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は会見で「{l}」「申し訳ない」と繰り返した。", _canon(p), _canon(p)),
+    "org title の name 氏が「…」とあいさつした": lambda p, t, o, l, x: _f(
+        f"式典では、{o}{t}の{_canon(p)}氏が「{l}」とあいさつした。", _canon(p)),
 }
 
 

@@ -872,6 +872,15 @@ SPEECH = [
      "森田樹海上保安庁長官は20日、「警戒を強める」と述べた。", [("警戒を強める", "森田樹")]),
     ("cue_modifies_speaker",  # a surname read as a suffix of the verb before it (語る|舘)
      "「全力を尽くす」と語る舘光副社長の表情は硬かった。", [("全力を尽くす", "舘光")]),
+    ("subject_before",  # a title alone stands for the one person the article gave it (駐日大使 → 大使)
+     "外相は16日、北浜国のパク・ミンス駐日大使に抗議した。大使は「遺憾な事件であり、調査する」と答えた。",
+     [("遺憾な事件であり、調査する", "パク・ミンス")]),
+    ("subject_before", "米国務省のジョン・カーター報道官は19日に会見した。報道官は「事態を注視している」と述べた。",
+     [("事態を注視している", "ジョン・カーター")]),
+    ("subject_before", "南原銀行の森田健一頭取が会見した。頭取は「収益は回復した」と語った。",
+     [("収益は回復した", "森田健一")]),
+    ("subject_before",  # a title word that opens a longer noun (大使|館) is no title: the embassy speaks
+     "在米国日本大使館は19日、「邦人の安全確認を急ぐ」と発表した。", [("邦人の安全確認を急ぐ", "米国日本大使館")]),
 ]
 
 
