@@ -1916,10 +1916,22 @@ def _addressed(ctx, d):
             continue
         pos = inner.find(f)
         while pos >= 0:
-            if inner.startswith(words, pos + len(f)):
+            if inner.startswith(words, pos + len(f)) and not _in_nested(inner, pos):
+                # (not 「…『夏美さんはお若いですよ』と言われて…」: words said to the speaker, quoted by her)
                 return True
             pos = inner.find(f, pos + 1)
     return False
+
+
+def _in_nested(inner, pos):
+    """Whether offset ``pos`` of a quote's text is inside a quote nested in it (『…』 or 「…」)."""
+    depth = 0
+    for c in inner[:pos]:
+        if c in "『「":
+            depth += 1
+        elif c in "』」" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def decide(doc, qi):

@@ -881,6 +881,10 @@ SPEECH = [
      [("収益は回復した", "森田健一")]),
     ("subject_before",  # a title word that opens a longer noun (大使|館) is no title: the embassy speaks
      "在米国日本大使館は19日、「邦人の安全確認を急ぐ」と発表した。", [("邦人の安全確認を急ぐ", "米国日本大使館")]),
+    ("topic",  # her name inside words she quotes others saying to her does not rule her out
+     "看護師のサチコさん（仮名・34歳）は、職場でこんな経験をしたそうだ。\n"
+     "「新人の子に『サチコさんは怖くないですよ』と言われて、ほっとしました」",
+     [("新人の子に『サチコさんは怖くないですよ』と言われて、ほっとしました", "サチコ")]),
 ]
 
 
