@@ -1006,7 +1006,7 @@ def asked_in_sentence(ctx):
         if m.kind in ("person", "anonymous", "role") and m.marker in ("は", "も"):
             break   # 関係者に取材したところによれば、A容疑者は「…」: a topic nearer the words speaks (not 北島に、
             # 江川が尋ねると: the one who asks)
-        if m.kind not in ("person", "anonymous") or m.marker not in ("に", "には", "へ"):
+        if m.kind not in ("person", "anonymous", "org", "org_pronoun") or m.marker not in ("に", "には", "へ"):
             continue
         if is_asked(ctx.doc, m, ctx.qidx):
             if m.kind == "anonymous":   # 生徒さんに話を伺ったら、「…」: someone described, not named, answers
