@@ -705,8 +705,16 @@ def cited_headline(ctx):
     text = ctx.doc.text
     if "『" not in text or not in_work_title(text, ctx.start):
         return None
-    if ctx.cue is not None and ctx.cue.strength in ("strong", "nonspeech"):
-        return None   # the sieve's other rules read a cue
+    seq = ctx.seq
+    if ctx.qidx + 2 < len(seq) and seq[ctx.qidx + 1].surface == "と" and ctx.speechy:
+        m = ctx.doc.mention_starting(ctx.qidx + 2)
+        if m is not None and m.kind == "person":
+            # 『「…」と森田前首相　党内に驚き』: the words, と and the one who said them open the headline; a verb
+            # further on is the headline's next phrase
+            return Decision("speech", "cited_headline", 0.6, m)
+    if ctx.cue is not None and ctx.cue.strength in ("strong", "nonspeech") and not any(
+            seq[k].pos1 == "空白" for k in range(ctx.qidx + 1, ctx.cue.index)):
+        return None   # the sieve's other rules read a cue (not one past a space, which closes the headline's phrase)
     if not (ctx.speechy or len(ctx.inner) >= 6) or not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.pos2 == "終助詞"
                                                           for t in ctx.doc.tokenizer.tokenize(ctx.inner)):
         return None   # words said have a predicate (「言いたくない」, 「特許は進歩性なく無効」: a headline ends in a noun);

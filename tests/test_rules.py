@@ -889,6 +889,11 @@ SPEECH = [
      "北浜署が森田健一さんに確認したところ、「現場にはいなかった」と話した。", [("現場にはいなかった", "森田健一")]),
     ("asked_in_sentence",  # an organisation asked answers too
      "本紙が北浜市に問い合わせたところ、「調査中だ」との回答だった。", [("調査中だ", "北浜市")]),
+    ("cited_headline",  # a cited headline that opens with the words, と and the one who said them; the verb after
+     # is the headline's next phrase, and the one the report is about did not say them
+     "北浜党の川口浩二元幹事長が死去した。川口氏は先月、「まだやれる」と話していた。\n出典\n"
+     "北浜新聞『「言葉がない」と森田前首相党内に驚き』。\n北浜新聞、2009年10月4日。",
+     [("まだやれる", "川口浩二"), ("言葉がない", "森田")]),
 ]
 
 
