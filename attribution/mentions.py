@@ -79,6 +79,7 @@ class Mention(NamedTuple):
 
 _FOREIGN = regex.compile(r"^(?:[\p{Katakana}ー・･]+|[\p{Latin}0-9_\-\.']+)$")
 _FOREIGN_POS = {"名詞", "副詞", "接頭辞", "感動詞", "形状詞"}
+_ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ]{2,6}$")   # an organisation's initials (WMO, IOC)
 
 
 _foreign_cache = {}
@@ -1129,6 +1130,9 @@ class MentionFinder:
                                                               and self._title_run(seq, j) is not None)):
                 # 竹内アナ, 山中浩二フライトディレクター, 森本かおりヘッドコーチ: a katakana title ends the name
                 break
+            if last is not None and _ACRONYM.match(t.surface) and _KATAKANA.match(last.surface) \
+                    and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None):
+                break   # ペッテリ・ターラス|WMO|事務局長: an organisation's initials before the title end the name
             if last is not None and j + 1 < n and seq[j + 1].pos1 == "接尾辞" and t.pos2 == "普通名詞" and t.known \
                     and t.pos3 != "人名" and (last.pos3 == "人名" or any(p.surface in ("・", "･") for p in parts)) \
                     and _is_foreign_part(t) \

@@ -270,6 +270,10 @@ NAME_CASES = [
      {"新駅長": None}),
     ("a surname before a field and a one-kanji title", "北島文科相が会見した。",
      {"北島文科相": "北島"}),
+    ("an organisation's initials between a katakana name and the title (ターラス|WMO|事務局長)",
+     "北浜市でマリア・ロペスWHO事務局長とジョン・カーターIOC会長が会談した。ロペス氏は会見した。",
+     {"マリア・ロペスWHO事務局長": "マリア・ロペス", "ジョン・カーターIOC会長": "ジョン・カーター",
+      "ロペス氏": "マリア・ロペス"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
