@@ -194,8 +194,14 @@ class Context:
                 if (t.lemma in ("れる", "られる") and t.pos1 == "助動詞") or cues.get(t.lemma, ("", ""))[1] == "ask":
                     asked = True   # a question, or words someone heard: the next quote answers
                     asked_noun = t.pos1 == "名詞"
-                turn = t.pos1 == "助詞" and t.pos2 == "接続助詞" and (
+                turn = t.pos1 == "助詞" and (t.pos2 == "接続助詞" or (
+                    t.surface == "や" and seq[k - 1].pos1 in ("動詞", "助動詞")
+                    and seq[p + 1].surface in ("と", "って"))) and (
                     t.surface in CONDITIONALS or (t.surface in TURN_CONJUNCTIONS and asked))
+                # (と訊かれるや、: や after a verb, which UniDic reads as an adverbial particle)
+                turn = turn or (t.lemma in ("れる", "られる") and t.cform.startswith("連用")
+                                and cues.get(seq[k - 1].lemma, ("", ""))[1] == "ask"
+                                and k + 1 < self.qidx and seq[k + 1].surface == "、")   # と尋ねられ、「…」
                 # 「…」との質問には、「…」と答えた: the words after a question noun answer it
                 turn = turn or (asked_noun and t.surface == "に" and t.pos2 == "格助詞")
                 if turn or (t.surface == "ところ" and seq[k - 1].pos1 in ("助動詞", "動詞")):   # と聞いたところ

@@ -379,7 +379,7 @@ SPEECH = [
     ("subject_before",  # 同社の広報部: a paper cited as the source is not the company, nor a city named since
      "ミナト食品は値上げを決めた。北浜市も対応を急ぐ。東西新聞によれば、同社の広報部は「理解を求めたい」と述べた。",
      [("理解を求めたい", "ミナト食品")]),
-    ("subject_before",  # asked by the press corps (記者団: not the writer), the one asked answers
+    ("reply",  # asked by the press corps (記者団: not the writer), the one asked answers (と問われ、 ends a turn)
      "森下直人首相は、記者団から「続投するのか」と問われ、「職責を果たす」と答えた。",
      [("続投するのか", None), ("職責を果たす", "森下直人")]),
     ("subject_before",  # an office of a ministry speaks for the ministry
@@ -894,6 +894,16 @@ SPEECH = [
      "北浜党の川口浩二元幹事長が死去した。川口氏は先月、「まだやれる」と話していた。\n出典\n"
      "北浜新聞『「言葉がない」と森田前首相党内に驚き』。\n北浜新聞、2009年10月4日。",
      [("まだやれる", "川口浩二"), ("言葉がない", "森田")]),
+    ("reply",  # と訊かれるや、: や after a verb closes the question; the answer is the guest's, not the host's
+     "番組にはサッカー解説者の前田健二が出演した。「昔は緊張しました」と振り返った。また、司会の森田健一から"
+     "「信頼はあるんでしょ？」と訊かれるや、「もちろんそうです」とキッパリ。",
+     [("昔は緊張しました", "前田健二"), ("信頼はあるんでしょ？", "森田健一"), ("もちろんそうです", "前田健二")]),
+    ("reply",  # と尋ねられ、: the passive of a verb of asking, then the answer
+     "前田健二は「昔は緊張しました」と振り返った。司会の森田健一に「信頼はあるんでしょ？」と尋ねられ、「もちろんです」と答えた。",
+     [("昔は緊張しました", "前田健二"), ("信頼はあるんでしょ？", "森田健一"), ("もちろんです", "前田健二")]),
+    ("subject_before",  # や after a verb that no quote and と open (発売されるや) is no turn of an exchange
+     "森田健一さんは「美容が大切」と話した。「寝ながらエステ」のコンセプトで発売されるや「楽してキレイになりたい」"
+     "という女性の間で話題になった。", [("美容が大切", "森田健一"), ("楽してキレイになりたい", None)]),
 ]
 
 
