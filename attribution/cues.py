@@ -825,6 +825,7 @@ def _question_before(seq, k):
 
 
 _LINKS = {"を", "が", "の", "と"}
+_CONCESSIVE_SKIP = {"居る", "いる", "見る", "みる", "為る", "する"}   # 思っ|て|い|て|も, 考え|て|み|て|も, た|と|し|て|も
 
 
 def _links(seq, k, j):
@@ -841,6 +842,15 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
         # 「…」と言わずに, 「…」と言わんばかり: words no one says (the guideline's hypothetical lines; but 「…」と
         # 言えなくて, the teller's own words left unsaid, are theirs)
         return Cue(lemma, "nonspeech", kind="term", index=j)
+    if act == "think" and kind == "verb" and distance == 0:
+        k = j + 1
+        while k < hi and k - j <= 5 and (seq[k].surface in ("て", "た", "と") or seq[k].lemma in _CONCESSIVE_SKIP):
+            if seq[k].surface == "て" and k + 1 < hi and seq[k + 1].surface == "も" and seq[k + 1].pos1 == "助詞" \
+                    and not (k + 2 < hi and seq[k + 2].lemma in ("居る", "いる", "見る", "みる")):
+                # 「…」と思っても, と思っていても, なんて思ったとしても: a thought one might have (the guideline's
+                # hypothetical of people in general), not one a source had (but 「…」と思ってもいないことを口にして)
+                return Cue(lemma, "nonspeech", kind="term", index=j)
+            k += 1
     if lemma == "言う" and seq[j].cform.startswith("仮定形") and j + 1 < hi and seq[j + 1].surface == "ば":
         # 「雪花秀」と言えば: speaking of it, no one says it; 「…」と言えば新モデルが出てくる: a line one would say
         # (the guideline's hypothetical lines); words said only when an answer follows in the sentence (Xが「…」と

@@ -929,6 +929,9 @@ NOT_SPEECH = [
     ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),
     ("「もう少し待ちます」と「今すぐ決めます」とでは、相手の受け取り方も違ってくるということだ。", "term"),   # 「A」と「B」とでは: things compared
     ("「どうでもいいじゃない」とでも開き直るしかない。", "term"),   # とでも: a line one might say
+    ("営業職の女性は、内心「苦手な客だ」と思っていても笑顔で接するという。", "term"),   # と思っていても: a thought one
+    # might have, not one had
+    ("30代後半で「そろそろ子供がほしい」と思っても、すぐには授からない。", "term"),
     ("お店で「新しいモデルをください」と言えば、最新の機種が出てくる。", "term"),   # と言えば with no answer: a line one
     # would say   # a reading in brackets does not make an utterance
     ("「東京都DXモデル」の全国展開はあるか", "heading"),
