@@ -884,6 +884,10 @@ class MentionFinder:
     # -- kinds of mention -------------------------------------------------------------------------------------
     def _finish(self, text, seq, first, last, name, kind, role=None, parts=()):
         """Add suffixes, skip a parenthetical, read the marker; return (Mention, index of last token used)."""
+        if kind == "person" and name and name.endswith(("さん", "さま")) and len(name) >= 4 \
+                and len(seq[last].surface) > 2 and seq[last].surface.endswith(name[-2:]) \
+                and _HIRAGANA.match(seq[last].surface):
+            name = name[:-2]   # 白武|とき|おさん: a kana given name UniDic reads with the honorific (お産)
         while kind == "person" and name and last > first and seq[last].surface in self.lex.title_fields \
                 and name.endswith(seq[last].surface) and len(name) - len(seq[last].surface) >= 2 \
                 and self._title_run(seq, last) is not None:

@@ -274,6 +274,8 @@ NAME_CASES = [
      "北浜市でマリア・ロペスWHO事務局長とジョン・カーターIOC会長が会談した。ロペス氏は会見した。",
      {"マリア・ロペスWHO事務局長": "マリア・ロペス", "ジョン・カーターIOC会長": "ジョン・カーター",
       "ロペス氏": "マリア・ロペス"}),
+    ("a kana given name UniDic reads with the honorific after it (とき|おさん)",
+     "放送作家の森田ときおさんが語った。", {"森田ときおさん": "森田ときお"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
