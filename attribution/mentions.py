@@ -822,6 +822,12 @@ class MentionFinder:
                 # one-kanji words, before a title or an honorific
                 m = self._finish(text, seq, i, i + 2, tok.surface + given[0].surface + given[1].surface, "person",
                                  parts=(tok.surface, given[0].surface + given[1].surface))
+            elif m is None and tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国" \
+                    and _HAN_ONLY.match(tok.surface) and self.is_surname is not None and i + 3 < n \
+                    and (given := self._listed_given_name(seq, i + 1)) and self.is_surname(tok.surface):
+                # 日本代表＝早川|漣、蟹江美貴: a surname UniDic reads as a place, and a one-kanji given name, in a list
+                m = self._finish(text, seq, i, i + 1, tok.surface + given[0].surface, "person",
+                                 parts=(tok.surface, given[0].surface))
             elif m is None and i + 3 < n and seq[i + 2].pos1 == "名詞" and self._split_surname(seq, i):
                 m = self._finish(text, seq, i, i + 2, "".join(t.surface for t in seq[i:i + 3]), "person",
                                  parts=(tok.surface + seq[i + 1].surface, seq[i + 2].surface))
@@ -1194,7 +1200,8 @@ class MentionFinder:
             parts.append(seq[i + len(parts)])   # 杉本功|司容疑者, 橋本環|奈さん: the given name's last kanji
         elif len(parts) == 1 and parts[0].pos4 == "姓":
             # 小島|琉|生氏, 野口|あかり氏, 菊地|心|愛氏
-            parts.extend(self._unread_given_name(seq, i + 1) or self._one_kanji_pieces(seq, i + 1))
+            parts.extend(self._unread_given_name(seq, i + 1) or self._one_kanji_pieces(seq, i + 1)
+                         or self._listed_given_name(seq, i + 1))
         elif not rare and tail + 1 < n and parts[-1].pos4 == "名" and _HIRAGANA.match(parts[-1].surface) \
                 and len(seq[tail].surface) == 1 and _HIRAGANA.match(seq[tail].surface) \
                 and seq[tail].surface not in ("が", "を", "は", "へ", "で") \
@@ -1327,6 +1334,21 @@ class MentionFinder:
                     # suffix, or before a one-kanji suffix, opens a title (中西|場|長)
                     return ()
                 return tuple(toks[:size])
+        return ()
+
+    def _listed_given_name(self, seq, j):
+        """After a surname at ``seq[j - 1]``, in a list of names: one kanji UniDic reads as a common noun, glued, then
+        a comma and another person's full name (早川|漣、蟹江美貴): the given name (not 藤井|役・大倉忠義, a dot
+        joins a part to its actor). () when there is none."""
+        if j + 2 >= len(seq):
+            return ()
+        t, sep, nxt = seq[j], seq[j + 1], seq[j + 2]
+        if len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and t.pos2 == "普通名詞" \
+                and t.start == seq[j - 1].end and sep.surface == "、" and sep.start == t.end \
+                and nxt.pos4 == "姓" and nxt.start == sep.end and j + 3 < len(seq) and seq[j + 3].pos4 == "名" \
+                and t.surface not in self._title_or_source and t.surface not in self.lex.after_name \
+                and t.surface not in self.lex.title_bodies:
+            return (t,)
         return ()
 
     def _unread_given_name(self, seq, j):

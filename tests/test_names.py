@@ -276,6 +276,11 @@ NAME_CASES = [
       "ロペス氏": "マリア・ロペス"}),
     ("a kana given name UniDic reads with the honorific after it (とき|おさん)",
      "放送作家の森田ときおさんが語った。", {"森田ときおさん": "森田ときお"}),
+    ("a name in a list whose given name UniDic reads as a common noun, after a surname it reads as a place",
+     "日本代表＝早川漣、蟹江美貴、川中香緒里が銅メダルを獲得した。早川は喜んだ。",
+     {"早川漣": "早川漣", "早川": "早川漣"}),
+    ("... not a part and its actor joined by a dot (藤井役・大倉忠義)", "藤井役・大倉忠義がコメントした。",
+     {"藤井役": None}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
