@@ -904,6 +904,9 @@ SPEECH = [
     ("subject_before",  # や after a verb that no quote and と open (発売されるや) is no turn of an exchange
      "森田健一さんは「美容が大切」と話した。「寝ながらエステ」のコンセプトで発売されるや「楽してキレイになりたい」"
      "という女性の間で話題になった。", [("美容が大切", "森田健一"), ("楽してキレイになりたい", None)]),
+    ("public_voice",  # 「…」の声 after the subject's clause has ended (号泣、): the public's words, not hers
+     "森田花子が号泣、復帰後初の出演に「もう芸能界やめたほうがいい」の声\n9日、森田花子が番組に出演した。",
+     [("もう芸能界やめたほうがいい", None)]),
 ]
 
 
