@@ -941,7 +941,7 @@ def public_voice(ctx):
             if any((seq[x].surface in ("が", "けど", "けれど") and seq[x].pos2 == "接続助詞") or seq[x].lemma == "一方"
                    for x in range(m.index + 1, ctx.qidx)):
                 continue   # 北川さんは人気を誇っていたが、一方で「…」とのクレーム: the subject of an earlier clause
-            if cue.via == "no" and any(seq[x].surface == "、" and (seq[x - 1].pos1 in ("動詞", "助動詞")
+            if any(seq[x].surface == "、" and (seq[x - 1].pos1 in ("動詞", "助動詞")
                                                                   or seq[x - 1].pos3 == "サ変可能")
                                        for x in range(m.index + 2, ctx.qidx)):
                 continue   # 森田花子が号泣、ネットに「…」の声: the subject's clause ended; the voices are others'

@@ -907,6 +907,9 @@ SPEECH = [
     ("public_voice",  # 「…」の声 after the subject's clause has ended (号泣、): the public's words, not hers
      "森田花子が号泣、復帰後初の出演に「もう芸能界やめたほうがいい」の声\n9日、森田花子が番組に出演した。",
      [("もう芸能界やめたほうがいい", None)]),
+    ("public_voice",  # the same after a clause that ended in a verb (投稿し、): posts by others, not the subject's
+     "森田健一は自身のブログに誤って写真を投稿し、掲示板には「ダサい」「恥ずかしい」などの書き込みが相次いだ。",
+     [("ダサい", None), ("恥ずかしい", None)]),
 ]
 
 
