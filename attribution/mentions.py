@@ -812,11 +812,11 @@ class MentionFinder:
             elif m is None and i + 1 < n and seq[i + 1].pos4 in ("名", "姓") and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
             elif m is None and ((tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国")
-                                or (tok.pos2 == "普通名詞" and tok.pos3 == "一般" and self.is_surname is not None
-                                    and self.is_surname(tok.surface))) \
+                                or (tok.pos2 == "普通名詞" and tok.pos3 == "一般" and self.is_surname is not None)) \
                     and 2 <= len(tok.surface) <= 3 and _HAN_ONLY.match(tok.surface) and i + 2 < n \
                     and (i == 0 or seq[i - 1].end != tok.start or seq[i - 1].pos1 not in _NOUNISH) \
-                    and (given := self._one_kanji_pieces(seq, i + 1)) and len(given) == 2:
+                    and (given := self._one_kanji_pieces(seq, i + 1)) and len(given) == 2 \
+                    and (tok.pos2 == "固有名詞" or self.is_surname(tok.surface)):
                 # 野村|颯|真外務政務官: a surname UniDic reads as a proper noun of another kind (or, in context, as a
                 # common noun it reads alone as a surname: 総裁の桑原|颯|真氏), and a given name it reads as two
                 # one-kanji words, before a title or an honorific

@@ -77,7 +77,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "eighth": (0.99, 0.95),
     "ninth": (0.99, 0.95),
     "tenth": (0.99, 0.95),
-    "eleventh": (0.98, 0.93),
+    "eleventh": (0.99, 0.95),
     "twelfth": (0.99, 0.95),
     "thirteenth": (0.99, 0.95),
     "fourteenth": (0.99, 0.95),
