@@ -1942,14 +1942,9 @@ def _addressed(ctx, d):
 
 
 def _in_nested(inner, pos):
-    """Whether offset ``pos`` of a quote's text is inside a quote nested in it (『…』 or 「…」)."""
-    depth = 0
-    for c in inner[:pos]:
-        if c in "『「":
-            depth += 1
-        elif c in "』」" and depth:
-            depth -= 1
-    return depth > 0
+    """Whether offset ``pos`` of a quote's text is inside a quote nested in it (『…』 or 「…」), counted as
+    :func:`attribution.entities.in_work_title` counts 『』."""
+    return inner.count("『", 0, pos) + inner.count("「", 0, pos) > inner.count("』", 0, pos) + inner.count("」", 0, pos)
 
 
 def decide(doc, qi):
