@@ -774,6 +774,9 @@ class MentionFinder:
                 continue
             i = c
             tok = seq[i]
+            # a proper noun UniDic reads as other than a person's or a country's name (a place, a word): a surname
+            # it does not know as one, when the words after it make a name
+            other_proper = tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国"
             if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名") and i not in aged \
                     and tok.pos1 != "接尾辞":
                 continue   # a word the dictionary lacks starts a mention only before a name
@@ -798,7 +801,7 @@ class MentionFinder:
                     m = self._finish(text, seq, i, after, tok.surface + seq[after].surface, "person",
                                      parts=(tok.surface, seq[after].surface))
             if m is None and i + 2 < n and seq[i + 1].start == tok.end and _HAN_ONLY.match(seq[i + 1].surface[:1]) \
-                    and (tok.pos4 == "姓" or (tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国"
+                    and (tok.pos4 == "姓" or (other_proper
                                               and self.is_surname is not None and _HAN_ONLY.match(tok.surface)
                                               and self.is_surname(tok.surface))):
                 m = self._glued_title(text, seq, i)   # 堤|聖会|長|兼|CEO: the given name read into the title
@@ -811,18 +814,18 @@ class MentionFinder:
                 m = self._name_run(text, seq, i, rare=True)   # 𠮷田: a kanji the dictionary lacks, in a name
             elif m is None and i + 1 < n and seq[i + 1].pos4 in ("名", "姓") and self._common_surname(seq, i):
                 m = self._name_run(text, seq, i, rare=True)   # 剛力|彩芽: a surname UniDic reads as a common noun
-            elif m is None and ((tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国")
+            elif m is None and (other_proper
                                 or (tok.pos2 == "普通名詞" and tok.pos3 == "一般" and self.is_surname is not None)) \
                     and 2 <= len(tok.surface) <= 3 and _HAN_ONLY.match(tok.surface) and i + 2 < n \
                     and (i == 0 or seq[i - 1].end != tok.start or seq[i - 1].pos1 not in _NOUNISH) \
                     and (given := self._one_kanji_pieces(seq, i + 1)) and len(given) == 2 \
-                    and (tok.pos2 == "固有名詞" or self.is_surname(tok.surface)):
+                    and (other_proper or self.is_surname(tok.surface)):
                 # 野村|颯|真外務政務官: a surname UniDic reads as a proper noun of another kind (or, in context, as a
                 # common noun it reads alone as a surname: 総裁の桑原|颯|真氏), and a given name it reads as two
                 # one-kanji words, before a title or an honorific
                 m = self._finish(text, seq, i, i + 2, tok.surface + given[0].surface + given[1].surface, "person",
                                  parts=(tok.surface, given[0].surface + given[1].surface))
-            elif m is None and tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国" \
+            elif m is None and other_proper \
                     and _HAN_ONLY.match(tok.surface) and self.is_surname is not None and i + 3 < n \
                     and (given := self._listed_given_name(seq, i + 1)) and self.is_surname(tok.surface):
                 # 日本代表＝早川|漣、蟹江美貴: a surname UniDic reads as a place, and a one-kanji given name, in a list
