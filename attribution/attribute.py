@@ -319,6 +319,9 @@ def cue_modifies_speaker(ctx):
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
+        if m is not None and m.kind == "public" and _words_from(ctx) is not None:
+            # C・ルメール騎手からも「…」と評する声が上がった: the voice came from the one named with から
+            m = _words_from(ctx)
     if m is None:
         return None
     if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:
@@ -718,9 +721,18 @@ def cited_headline(ctx):
             # 『「…」と森田前首相　党内に驚き』: the words, と and the one who said them open the headline; a verb
             # further on is the headline's next phrase
             return Decision("speech", "cited_headline", 0.6, m)
-    if ctx.cue is not None and ctx.cue.strength in ("strong", "nonspeech") and not any(
-            seq[k].pos1 == "空白" for k in range(ctx.qidx + 1, ctx.cue.index)):
+    cued = ctx.cue is not None and ctx.cue.strength in ("strong", "nonspeech") and not any(
+        seq[k].pos1 == "空白" for k in range(ctx.qidx + 1, ctx.cue.index))
+    if cued and (ctx.cue.strength == "nonspeech" or not _short_headline(ctx) or any(
+            m.kind in ("person", "org") for m in _headline_named(ctx, seq) if m.end <= ctx.start)):
         return None   # the sieve's other rules read a cue (not one past a space, which closes the headline's phrase)
+        # and a subject the headline names before it
+    if cued:
+        # 『「…」と批判　靖国参拝で河野衆院議長』, 『…雑誌も「…」と警告』: the speaker is in the headline or unknown,
+        # never someone the report names outside it
+        after = [m for m in _headline_named(ctx, seq) if m.start >= ctx.end
+                 and (m.kind == "person" or m.marker in SUBJECT_MARKERS)]   # (『「…」とB-CASは否定』)
+        return Decision("speech", "cited_headline", 0.6, after[0] if len(after) == 1 else None)
     if not (ctx.speechy or len(ctx.inner) >= 6) or not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.pos2 == "終助詞"
                                                           for t in ctx.doc.tokenizer.tokenize(ctx.inner)):
         return None   # words said have a predicate (「言いたくない」, 「特許は進歩性なく無効」: a headline ends in a noun);
@@ -730,20 +742,36 @@ def cited_headline(ctx):
         s, e = ctx.doc.quotes[j]
         if got is not None and got[0].kind in ("title", "name") and text[s + 1:e - 1] == ctx.inner:
             return Decision(got[0].kind, "cited_headline", 0.8, reason="read as a title before")
-    open_ = text.rfind("『", 0, ctx.start)
-    close = text.find("』", ctx.end)
-    close = len(text) if close < 0 else close
-    named = [m for m in ctx.doc.mentions_between(*ctx.line_units())   # the headline is on the quote's line
-             if open_ < m.start and m.end <= close and m.kind in ("person", "org")
-             and not (m.start >= ctx.start and m.end <= ctx.end)
-             and (m.marker in SUBJECT_MARKERS or text[m.end:m.end + 1] in ("、", ":", "：", "　", " ", "「", "』"))]
-    # (not 芦田愛菜主演ドラマ: a name glued to the words after it is no subject)
+    named = _headline_named(ctx, seq)
     people = [m for m in named if m.kind == "person"] or named
     before = [m for m in people if m.end <= ctx.start]
     after = [m for m in people if m.start >= ctx.end and m.kind == "person"]   # not …・富山県警』, the news source
     # the one named before the words (『X被告、弁護人に「…」』), else the one after them (『「…」X容疑者』)
     speaker = before[0] if len(before) == 1 else after[0] if len(after) == 1 and not before else None
     return Decision("speech", "cited_headline", 0.6, speaker)
+
+
+def _short_headline(ctx):
+    """Whether the 『…』 around the quote is a headline: closed on the quote's line, at most 80 characters long (not a
+    passage of someone's writing quoted in 『』)."""
+    text = ctx.doc.text
+    open_ = text.rfind("『", 0, ctx.start)
+    close = text.find("』", ctx.end)
+    return 0 <= open_ and 0 <= close and close - open_ <= 80 and "\n" not in text[open_:close]
+
+
+def _headline_named(ctx, seq):
+    """The people and organisations a cited headline (『…』 on the quote's line) names as a subject: with a subject
+    marker, or ended by a comma, a colon, a space, a bracket or the headline's end (not 芦田愛菜主演ドラマ: a name glued
+    to the words after it is no subject)."""
+    text = ctx.doc.text
+    open_ = text.rfind("『", 0, ctx.start)
+    close = text.find("』", ctx.end)
+    close = len(text) if close < 0 else close
+    return [m for m in ctx.doc.mentions_between(*ctx.line_units())
+            if open_ < m.start and m.end <= close and m.kind in ("person", "org")
+            and not (m.start >= ctx.start and m.end <= ctx.end)
+            and (m.marker in SUBJECT_MARKERS or text[m.end:m.end + 1] in ("、", ":", "：", "　", " ", "「", "』"))]
 
 
 _DESK_END = ("部", "室", "課", "局", "広報", "担当", "担当者", "グループ")
@@ -898,11 +926,17 @@ def noun_owner(ctx):
         for m in ctx.left_mentions():
             if m.marker in ("に", "から", "からは"):
                 return Decision("speech", "noun_owner", 0.75, m)
+    m = _words_from(ctx)
+    return Decision("speech", "noun_owner", 0.75, m) if m is not None else None
+
+
+def _words_from(ctx):
+    """The person the words came from, named with から before the quote (ユカさんからは「…」という言葉が返ってきた,
+    澤からかけられた「…」という言葉), or None."""
     for m in ctx.left_mentions():   # nearest first
         if m.marker in ("から", "からは", "からも"):
-            if m.kind == "person" and not any(seq[x].pos1 == "QUOTE" for x in range(m.index + 1, ctx.qidx)):
-                # ユカさんからは「…」という言葉が返ってきた, 澤からかけられた「…」という言葉: the one the words came from
-                return Decision("speech", "noun_owner", 0.75, m)
+            if m.kind == "person" and not any(ctx.seq[x].pos1 == "QUOTE" for x in range(m.index + 1, ctx.qidx)):
+                return m
             break
         if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "anonymous", "public"):
             break

@@ -1240,7 +1240,9 @@ class MentionFinder:
                 k = 0
             if k and _is_foreign_part(parts[k]) and all(p.known and _is_foreign_part(p) and (
                     p.pos3 == "地名" or p.pos2 == "普通名詞") for p in parts[:k]) \
-                    and not (k == 1 and len(parts[0].surface) <= 2):   # but ジャ|ルネ: a short piece of the name
+                    and not (k == 1 and len(parts[0].surface) <= 2) \
+                    and not (k == 1 and len(parts) == 2 and len(parts[1].surface) <= 2 and parts[1].start == parts[0].end):
+                # (but ジャ|ルネ: a short piece of the name; カムイ|ニン: two kana UniDic reads as a name end a longer one)
                 parts = parts[k:]   # パキスタンテロブット: a country and a noun glued before the name
         first = last - len(parts) + 1
         if first == i and i > 0 and seq[i - 1].end == parts[0].start and seq[i - 1].pos1 in ("助詞", "助動詞", "感動詞") \

@@ -910,6 +910,18 @@ SPEECH = [
     ("public_voice",  # the same after a clause that ended in a verb (投稿し、): posts by others, not the subject's
      "森田健一は自身のブログに誤って写真を投稿し、掲示板には「ダサい」「恥ずかしい」などの書き込みが相次いだ。",
      [("ダサい", None), ("恥ずかしい", None)]),
+    ("subject_before",  # a katakana surname UniDic reads as a noun and a name's two kana (パスタ|ニン) is one name
+     "ハ国外務省のパスタニン氏は「誤りだ」と述べた。", [("誤りだ", "パスタニン")]),
+    ("subject_before",  # 情報 opens a compound title (情報|局|長) after a foreign name
+     "国防省のグリモフ情報局長は「遺憾だ」と語った。", [("遺憾だ", "グリモフ")]),
+    ("cue_modifies_speaker",  # 「…」と評する声 from someone named with からも: his words, not the public's
+     "鞍上のT・ベリー騎手からも「似ている」と評する声が上がった。", [("似ている", "T・ベリー")]),
+    ("cited_headline",  # a cued quote in a cited headline: the speaker is the one the headline names after it ...
+     "北浜県の森山一郎知事は会見した。\n『増税、知事は慎重に』。\n南原新聞、3月1日。\n"
+     "『「民意でない」と批判　増税で川端二郎議長』。\n南原新聞、3月1日。", [("民意でない", "川端二郎")]),
+    ("cited_headline",  # ... or no one, never someone the report names outside the headline
+     "北浜電鉄の森山一郎社長は会見した。\n南原新聞『列車止まる』。\n南原新聞、3月1日。\n"
+     "北浜ニュース『撮影者の線路侵入　専門誌も「犯罪」と警告』。\n北浜ニュース、3月1日。", [("犯罪", None)]),
 ]
 
 
