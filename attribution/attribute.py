@@ -1581,7 +1581,7 @@ def _subject_unrecognised(ctx):
                 # count of people or companies, no one
         if t.surface in ("は", "も") and t.pos1 == "助詞" and k >= 2:
             x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 記事は, 記事では
-            documents = ctx.doc.lex.word_classes["document"]
+            documents = ctx.doc.lex.word_classes["document"] + ctx.doc.lex.word_classes["ruling"]
             if seq[x].pos1 in ("名詞", "接尾辞") and (seq[x].surface in documents
                                                       or _glued_noun(seq, x) in documents) \
                     and ctx.doc.mention_ending(x) is None:
@@ -1664,10 +1664,28 @@ def unnamed_subject(ctx):
     if found is None:
         return None
     words = ctx.doc.text[ctx.seq[found[0]].start:ctx.seq[found[1]].end]
+    glued = found[0] > 0 and ctx.seq[found[0] - 1].end == ctx.seq[found[0]].start \
+        and ctx.seq[found[0] - 1].pos1 in ("名詞", "接尾辞", "接頭辞")
+    if words in ctx.doc.lex.word_classes["ruling"] and not glued:   # (not 一審判決は: a lower court's)
+        court = _court_before(ctx)
+        if court is not None:   # 北浜地裁は…。判決は「…」と指摘した: the court's words
+            return Decision("speech", "unnamed_subject", 0.5, court, "org")
     named = _proper_subject(ctx, found)
     if named is not None:   # 赤福は「…」と説明した: a proper noun the tables do not know, as the speaker
         return Decision("speech", "unnamed_subject", 0.5, named, "org")
     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + words)
+
+
+def _court_before(ctx):
+    """The last court the text names as a subject before the quote, else the last it names (an organisation whose
+    name ends in 地裁, 高等裁判所, 小法廷…), or None."""
+    courts = ctx.doc.lex.word_classes["court"]
+    found = [m for m in ctx.doc.mentions_between(0, ctx.qidx) if m.kind == "org" and (m.name or m.text).endswith(courts)]
+    # the court that decided, written as a subject (北浜高裁は…, 北浜高裁の森山一郎裁判長は…), rather than one named in
+    # passing (一審の北浜地裁の判決)
+    return next((m for m in reversed(found) if m.marker in SUBJECT_MARKERS or (m.marker == "の" and any(
+        p.kind == "person" and p.marker in SUBJECT_MARKERS and p.first == m.index + 2
+        for p in ctx.doc.mentions_between(m.index + 1, m.index + 12)))), found[-1] if found else None)
 
 
 def _proper_subject(ctx, found):

@@ -29,7 +29,7 @@ SCHEMAS = {
                                                                     "alone", "group", "survey", "contact",
                                                                     "public_place", "channel", "content", "account",
                                                                     "same_kind", "many", "occupation", "people", "document",
-                                                                    "outcry", "send_words", "view", "state_office",
+                                                                    "ruling", "court", "outcry", "send_words", "view", "state_office",
                                                                     "report", "medium", "press_country",
                                                                     "press_genre", "press"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),

@@ -785,7 +785,8 @@ class MentionFinder:
             m = press.get(i)
             if m is None and known is not None:
                 m = self._known(text, seq, i, known)
-            if m is None and i in org_ahead and tok.pos1 == "名詞" and tok.surface != "同":
+            if m is None and i in org_ahead and (tok.pos1 == "名詞" or (tok.pos1 == "形状詞" and _HAN_ONLY.match(tok.surface))) \
+                    and tok.surface != "同":   # (知的|財産高等裁判所: a word UniDic reads as an adjectival noun opens it)
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
@@ -1619,7 +1620,7 @@ class MentionFinder:
             return None   # のうち北浜食品工業: うち is no part of the name; the name starts after it
         end = -1
         j = i
-        while j < n and (seq[j].pos1 in _NOUNISH or (j > i and seq[j].pos1 == "形状詞")) \
+        while j < n and (seq[j].pos1 in _NOUNISH or (seq[j].pos1 == "形状詞" and (j > i or _HAN_ONLY.match(seq[j].surface)))) \
                 and (j == i or seq[j].start == seq[j - 1].end) and j - i < 6:
             if self._desk_at(seq, j) is not None and end >= 0:
                 break
@@ -1648,6 +1649,8 @@ class MentionFinder:
                 return Mention(word, t.start, seq[j - 1].end, word, "org_pronoun", marker=_marker(seq, j),
                                index=j - 1, first=i), j - 1
             return None   # the organisation word alone (株式会社) names no one; a body (検察) does
+        if end >= 0 and seq[i].pos1 == "形状詞" and end - i < 2:
+            return None   # 主要|銀行: a word for a kind of bank, no name (but 知的|財産|高等|裁判所)
         if end > i and seq[end - 1].pos2 == "数詞":
             return None   # 関連会社2社, 3社: a count of companies, not one's name
         office = None

@@ -281,6 +281,11 @@ NAME_CASES = [
      {"早川漣": "早川漣", "早川": "早川漣"}),
     ("... not a part and its actor joined by a dot (藤井役・大倉忠義)", "藤井役・大倉忠義がコメントした。",
      {"藤井役": None}),
+    ("an organisation whose name opens with a word UniDic reads as an adjectival noun (知的|財産)",
+     "知的財産高等裁判所は判決を取り消した。", {"知的財産高等裁判所": "知的財産高等裁判所", "財産高等裁判所": None}),
+    ("... but such a word and one organisation word name no one (主要|銀行)", "主要銀行は反発した。", {"主要銀行": None}),
+    ("a katakana noun and two kana UniDic reads as a name's end are one name (パスタ|ニン)",
+     "ハ国外務省のパスタニン氏が会見した。", {"パスタニン氏": "パスタニン", "ニン氏": None}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]

@@ -922,6 +922,15 @@ SPEECH = [
     ("cited_headline",  # ... or no one, never someone the report names outside the headline
      "北浜電鉄の森山一郎社長は会見した。\n南原新聞『列車止まる』。\n南原新聞、3月1日。\n"
      "北浜ニュース『撮影者の線路侵入　専門誌も「犯罪」と警告』。\n北浜ニュース、3月1日。", [("犯罪", None)]),
+    ("unnamed_subject",  # 判決は「…」: the ruling's words are the court's (guideline: an organisation speaking as one)
+     "北浜地裁は山田太郎被告に懲役3年を言い渡した。判決は「悪質だ」と指摘した。", [("悪質だ", "北浜地裁")]),
+    ("unnamed_subject",  # ... the court whose judge decided, not a lower court named in passing
+     "知的財産高等裁判所の森山一郎裁判長は、南原地裁の判決を取り消した。一審の南原地裁の判決では賠償を命じていた。"
+     "判決では「容易に発明できた」とした。", [("容易に発明できた", "知的財産高等裁判所")]),
+    ("unnamed_subject",  # ... but a lower court's ruling (一審判決は) is not the court that decided now
+     "北浜高裁は一審判決を取り消した。一審判決は「悪質だ」と指摘していた。", [("悪質だ", None)]),
+    ("subject_before",  # a bench of the supreme court is an organisation
+     "最高裁第二小法廷は12日、「上告を棄却する」と判断した。", [("上告を棄却する", "最高裁第二小法廷")]),
 ]
 
 
