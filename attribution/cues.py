@@ -655,8 +655,8 @@ def _noun_cue(seq, k, hi, lex, via):
         return Cue(t.lemma, "head", index=k, via=via, head=k)
     # the head noun of the run
     j = k
-    while j + 1 < hi and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名"):
-        j += 1
+    while j + 1 < hi and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名" and t.pos3 != "人名"):
+        j += 1   # (but 山本|五郎|の言葉: a full name, then の)
     if via != "nado" and t.pos1 == "名詞" and t.pos2 != "数詞" and j + 2 < hi and seq[j + 1].surface == "の" \
             and seq[j + 2].lemma in lex.speech_nouns:   # (not 「…」など、Xの発言に賛同する声: the public's)
         # 「…」との上村被告の証言: the words of the one named, by the speech noun after の (noun_owner reads them)

@@ -8,7 +8,8 @@ What sets the current speaker
     A quote the sieve attributes to a named speaker (浜口監督は「…」と語った). Rules that introduce a speaker without
     a cue (a sentence that ends on a name, an announcement 次のように語った, a label line 又吉：) do so by deciding
     a quote, so they set it the same way. A person asked or reached since that quote (宏美さんに聞くと、…そうだ。)
-    takes the floor.
+    takes the floor. Words the subject of a sentence cites as another's (Xは「…」というYの言葉を引用し) are Y's, but
+    the floor stays with X, who cited them.
 
 What ends a turn (:meth:`Turns.current_speaker` then gives no one)
     - distance: the last attributed quote ended more than :data:`TURN_WINDOW` characters before;
@@ -103,6 +104,11 @@ class Turns:
                         else asked
                 if name is None or d.mention is None:
                     return None
+                citer = self._citer(j, d, name)
+                if citer is not None:
+                    # Xは「…」というYの言葉を引用し、…。さらに「…」: X cited Y's words and goes on
+                    return None if strict and self._turn_ends(doc.where[j] + 1, doc.where[qi], doc.name_of(citer)[0]) \
+                        else citer
                 if strict and self._turn_ends(doc.where[j] + 1, doc.where[qi], name):
                     return None
                 return d.mention
@@ -113,6 +119,20 @@ class Turns:
                 and not (strict and self._turn_ends(asked.index + 1, qidx, doc.name_of(asked)[0])):
             return asked
         return None
+
+    def _citer(self, j, d, name):
+        """The person who cites quote ``j``, the words of another (``name``) owned by a noun (「…」というYの言葉を
+        引用した): the person marked as the subject before it in its sentence, or None."""
+        if d.rule != "noun_owner" or d.mention.marker != "の":
+            return None
+        doc = self.doc
+        qidx = doc.where[j]
+        lo = qidx
+        while lo > 0 and doc.seq[lo - 1].surface not in SENTENCE_END and doc.seq[lo - 1].pos1 not in ("EOL", "GAP"):
+            lo -= 1
+        found = [m for m in doc.mentions_between(lo, qidx)
+                 if m.kind == "person" and m.marker in ("は", "が") and doc.name_of(m)[0] not in (None, name)]
+        return found[-1] if found else None
 
     def _asked_since(self, lo, qidx, name):
         """The last person other than ``name`` asked or reached between unit ``lo`` and the quote at unit ``qidx``

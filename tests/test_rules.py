@@ -931,6 +931,13 @@ SPEECH = [
      "北浜高裁は一審判決を取り消した。一審判決は「悪質だ」と指摘していた。", [("悪質だ", None)]),
     ("subject_before",  # a bench of the supreme court is an organisation
      "最高裁第二小法廷は12日、「上告を棄却する」と判断した。", [("上告を棄却する", "最高裁第二小法廷")]),
+    ("noun_owner",  # 「…」というXの言葉 after a full name UniDic reads in two: X's words, not the subject's who cites them
+     "インタビューで、森田氏は「平和を望むなら戦争に備えよ」という山本五郎の言葉を引用した。",
+     [("平和を望むなら戦争に備えよ", "山本五郎")]),
+    ("continuation",  # the one who cited another's words goes on, not the one cited
+     "インタビューで、キム氏は「平和を望むなら戦争に備えよ」というナポレオンの言葉を引用し、軍備の強化を強調。"
+     "さらに「年末までに全ての準備を整える」と決意を表明している。",
+     [("平和を望むなら戦争に備えよ", "ナポレオン"), ("年末までに全ての準備を整える", "キム")]),
 ]
 
 
