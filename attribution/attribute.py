@@ -15,7 +15,7 @@ from .cues import (CAUSATIVE_AUX, COMMA, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERB
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
-SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
+SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "より、", "より「", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
                    "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも",
                    "までが", "さえ", "でさえ", "の場合は", "の場合も")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も", "ながら", "つつ"}
@@ -941,6 +941,38 @@ def _words_from(ctx):
         if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "anonymous", "public"):
             break
     return None
+
+
+_CAME_IN = ("有る", "ある", "入る", "届く", "来る")   # 「…」との通報があった／入った／届いた
+
+
+def came_in(ctx):
+    """「…」と通報があった, 「…」という相談が入った: words that came in, as a noun of words said to exist or to arrive,
+    are from the one the sentence marks with から or より before them (北浜病院より、…「…」と抗議があった), else from
+    someone it does not name: never the one who spoke before or the one the narration is about."""
+    cue = ctx.cue
+    if cue is None or cue.kind != "noun" or cue.strength not in ("noun", "strong") or cue.index < 0 \
+            or cue.lemma not in ctx.doc.lex.word_classes["incoming"]:
+        return None   # (not 「…」という発言もあった, 「…」という言葉がある: words of someone named, a saying)
+    seq = ctx.seq
+    k = cue.index + 1
+    if not (k + 1 < len(seq) and seq[k].surface in ("が", "も") and seq[k].pos1 == "助詞"):
+        return None
+    x = k + 1   # past where the words went (の連絡が北浜署にあった)
+    while x < min(len(seq), k + 6) and (seq[x].pos1 in ("名詞", "接尾辞", "接頭辞") or seq[x].surface in ("に", "へ")):
+        x += 1
+    if x >= len(seq) or seq[x].lemma not in _CAME_IN:
+        return None
+    if any(m.marker in ("は", "が", "も") and m.kind in ("person", "org", "author", "role")
+           for m in ctx.left_mentions()):
+        return None   # 菜々緒が「…」と反応があった: the subject said them (other rules read it)
+    for x in range(ctx.qidx - 1, ctx.clause_start(), -1):
+        if seq[x].surface in ("から", "より") and seq[x].pos1 == "助詞":
+            m = ctx.doc.mention_ending(x - 1)
+            if m is not None and m.kind in ("person", "org", "author"):
+                return Decision("speech", "came_in", 0.75, m)
+            break
+    return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that came in from someone not named")
 
 
 def replied_to(ctx):
@@ -1946,6 +1978,7 @@ SIEVE = (
     ("label_line", label_line),
     ("named_next", named_next),
     ("noun_owner", noun_owner),
+    ("came_in", came_in),
     ("replied_to", replied_to),
     ("public_voice", public_voice),
     ("headline", headline),

@@ -2222,6 +2222,8 @@ def _marker(seq, j):
                 continue
             continue
         break
+    if out == ["より"] and j < len(seq) and seq[j].surface in ("、", "「"):
+        return "より" + seq[j].surface   # 北浜病院より、「…」と抗議: the one the words came from (not 兄より年上)
     return "".join(out)
 
 

@@ -938,6 +938,16 @@ SPEECH = [
      "インタビューで、キム氏は「平和を望むなら戦争に備えよ」というナポレオンの言葉を引用し、軍備の強化を強調。"
      "さらに「年末までに全ての準備を整える」と決意を表明している。",
      [("平和を望むなら戦争に備えよ", "ナポレオン"), ("年末までに全ての準備を整える", "キム")]),
+    ("came_in",  # words that came in (抗議があった) from the one marked with より、
+     "北浜病院より、作品内容に関して「誤解を与える」と抗議があった。", [("誤解を与える", "北浜病院")]),
+    ("no_speaker",  # ... from someone not named (came_in): speech, but not the suspect's the report is about
+     "森田一郎容疑者が逮捕された。北浜公園で「酔っ払いが騒いでいる」と110番通報があった。",
+     [("酔っ払いが騒いでいる", None)]),
+    ("subject_before",  # ... but a subject with が before the words said them (反応があった, 連絡があった)
+     "山田一郎が写真を投稿したところ、森田花子が「この子ください」と連絡があった。", [("この子ください", "森田花子")]),
+    ("subject_before",  # より before a noun compares (スタッフより年上): no source of words
+     "転職した森田花子さん（42歳）は、たまたま他のスタッフより年上だったことから「頼りにされることが多い」と話す。",
+     [("頼りにされることが多い", "森田花子")]),
 ]
 
 
