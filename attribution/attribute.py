@@ -1157,6 +1157,9 @@ def subject_before(ctx):
             continue   # 落合氏が“…”と指摘する選手起用については、「…」: the subject of a clause that describes a noun
         if m.marker == "から" and any(ctx.seq[x].pos1 in ("動詞", "形容詞") for x in range(m.index + 1, ctx.qidx)):
             continue   # 被告から借り入れた4億円を: from X, in a clause with a verb of its own
+        if m.marker.startswith("から") and _words_between(ctx, m.index + 1):
+            continue   # 同大学は、弁護士からも「…」との進言を受けたものの、「…」として: X's words came before; the
+            # subject before X speaks these
         if m.marker in SUBJECT_MARKERS or (not verbless and m.marker[:1] == "ら" and m.marker[1:] in SUBJECT_MARKERS):
             if m.kind == "public" and m.marker not in ("では", "でも", "は", "から", "からは", "も", "が"):
                 continue
@@ -1184,6 +1187,23 @@ def subject_before(ctx):
                 m = _head_of_group(ctx, m) or m   # アジズ首相はじめ政権幹部は: the one named at their head
             return Decision("speech", "subject_before", 0.85, m)
     return None
+
+
+def _words_between(ctx, lo):
+    """Whether a quote stands between unit ``lo`` and this quote that is not in a chain with it (「…」との進言を受け
+    たものの、「…」; not 「…」「…」 or 「…」、「…」, words listed together)."""
+    seq = ctx.seq
+    first = next((x for x in range(lo, ctx.qidx) if seq[x].pos1 == "QUOTE"), None)
+    while first is not None and first != ctx.qidx:
+        nxt = next_quote_in_chain(seq, first, ctx.hi)
+        if nxt < 0:
+            nxt = first + 1   # 「非常識」で「…」と批判: joined by a particle only
+            while nxt < ctx.qidx and (seq[nxt].surface in COMMA or seq[nxt].surface in ("で", "や", "と", "とか")):
+                nxt += 1
+            if nxt > ctx.qidx or seq[nxt].pos1 != "QUOTE":
+                return True
+        first = nxt
+    return False
 
 
 def _head_of_group(ctx, m):

@@ -948,6 +948,9 @@ SPEECH = [
     ("subject_before",  # より before a noun compares (スタッフより年上): no source of words
      "転職した森田花子さん（42歳）は、たまたま他のスタッフより年上だったことから「頼りにされることが多い」と話す。",
      [("頼りにされることが多い", "森田花子")]),
+    ("subject_before",  # one marked with からも whose words came before (との進言を受けたものの、) does not speak the next
+     "北浜大学は、相談した弁護士からも「調査すべきだ」との進言を受けたものの、「大学ではいじめの形が異なる」として"
+     "調査しなかった。", [("調査すべきだ", None), ("大学ではいじめの形が異なる", "北浜大学")]),
 ]
 
 
