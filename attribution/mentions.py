@@ -48,6 +48,7 @@ _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ"
 ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
 _NOUNISH = {"名詞", "接尾辞", "接頭辞"}
 _PAPER_POS = _NOUNISH | {"補助記号"}   # the parts of a foreign paper's name (ワシントン|・|ポスト; _foreign_papers)
+_KATAKANA_NAME = regex.compile(r"^[\p{Katakana}ー・･＝=]+$")   # a name written in katakana (ペク・ナムギ)
 _START_POS = {"名詞", "代名詞", "接頭辞", "副詞", "感動詞", "形状詞"}   # where a mention can start
 _KANJI_SURNAME = regex.compile(r"\p{Han}{2,3}$")
 _REFLEXIVE = {"自身", "本人"}   # suffixes of the honorific kind that do not make a place a person (日本自身)
@@ -212,6 +213,7 @@ class MentionFinder:
                   or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))]   # t[3] pos1, t[9] known
         # (舘|光財務官: a one-kanji surname UniDic reads as a suffix, where no suffix can stand)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
+        mentions = _glued_orgs(mentions)
         mentions = [self._cited(seq, m) if m.marker == "の" else m for m in mentions]
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
         quoted = self._quoted_names(text, seq, quote_units)
@@ -2114,6 +2116,21 @@ def _named_role(m, local, titles=()):
     if not prefix or local.canonical(prefix) is None:
         return m
     return Mention(m.text, m.start, m.end, prefix, "person", title, title, m.marker, m.index, m.first)
+
+
+def _glued_orgs(mentions):
+    """A katakana name glued to the organisation word after it names the organisation (ペク・ナムギ|闘争本部,
+    ジョン・ミラー|財団): one mention of the organisation, named in full."""
+    out = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.kind == "org" and prev is not None and prev.kind == "person" and not prev.marker \
+                and prev.end == m.start and prev.name and _KATAKANA_NAME.match(prev.text):
+            out[-1] = Mention(prev.text + m.text, prev.start, m.end, prev.text + (m.name or m.text), "org",
+                              marker=m.marker, index=m.index, first=prev.first)
+            continue
+        out.append(m)
+    return out
 
 
 def _appositions(mentions):

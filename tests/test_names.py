@@ -286,6 +286,8 @@ NAME_CASES = [
     ("... but such a word and one organisation word name no one (主要|銀行)", "主要銀行は反発した。", {"主要銀行": None}),
     ("a katakana noun and two kana UniDic reads as a name's end are one name (パスタ|ニン)",
      "ハ国外務省のパスタニン氏が会見した。", {"パスタニン氏": "パスタニン", "ニン氏": None}),
+    ("a katakana name glued to an organisation word names the organisation (ペク・ナムギ|闘争本部)",
+     "キム・ソナ闘争本部は会見した。", {"キム・ソナ闘争本部": "キム・ソナ闘争本部", "キム・ソナ": None}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
