@@ -569,8 +569,9 @@ def _cue_after_one(seq, qidx, hi, lex):
         # 「…」として: as; but a whole statement before として is a reason given in those words (「巨人は子供の頃
         # からの憧れだった」として入団を拒否): a weak cue, taken only when the quote reads as words said
         return Cue("する", "weak", act="say", kind="verb", index=j if s == "として" else j + 2, via="toshite")
-    if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi and seq[j + 2].surface in COMMA:
-        return Cue("する", "weak", act="say", kind="verb", index=j + 1)   # 「…」とし、その理由として
+    if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi and (
+            seq[j + 2].surface in COMMA or (seq[j + 2].surface in ("ながら", "つつ") and seq[j + 2].pos1 == "助詞")):
+        return Cue("する", "weak", act="say", kind="verb", index=j + 1)   # 「…」とし、その理由として; としながらも
     if s == "を" and nxt is not None and lex.cues.get(nxt.lemma, ("",))[0] == "object":
         return _finish_predicate(seq, j + 1, hi, nxt.lemma, "strong", lex.cues[nxt.lemma][1], "verb", -1)
     if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and seq[j + 2].surface == "た" \

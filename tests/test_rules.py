@@ -951,6 +951,9 @@ SPEECH = [
     ("subject_before",  # one marked with からも whose words came before (との進言を受けたものの、) does not speak the next
      "北浜大学は、相談した弁護士からも「調査すべきだ」との進言を受けたものの、「大学ではいじめの形が異なる」として"
      "調査しなかった。", [("調査すべきだ", None), ("大学ではいじめの形が異なる", "北浜大学")]),
+    ("subject_before",  # 「…」としながらも / としつつも: a statement, then a turn of the same speaker
+     "森田一郎議員は会見で「法的に問題はない」としながらも、「説明が足りなかった」と陳謝した。",
+     [("法的に問題はない", "森田一郎"), ("説明が足りなかった", "森田一郎")]),
 ]
 
 
