@@ -518,12 +518,16 @@ def label_line(ctx):
     return None
 
 
+_DASHES = ("―", "—", "─", "──", "――", "——")
+
+
 def named_next(ctx):
     """「…」。 then そう話してくれたのは、会社員の志穂さん: the next sentence names who said it."""
     seq = ctx.seq
     k = ctx.qidx + 1
-    while k < len(seq) and (seq[k].pos1 in ("EOL", "空白") or seq[k].surface in SENTENCE_END):
-        k += 1   # (the next line may open with a space: 　そう語ったのは…)
+    while k < len(seq) and (seq[k].pos1 in ("EOL", "空白") or seq[k].surface in SENTENCE_END
+                            or seq[k].surface in _DASHES):
+        k += 1   # (the next line may open with a space: 　そう語ったのは…; 「…」――。X は…こう訴えた)
     if k >= len(seq):
         return None
     if ctx.cue is None and ctx.speechy and seq[k].surface not in ("そう", "こう") and not is_end(seq[k]) and any(

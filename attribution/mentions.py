@@ -808,6 +808,10 @@ class MentionFinder:
                                               and self.is_surname is not None and _HAN_ONLY.match(tok.surface)
                                               and self.is_surname(tok.surface))):
                 m = self._glued_title(text, seq, i)   # 堤|聖会|長|兼|CEO: the given name read into the title
+            if m is None and tok.pos4 == "姓" and i + 3 < n and seq[i + 1].pos3 != "人名" \
+                    and (seq[i + 1].pos3 == "地名" or seq[i + 2].pos3 == "地名"):
+                # 菊地|心|愛知|事: a place read across the given name and the title (not 佐藤|大会|長: a title)
+                m = self._title_read_across(text, seq, i)
             if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
                                                        and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i - 1, rare=True) if self._opens_name(seq, i, used, text, opened) \

@@ -1143,6 +1143,31 @@ FRAMES = {
         f"{_canon(p)}{t}は会見で「{l}」「申し訳ない」と繰り返した。", _canon(p), _canon(p)),
     "org title の name 氏が「…」とあいさつした": lambda p, t, o, l, x: _f(
         f"式典では、{o}{t}の{_canon(p)}氏が「{l}」とあいさつした。", _canon(p)),
+    # frames written blind in session 16, before any run
+    "name title は「…」と述べるにとどめた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べるにとどめた。", _canon(p)),
+    "name title は「…」と語気を強めた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日の会見で「{l}」と語気を強めた。", _canon(p)),
+    "name title は会見の冒頭、「…」と陳謝した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は会見の冒頭、「{l}」と陳謝した。", _canon(p)),
+    "name title は「…」と述べ、X 氏の対応を批判した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べ、{_canon(x)}氏の対応を批判した。", _canon(p)),
+    "name title は「…」との見解を示した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は記者会見で、「{l}」との見解を示した。", _canon(p)),
+    "name title は「…」と危機感をあらわにした": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と危機感をあらわにした。", _canon(p)),
+    "name title は19日、「…」とのコメントを出した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、「{l}」とのコメントを出した。", _canon(p)),
+    "name title は同日、X 氏と電話で会談し、「…」と伝えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は同日、{_canon(x)}氏と電話で会談し、「{l}」と伝えた。", _canon(p)),
+    "name title は「…」と述べた。一方、X 氏は「…」と反論した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べた。一方、{_canon(x)}氏は「根拠がない」と反論した。", _canon(p), _canon(x)),
+    "name title に対し、X 氏は「…」と詰め寄った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}に対し、{_canon(x)}氏は「{l}」と詰め寄った。", _canon(x)),
+    "「…」――。name title は…、こう訴えた": lambda p, t, o, l, x: _f(
+        f"「{l}」――。{_canon(p)}{t}は19日、都内で開かれた集会で、こう訴えた。", _canon(p)),
+    "name title は「…」と胸を張った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と胸を張った。", _canon(p)),
 }
 
 

@@ -288,6 +288,8 @@ NAME_CASES = [
      "ハ国外務省のパスタニン氏が会見した。", {"パスタニン氏": "パスタニン", "ニン氏": None}),
     ("a katakana name glued to an organisation word names the organisation (ペク・ナムギ|闘争本部)",
      "キム・ソナ闘争本部は会見した。", {"キム・ソナ闘争本部": "キム・ソナ闘争本部", "キム・ソナ": None}),
+    ("a given name's last kanji and a title's first that UniDic reads as a place (菊地|心|愛知|事)",
+     "菊地心愛知事が会見した。", {"菊地心愛知事": "菊地心愛"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]

@@ -954,6 +954,9 @@ SPEECH = [
     ("subject_before",  # 「…」としながらも / としつつも: a statement, then a turn of the same speaker
      "森田一郎議員は会見で「法的に問題はない」としながらも、「説明が足りなかった」と陳謝した。",
      [("法的に問題はない", "森田一郎"), ("説明が足りなかった", "森田一郎")]),
+    ("named_next",  # 「…」――。 then the next sentence names who said it with こう
+     "「暮らしを守り抜く」――。森田一郎知事は19日、北浜市で開かれた集会で、こう訴えた。",
+     [("暮らしを守り抜く", "森田一郎")]),
 ]
 
 
