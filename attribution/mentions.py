@@ -225,7 +225,9 @@ class MentionFinder:
         if local or addressed:
             mentions = [_named_role(m, local, self.lex.address_words) for m in mentions] if local else mentions
             if local:
-                mentions += self._known_pass(text, seq, used, starts, local)
+                # (a kanji UniDic reads as a symbol may open a name seen elsewhere: 登|石|裁判長 after 登石郁朗)
+                symbols = [k for k, t in enumerate(seq) if t[3] == "記号" and _HAN_ONLY.match(t[0])]
+                mentions += self._known_pass(text, seq, used, sorted(starts + symbols) if symbols else starts, local)
             if addressed:
                 mentions += self._known_pass(text, seq, used, starts, addressed, proper_only=True)
             mentions.sort(key=lambda m: m.index)
@@ -338,6 +340,11 @@ class MentionFinder:
                 return True
             return False
         if p.pos1 == "記号":
+            if _HAN_ONLY.match(p.surface) and tok.pos4 == "姓" and opens_phrase and i + 1 < len(seq) \
+                    and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end:
+                if opened is not None:
+                    opened.add(p.surface + tok.surface)
+                return True   # 登|石|郁朗: a kanji UniDic reads as a symbol opens the surname
             return bool(_KANA_LETTER.match(p.surface) and _KATAKANA.match(tok.surface)
                         and not (glued and _KATAKANA.match(seq[i - 2].surface)))
         if p.pos2 == "数詞" and p.surface in _SURNAME_NUMERALS and tok.pos4 == "姓" and len(tok.surface) == 1 \
@@ -641,7 +648,7 @@ class MentionFinder:
         at = {}
         for i in starts:
             t = seq[i]
-            if t.pos1 in _START_POS and not used[i] and (not proper_only or t.pos2 == "固有名詞"):
+            if (t.pos1 in _START_POS or t.pos1 == "記号") and not used[i] and (not proper_only or t.pos2 == "固有名詞"):
                 at[t.start] = i
         found = []
         folded = fold(text)

@@ -290,6 +290,9 @@ NAME_CASES = [
      "キム・ソナ闘争本部は会見した。", {"キム・ソナ闘争本部": "キム・ソナ闘争本部", "キム・ソナ": None}),
     ("a given name's last kanji and a title's first that UniDic reads as a place (菊地|心|愛知|事)",
      "菊地心愛知事が会見した。", {"菊地心愛知事": "菊地心愛"}),
+    ("a kanji UniDic reads as a symbol opens the surname (伊|森田|雅彦), also where the surname stands alone",
+     "北浜地裁の伊森田雅彦裁判長は判決を言い渡した。伊森田裁判長は述べた。",
+     {"伊森田雅彦裁判長": "伊森田雅彦", "伊森田裁判長": "伊森田雅彦"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
