@@ -797,6 +797,9 @@ class MentionFinder:
             if m is None and i in org_ahead and (tok.pos1 == "名詞" or (tok.pos1 == "形状詞" and _HAN_ONLY.match(tok.surface))) \
                     and tok.surface != "同":   # (知的|財産高等裁判所: a word UniDic reads as an adjectival noun opens it)
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
+            if m is None and i in org_ahead and tok.pos1 == "接頭辞" and i + 1 < n \
+                    and tok.surface + seq[i + 1].surface in self.lex.word_classes["alone"]:
+                m = self._org(text, seq, i)   # 小|法廷は: the bench named before
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
                     and not (tok.pos4 == "姓" and (any(seq[x].pos4 == "名" for x in range(i + 1, min(n, i + 3)))

@@ -293,6 +293,9 @@ NAME_CASES = [
     ("a kanji UniDic reads as a symbol opens the surname (伊|森田|雅彦), also where the surname stands alone",
      "北浜地裁の伊森田雅彦裁判長は判決を言い渡した。伊森田裁判長は述べた。",
      {"伊森田雅彦裁判長": "伊森田雅彦", "伊森田裁判長": "伊森田雅彦"}),
+    ("a bench of a court written alone stands for the one named before (小法廷)",
+     "最高裁第一小法廷は上告を棄却した。小法廷は判断を示した。", {"小法廷": "最高裁第一小法廷"}),
+    ("a health centre is an organisation", "北浜市保健所は食中毒と認定した。", {"北浜市保健所": "北浜市保健所"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
