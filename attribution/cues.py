@@ -651,7 +651,8 @@ def _noun_cue(seq, k, hi, lex, via):
             voice = "public" if via in _EXAMPLES else lex.speech_nouns[compound]
             return Cue(compound, "noun", act="say", kind="noun", index=k + 1, via=via, voice=voice)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
-            and not _genitive_after(seq, k, hi) and (not listed or _subject_run(seq, k, hi)):
+            and not _genitive_after(seq, k, hi) and not _addressed_after(seq, k, hi) \
+            and (not listed or _subject_run(seq, k, hi)):
         # (「…」「…」など、柴崎准教授への批判: whom they are about; but など、山田監督は語った: who said them)
         return Cue(t.lemma, "head", index=k, via=via, head=k)
     # the head noun of the run
@@ -815,6 +816,15 @@ def _genitive_after(seq, k, hi):
     while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
         j += 1
     return j < hi and seq[j].surface == "の"
+
+
+def _addressed_after(seq, k, hi):
+    """Whether the noun run from k ends in への or に対する (山本への応援メッセージ: whom the words are for)."""
+    j = k
+    while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
+        j += 1
+    return j + 1 < hi and ((seq[j].surface == "へ" and seq[j + 1].surface == "の") or (
+        seq[j].surface == "に" and seq[j + 1].surface == "対する"))   # (not というカズに対し、: he said them)
 
 
 def _question_before(seq, k):

@@ -29,9 +29,10 @@ SCHEMAS = {
                                                                     "alone", "group", "survey", "contact",
                                                                     "public_place", "channel", "content", "account",
                                                                     "same_kind", "many", "occupation", "people", "document",
-                                                                    "ruling", "court", "incoming", "outcry", "send_words",
-                                                                    "view", "state_office", "report", "medium", "press_country",
-                                                                    "press_genre", "press"})),
+                                                                    "ruling", "court", "incoming", "player_title",
+                                                                    "outcry", "send_words", "view", "state_office",
+                                                                    "report", "medium", "press_country", "press_genre",
+                                                                    "press"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }

@@ -1284,10 +1284,13 @@ class MentionFinder:
             and not any(p.lemma in self.lex.sources for p in parts)
         if not has_name and not width and not katakana_name and not titled:
             return None
-        if not has_name and width and lemma in self.lex.word_classes["state_office"] and len(parts) == 1 \
-                and _KATAKANA.match(parts[0].surface) and len(parts[0].surface) >= 2 \
-                and parts[0].pos2 == "普通名詞" and parts[0].known:
-            has_name = True   # ストロー外相: a foreign person's name UniDic reads as a common noun (straw)
+        if not has_name and width and len(parts) == 1 and _KATAKANA.match(parts[0].surface) \
+                and len(parts[0].surface) >= 2 and parts[0].pos2 == "普通名詞" and parts[0].known \
+                and (lemma in self.lex.word_classes["state_office"]
+                     or (lemma in self.lex.word_classes["player_title"] and len(parts[0].surface) >= 3
+                         and _HAN.search(parts[0].lemma))):
+            has_name = True   # ストロー外相: a foreign person's name UniDic reads as a common noun (straw); コバチ監督:
+            # katakana UniDic reads as a native word written in kanji (小蜂), before a title
         if not has_name and not katakana_name and \
                 all(p.known and (p.pos2 == "普通名詞" or p.pos3 == "地名") for p in parts if p.surface not in _JOINERS):
             if width and self.lex.suffixes.get(lemma) in ROLE_KINDS:   # バルサ会長: a role, not a name

@@ -957,6 +957,11 @@ SPEECH = [
     ("named_next",  # 「…」――。 then the next sentence names who said it with こう
      "「暮らしを守り抜く」――。森田一郎知事は19日、北浜市で開かれた集会で、こう訴えた。",
      [("暮らしを守り抜く", "森田一郎")]),
+    ("public_voice",  # 「…」といったXへの応援メッセージ: words for X, from the public, not X's
+     "ネット上では「真面目に働いて出世してほしい」といった山本への応援メッセージが多数寄せられた。",
+     [("真面目に働いて出世してほしい", None)]),
+    ("subject_before",  # katakana UniDic reads as a native word (小蜂) before a coach's title is a foreign name
+     "試合後、クロアチアのコバチ監督は「審判のせいにしたくはない」と話した。", [("審判のせいにしたくはない", "コバチ")]),
 ]
 
 
