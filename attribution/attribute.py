@@ -665,6 +665,9 @@ def _subject_of_kou(ctx, k):
 _HEADLINE_MARKS = ("・", "■", "【", "●", "◆", "▼", "※")
 
 
+_HEADLINE_NOT_SPEAKER = ("に", "には", "へ", "への", "を", "に対し", "に対して")
+
+
 def headline(ctx):
     """A line of a list of headlines (・マツコデラックス、韓国人に「出てけ！」): the quote is the headline's
     words, said by the person the headline opens with, if any."""
@@ -706,8 +709,10 @@ def headline(ctx):
     # (・日本代表敗戦、森下氏は「海外組は完全に時差ボケ」: words ending in a noun, said by the subject right before them)
     if not said or (not people and not (len(inner) >= 10 and not inner.endswith(("！", "!")))):
         return None
-    speaker = adjacent[-1] if adjacent else next((m for m in people if m.marker != "の" or m.index > ctx.qidx or (
-        m.index + 2 < len(seq) and seq[m.index + 2].lemma in ctx.doc.lex.speech_nouns)), None)
+    speaker = adjacent[-1] if adjacent else next((m for m in people if m.marker not in _HEADLINE_NOT_SPEAKER and (
+        m.marker != "の" or m.index > ctx.qidx
+        or (m.index + 2 < len(seq) and seq[m.index + 2].lemma in ctx.doc.lex.speech_nouns))), None)
+    # (・橋下に職員反発「…」: the one the words are put to, with に or を, is no speaker)
     return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
 
 

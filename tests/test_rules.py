@@ -962,6 +962,10 @@ SPEECH = [
      [("真面目に働いて出世してほしい", None)]),
     ("subject_before",  # katakana UniDic reads as a native word (小蜂) before a coach's title is a foreign name
      "試合後、クロアチアのコバチ監督は「審判のせいにしたくはない」と話した。", [("審判のせいにしたくはない", "コバチ")]),
+    ("headline",  # a related headline: the one the words are put to (Xに) is no speaker; one before them is
+     "北浜市の森田一郎市長は給与削減を発表した。\n\n【関連記事】\n・森田に職員反発「税金を増やせばいい」\n"
+     "・川口、森田に熱いエール「彼なら必ずやれる」\n",
+     [("税金を増やせばいい", None), ("彼なら必ずやれる", "川口")]),
 ]
 
 
