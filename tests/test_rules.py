@@ -1051,7 +1051,8 @@ def test_seed_style_article(extractor, fixture_text):
 
 
 @pytest.mark.parametrize("title", ["次長", "艦長", "機長", "国王", "団長", "州知事", "教頭", "係長", "厩務員", "相談役",
-                                   "国連高等難民弁務官", "総務局次長"])
+                                   "国連高等難民弁務官", "総務局次長", "参事", "中佐", "大尉", "教皇", "枢機卿", "和尚",
+                                   "門主"])
 def test_titles_of_news_after_a_name(extractor, title):
     # titles the battery did not hold, found on unlabelled hard news: the name before them is the speaker's
     text = f"北浜庁の山本信一郎{title}は取材に対して「そのような事実はない」と述べた。"
