@@ -220,7 +220,7 @@ class MentionFinder:
         if quoted:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
         mentions = _appositions(mentions)
-        local = _local_names(mentions)
+        local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
             mentions = [_named_role(m, local, self.lex.address_words) for m in mentions] if local else mentions
@@ -2188,7 +2188,7 @@ def _halves(name):
     return (name[:2], name[2:]) if len(name) == 4 else ()
 
 
-def _local_names(mentions):
+def _local_names(mentions, is_surname=None):
     """Names seen in the document and their parts (surname, given name, parts of a katakana name), as People."""
     from .people import People, Person
     found = {}
@@ -2197,6 +2197,11 @@ def _local_names(mentions):
             continue
         found.setdefault(m.name, m.name)
         parts = list(m.parts) or _parts(m.name)
+        if len(parts) == 1 and len(m.name) == 2 and _HAN_ONLY.match(m.name) and m.title and is_surname is not None \
+                and not is_surname(m.name):
+            # 武豊騎手 (UniDic reads 武豊 as a place), then 武騎手: a two-kanji full name, not a surname alone (森田),
+            # and its first kanji the surname; the known pass takes it only before a title or an honorific
+            found.setdefault(m.name[0], m.name)
         if len(parts) > 1:
             for k, p in enumerate(parts):
                 # a one-kanji surname (孫, 堀) is kept too: the known pass takes it only before a title or honorific

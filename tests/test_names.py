@@ -296,6 +296,8 @@ NAME_CASES = [
     ("a bench of a court written alone stands for the one named before (小法廷)",
      "最高裁第一小法廷は上告を棄却した。小法廷は判断を示した。", {"小法廷": "最高裁第一小法廷"}),
     ("a health centre is an organisation", "北浜市保健所は食中毒と認定した。", {"北浜市保健所": "北浜市保健所"}),
+    ("a two-kanji full name UniDic reads as a place (関空), then its one-kanji surname before a title",
+     "騎乗した関空騎手が勝った。インタビューで関騎手は笑った。", {"関空騎手": "関空", "関騎手": "関空"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
