@@ -722,6 +722,8 @@ class MentionFinder:
             given, rest = run[:g], run[g:]
             if len(rest) < 2 or not _HAN_ONLY.match(given) or not self._opens_title(rest):
                 continue
+            if g == 2 and self.lex.suffixes.get(run[1:]) in ROLE_KINDS:
+                continue   # 松本|孝学|部長: the longer title of the tables (学部長) after a one-kanji given name
             cut = first.start + g
             if g == 1 and j == i + 3 and first.pos2 == "普通名詞" and len(first.surface) == 2 \
                     and seq[i + 2].pos1 == "接尾辞":
@@ -1160,6 +1162,10 @@ class MentionFinder:
                                                               and self._title_run(seq, j) is not None)):
                 # 竹内アナ, 山中浩二フライトディレクター, 森本かおりヘッドコーチ: a katakana title ends the name
                 break
+            if last is not None and _KATAKANA.match(last.surface) and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) \
+                    and j + 1 < n and seq[j + 1].start == t.end \
+                    and self.lex.suffixes.get(t.surface + seq[j + 1].surface) in ROLE_KINDS:
+                break   # ソヨン・パク|学|部長: the title's first kanji, which UniDic reads as a given name, ends the name
             if last is not None and _ACRONYM.match(t.surface) and _KATAKANA.match(last.surface) \
                     and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None):
                 break   # ペッテリ・ターラス|WMO|事務局長: an organisation's initials before the title end the name

@@ -1037,6 +1037,60 @@ LINES_20 = ["重く受け止めている", "冷静に対応したい", "詳細�
             "議論を尽くすべきだ"]
 OTHER_20 = ("浅野", "俊介", "common")
 
+# the twenty-first set, written blind in session 16 (before any run)
+NAMES_21 = [
+    ("小川", "雅人", "common"),
+    ("中島", "由美", "common"),
+    ("松本", "孝", "common"),
+    ("髙木", "優子", "variant kanji"),
+    ("濱口", "誠", "variant kanji"),
+    ("邉見", "和夫", "variant kanji"),
+    ("佐々木", "結愛", "rare given name"),
+    ("大塚", "陽葵", "rare given name"),
+    ("新井", "湊", "rare given name"),
+    ("原", "翼", "one-kanji parts"),
+    ("関", "望", "one-kanji parts"),
+    ("泉", "聡", "one-kanji parts"),
+    ("熊本", "信也", "place-name surname"),
+    ("岡山", "亮", "place-name surname"),
+    ("長崎", "知恵", "place-name surname"),
+    ("河野", "かおる", "kana given name"),
+    ("宇野", "まさみ", "kana given name"),
+    ("平田", "ひとみ", "kana given name"),
+    ("ゴンサレス", "カルロス", "katakana"),
+    ("パク", "ソヨン", "katakana"),
+    ("ベルナール", "ルイ", "katakana"),
+]
+
+TITLES_21 = [
+    ("復興相", "", "government"),
+    ("デジタル相", "", "government"),
+    ("駐日大使", "北浜国", "government"),
+    ("外務審議官", "", "government"),
+    ("選挙対策委員長", "民政党", "party"),
+    ("総務会長", "民政党", "party"),
+    ("市議", "北浜", "assembly"),
+    ("議長", "南原県議会", "assembly"),
+    ("副知事", "南原県", "local government"),
+    ("区長", "北浜区", "local government"),
+    ("検事正", "北浜地検", "court and police"),
+    ("本部長", "南原県警", "court and police"),
+    ("代表取締役", "ミナト物産", "company"),
+    ("副社長", "北浜化学", "company"),
+    ("常務取締役", "南原電機", "company"),
+    ("会頭", "南原商工会議所", "association"),
+    ("代表理事", "北浜青年会議所", "association"),
+    ("准教授", "北浜大学", "university"),
+    ("学部長", "南原大学", "university"),
+    ("GM", "北浜ベアーズ", "sports"),
+    ("横綱", "", "sports"),
+    ("捕手", "", "sports"),
+]
+
+LINES_21 = ["誠に申し訳なく思っている", "早急に検討を進める", "地域の声を大切にしたい", "説明責任を果たしていく",
+            "引き続き注視していく", "現状では難しいと言わざるを得ない"]
+OTHER_21 = ("上田", "茂", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1185,7 +1239,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "seventeenth": (NAMES_17, TITLES_17, LINES_17, OTHER_17),
          "eighteenth": (NAMES_18, TITLES_18, LINES_18, OTHER_18),
          "nineteenth": (NAMES_19, TITLES_19, LINES_19, OTHER_19),
-         "twentieth": (NAMES_20, TITLES_20, LINES_20, OTHER_20)}
+         "twentieth": (NAMES_20, TITLES_20, LINES_20, OTHER_20),
+         "twenty-first": (NAMES_21, TITLES_21, LINES_21, OTHER_21)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -298,6 +298,9 @@ NAME_CASES = [
     ("a health centre is an organisation", "北浜市保健所は食中毒と認定した。", {"北浜市保健所": "北浜市保健所"}),
     ("a two-kanji full name UniDic reads as a place (関空), then its one-kanji surname before a title",
      "騎乗した関空騎手が勝った。インタビューで関騎手は笑った。", {"関空騎手": "関空", "関騎手": "関空"}),
+    ("a one-kanji given name before a longer title of the tables whose first kanji UniDic reads into the name "
+     "(松本|孝学|部長, パク|学|部長)", "北浜大学の松本孝学部長とソヨン・パク学部長が会見した。",
+     {"松本孝学部長": "松本孝", "ソヨン・パク学部長": "ソヨン・パク"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
