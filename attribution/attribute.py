@@ -1928,12 +1928,31 @@ def topic(ctx):
         if got is not None and got[0].kind == "speech" and got[1] is None:
             # 「…」⏎「…」: a quote stacked right under words no one was named for goes with them
             return Decision("speech", "no_speaker", 0.4, None, got[2], "stacked under words no one was named for")
+    if any(x.kind == "public" and not _words_between(ctx, x.index + 1)
+           and (x.marker in ("では", "でも", "から", "からは")
+                or (x.marker == "の" and _place_after(ctx.doc.lex, ctx.seq, x.index + 2))
+                or (x.marker in ("に", "には") and x.text.endswith(ctx.doc.lex.word_classes["public_place"])))
+           for x in ctx.left_mentions()):
+        # 斉藤アナは大興奮。…ネットの掲示板上では「…」と話題に, 寄せられたコメントには、「…」: the public's words,
+        # where the sentence places them (not …という声には「…」と返した: an answer to the public's words before)
+        return Decision("speech", "no_speaker", 0.4, None, "anonymous", "the public's words, where they are written")
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
     if _addressed_in_sentence(ctx, m):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one the narration is about is addressed")
     return Decision("speech", "topic", 0.5, m)
+
+
+def _place_after(lex, seq, k):
+    """Whether the noun phrase from unit ``k`` (after the public's の) is a place the words are in (ネットの掲示板上
+    では) or the words themselves (ファンの声によると, コメントの内容は)."""
+    j = k
+    while j < len(seq) and j - k < 4 and seq[j].pos1 in ("名詞", "接尾辞"):
+        j += 1
+    return j > k and ((j + 1 < len(seq) and seq[j].surface == "で" and seq[j + 1].surface in ("は", "も"))
+                      or any(seq[x].lemma in lex.speech_nouns or seq[x].lemma in lex.word_classes["content"]
+                             for x in range(k, j)))
 
 
 def not_speech(ctx):
