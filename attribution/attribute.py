@@ -1427,6 +1427,13 @@ def announced_before(ctx):
         if len(asked) != 1:
             return None
         return Decision("speech", "announced_before", 0.85, asked[0])
+    if cue.passive:
+        # 加藤課長は部長に呼び出され、こう言われた。/「…」: the words of the one who said them to the subject
+        agents = [m for m in ctx.doc.mentions_between(lo, hi) if m.marker in ("に", "から", "からは")
+                  and m.kind in ("person", "role", "org", "author")]
+        if agents:
+            return Decision("speech", "announced_before", 0.7, agents[-1])
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "words said to the one the sentence names")
     subject = None
     for m in reversed(ctx.doc.mentions_between(lo, hi)):
         if m.marker in SUBJECT_MARKERS:

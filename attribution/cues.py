@@ -971,7 +971,8 @@ def cue_before(seq, qidx, lex):
         t = seq[k]
         if t.lemma in lex.cues and t.pos1 in ("動詞", "名詞"):
             kind, act = lex.cues[t.lemma]
-            return Cue(t.lemma, "strong", act=act, kind=kind, index=k, via="before"), lo, end + 1
+            passive = t.pos1 == "動詞" and k + 1 <= end and seq[k + 1].lemma in _PASSIVE   # こう言われた。
+            return Cue(t.lemma, "strong", act=act, kind=kind, index=k, via="before", passive=passive), lo, end + 1
         if t.lemma in ("答え", "返事", "言葉", "コメント"):
             return Cue(t.lemma, "strong", act="answer", kind="noun", index=k, via="before"), lo, end + 1
         if t.pos1 == "名詞" and lex.speech_nouns.get(t.lemma) in ("own", "named") and k + 1 <= end \

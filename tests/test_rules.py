@@ -969,6 +969,8 @@ SPEECH = [
     ("no_speaker",  # the public's words, placed where they are written (ネットの掲示板上では), not the topic's
      "森田一郎アナウンサーは大興奮。何度も絶叫し、ネットの掲示板上では「熱すぎる実況だ」と話題になった。",
      [("熱すぎる実況だ", None)]),
+    ("announced_before",  # an announcement in the passive (こう言われた): the words of the one who said them to the subject
+     "加藤一郎課長は森田部長にこう言われた。\n「精算は最終日中に報告せよ」", [("精算は最終日中に報告せよ", "森田")]),
 ]
 
 
