@@ -1182,6 +1182,12 @@ class MentionFinder:
                 j += 1
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
+            if last is not None and last.pos3 == "人名" and t.pos1 == "記号" and len(t.surface) == 1 \
+                    and _HAN_ONLY.match(t.surface) and t.start == last.end and nxt is not None \
+                    and (nxt.pos1 == "助詞" or self._suffix_at(seq, j + 1)[1]):
+                parts.append(t)   # 芹|那が: a name's last kanji that UniDic reads as a symbol
+                j += 1
+                continue
             if last is not None and last.pos4 == "名" and len(parts) >= 2 and len(t.surface) == 1 \
                     and _HAN_ONLY.match(t.surface) and t.start == last.end and (t.pos1 == "助動詞" or (
                         t.pos1 == "形容詞" and nxt is not None and (self._suffix_at(seq, j + 1)[1] or (

@@ -971,6 +971,11 @@ SPEECH = [
      [("熱すぎる実況だ", None)]),
     ("announced_before",  # an announcement in the passive (こう言われた): the words of the one who said them to the subject
      "加藤一郎課長は森田部長にこう言われた。\n「精算は最終日中に報告せよ」", [("精算は最終日中に報告せよ", "森田")]),
+    ("subject_before",  # a name whose last kanji UniDic reads as a symbol (莉|那)
+     "タレントの森田莉那が会見で「毎日が楽しい」と話した。", [("毎日が楽しい", "森田莉那")]),
+    ("asked_in_sentence",  # Xにこの話を伝えてみると、「…」: the one told answers (伝える reaches someone)
+     "前出の森田花子さん（30歳）にこの話を伝えてみると、「確かにそうです」と納得した様子。",
+     [("確かにそうです", "森田花子")]),
 ]
 
 
