@@ -11,7 +11,7 @@ FLOORS = [
     # set folder, detect F1 floor, attr F1 floor
     ("livedoor-dev", 0.955, 0.915),
     ("livedoor-train", 0.902, 0.785),
-    ("wikinews-train", 0.960, 0.840),
+    ("wikinews-train", 0.960, 0.855),
 ]
 
 
