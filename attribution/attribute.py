@@ -15,9 +15,9 @@ from .cues import (CAUSATIVE_AUX, COMMA, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERB
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
-SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "より、", "より「", "では", "でも", "こそ", "曰く", "いわく", "：", ":",
-                   "は、", "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも",
-                   "までが", "さえ", "でさえ", "の場合は", "の場合も")
+SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "より、", "より「", "では", "でも", "こそ", "曰く", "いわく", "：", ":", "は、",
+                   "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも", "までが", "さえ", "でさえ", "の場合は",
+                   "の場合も")
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も", "ながら", "つつ"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
@@ -319,9 +319,9 @@ def cue_modifies_speaker(ctx):
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
-        if m is not None and m.kind == "public" and _words_from(ctx) is not None:
+        if m is not None and m.kind == "public":
             # C・ルメール騎手からも「…」と評する声が上がった: the voice came from the one named with から
-            m = _words_from(ctx)
+            m = _words_from(ctx) or m
     if m is None:
         return None
     if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:
@@ -760,13 +760,16 @@ def cited_headline(ctx):
     return Decision("speech", "cited_headline", 0.6, speaker)
 
 
+def _headline_bounds(ctx):
+    """(offset of the 『 before the quote or -1, offset of the 』 after it or -1)."""
+    return ctx.doc.text.rfind("『", 0, ctx.start), ctx.doc.text.find("』", ctx.end)
+
+
 def _short_headline(ctx):
     """Whether the 『…』 around the quote is a headline: closed on the quote's line, at most 80 characters long (not a
     passage of someone's writing quoted in 『』)."""
-    text = ctx.doc.text
-    open_ = text.rfind("『", 0, ctx.start)
-    close = text.find("』", ctx.end)
-    return 0 <= open_ and 0 <= close and close - open_ <= 80 and "\n" not in text[open_:close]
+    open_, close = _headline_bounds(ctx)
+    return 0 <= open_ and 0 <= close and close - open_ <= 80 and "\n" not in ctx.doc.text[open_:close]
 
 
 def _headline_named(ctx, seq):
@@ -774,8 +777,7 @@ def _headline_named(ctx, seq):
     marker, or ended by a comma, a colon, a space, a bracket or the headline's end (not 芦田愛菜主演ドラマ: a name glued
     to the words after it is no subject)."""
     text = ctx.doc.text
-    open_ = text.rfind("『", 0, ctx.start)
-    close = text.find("』", ctx.end)
+    open_, close = _headline_bounds(ctx)
     close = len(text) if close < 0 else close
     return [m for m in ctx.doc.mentions_between(*ctx.line_units())
             if open_ < m.start and m.end <= close and m.kind in ("person", "org")
@@ -1748,7 +1750,8 @@ def _court_before(ctx):
     """The last court the text names as a subject before the quote, else the last it names (an organisation whose
     name ends in 地裁, 高等裁判所, 小法廷…), or None."""
     courts = ctx.doc.lex.word_classes["court"]
-    found = [m for m in ctx.doc.mentions_between(0, ctx.qidx) if m.kind == "org" and (m.name or m.text).endswith(courts)]
+    found = [m for m in ctx.doc.mentions_between(0, ctx.qidx)
+             if m.kind == "org" and (m.name or m.text).endswith(courts)]
     # the court that decided, written as a subject (北浜高裁は…, 北浜高裁の森山一郎裁判長は…), rather than one named in
     # passing (一審の北浜地裁の判決)
     return next((m for m in reversed(found) if m.marker in SUBJECT_MARKERS or (m.marker == "の" and any(

@@ -796,8 +796,9 @@ class MentionFinder:
             m = press.get(i)
             if m is None and known is not None:
                 m = self._known(text, seq, i, known)
-            if m is None and i in org_ahead and (tok.pos1 == "名詞" or (tok.pos1 == "形状詞" and _HAN_ONLY.match(tok.surface))) \
-                    and tok.surface != "同":   # (知的|財産高等裁判所: a word UniDic reads as an adjectival noun opens it)
+            if m is None and i in org_ahead and tok.surface != "同" and (
+                    tok.pos1 == "名詞" or (tok.pos1 == "形状詞" and _HAN_ONLY.match(tok.surface))):
+                # (知的|財産高等裁判所: a word UniDic reads as an adjectival noun opens it)
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
             if m is None and i in org_ahead and tok.pos1 == "接頭辞" and i + 1 < n \
                     and tok.surface + seq[i + 1].surface in self.lex.word_classes["alone"]:
@@ -1162,8 +1163,8 @@ class MentionFinder:
                                                               and self._title_run(seq, j) is not None)):
                 # 竹内アナ, 山中浩二フライトディレクター, 森本かおりヘッドコーチ: a katakana title ends the name
                 break
-            if last is not None and _KATAKANA.match(last.surface) and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) \
-                    and j + 1 < n and seq[j + 1].start == t.end \
+            if last is not None and _KATAKANA.match(last.surface) and len(t.surface) == 1 \
+                    and _HAN_ONLY.match(t.surface) and j + 1 < n and seq[j + 1].start == t.end \
                     and self.lex.suffixes.get(t.surface + seq[j + 1].surface) in ROLE_KINDS:
                 break   # ソヨン・パク|学|部長: the title's first kanji, which UniDic reads as a given name, ends the name
             if last is not None and _ACRONYM.match(t.surface) and _KATAKANA.match(last.surface) \
@@ -1270,7 +1271,8 @@ class MentionFinder:
             if k and _is_foreign_part(parts[k]) and all(p.known and _is_foreign_part(p) and (
                     p.pos3 == "地名" or p.pos2 == "普通名詞") for p in parts[:k]) \
                     and not (k == 1 and len(parts[0].surface) <= 2) \
-                    and not (k == 1 and len(parts) == 2 and len(parts[1].surface) <= 2 and parts[1].start == parts[0].end):
+                    and not (k == 1 and len(parts) == 2 and len(parts[1].surface) <= 2
+                             and parts[1].start == parts[0].end):
                 # (but ジャ|ルネ: a short piece of the name; カムイ|ニン: two kana UniDic reads as a name end a longer one)
                 parts = parts[k:]   # パキスタンテロブット: a country and a noun glued before the name
         first = last - len(parts) + 1
@@ -1651,7 +1653,8 @@ class MentionFinder:
             return None   # のうち北浜食品工業: うち is no part of the name; the name starts after it
         end = -1
         j = i
-        while j < n and (seq[j].pos1 in _NOUNISH or (seq[j].pos1 == "形状詞" and (j > i or _HAN_ONLY.match(seq[j].surface)))) \
+        while j < n and (seq[j].pos1 in _NOUNISH
+                         or (seq[j].pos1 == "形状詞" and (j > i or _HAN_ONLY.match(seq[j].surface)))) \
                 and (j == i or seq[j].start == seq[j - 1].end) and j - i < 6:
             if self._desk_at(seq, j) is not None and end >= 0:
                 break
