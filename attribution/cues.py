@@ -812,17 +812,21 @@ def _subject_run(seq, k, hi):
 
 def _genitive_after(seq, k, hi):
     """Whether the noun run from k ends in の (杉本の発言: 杉本 is not the head)."""
+    j = _noun_run_end(seq, k, hi)
+    return j < hi and seq[j].surface == "の"
+
+
+def _noun_run_end(seq, k, hi):
+    """One past the last unit of the noun run (names included) that starts at ``k``."""
     j = k
     while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
         j += 1
-    return j < hi and seq[j].surface == "の"
+    return j
 
 
 def _addressed_after(seq, k, hi):
     """Whether the noun run from k ends in への or に対する (山本への応援メッセージ: whom the words are for)."""
-    j = k
-    while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
-        j += 1
+    j = _noun_run_end(seq, k, hi)
     return j + 1 < hi and ((seq[j].surface == "へ" and seq[j + 1].surface == "の") or (
         seq[j].surface == "に" and seq[j + 1].surface == "対する"))   # (not というカズに対し、: he said them)
 

@@ -127,10 +127,7 @@ class Turns:
             return None
         doc = self.doc
         qidx = doc.where[j]
-        lo = qidx
-        while lo > 0 and doc.seq[lo - 1].surface not in SENTENCE_END and doc.seq[lo - 1].pos1 not in ("EOL", "GAP"):
-            lo -= 1
-        found = [m for m in doc.mentions_between(lo, qidx)
+        found = [m for m in doc.mentions_between(doc.sentence_start(qidx), qidx)
                  if m.kind == "person" and m.marker in ("は", "が") and doc.name_of(m)[0] not in (None, name)]
         return found[-1] if found else None
 
