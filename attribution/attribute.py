@@ -10,14 +10,14 @@ from typing import NamedTuple
 
 import regex
 
-from .cues import (CAUSATIVE_AUX, COMMA, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERBS, SENTENCE_END, cue_after,
-                   cue_before, is_end, next_quote_in_chain, sentence_bounds)
+from .cues import (CAUSATIVE_AUX, COMMA, EXAMPLE_VIAS, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERBS, SENTENCE_END,
+                   cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "より、", "より「", "では", "でも", "こそ", "曰く", "いわく", "：", ":", "は、",
                    "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも", "までが", "さえ", "でさえ", "の場合は",
-                   "の場合も")
+                   "の場合も", "、")   # 、: a person who opens a sentence before a comma, its topic (mentions)
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も", "ながら", "つつ"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
@@ -26,6 +26,9 @@ _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
 _TRAIL = "」』）)”\"' 　"
 _TRAILING_PAREN = regex.compile(r"[（(][\p{Hiragana}ー・]+[)）]$")   # a reading in kana: （しらかば）
+
+
+_NOUN_PHRASE_POS = {"名詞", "接頭辞", "接尾辞", "記号", "補助記号", "空白"}
 
 
 def utterance_like(inner, minimum=4):
@@ -88,11 +91,21 @@ class Context:
         self.cue = cue_after(doc.seq, self.qidx, self.hi, doc.lex)
         self.seq = doc.seq
         self.speechy = utterance_like(self.inner)
+        if self.speechy and self.cue is not None and self.cue.via in EXAMPLE_VIAS and self._noun_phrase():
+            self.speechy = False   # 「auひかり」「コミュファ光」といった回線: examples named, not words said
         self._before = None
         self._barrier = False
         self._left = None
         self._has_cue = None
         self._bare = None
+
+    def _noun_phrase(self):
+        """Whether the quote's words are only nouns, affixes and symbols (a name or a term, whatever its last
+        character): read only for examples listed with といった or など, where a name ending in kana is common."""
+        if _SENTENCE_PUNCT.search(self.inner):
+            return False
+        toks = self.doc.tokenizer.tokenize(self.inner)
+        return bool(toks) and all(t.pos1 in _NOUN_PHRASE_POS for t in toks)
 
     def before(self):
         if self._before is None:
@@ -322,6 +335,10 @@ def cue_modifies_speaker(ctx):
         if m is not None and m.kind == "public":
             # C・ルメール騎手からも「…」と評する声が上がった: the voice came from the one named with から
             m = _words_from(ctx) or m
+        if m is None and cue.act == "think" and _people_of_a_kind(ctx.doc.lex, ctx.seq[cue.head]):
+            # 「…」とぼんやり考えている独女に: a thought of people of a kind the words describe, no one named (not the
+            # one who spoke before)
+            return Decision("speech", "no_speaker", 0.4, None, "anonymous", "a thought of people of a kind")
     if m is None:
         return None
     if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:
@@ -1087,8 +1104,12 @@ _NOT_HEADS = {"時", "際", "中", "後", "前", "所", "ところ", "こと", "
 def _exists_after(seq, k):
     """Whether the noun of words at unit ``k`` is said to exist (「…」という反論もあるだろう, という意見がある): a view
     held by some, not a turn of the one who spoke last."""
-    return k + 2 < len(seq) and seq[k + 1].surface in ("が", "も") and seq[k + 1].pos1 == "助詞" \
-        and seq[k + 2].lemma in ("有る", "ある")
+    if not (k + 2 < len(seq) and seq[k + 1].surface in ("が", "も") and seq[k + 1].pos1 == "助詞"):
+        return False
+    x = k + 2
+    while x < len(seq) and x - k < 5 and seq[x].pos1 == "副詞":   # という反論が当然あるだろう
+        x += 1
+    return x < len(seq) and seq[x].lemma in ("有る", "ある")
 
 
 def asked_in_sentence(ctx):
@@ -1820,6 +1841,12 @@ def _people_noun(lex, t):
     """Whether token ``t`` is a noun for people of a kind (俳優, 選手, 研究者, ファン)."""
     return (len(t.surface) >= 2 and t.surface[-1] in _PERSON_ENDS) or t.surface in lex.word_classes["people"] \
         or t.surface in lex.word_classes["occupation"] or t.lemma in lex.sources
+
+
+def _people_of_a_kind(lex, t):
+    """Whether token ``t`` is a noun for people of a kind, or one that ends in 女 or 男 (独女, 熟女)."""
+    return t.pos1 == "名詞" and t.pos2 == "普通名詞" and (
+        _people_noun(lex, t) or (len(t.surface) >= 2 and t.surface[-1] in "女男"))
 
 
 def _agent_like(lex, seq, last):

@@ -435,7 +435,7 @@ def sentence_bounds(seq, qidx, stops=None):
     return lo, hi
 
 
-_EXAMPLES = ("nado", "itta")   # 「…」など／「…」といった + a noun: examples of many people's words
+EXAMPLE_VIAS = ("nado", "itta")   # 「…」など／「…」といった + a noun: examples of many people's words
 _CHAIN_TAIL = ("と", "って", "という", "といった", "とか", "など", "などと")
 
 
@@ -551,10 +551,10 @@ def _cue_after_one(seq, qidx, hi, lex):
         # 「…」と貪欲な香川は: a word that describes the one named after it, who said the words
         return Cue(nxt.lemma, "weak", act="say", kind="verb", index=j + 2, head=j + 3)
     # 「…」という／といった／との／などの + noun
-    if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and (
+    if s in ("と", "って") and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and (
             (nxt.cform.startswith("連体形") and seq[j + 2].lemma not in ("様", "よう") and not is_end(seq[j + 2]))
             or seq[j + 2].pos1 in ("QUOTE", "名詞")):
-        return _noun_cue(seq, j + 2, hi, lex, "iu")   # 「…」という(怪訝に思った)ユーザのコメント
+        return _noun_cue(seq, j + 2, hi, lex, "iu")   # 「…」という(怪訝に思った)ユーザのコメント, っていう反論
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and qidx > 0 and seq[qidx - 1].surface == "を" \
             and seq[qidx - 1].pos1 == "助詞":
         return Cue("する", "nonspeech", kind="term", index=j + 1)   # 国連は2025年を「国際協同組合年」としている: a naming
@@ -575,10 +575,21 @@ def _cue_after_one(seq, qidx, hi, lex):
     if s == "を" and nxt is not None and lex.cues.get(nxt.lemma, ("",))[0] == "object":
         return _finish_predicate(seq, j + 1, hi, nxt.lemma, "strong", lex.cues[nxt.lemma][1], "verb", -1)
     if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and seq[j + 2].surface == "た" \
-            and j + 3 < hi and seq[j + 3].pos1 == "名詞":
-        # 「…」「…」といったコメント: examples of many, as with など (the one named as their subject still speaks)
+            and j + 3 < hi and (seq[j + 3].pos1 == "名詞" or (
+                seq[j + 3].pos1 == "接頭辞" and j + 4 < hi and seq[j + 4].pos1 == "名詞")):
+        # (といった光|回線: a noun UniDic opens with a prefix) 「…」「…」といったコメント: examples of many, as with など (the one named as their subject still speaks)
         return _noun_cue(seq, j + 3, hi, lex, "itta" if nxt.surface == "いっ" and seq[j + 3].lemma != "言葉" else "iu")
         # (not 「…」といった言葉: words that may be no one's, a term or a printed word)
+    if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.surface == "いっ" and j + 4 < hi \
+            and seq[j + 2].surface == "た" and seq[j + 3].pos1 in ("形容詞", "動詞"):
+        # 「…」「…」といった呆れたコメント, といった厳しい声: a modifier between といった and a speech noun; the
+        # examples are still of the noun's words (not 「…」と言った厳しい表情: said, then a face)
+        k = j + 4
+        while k < hi and k - j <= 6 and seq[k].pos1 in ("助動詞",):
+            k += 1
+        if k < hi and seq[k].pos1 == "名詞" and seq[k].lemma in lex.speech_nouns \
+                and seq[k - 1].cform.startswith(("連体形", "終止形")):
+            return _noun_cue(seq, k, hi, lex, "itta")
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < hi and (
             seq[j + 2].pos1 == "名詞" or (seq[j + 2].surface == "た" and j + 3 < hi and seq[j + 3].pos1 == "名詞")):
         return _noun_cue(seq, j + (2 if seq[j + 2].pos1 == "名詞" else 3), hi, lex, "iu")  # 「…」とする意見
@@ -648,7 +659,7 @@ def _noun_cue(seq, k, hi, lex, via):
     if t.pos1 == "動詞" and k + 1 < hi and seq[k + 1].surface == "方" and seq[k + 1].pos1 == "接尾辞":
         compound = t.surface + "方"   # 見方, 考え方: UniDic reads a verb stem and a suffix
         if compound in lex.speech_nouns:
-            voice = "public" if via in _EXAMPLES else lex.speech_nouns[compound]
+            voice = "public" if via in EXAMPLE_VIAS else lex.speech_nouns[compound]
             return Cue(compound, "noun", act="say", kind="noun", index=k + 1, via=via, voice=voice)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
             and not _genitive_after(seq, k, hi) and not _addressed_after(seq, k, hi) \
@@ -675,7 +686,7 @@ def _noun_cue(seq, k, hi, lex, via):
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns:
-            voice = "public" if via in _EXAMPLES or _from_many(seq, idx + 1, hi, lex) else lex.speech_nouns[lemma]
+            voice = "public" if via in EXAMPLE_VIAS or _from_many(seq, idx + 1, hi, lex) else lex.speech_nouns[lemma]
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice,
                        head=_teller_after(seq, idx + 1, hi, lex))
         if ("after_iu", lemma) in lex.nonspeech and not listed:
@@ -693,7 +704,7 @@ def _noun_cue(seq, k, hi, lex, via):
             break
         if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named" and not (
                 m + 1 < hi and seq[m + 1].surface in ("に", "を", "と", "の")):   # 杉本の発言に賛同する声: 声
-            voice = "public" if via in _EXAMPLES else lex.speech_nouns[u.lemma]   # 「…」「…」などのコメント: many
+            voice = "public" if via in EXAMPLE_VIAS else lex.speech_nouns[u.lemma]   # 「…」「…」などのコメント: many
             return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=voice)
         m += 1
     if t.pos1 in ("名詞", "代名詞", "接頭辞"):
@@ -904,6 +915,8 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
     if k < hi:
         t = seq[k]
         if (t.pos1 in ("名詞", "接頭辞") or (t.pos1 in ("記号", "連体詞") and _KATAKANA_WORD.match(t.surface))
+                or (t.pos1 in ("助詞", "感動詞") and _KATAKANA_WORD.match(t.surface) and k + 1 < hi
+                    and _KATAKANA_WORD.match(seq[k + 1].surface) and seq[k + 1].pos1 == "名詞")
                 or (t.pos1 == "接尾辞" and seq[k - 1].pos1 in ("動詞", "助動詞")
                     and seq[k - 1].cform.startswith("連体"))) \
                 and not is_end(t) and seq[k - 1].pos1 != "助詞":

@@ -210,8 +210,11 @@ class MentionFinder:
         self._index_suffixes(seq)
         # where a mention can start: a noun or the like, or a word the dictionary lacks (before a name: 𠮷|田)
         starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]
-                  or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))]   # t[3] pos1, t[9] known
-        # (舘|光財務官: a one-kanji surname UniDic reads as a suffix, where no suffix can stand)
+                  or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))   # t[3] pos1, t[9] known
+                  or (t[3] == "助詞" and k + 1 < n and _KATAKANA.match(t[0]) and seq[k + 1][3] == "名詞"
+                      and _KATAKANA.match(seq[k + 1][0]))]
+        # (舘|光財務官: a one-kanji surname UniDic reads as a suffix, where no suffix can stand; サ|トミさん: a katakana
+        # name whose first kana UniDic reads as a particle)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = _glued_orgs(mentions)
         mentions = [self._cited(seq, m) if m.marker == "の" else m for m in mentions]
@@ -1006,6 +1009,9 @@ class MentionFinder:
             # with them (read as the subject by subject_before only: not a topic the narration keeps)
         else:
             marker = _marker(seq, j)
+            if not marker and kind == "person" and (title is not None or parts or all(
+                    seq[x].pos3 == "人名" for x in range(first, end_tok + 1))) and _comma_topic(seq, first, j, self._sfx):
+                marker = "、"   # 前述のサチさん、…を買ってもらったそうだ: the sentence's topic, は left out
         if role is None:
             role = _apposition_role(seq, first, self.lex.orgs)
         if title and (self.lex.suffixes.get(title) in ROLE_KINDS or compound is not None):
@@ -1884,9 +1890,18 @@ class MentionFinder:
         prev = seq[i - 1] if i > 0 else None
         if prev is not None and not ((prev.pos1 in _UNIT_POS) or prev.pos1 in ("補助記号", "空白")
                                      or prev.surface in _CASE_PARTICLES
-                                     or (prev.pos1 in ("動詞", "助動詞") and prev.cform.startswith("連体形"))):
-            return None   # inside a longer word; after a relative clause (指導する浜田コーチ) a name may start
+                                     or (prev.pos1 in ("動詞", "助動詞") and (
+                                         prev.cform.startswith("連体形") or (
+                                             prev.cform.startswith("終止形") and seq[i].pos1 == "助詞"
+                                             and _KATAKANA.match(seq[i].surface))))):
+            # inside a longer word; after a relative clause (指導する浜田コーチ) a name may start, and so it does
+            # where UniDic reads the name's first kana as a particle that ends the clause (答えてくれた|サ|トミさん)
+            return None
         run = seq[i:j]
+        if run[0].pos1 == "助詞" and len(run) > 1 and all(_KATAKANA.match(t.surface) for t in run):
+            # サ|トミさん: a katakana name whose first kana UniDic reads as a particle (those that can open a
+            # mention are katakana; see find)
+            return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person")
         if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
             return None
         lemma, width = self._suffix_at(seq, j)
@@ -2279,6 +2294,34 @@ def _marker(seq, j):
     if out == ["より"] and j < len(seq) and seq[j].surface in ("、", "「"):
         return "より" + seq[j].surface   # 北浜病院より、「…」と抗議: the one the words came from (not 兄より年上)
     return "".join(out)
+
+
+def _comma_topic(seq, first, j, suffixes):
+    """Whether the person named from unit ``first`` (by a name read as one, or with a title or an honorific; not a
+    word of the article's own such as アラサー), with a comma at unit ``j`` right after the name, is the topic
+    of a sentence that leaves out は: the name opens the sentence (after at most a short modifier with の: 前述の,
+    同じく独身の) and no other name follows in the clause after the comma (not 田中さん、鈴木さんが: a list)."""
+    if j + 1 >= len(seq) or seq[j].surface != "、":
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 4 and not (seq[k].pos1 in ("EOL", "GAP", "QUOTE") or seq[k].surface in _TOPIC_STOPS):
+        k -= 1
+    if k >= 0 and not (seq[k].pos1 in ("EOL", "GAP") or seq[k].surface in ("。", "！", "？")):
+        return False   # (a name in the middle of a sentence, or after words quoted in it)
+    if first - k > 1 and seq[first - 1].surface != "の":
+        return False   # (…の北川さん、: only a modifier with の may come before the name)
+    for x in range(j + 1, min(len(seq), j + 12)):
+        t = seq[x]
+        if t.surface in ("、", "。") or t.pos1 in ("EOL", "GAP", "QUOTE"):
+            break
+        if x in suffixes or t.pos3 == "人名":
+            return False   # 田中さん、鈴木さんと: a list of names
+        if t.pos1 in ("動詞", "形容詞", "助動詞"):
+            return True
+    return False
+
+
+_TOPIC_STOPS = ("。", "！", "？", "、", "「", "」")
 
 
 def _apposition_role(seq, first, orgs=frozenset()):

@@ -979,6 +979,30 @@ SPEECH = [
     ("subject_before",  # 快諾, 承諾, 受け答え, 了承, 打診, 拒否: speech acts as cues
      "森田一郎は「もちろんだよ！　脚本があれば出たい」とノリノリで出演を快諾（？）した。",
      [("もちろんだよ！\u3000脚本があれば出たい", "森田一郎")]),
+    ("cue_modifies_speaker",  # a katakana name whose first kana UniDic reads as a particle (答えてくれた|サ|トミさん)
+     "運転についてチアキさん（33歳）に聞いた。「高速代は私が出します」（チアキさん）\n\n"
+     "先ほど「あり！」と答えてくれたサトミさんは、持ち物を教えてくれた。",
+     [("高速代は私が出します", "チアキ"), ("あり！", "サトミ")]),
+    ("subject_before",  # マネージャーが「…」: a manager not named is no one named, not the one who spoke before
+     "女優の森田花子は「マネージャが太った」と語った。\n\nマネージャが「私の携帯電話を勝手に使われた」と証言した。",
+     [("マネージャが太った", "森田花子"), ("私の携帯電話を勝手に使われた", None)]),
+    ("public_voice",  # 「…」「…」といった呆れたコメント: a modifier between といった and the noun of the public's words
+     "監督の森田一郎は「踏んでいた」と抗議した。\n\nこの写真が掲示板で紹介されると、「完全に踏んでますなあ」"
+     "「酷すぎる」といった呆れたコメントが続いた。",
+     [("踏んでいた", "森田一郎"), ("完全に踏んでますなあ", None), ("酷すぎる", None)]),
+    ("public_voice",  # 「…」っていう反論が当然あるだろう: a view some would hold, not the last speaker's turn
+     "森田さんは「一口ちょうだいが嫌」と話す。\n\nこの発言には「同じものを注文されても困る」っていう反論が当然あるだろう。",
+     [("一口ちょうだいが嫌", "森田"), ("同じものを注文されても困る", None)]),
+    ("no_speaker",  # 「…」と考えている独女に: a thought of people of a kind, not the words of the one who spoke before
+     "厚労相の森田花子は「増税する」と言及した。そこで「いつか禁煙しなくちゃ」とぼんやり考えている独女に、体験談を届けよう。",
+     [("増税する", "森田花子"), ("いつか禁煙しなくちゃ", None)]),
+    ("topic",  # 前述のサチさん、…: a person who opens a sentence before a comma is its topic (は left out)
+     "美香子さん（33歳）は「指輪は小さくていい」と話す。\n\n前述のサチさん、予算を超えた指輪を買ってもらったそうだ。\n"
+     "「こんな高価なものを買ってもらって彼には感謝しています」",
+     [("指輪は小さくていい", "美香子"), ("こんな高価なものを買ってもらって彼には感謝しています", "サチ")]),
+    ("subject_before",  # a headline: a full name, a comma, then the words
+     "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
+     [("来年ならここまでは喋らない", "森田一郎")]),
 ]
 
 
@@ -1042,6 +1066,9 @@ NOT_SPEECH = [
     ("新機能が話題だ。\n\n■関連記事\n・押されないと森下修が眠れない！　北浜テレビの「眠いいね！」ボタンが話題\n", "term"),
     ("新機能が話題だ。\n\n■関連記事\n・森下修が熱唱！　番組が気になる「歌っていいとも！」【話題】\n", "term"),
     ("北浜市議会選が行われた。\n\n出典\n森下修「北浜市議会選、野党が不正を糾弾」。\n『北浜新聞』、2005年11月7日。\n", "title"),
+    # examples named in a list, only nouns whatever their last kana (not words said), the noun opening with a prefix
+    ("この回線に「みなみひかり」「北浜光」といった光回線を組み合わせられる。", "fragment"),
+    ("友人に聞くと、「森のくまさん」っていうアプリが面白いそうだ。", "title"),   # っていう + a noun: a name
 ]
 
 
