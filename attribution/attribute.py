@@ -204,8 +204,13 @@ class Context:
             asked = asked_noun = False
             for k in range(p + 1, self.qidx):
                 t = seq[k]
-                if (t.lemma in ("れる", "られる") and t.pos1 == "助動詞") or cues.get(t.lemma, ("", ""))[1] == "ask":
-                    asked = True   # a question, or words someone heard: the next quote answers
+                if (t.lemma in ("れる", "られる") and t.pos1 == "助動詞"
+                        and not (seq[p + 1].surface in ("と", "って")
+                                 and any(seq[x].surface in COMMA for x in range(p + 1, k)))) \
+                        or cues.get(t.lemma, ("", ""))[1] == "ask":
+                    # a question, or words someone heard: the next quote answers (not 「…」と綴り、…旨が報告され
+                    # つつ、「…」とも: a passive of another clause, no words heard)
+                    asked = True
                     asked_noun = t.pos1 == "名詞"
                 turn = t.pos1 == "助詞" and (t.pos2 == "接続助詞" or (
                     t.surface == "や" and seq[k - 1].pos1 in ("動詞", "助動詞")
@@ -1965,6 +1970,9 @@ def topic(ctx):
         if got is not None and got[0].kind == "speech" and got[1] is None:
             # 「…」⏎「…」: a quote stacked right under words no one was named for goes with them
             return Decision("speech", "no_speaker", 0.4, None, got[2], "stacked under words no one was named for")
+    public = _after_public_voices(ctx)
+    if public is not None:
+        return public
     if any(x.kind == "public" and not _words_between(ctx, x.index + 1)
            and (x.marker in ("では", "でも", "から", "からは")
                 or (x.marker == "の" and _place_after(ctx.doc.lex, ctx.seq, x.index + 2))
@@ -1979,6 +1987,28 @@ def topic(ctx):
     if _addressed_in_sentence(ctx, m):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one the narration is about is addressed")
     return Decision("speech", "topic", 0.5, m)
+
+
+def _after_public_voices(ctx):
+    """…という意見が多かった。「…」とか「…」など。: bare words (no cue) in the paragraph right after the public's
+    voices, with no one named as a subject between, go on with those voices (no speaker), not to the one the
+    narration was about."""
+    if ctx.cue is not None:
+        return None   # (「…」と語った, 「…」として: words with a verb of their own are someone's turn)
+    turns = ctx.doc.turns
+    j = turns.last_speech(ctx.qi)
+    if j is None:
+        return None
+    got = turns.decision(j)
+    if got[0].rule != "public_voice" or got[1] is not None:
+        return None
+    _s, e = ctx.doc.quotes[j]
+    if "\n\n" in ctx.doc.text[e:ctx.start] or ctx.start - e > 200:
+        return None
+    lo = ctx.doc.where[j] + 1
+    if any(m.kind in ("person", "author", "org", "role") for m in ctx.doc.mentions_between(lo, ctx.qidx)):
+        return None
+    return Decision("speech", "no_speaker", 0.4, None, "anonymous", "more of the public's voices")
 
 
 def _place_after(lex, seq, k):

@@ -1110,8 +1110,8 @@ class MentionFinder:
         return self._finish(text, seq, i, last, person.canonical, "person", role=person.role)
 
     def _cited(self, seq, m):
-        """北浜機構の説明では, 県警の調べによると: a mention whose account is cited is the source of what follows (its
-        marker becomes による)."""
+        """北浜機構の説明では, 県警の調べによると, 中村さんのブログでは: a mention whose account is cited, or whose
+        page it writes in, is the source of what follows (its marker becomes による)."""
         j = m.index + 1
         if j + 3 < len(seq) and seq[j].surface == "の" and seq[j + 1].lemma in self.lex.word_classes["account"] and (
                 (seq[j + 2].surface == "で" and seq[j + 3].surface == "は")
@@ -1120,6 +1120,14 @@ class MentionFinder:
                 or (seq[j + 2].surface == "に" and seq[j + 3].lemma in ("よる", "因る") and j + 4 < len(seq)
                     and seq[j + 4].surface in ("と", "ば"))):
             return m._replace(marker="による")
+        if j + 3 < len(seq) and seq[j].surface == "の":
+            x = j + 1
+            while x < len(seq) and x - j <= 2 and seq[x].surface in _CHANNEL_OPENERS:
+                x += 1
+            if x + 2 < len(seq) and seq[x].pos1 == "名詞" and (seq[x].surface in self._channel
+                                                              or seq[x].lemma in self._channel) \
+                    and seq[x + 1].surface in ("で", "に") and seq[x + 2].surface in ("は", "も"):
+                return m._replace(marker="による")   # 中村さんの公式ブログでは「…」と綴り: where X writes, X's words
         return m
 
     def _may_join(self, seq, i):
@@ -2294,6 +2302,9 @@ def _marker(seq, j):
     if out == ["より"] and j < len(seq) and seq[j].surface in ("、", "「"):
         return "より" + seq[j].surface   # 北浜病院より、「…」と抗議: the one the words came from (not 兄より年上)
     return "".join(out)
+
+
+_CHANNEL_OPENERS = ("公式", "オフィシャル", "個人", "自身", "自ら")   # 中村さんの公式ブログでは
 
 
 def _comma_topic(seq, first, j, suffixes):

@@ -18,8 +18,8 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
       (関係者によると; not a paper that reports, 北浜新聞によると);
     - a person the narration turns to: someone else a clause or a sentence ends on with a copula (…のが、川辺浩二氏だ。,
       …清美さん（48歳）だが、);
-    - the public: voices of the public announced as the subject (下記のコメントが寄せられている, ファンが反発した) or
-      the place where they are written (コメント欄には「…」);
+    - the public: voices of the public announced as the subject (下記のコメントが寄せられている, ファンが反発した),
+      the place where they are written (コメント欄には「…」), or a sentence that ends on them (怒ったのがファンだ。);
     - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
 
 The topic
@@ -156,6 +156,8 @@ class Turns:
                 return True   # コメント欄には「…」: the voices of the public, where they are written
             if m.kind == "person" and not m.marker and doc.name_of(m)[0] != name and self._closes_sentence(m):
                 return True   # …のが、川辺浩二氏だ。, …清美さん（48歳）だが、: the narration turns to someone else
+            if m.kind == "public" and not m.marker and self._public_closes(m):
+                return True   # 怒ったのが、C大阪のファンだ。「…」: the narration turns to the public
             if m.marker not in SUBJECT_MARKERS:
                 continue
             if m.kind in SPEAKER_KINDS and doc.name_of(m)[0] != name \
@@ -183,6 +185,8 @@ class Turns:
                                        and m.text.endswith(doc.lex.word_classes["public_place"])):
                 return None   # 下記のコメントが寄せられている: the public speaks, not the one before (not 日本の
                 # ネットユーザーから批判されたことを受け: a clause about them)
+            if m.kind == "public" and not m.marker and self._public_closes(m):
+                return None   # 怒ったのが、C大阪のファンだ。「…」: the public, whom the narration turns to
             if (m.marker in SOURCE_MARKERS or m.marker == BY_MARKER) and m.kind in ("anonymous", "person"):
                 # 関係者によると「…」: the words come from that source (a paper that reports is none); AとBによる対談:
                 # the narration is about what they did together, not about one of them; but Xによるツイート: X's
@@ -236,6 +240,22 @@ class Turns:
         if k + 1 < len(seq) and seq[k].surface == "だ" and seq[k + 1].surface == "。":
             return True
         return k < len(seq) and seq[k].surface == "。"
+
+    def _public_closes(self, m):
+        """Whether a cleft sentence ends on the public, people (…怒ったのが、ファンだ。), not on their words (「…」と
+        コメント。, …という声。), nor describes the one it is about (中川は大ファン。)."""
+        seq = self.doc.seq
+        if m.first > 0 and (seq[m.first - 1].surface in ("と", "って") or seq[m.first - 1].pos1 == "QUOTE"):
+            return False
+        if seq[m.index].lemma in self.doc.lex.speech_nouns or not self._closes_sentence(m):
+            return False
+        for k in range(m.first - 1, max(0, m.first - 30), -1):   # a cleft: …したのが、Xだ (not …中川は大ファン。)
+            t = seq[k]
+            if t.surface in SENTENCE_END or t.pos1 in ("EOL", "GAP", "QUOTE"):
+                return False
+            if t.surface in ("が", "は") and seq[k - 1].surface == "の" and seq[k - 2].pos1 in ("動詞", "助動詞"):
+                return True
+        return False
 
     def _sentence_ends_after(self, m):
         """Whether the sentence of mention ``m`` ends within a few words after it, on a verb or a noun of speech
