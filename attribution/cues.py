@@ -663,6 +663,7 @@ def _noun_cue(seq, k, hi, lex, via):
             return Cue(compound, "noun", act="say", kind="noun", index=k + 1, via=via, voice=voice)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
             and not _genitive_after(seq, k, hi) and not _addressed_after(seq, k, hi) \
+            and not _relative_subject_after(seq, k, hi, lex) \
             and (not listed or _subject_run(seq, k, hi)):
         # (「…」「…」など、柴崎准教授への批判: whom they are about; but など、山田監督は語った: who said them)
         return Cue(t.lemma, "head", index=k, via=via, head=k)
@@ -840,6 +841,28 @@ def _addressed_after(seq, k, hi):
     j = _noun_run_end(seq, k, hi)
     return j + 1 < hi and ((seq[j].surface == "へ" and seq[j + 1].surface == "の") or (
         seq[j].surface == "に" and seq[j + 1].surface == "対する"))   # (not というカズに対し、: he said them)
+
+
+def _relative_subject_after(seq, k, hi, lex):
+    """Whether the name run from k, with が, is the subject of a clause that describes a noun after it (「…」という
+    ピカソらが始めた手法: the words describe the method, not the painter's); not when the clause's verb is one of
+    speech (「…」という田中さんが語った理由)."""
+    j = _noun_run_end(seq, k, hi)
+    if j < hi and seq[j].surface in ("ら", "たち", "達"):
+        j += 1
+    if not (j + 2 < hi and seq[j].surface == "が" and seq[j].pos1 == "助詞"):
+        return False
+    x = j + 1
+    while x < hi and x - j <= 5 and seq[x].pos1 not in ("動詞",):
+        if seq[x].pos1 in ("QUOTE", "補助記号") or seq[x].surface in ("は", "が", "も"):
+            return False
+        x += 1
+    if x >= hi or seq[x].pos1 != "動詞" or lex.cues.get(seq[x].lemma, ("",))[0] in ("verb", "object"):
+        return False
+    y = x + 1
+    while y < hi and seq[y].pos1 == "助動詞":
+        y += 1
+    return y < hi and seq[y].pos1 == "名詞" and seq[y - 1].cform.startswith(("連体形", "終止形"))
 
 
 def _question_before(seq, k):

@@ -828,8 +828,10 @@ class MentionFinder:
                     and (seq[i + 1].pos3 == "地名" or seq[i + 2].pos3 == "地名"):
                 # 菊地|心|愛知|事: a place read across the given name and the title (not 佐藤|大会|長: a title)
                 m = self._title_read_across(text, seq, i)
-            if m is None and ((tok.pos3 == "人名") or (tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok)
-                                                       and self._may_join(seq, i))):
+            initial = i + 1 < n and seq[i + 1].surface in _INITIAL_TAILS and _INITIAL.match(tok.surface)
+            # (A|子さん: an initial made a name, read with its honorific below)
+            if m is None and not initial and ((tok.pos3 == "人名") or (
+                    tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i - 1, rare=True) if self._opens_name(seq, i, used, text, opened) \
                     else self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
@@ -869,7 +871,7 @@ class MentionFinder:
             if m is None and len(tok.surface) == 1 and (tok.pos2 == "普通名詞" or tok.pos3 == "地名"
                                                         or tok.pos1 == "接尾辞"
                                                         or (tok.pos1 == "接頭辞" and self._surname_as_prefix(tok))) \
-                    and i + 2 < n and len(seq[i + 1].surface) == 1:
+                    and i + 2 < n and len(seq[i + 1].surface) == 1 and not initial:
                 m = self._one_kanji_name(text, seq, i)   # 東|奏財務政務官: two one-kanji nouns before a title
             if m is None and tok.pos1 == "接尾辞":
                 continue
@@ -1897,19 +1899,26 @@ class MentionFinder:
             return None
         prev = seq[i - 1] if i > 0 else None
         if prev is not None and not ((prev.pos1 in _UNIT_POS) or prev.pos1 in ("補助記号", "空白")
+                                     or (prev.pos1 == "連体詞" and prev.surface in ("ある", "或る"))
                                      or prev.surface in _CASE_PARTICLES
                                      or (prev.pos1 in ("動詞", "助動詞") and (
                                          prev.cform.startswith("連体形") or (
                                              prev.cform.startswith("終止形") and seq[i].pos1 == "助詞"
                                              and _KATAKANA.match(seq[i].surface))))):
-            # inside a longer word; after a relative clause (指導する浜田コーチ) a name may start, and so it does
-            # where UniDic reads the name's first kana as a particle that ends the clause (答えてくれた|サ|トミさん)
+            # inside a longer word; after a relative clause (指導する浜田コーチ, 経験のあるA子さん) a name may start,
+            # and so it does where UniDic reads the name's first kana as a particle that ends the clause
+            # (答えてくれた|サ|トミさん)
             return None
         run = seq[i:j]
         if run[0].pos1 == "助詞" and len(run) > 1 and all(_KATAKANA.match(t.surface) for t in run):
             # サ|トミさん: a katakana name whose first kana UniDic reads as a particle (those that can open a
             # mention are katakana; see find)
             return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person")
+        if len(run) == 2 and _INITIAL.match(run[0].surface) and run[1].surface in _INITIAL_TAILS \
+                and run[1].start == run[0].end and self.lex.suffixes.get(self._suffix_at(seq, j)[0]) == "honorific":
+            # C子さん, B男さん: an initial and a kanji that makes it a woman's or a man's name (whatever UniDic reads
+            # the letter as)
+            return self._finish(text, seq, i, j - 1, run[0].surface + run[1].surface, "person")
         if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
             return None
         lemma, width = self._suffix_at(seq, j)
@@ -1938,10 +1947,6 @@ class MentionFinder:
             _INITIAL.match(run[0].surface) is not None or _HANDLE.match(run[0].surface) is not None)
         if initial:   # Ａさん, K氏, lumin氏: an initial or a handle the article uses for a person
             return self._finish(text, seq, i, j - 1, run[0].surface, "person")
-        if len(run) == 2 and kind_of == "honorific" and lemma not in _REFLEXIVE and _INITIAL.match(run[0].surface) \
-                and run[1].surface in _INITIAL_TAILS and run[1].start == run[0].end:
-            # C子さん, B男さん: an initial and a kanji that makes it a woman's or a man's name
-            return self._finish(text, seq, i, j - 1, run[0].surface + run[1].surface, "person")
         if self._apposed_common_name(seq, i, run, kind_of):
             # 同社社長の孫|正義氏: two common nouns after a title and の, before an honorific, are a name
             return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person",

@@ -1015,6 +1015,14 @@ SPEECH = [
      "森田さんは「匂いで選んだ」と話す。\n\nアンケートを行ったところ、「香水の男性は好きじゃない」という意見が多かった。"
      "「香水の男性は好感度が下がります」とか「甘い香りは酔ってしまいます」など。\n",
      [("匂いで選んだ", "森田"), ("香水の男性は好きじゃない", None), ("香水の男性は好感度が下がります", None)]),
+    ("subject_before",  # an initial made a name (A子さん) after ある, a relative clause's verb UniDic reads as 連体詞
+     "しかし本省勤務経験のあるA子さんは「本省はかなり激務」と断言する。", [("本省はかなり激務", "A子")]),
+    ("public_voice",  # 「…」という + a name with が and a verb that describes a noun: the words describe the noun
+     "森田一郎は「事実ではない」と訴えた。\n\nネット掲示板には「心当たりがあるから怒るんだろうな」など、"
+     "森田が噛み付いたことで墓穴を掘ったとする意見が寄せられた。\n",
+     [("事実ではない", "森田一郎"), ("心当たりがあるから怒るんだろうな", None)]),
+    ("no_speaker",  # 「…」という + a name with が and a verb that describes a noun after it: a gloss, not the name's
+     "キュビズムとは、「全てを計算し尽くして描く」というピカソらが始めた美術の手法だ。", [("全てを計算し尽くして描く", None)]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
