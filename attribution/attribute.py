@@ -1390,6 +1390,10 @@ def interview_label(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words the labelled speaker tells of another")
     if cue is not None and cue.kind == "verb" and cue.head >= 0 and seq[cue.head].pos3 != "副詞可能":
         return None   # 「…」と言える優しさ (not と聞いた時に): words of no one in particular
+    nxt = ctx.qidx + 1
+    if cue is None and nxt + 1 < len(seq) and seq[nxt].surface == "の" and seq[nxt + 1].pos1 == "名詞" \
+            and seq[nxt + 1].lemma not in ctx.doc.lex.speech_nouns:
+        return None   # 有香：…一度気を抜くと「まぁいっか」の諦めが…: words that name a frame of mind, a term
     return Decision("speech", "interview_label", 0.7, m)
 
 

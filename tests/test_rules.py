@@ -1092,6 +1092,9 @@ NOT_SPEECH = [
     # examples named in a list, only nouns whatever their last kana (not words said), the noun opening with a prefix
     ("この回線に「みなみひかり」「北浜光」といった光回線を組み合わせられる。", "fragment"),
     ("友人に聞くと、「森のくまさん」っていうアプリが面白いそうだ。", "title"),   # っていう + a noun: a name
+    # in an interviewee's answer, words that name a frame of mind (「…」の諦め), no one's turn
+    ("——モデルのお仕事は緊張しそうですね。\n森田：はい。気を抜くと「まぁいっか」の諦めが出てしまうので。\n"
+     "——休日は？\n森田：寝ています。\n", "term"),
 ]
 
 
