@@ -1023,6 +1023,9 @@ def replied_to(ctx):
     return None
 
 
+_REASONS = ("ため", "為", "ので", "から")   # …過去もあるため、: a clause of reason ends there
+
+
 def public_voice(ctx):
     """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown."""
     cue = ctx.cue
@@ -1041,9 +1044,11 @@ def public_voice(ctx):
                    for x in range(m.index + 1, ctx.qidx)):
                 continue   # 北川さんは人気を誇っていたが、一方で「…」とのクレーム: the subject of an earlier clause
             if any(seq[x].surface == "、" and (seq[x - 1].pos1 in ("動詞", "助動詞")
-                                                                  or seq[x - 1].pos3 == "サ変可能")
+                                                                  or seq[x - 1].pos3 == "サ変可能"
+                                                                  or seq[x - 1].surface in _REASONS)
                                        for x in range(m.index + 2, ctx.qidx)):
                 continue   # 森田花子が号泣、ネットに「…」の声: the subject's clause ended; the voices are others'
+                # (also …と告白した過去もあるため、「…」とする意見も: a clause of reason)
             if m.marker == "が" and _modifies_noun_before(seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
                 continue   # 落合氏が指摘する選手起用については、「…」という意見が多い: the subject of a clause that
                 # describes a noun

@@ -1023,6 +1023,9 @@ SPEECH = [
      [("事実ではない", "森田一郎"), ("心当たりがあるから怒るんだろうな", None)]),
     ("no_speaker",  # 「…」という + a name with が and a verb that describes a noun after it: a gloss, not the name's
      "キュビズムとは、「全てを計算し尽くして描く」というピカソらが始めた美術の手法だ。", [("全てを計算し尽くして描く", None)]),
+    ("public_voice",  # Xは…過去もあるため、「…」とする意見も: the subject's clause of reason ended before the public's view
+     "森田一郎氏はギャラを受け取ったと告白した過去もあるため、この対決も「やらせではないか?」とする意見も出ている。",
+     [("やらせではないか?", None)]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
