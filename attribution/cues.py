@@ -935,6 +935,9 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
             break
         k += 1
         steps += 1
+    if k < hi and seq[k].surface == "より" and seq[k].pos1 == "助詞" and seq[k - 1].pos1 in ("動詞", "助動詞") \
+            and distance == 0:
+        return Cue(lemma, "nonspeech", kind="term", index=j)   # 「出会いが無い」と嘆くよりも: rather than words said
     if k < hi:
         t = seq[k]
         if (t.pos1 in ("名詞", "接頭辞") or (t.pos1 in ("記号", "連体詞") and _KATAKANA_WORD.match(t.surface))
@@ -945,6 +948,10 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                 and not is_end(t) and seq[k - 1].pos1 != "助詞":
             head = k   # (と考えてしまうソノさん, と話すミ|サキさん: a katakana name UniDic reads as no noun; と語る舘|光
             # 財務官: a surname read as a suffix, which no verb's attributive form takes)
+        elif t.surface in ("、", "，") and k + 2 < hi and seq[k - 1].pos1 == "動詞" \
+                and seq[k - 1].cform.startswith(("連体形", "終止形")) and seq[k + 1].pos3 == "人名" \
+                and (seq[k + 2].pos1 == "接尾辞" or seq[k + 2].pos3 == "人名"):
+            head = k + 1   # 「…」と語る、洋子さん（34歳）の趣味は: the name the verb describes, past a comma
         elif t.surface == "の" and k + 1 < hi and seq[k + 1].surface == "は":   # と話してくれたのは、ミドリさん
             return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, causative=causative,
                        head=k + 2, subject=subject,

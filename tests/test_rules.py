@@ -1026,6 +1026,9 @@ SPEECH = [
     ("public_voice",  # Xは…過去もあるため、「…」とする意見も: the subject's clause of reason ended before the public's view
      "森田一郎氏はギャラを受け取ったと告白した過去もあるため、この対決も「やらせではないか?」とする意見も出ている。",
      [("やらせではないか?", None)]),
+    ("cue_modifies_speaker",  # 「…」と語る、洋子さん（34歳）の趣味は: the name the verb describes, past a comma
+     "桜さんは「彼氏はいない」という。\n\n一方「最近街コンに参加しました」と語る、洋子さん（34歳）の趣味は音楽。\n",
+     [("彼氏はいない", "桜"), ("最近街コンに参加しました", "洋子")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
@@ -1095,6 +1098,10 @@ NOT_SPEECH = [
     # examples named in a list, only nouns whatever their last kana (not words said), the noun opening with a prefix
     ("この回線に「みなみひかり」「北浜光」といった光回線を組み合わせられる。", "fragment"),
     ("友人に聞くと、「森のくまさん」っていうアプリが面白いそうだ。", "title"),   # っていう + a noun: a name
+    # a word right after the span (past one particle) that marks a title, a name or a term
+    ("夫は漫画家の森田一郎。「くさったよめがあらわれた」のモデルでもある。", "title"),
+    # 「…」と嘆くよりも: words one might say, set aside for something else
+    ("本気で結婚したいのならば「出会いが無い」と嘆くよりも、お見合いをしてみてはどうだろう。", "term"),
     # in an interviewee's answer, words that name a frame of mind (「…」の諦め), no one's turn
     ("——モデルのお仕事は緊張しそうですね。\n森田：はい。気を抜くと「まぁいっか」の諦めが出てしまうので。\n"
      "——休日は？\n森田：寝ています。\n", "term"),
