@@ -1187,8 +1187,10 @@ def subject_before(ctx):
                 ctx.seq[k].pos1 == "動詞" for k in range(m.index + 1, cited.first)):
             return None   # 加藤さんは…受給しており、北浜機構の説明では「…」: the subject's clause has ended; the source
             # cited after it speaks (source_says)
-        if cited is not None and m.marker == "が" and m.index < cited.first:
-            return None   # 北浜新聞が同社の話として伝えたところによると「…」: the one reporting the source cited
+        if cited is not None and m.index < cited.first and (m.marker == "が" or (
+                m.marker in SUBJECT_MARKERS and m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role))):
+            return None   # 北浜新聞が同社の話として伝えたところによると「…」, 北浜新聞は、長男の話として「…」と
+            # している: the one reporting the source cited
         if verbless and any(ctx.seq[k].pos1 == "QUOTE" or (
                 ctx.seq[k].pos1 == "動詞" and ctx.seq[k].lemma not in ctx.doc.lex.cues
                 and ctx.seq[k].lemma not in COMPOUND_PARTICLE_VERBS) for k in range(m.index + 1, ctx.qidx)):
@@ -1340,9 +1342,11 @@ def source_says(ctx):
         if m.marker in ("による", "によれ", "により"):
             if m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role):
                 return None
-            if m.kind == "org_pronoun" and (m.text in ("同紙", "同誌", "同局")
-                                            or ctx.doc.lex.reports(ctx.doc.name_of(m)[0] or "")):
-                return None   # 同紙によると: the paper named before reports
+            if m.kind == "org_pronoun" and (m.text in ("同紙", "同誌")
+                                            or ctx.doc.lex.reports(ctx.doc.name_of(m)[0] or "")
+                                            or (m.text == "同局" and ctx.doc.name_of(m)[0] is None)):
+                return None   # 同紙によると: the paper named before reports (同局: a broadcaster, or a bureau
+                # that speaks: 四国地方整備局は…。同局によると「…」)
             if m.kind in ("person", "anonymous", "role", "org", "org_pronoun"):   # (同社の話として: the company)
                 return Decision("speech", "source_says", 0.7, m, "person" if m.kind == "person"
                                 else "org" if m.kind in ("org", "org_pronoun") else "anonymous")

@@ -1115,6 +1115,10 @@ class MentionFinder:
         """北浜機構の説明では, 県警の調べによると, 中村さんのブログでは: a mention whose account is cited, or whose
         page it writes in, is the source of what follows (its marker becomes による)."""
         j = m.index + 1
+        if j < len(seq) and seq[j].surface in _PAREN_OPEN:   # 彬良(あきら)さん(45歳)の話として: past the remark
+            close = next((x for x in range(j + 1, min(len(seq), j + 10)) if seq[x].surface in _PAREN_CLOSE), None)
+            if close is not None:
+                j = close + 1
         if j + 3 < len(seq) and seq[j].surface == "の" and seq[j + 1].lemma in self.lex.word_classes["account"] and (
                 (seq[j + 2].surface == "で" and seq[j + 3].surface == "は")
                 or (seq[j + 2].surface == "と" and seq[j + 3].lemma == "為る" and seq[j + 3].surface == "し"
@@ -1431,6 +1435,9 @@ class MentionFinder:
             t = seq[k]
             lex = self.lex
             lemma, width = self._suffix_at(seq, k + 1)
+            if t.pos3 == "地名" and t.pos4 != "国" and len(t.surface) == 2 and _HAN_ONLY.match(t.surface) \
+                    and width and lex.suffixes.get(lemma) == "honorific" and lemma not in _REFLEXIVE:
+                return (t,)   # 片山|右京|さん: a given name UniDic reads as a place, before an honorific
             after = k + 1 + width
             # a title of the tables that is no department's head (not 鈴木|人事|課長), or an honorific, ending the
             # noun phrase

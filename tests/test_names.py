@@ -4,6 +4,13 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a given name UniDic reads as a place, before an honorific", "登山家の森田右京さん(46)から連絡があった。森田さんは無事だ。",
+     {"森田右京さん": "森田右京", "森田さん": "森田右京"}),
+    ("a katakana name whose first kana UniDic reads as a particle", "「あり」と答えてくれたサトミさんは笑った。",
+     {"サトミさん": "サトミ"}),
+    ("an initial made a name after ある", "勤務経験のあるA子さんは笑った。", {"A子さん": "A子"}),
+    ("a body whose name ends in 院 or 審議会", "国土地理院と中央教育審議会が発表した。",
+     {"国土地理院": "国土地理院", "中央教育審議会": "中央教育審議会"}),
     ("full name, then surname with 氏", "会見には北浜電機の木下 悟氏が出席した。木下氏は質問に答えた。",
      {"木下 悟氏": "木下悟", "木下氏": "木下悟"}),
     ("title before, name after", "北原県知事の三田村浩一氏が視察した。三田村知事は満足げだった。",

@@ -1029,6 +1029,12 @@ SPEECH = [
     ("cue_modifies_speaker",  # 「…」と語る、洋子さん（34歳）の趣味は: the name the verb describes, past a comma
      "桜さんは「彼氏はいない」という。\n\n一方「最近街コンに参加しました」と語る、洋子さん（34歳）の趣味は音楽。\n",
      [("彼氏はいない", "桜"), ("最近街コンに参加しました", "洋子")]),
+    ("source_says",  # Xさん(45歳)の話として「…」: the account cited past a remark in brackets
+     "作曲家の宮川泰さんが亡くなった。\n北浜新聞は、長男で作曲家・彬良(あきら)さん(45歳)の話として「父は特に変わった様子は無かった」としている。\n",
+     [("父は特に変わった様子は無かった", "彬良")]),
+    ("source_says",  # 同局によると: a bureau named before speaks (not only a broadcaster that reports)
+     "四国地方整備局は3日、取水制限を強化した。\n同局によると、「このまま雨が降らなければ10日にも底をつく見通し」としている。\n",
+     [("このまま雨が降らなければ10日にも底をつく見通し", "四国地方整備局")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
