@@ -2085,10 +2085,33 @@ def headline_echo(text, spans):
     return out
 
 
+_LISTED_HEADLINES = ("cited_headline", "headline")
+
+
+def cited_echo(text, spans):
+    """A headline cited or listed after the report (『…「特許は無効」』。⏎共同通信、…; ・【政治】「…」) whose quote
+    repeats words the body gives to someone, with no one named in the headline: those words are that speaker's.
+    Returns {index in spans: index of the body quote it echoes}."""
+    out = {}
+    for qi, q in enumerate(spans):
+        if q.rule not in _LISTED_HEADLINES or q.kind != "speech" or q.speaker is not None:
+            continue
+        words = q.quote.strip(_ECHO_STRIP)
+        if len(words) < 4:
+            continue
+        for j, b in enumerate(spans):
+            if j != qi and b.kind == "speech" and b.speaker is not None and b.rule not in _LISTED_HEADLINES \
+                    and words in b.quote:
+                out[qi] = j
+                break
+    return out
+
+
 #: Rules that read the decisions of other quotes, run in this order once the sieve has decided every quote. Each
 #: takes the text and the decided quotes and returns {index of a quote: index of the quote whose speaker it takes}.
 AFTER_SIEVE = (
     ("headline_echo", headline_echo),
+    ("cited_echo", cited_echo),
 )
 
 #: The sieve, in order. Each entry: (rule id, function).

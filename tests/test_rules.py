@@ -152,6 +152,14 @@ SPEECH = [
      "北浜ソフト株式会社は「来春に新型機を出す」と発表した。", [("来春に新型機を出す", "北浜ソフト株式会社")]),
     ("subject_before",  # an unnamed company is an anonymous source
      "配給会社は「公開日は変更しない」としている。", [("公開日は変更しない", None)]),
+    ("cited_echo",  # a cited headline after the report, no one named in it, repeats words the body gives to someone
+     "北浜地裁で判決があった。\n森田一郎裁判長は「被告の責任は重い。反省が見られない」と述べた。\n"
+     "北浜新聞『強盗事件に実刑判決「反省が見られない」』。\n北浜新聞社、2010年5月1日。\n",
+     [("被告の責任は重い。反省が見られない", "森田一郎"), ("反省が見られない", "森田一郎")]),
+    ("cited_echo",  # a related headline listed after an article, the same
+     "北浜市の森田一郎市長が講演した。森田市長は「東アジアで真の和解を目指したい」と語った。\n\n【関連情報】\n"
+     "・「真の和解を目指したい」　講演で持論語る\n",
+     [("東アジアで真の和解を目指したい", "森田一郎"), ("真の和解を目指したい", "森田一郎")]),
     ("headline_echo",  # a headline quote that repeats words the body gives to someone
      "歌手の北島ミナ、全国ツアー開幕「一緒に歌ってほしい」\n歌手の北島ミナが5日、全国ツアーの初日を迎えた。"
      "北島は「みんなにも一緒に歌ってほしい」と客席に呼びかけた。",
