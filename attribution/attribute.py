@@ -1226,6 +1226,16 @@ def subject_before(ctx):
                     # (…としているほか、花王も「…」: a subject of a parallel clause, of any noun)
                     # 北浜製薬は「…」としているほか、安田が「…」: X spoke the earlier words; a subject the stage did
                     # not read, that can speak, opens this quote's clause (not 手ごたえは「…」: a topic)
+                    if m.kind == "org" and ctx.seq[k].surface == "も" and len(p.surface) >= 2 \
+                            and _HAN_OR_KANA.match(p.surface) and not _people_noun(ctx.doc.lex, p) \
+                            and (k < 2 or ctx.seq[k - 2].pos1 not in ("名詞", "接尾辞", "接頭辞")) \
+                            and any(ctx.seq[x].lemma in _PARALLEL for x in range(m.index + 1, k - 1)):
+                        # 北浜製薬は「…」としているほか、花王も「…」: one of a list of companies, a word UniDic
+                        # reads as a common noun, in parallel to the organisation before
+                        from .mentions import Mention
+                        org = Mention(p.surface, p.start, p.end, p.surface, "org", marker="も", index=k - 1,
+                                      first=k - 1)
+                        return Decision("speech", "unnamed_subject", 0.5, org, "org")
                     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + p.surface)
             if m.kind in ("anonymous", "public", "role"):
                 m = _head_of_group(ctx, m) or m   # アジズ首相はじめ政権幹部は: the one named at their head
@@ -1838,6 +1848,7 @@ def _proper_subject(ctx, found):
 
 
 _KATAKANA_RUN = regex.compile(r"^[\p{Katakana}ー・]+$")
+_HAN_OR_KANA = regex.compile(r"^[\p{Han}\p{Katakana}ー]+$")
 ACRONYM = regex.compile(r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,5}$")   # NHK, WHO, JR: capitals (the extractor reads short forms)
 
 

@@ -1043,6 +1043,10 @@ SPEECH = [
     ("source_says",  # 同局によると: a bureau named before speaks (not only a broadcaster that reports)
      "四国地方整備局は3日、取水制限を強化した。\n同局によると、「このまま雨が降らなければ10日にも底をつく見通し」としている。\n",
      [("このまま雨が降らなければ10日にも底をつく見通し", "四国地方整備局")]),
+    ("unnamed_subject",  # Xは「…」としているほか、花王も「…」: a company UniDic reads as a common noun, listed in
+     # parallel to the organisation before, speaks for itself
+     "北浜製薬は「提供を見合わせる」としているほか、花王も「CMを放送する環境にはない」としている。",
+     [("提供を見合わせる", "北浜製薬"), ("CMを放送する環境にはない", "花王")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
