@@ -2058,8 +2058,9 @@ class MentionFinder:
         if t.pos1 not in ("名詞", "接尾辞", "接頭辞"):
             return None
         if t.pos1 == "名詞" and (self.lex.suffixes.get(t.lemma) in ROLE_KINDS or t.surface in self.lex.statuses) \
-                and t.lemma not in self.lex.sources \
+                and t.lemma not in self.lex.sources and self._suffix_at(seq, i)[1] <= 1 \
                 and (i == 0 or seq[i - 1].pos1 not in ("名詞", "接頭辞") or seq[i - 1].end != t.start):
+            # (not 理事|長: a title the tables hold in two words, read below)
             return Mention(t.surface, t.start, t.end, None, "role", role=t.lemma, marker=_marker(seq, i + 1),
                            index=i, first=i), i
         lemma, width = self._suffix_at(seq, i)

@@ -1047,6 +1047,10 @@ SPEECH = [
      # parallel to the organisation before, speaks for itself
      "北浜製薬は「提供を見合わせる」としているほか、花王も「CMを放送する環境にはない」としている。",
      [("提供を見合わせる", "北浜製薬"), ("CMを放送する環境にはない", "花王")]),
+    ("subject_before",  # 理事長からも「…」と助言を受けた: a title UniDic reads in two words (理事|長), alone, stands for
+     # the one given it, who spoke
+     "相撲協会の北浜太郎理事長が会見した。\n森田親方は謝罪した。\nまた理事長からも「気をつけてください」と助言を受けたという。\n",
+     [("気をつけてください", "北浜太郎")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
