@@ -1310,6 +1310,11 @@ class MentionFinder:
                 seq, i - 1) and (width or self._title_run(seq, last + 1) is not None):
             parts.insert(0, seq[i - 1])   # 大分|賢治|防衛相: a surname UniDic reads as another word (だいぶ)
             first -= 1
+        elif first == i and i > 1 and parts[0].pos4 == "名" and len(parts) == 1 \
+                and (width or self._title_run(seq, last + 1) is not None) \
+                and (pieces := self._surname_in_odd_pieces(seq, i)):
+            parts[:0] = pieces   # 若|一|光司氏: a surname UniDic reads as an adjective's stem and a numeral
+            first -= len(pieces)
         has_name = any((p.pos3 == "人名") for p in parts)
         segments = [x for x in "".join(p.surface for p in parts).split("・") if x]
         katakana_name = len(segments) >= 2 and all(_KATAKANA.match(x) for x in segments) \
@@ -1347,6 +1352,21 @@ class MentionFinder:
             kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
+
+    def _surname_in_odd_pieces(self, seq, i):
+        """Before a given name at unit ``i``: two one-kanji pieces glued to it that no common noun reads (an
+        adjective's stem, a numeral, a prefix: 若|一), after の, a comma, a dot or a line's start. The pieces, or ()."""
+        a, b = seq[i - 2], seq[i - 1]
+        if not (a.end == b.start and b.end == seq[i].start and len(a.surface) == 1 and len(b.surface) == 1
+                and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
+            return ()
+        odd = lambda t: t.pos1 in ("形容詞", "形状詞", "接頭辞") or (t.pos1 == "名詞" and t.pos2 == "数詞")
+        if not (odd(a) and odd(b)) or a.surface in self.lex.after_name or b.surface in self.lex.title_fields:
+            return ()
+        before = seq[i - 3] if i >= 3 else None
+        if before is not None and not (before.pos1 in ("EOL", "GAP") or before.surface in ("の", "、", "・", "「")):
+            return ()
+        return (a, b)
 
     def _surname_read_otherwise(self, seq, k):
         """Whether ``seq[k]``, glued before a given name, is a surname of two or three kanji that UniDic reads as an

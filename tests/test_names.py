@@ -6,6 +6,8 @@ NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
     ("a given name UniDic reads as a place, before an honorific", "登山家の森田右京さん(46)から連絡があった。森田さんは無事だ。",
      {"森田右京さん": "森田右京", "森田さん": "森田右京"}),
+    ("a surname UniDic reads as an adjective's stem and a numeral", "解説の若一光司氏が来た。",
+     {"若一光司氏": "若一光司"}),
     ("a katakana name whose first kana UniDic reads as a particle", "「あり」と答えてくれたサトミさんは笑った。",
      {"サトミさん": "サトミ"}),
     ("an initial made a name after ある", "勤務経験のあるA子さんは笑った。", {"A子さん": "A子"}),
