@@ -586,6 +586,9 @@ def named_next(ctx):
         m = _told_next(ctx, k)
         if m is not None:
             return Decision("speech", "named_next", 0.7, m)
+        m = _acts_next(ctx, k)
+        if m is not None:
+            return Decision("speech", "named_next", 0.7, m)
         return None
     end = k
     while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP") or seq[end].surface in SENTENCE_END):
@@ -607,6 +610,36 @@ def named_next(ctx):
             if m is not None:
                 return Decision("speech", "named_next", 0.75, m)
     return None
+
+
+def _acts_next(ctx, k):
+    """「…」。鈴木一郎裁判長は19日の会見で語気を強めた。: words that make a sentence of their own at a sentence's start,
+    then a sentence with no words quoted whose subject is someone named and whose predicate is a cue of the table
+    (陳謝した) or that names an occasion for speaking (会見で語気を強めた): that subject said them. The mention, or
+    None."""
+    seq = ctx.seq
+    if not (ctx.opens_sentence() and ctx.qidx + 1 < len(seq) and seq[ctx.qidx + 1].surface == "。"):
+        return None
+    end = k
+    while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP", "QUOTE") or seq[end].surface in SENTENCE_END):
+        end += 1
+    if end >= len(seq) or seq[end].surface != "。":
+        return None
+    v = end - 1
+    while v > k and (seq[v].pos1 == "助動詞" or (seq[v].pos1 == "助詞" and seq[v].surface in ("て", "で"))
+                     or seq[v].lemma in ("居る", "いる")):
+        v -= 1
+    lex = ctx.doc.lex
+    if v <= k or seq[v].pos1 not in ("動詞", "名詞") or not (
+            lex.cues.get(seq[v].lemma, ("", ""))[1] in ("say", "answer", "react")
+            or any(seq[x].lemma in lex.word_classes["occasion"] for x in range(k, v))):
+        return None   # (a cue of the table, or any predicate of someone at an occasion for speaking: 会見で)
+    if any(seq[x].lemma in ("次", "以下", "下記") for x in range(k, v)):
+        return None   # (…は次のように語った: the sentence points ahead, to words after it)
+    subject = next((m for m in ctx.doc.mentions_between(k, v) if m.marker in ("は", "が")), None)
+    if subject is None or subject.kind not in ("person", "org", "role") or subject.first - k > 3:
+        return None   # (the subject opens the sentence: not …の会見で、鈴木氏が…)
+    return subject
 
 
 def _told_next(ctx, k):

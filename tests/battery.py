@@ -1222,6 +1222,33 @@ FRAMES = {
         f"「{l}」――。{_canon(p)}{t}は19日、都内で開かれた集会で、こう訴えた。", _canon(p)),
     "name title は「…」と胸を張った": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は「{l}」と胸を張った。", _canon(p)),
+    # frames written blind in session 17, before any run
+    "name title は、…について問われると「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、今後の進退について問われると「{l}」と語った。", _canon(p)),
+    "「…」。name title は…の会見で語気を強めた": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は19日の会見で語気を強めた。", _canon(p)),
+    "name title は経緯を説明。そのうえで「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は会見で経緯を説明。そのうえで「{l}」と述べた。", _canon(p)),
+    "X 氏は name title について「…」と評した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は{_canon(p)}{t}について「{l}」と評した。", _canon(x)),
+    "name title の発言を受け、X 氏は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の発言を受け、{_canon(x)}氏は「{l}」と述べた。", _canon(x)),
+    "name title は「…」と語り、X 氏の提案を受け入れた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と語り、{_canon(x)}氏の提案を受け入れた。", _canon(p)),
+    "会談では name title が「…」と切り出し、X 氏は「…」と応じた": lambda p, t, o, l, x: _f(
+        f"会談では{_canon(p)}{t}が「{l}」と切り出し、{_canon(x)}氏は「前向きに検討する」と応じた。",
+        _canon(p), _canon(x)),
+    "name title は「…」と涙ながらに語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と涙ながらに語った。", _canon(p)),
+    "name title によれば、「…」という": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}によれば、「{l}」という。", _canon(p)),
+    "name title は『…』と題したブログで「…」とつづった": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は『ご報告』と題したブログで「{l}」とつづった。", _canon(p)),
+    "name title は「…」と述べ、「…」と付け加えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べ、「詳細は後日説明する」と付け加えた。", _canon(p), _canon(p)),
+    "X 氏が「…」と問いただすと、name title は「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏が「責任をどう取るのか」と問いただすと、{_canon(p)}{t}は「{l}」と答えた。",
+        _canon(x), _canon(p)),
 }
 
 

@@ -1054,6 +1054,10 @@ SPEECH = [
     ("subject_before",  # 怒る, 激怒: cues of anger (a headline: 怒り心頭「…」)
      "森田一郎、不可解な判定に怒り心頭「あんな笛は見たことがない」\n森田一郎が番組で語った。\n",
      [("あんな笛は見たことがない", "森田一郎")]),
+    ("named_next",  # 「…」。X は19日の会見で語気を強めた: words that make a sentence of their own, then a sentence whose
+     # subject is at an occasion for speaking (会見, 記者団, 取材 …: the word class occasion)
+     "森田一郎知事が会見した。\n「景気の回復を最優先に取り組む」。森田知事は19日の会見で語気を強めた。\n",
+     [("景気の回復を最優先に取り組む", "森田一郎")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
