@@ -1091,6 +1091,62 @@ LINES_21 = ["誠に申し訳なく思っている", "早急に検討を進める
             "引き続き注視していく", "現状では難しいと言わざるを得ない"]
 OTHER_21 = ("上田", "茂", "common")
 
+# the twenty-second set, written blind in session 17, before any run
+NAMES_22 = [
+    ("石井", "健太", "common"),
+    ("森", "直子", "common"),
+    ("吉村", "大輔", "common"),
+    ("齋藤", "隆", "variant kanji"),
+    ("德田", "浩二", "variant kanji"),
+    ("廣瀬", "直樹", "variant kanji"),
+    ("田村", "悠真", "rare given name"),
+    ("木下", "紬", "rare given name"),
+    ("柴田", "蓮", "rare given name"),
+    ("林", "豊", "one-kanji parts"),
+    ("堀", "楓", "one-kanji parts"),
+    ("辻", "勇", "one-kanji parts"),
+    ("福岡", "将人", "place-name surname"),
+    ("奈良", "典子", "place-name surname"),
+    ("秋田", "豪", "place-name surname"),
+    ("杉山", "さくら", "kana given name"),
+    ("北条", "あゆみ", "kana given name"),
+    ("丸山", "はるか", "kana given name"),
+    ("ロドリゲス", "マリア", "katakana"),
+    ("ミュラー", "トーマス", "katakana"),
+    ("チェン", "ウェイ", "katakana"),
+]
+
+TITLES_22 = [
+    ("経済再生相", "", "government"),
+    ("官房長官", "", "government"),
+    ("内閣府副大臣", "", "government"),
+    ("防衛政務官", "", "government"),
+    ("政調会長", "民政党", "party"),
+    ("幹事長代行", "民政党", "party"),
+    ("国対委員長", "南原党", "party"),
+    ("県議", "南原", "assembly"),
+    ("副議長", "南原県議会", "assembly"),
+    ("町長", "北浜町", "local government"),
+    ("教育長", "南原県", "local government"),
+    ("裁判長", "北浜地裁", "court and police"),
+    ("署長", "北浜署", "court and police"),
+    ("検事長", "南原高検", "court and police"),
+    ("会長兼CEO", "ミナト物産", "company"),
+    ("専務執行役員", "北浜化学", "company"),
+    ("社外取締役", "南原電機", "company"),
+    ("理事長", "北浜医師会", "association"),
+    ("学長", "北浜大学", "university"),
+    ("名誉教授", "南原大学", "university"),
+    ("監督", "北浜ベアーズ", "sports"),
+    ("大関", "", "sports"),
+    ("主将", "北浜FC", "sports"),
+    ("投手コーチ", "北浜ベアーズ", "sports"),
+]
+
+LINES_22 = ["国民の皆様におわびしたい", "早期の解決を目指す", "現場の声に耳を傾けたい", "一日も早い復旧を願っている",
+            "全容の解明に努める", "重く受け止めなければならない"]
+OTHER_22 = ("三浦", "健一", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1267,7 +1323,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "eighteenth": (NAMES_18, TITLES_18, LINES_18, OTHER_18),
          "nineteenth": (NAMES_19, TITLES_19, LINES_19, OTHER_19),
          "twentieth": (NAMES_20, TITLES_20, LINES_20, OTHER_20),
-         "twenty-first": (NAMES_21, TITLES_21, LINES_21, OTHER_21)}
+         "twenty-first": (NAMES_21, TITLES_21, LINES_21, OTHER_21),
+         "twenty-second": (NAMES_22, TITLES_22, LINES_22, OTHER_22)}
 
 
 def cases(titles_per_name=4, words="first"):
