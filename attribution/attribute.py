@@ -806,6 +806,18 @@ def cited_headline(ctx):
         s, e = ctx.doc.quotes[j]
         if got is not None and got[0].kind in ("title", "name") and text[s + 1:e - 1] == ctx.inner:
             return Decision(got[0].kind, "cited_headline", 0.8, reason="read as a title before")
+    lo, _hi = ctx.line_units()
+    adjacent = [m for m in ctx.doc.mentions_between(lo, ctx.qidx) if m.marker in ("が", "は")
+                and m.kind in ("person", "role", "org") and all(
+                    seq[x].surface in COMMA or seq[x].pos1 in ("空白", "助詞") or seq[x].lemma in ctx.doc.lex.cues
+                    or (seq[x].pos3 == "サ変可能" and x == ctx.qidx - 1)
+                    for x in range(m.index + 1, ctx.qidx))]
+    if adjacent:   # 『スアレス、またかみつきか　イタリア監督が糾弾「…」』: the subject right before the words (past
+        # a cue or a verbal noun) speaks, not the one the headline opened with; a role or a body there is left for
+        # cited_echo to name from the body's words
+        m = adjacent[-1]
+        return Decision("speech", "cited_headline", 0.6, m if m.kind == "person" else None,
+                        "person" if m.kind == "person" else "unknown")
     named = _headline_named(ctx, seq)
     people = [m for m in named if m.kind == "person"] or named
     before = [m for m in people if m.end <= ctx.start]

@@ -933,10 +933,14 @@ class MentionFinder:
         if kind == "person" and name and "・" in name:
             head = name.split("・", 1)[0]
             if (head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS
-                    or head in self.lex.word_classes["occupation"]) \
+                    or head in self.lex.word_classes["occupation"]
+                    or (seq[first].surface == head and seq[first].pos4 == "国"
+                        and (self.lex.suffixes.get(self._suffix_at(seq, last + 1)[0]) in ROLE_KINDS
+                             or self._title_run(seq, last + 1) is not None))) \
                     and not (len(head) <= 2 and _KATAKANA.match(name)):
                 name = name[len(head) + 1:]   # 投手コーチ・エミリー・ジョンソン, タレント・ローラ: a title or a word for
-                # what the person does before the dot, not the name; two kana before a dot in a katakana name are
+                # what the person does before the dot, not the name (nor a country before a name and a title:
+                # タジキスタン・アリムジョン・ラフィコフ監督, ドイツ・メルケル首相); two kana before a dot in a katakana name are
                 # a given name (アナ・ペレス, アナ・スイ), not the clipped アナ written after a name (水卜アナ)
                 role = role or head
             tail = name.rsplit("・", 1)[-1]

@@ -156,6 +156,8 @@ class Turns:
                 return True   # コメント欄には「…」: the voices of the public, where they are written
             if m.kind == "person" and not m.marker and doc.name_of(m)[0] != name and self._closes_sentence(m):
                 return True   # …のが、川辺浩二氏だ。, …清美さん（48歳）だが、: the narration turns to someone else
+            if m.kind == "person" and m.marker == "の" and doc.name_of(m)[0] != name and self._words_close(m):
+                return True   # …と思ったのはアキヒロさん（34歳）の意見だ。「…」: the words that follow are theirs
             if m.kind == "public" and not m.marker and self._public_closes(m):
                 return True   # 怒ったのが、C大阪のファンだ。「…」: the narration turns to the public
             if m.marker not in SUBJECT_MARKERS:
@@ -197,6 +199,8 @@ class Turns:
             if m.kind == "anonymous" and m.marker in ("は", "が", "も") \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) and self._sentence_ends_after(m):
                 return None   # 北浜紙の記者がコメント。「…」: a source described, not named, was the subject
+            if m.kind == "person" and m.marker == "の" and m.index < qidx and self._words_close(m):
+                return m   # …と思ったのはアキヒロさん（34歳・設計）の意見だ。「…」
             if m.kind == "person" and not m.marker and sentence is not None and (
                     (m.index < sentence and self._closes_sentence(m)) or self._closes_sentence(m, clause=True)):
                 return m   # …を心待ちにしていたという恵さん（36歳）。: the sentence introduces the one it ends on;
@@ -256,6 +260,24 @@ class Turns:
             if t.surface in ("が", "は") and seq[k - 1].surface == "の" and seq[k - 2].pos1 in ("動詞", "助動詞"):
                 return True
         return False
+
+    def _words_close(self, m):
+        """Whether the sentence ends on mention ``m``, の and a noun of someone's words with a copula (…のはアキヒロさん
+        （34歳）の意見だ。): it introduces that person's words."""
+        seq = self.doc.seq
+        k = m.index + 1
+        if k < len(seq) and seq[k].surface in ("（", "("):
+            while k < len(seq) and seq[k].surface not in ("）", ")") and seq[k].pos1 not in ("EOL", "GAP", "QUOTE"):
+                k += 1
+            k += 1
+        if not (k + 3 < len(seq) and seq[k].surface == "の" and seq[k + 1].pos1 == "名詞"
+                and self.doc.lex.speech_nouns.get(seq[k + 1].lemma) in ("own", "public", "named")
+                and seq[k + 1].lemma != "声"):   # (…アナウンサーの声だ: the voice, heard, not words)
+            return False
+        x = k + 2
+        while x < len(seq) and x - k <= 4 and seq[x].pos1 == "助動詞":
+            x += 1
+        return x > k + 2 and x < len(seq) and seq[x].surface in ("。", "！")
 
     def _sentence_ends_after(self, m):
         """Whether the sentence of mention ``m`` ends within a few words after it, on a verb or a noun of speech
