@@ -316,6 +316,10 @@ def cue_modifies_speaker(ctx):
     cue = ctx.cue
     if cue is None or cue.head < 0 or cue.strength == "nonspeech":
         return None
+    if cue.act == "think" and cue.via != "cleft" and _thought_in_general(ctx, cue):
+        # 「…」と思う男性はもちろん, 「…」と思った人は多い, 「…」と思ったときに: a thought of people in general or of any
+        # moment, which the guideline counts as no one's words
+        return Decision("term", "not_speech", 0.6, reason="a thought of people in general")
     if cue.via == "cleft":   # the first source named after のは
         found = [x for x in ctx.doc.mentions_between(cue.head, ctx.hi)
                  if x.kind in ("person", "author", "anonymous", "role")]
@@ -1915,6 +1919,32 @@ def _people_noun(lex, t):
     """Whether token ``t`` is a noun for people of a kind (俳優, 選手, 研究者, ファン)."""
     return (len(t.surface) >= 2 and t.surface[-1] in _PERSON_ENDS) or t.surface in lex.word_classes["people"] \
         or t.surface in lex.word_classes["occupation"] or t.lemma in lex.sources
+
+
+_ANYONE = {"人", "方", "男性", "女性", "女子", "男子", "あなた", "人々", "独女", "皆さん", "みなさん", "皆様", "誰"}
+_ANY_MOMENT = {"時", "とき", "瞬間", "場合", "日"}
+
+
+def _thought_in_general(ctx, cue):
+    """Whether a verb of thought modifies a noun for anyone (人, 男性, あなた) not named, with a verb not in the past
+    or with 多い／いる after it (と思った人は多い), or a noun of any moment (と思ったときに)."""
+    seq = ctx.seq
+    h = cue.head
+    if h < 0 or h >= len(seq) or ctx.doc.mention_starting(h) is not None and ctx.doc.mention_starting(h).name:
+        return False
+    if ctx.doc.line_label(ctx.qidx) is not None:
+        return False   # (籠谷：…「…」って思うときはあります: in an answer, the one who answers thinks it)
+    t = seq[h]
+    word = t.surface
+    if h + 1 < len(seq) and seq[h + 1].pos1 == "接尾辞" and seq[h + 1].surface in ("たち", "達"):
+        word += seq[h + 1].surface
+    if word in _ANY_MOMENT or t.lemma in _ANY_MOMENT:
+        return True
+    if word not in _ANYONE and t.lemma not in _ANYONE:
+        return False
+    past = any(seq[x].lemma == "た" and seq[x].pos1 == "助動詞" for x in range(cue.index + 1, h))
+    after = [u.lemma for u in seq[h + 1:h + 5]]
+    return not past or any(w in ("多い", "居る", "いる", "少ない") for w in after)
 
 
 def _people_of_a_kind(lex, t):

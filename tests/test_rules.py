@@ -1001,8 +1001,9 @@ SPEECH = [
     ("public_voice",  # 「…」っていう反論が当然あるだろう: a view some would hold, not the last speaker's turn
      "森田さんは「一口ちょうだいが嫌」と話す。\n\nこの発言には「同じものを注文されても困る」っていう反論が当然あるだろう。",
      [("一口ちょうだいが嫌", "森田"), ("同じものを注文されても困る", None)]),
-    ("no_speaker",  # 「…」と考えている独女に: a thought of people of a kind, not the words of the one who spoke before
-     "厚労相の森田花子は「増税する」と言及した。そこで「いつか禁煙しなくちゃ」とぼんやり考えている独女に、体験談を届けよう。",
+    ("cue_modifies_speaker",  # 「…」と考えている喫煙者に: a thought of people of a kind, not the words of the one who
+     # spoke before
+     "厚労相の森田花子は「増税する」と言及した。そこで「いつか禁煙しなくちゃ」とぼんやり考えている喫煙者に、体験談を届けよう。",
      [("増税する", "森田花子"), ("いつか禁煙しなくちゃ", None)]),
     ("topic",  # 前述のサチさん、…: a person who opens a sentence before a comma is its topic (は left out)
      "美香子さん（33歳）は「指輪は小さくていい」と話す。\n\n前述のサチさん、予算を超えた指輪を買ってもらったそうだ。\n"
@@ -1135,6 +1136,10 @@ NOT_SPEECH = [
     # examples named in a list, only nouns whatever their last kana (not words said), the noun opening with a prefix
     ("この回線に「みなみひかり」「北浜光」といった光回線を組み合わせられる。", "fragment"),
     ("友人に聞くと、「森のくまさん」っていうアプリが面白いそうだ。", "title"),   # っていう + a noun: a name
+    # a thought of people in general or of any moment (the guideline: no one's words)
+    ("「きっと派手な映画なのだろう」と思った人は多いかもしれない。", "term"),
+    ("「自分はもらえないかも」と思う男性はもちろん、女性も多い。", "term"),
+    ("仕事で疲れた時や、「とりあえず今だけでも休みたい」と思ったときに最適だ。", "term"),
     # a word right after the span (past one particle) that marks a title, a name or a term
     ("夫は漫画家の森田一郎。「くさったよめがあらわれた」のモデルでもある。", "title"),
     # 「…」と嘆くよりも: words one might say, set aside for something else
