@@ -2074,7 +2074,7 @@ def topic(ctx):
         return public
     if any(x.kind == "public" and not _words_between(ctx, x.index + 1)
            and (x.marker in ("では", "でも", "から", "からは")
-                or (x.marker == "の" and _place_after(ctx.doc.lex, ctx.seq, x.index + 2))
+                or (x.marker == "の" and public_place_after(ctx.doc.lex, ctx.seq, x.index + 2))
                 or (x.marker in ("に", "には") and x.text.endswith(ctx.doc.lex.word_classes["public_place"])))
            for x in ctx.left_mentions()):
         # 斉藤アナは大興奮。…ネットの掲示板上では「…」と話題に, 寄せられたコメントには、「…」: the public's words,
@@ -2110,7 +2110,7 @@ def _after_public_voices(ctx):
     return Decision("speech", "no_speaker", 0.4, None, "anonymous", "more of the public's voices")
 
 
-def _place_after(lex, seq, k):
+def public_place_after(lex, seq, k):
     """Whether the noun phrase from unit ``k`` (after the public's の) is a place the words are in (ネットの掲示板上
     では) or the words themselves (ファンの声によると, コメントの内容は)."""
     j = k

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import weakref
 
-from .attribute import SUBJECT_MARKERS, is_asked, relative_subject
+from .attribute import SUBJECT_MARKERS, is_asked, public_place_after, relative_subject
 from .cues import PASSIVE_AUX, SENTENCE_END
 
 TURN_WINDOW = 400    # characters: a turn lapses this far after the last attributed quote
@@ -154,6 +154,8 @@ class Turns:
             if m.kind == "public" and m.marker in PLACE_MARKERS \
                     and m.text.endswith(doc.lex.word_classes["public_place"]):
                 return True   # コメント欄には「…」: the voices of the public, where they are written
+            if m.kind == "public" and m.marker == "の" and public_place_after(doc.lex, doc.seq, m.index + 2):
+                return True   # ネット掲示板上の反応は「…」: the public's words, named as such
             if m.kind == "person" and not m.marker and doc.name_of(m)[0] != name and self._closes_sentence(m):
                 return True   # …のが、川辺浩二氏だ。, …清美さん（48歳）だが、: the narration turns to someone else
             if m.kind == "person" and m.marker == "の" and doc.name_of(m)[0] != name and self._words_close(m):

@@ -974,7 +974,7 @@ SPEECH = [
      "北浜市の森田一郎市長は給与削減を発表した。\n\n【関連記事】\n・森田に職員反発「税金を増やせばいい」\n"
      "・川口、森田に熱いエール「彼なら必ずやれる」\n",
      [("税金を増やせばいい", None), ("彼なら必ずやれる", "川口")]),
-    ("no_speaker",  # the public's words, placed where they are written (ネットの掲示板上では), not the topic's
+    ("subject_before",  # the public's words, placed where they are written (ネットの掲示板上では), not the topic's
      "森田一郎アナウンサーは大興奮。何度も絶叫し、ネットの掲示板上では「熱すぎる実況だ」と話題になった。",
      [("熱すぎる実況だ", None)]),
     ("announced_before",  # an announcement in the passive (こう言われた): the words of the one who said them to the subject
@@ -1067,6 +1067,10 @@ SPEECH = [
      "北浜代表の森田一郎選手が相手選手にかみついた。南原代表の山本二郎監督は「恥ずべき行為だ」と述べた。\n"
      "『【W杯】森田、またかみつきか　相手の監督が糾弾「卑劣な行為だ」』。\n共同通信、2014年6月25日。\n",
      [("恥ずべき行為だ", "山本二郎"), ("卑劣な行為だ", None)]),
+    ("no_speaker",  # ネット掲示板上の反応は「…」: the public's words, named as such, end the turn of the one before
+     "森田は「片山議員は名前が売りたいだけ」と強く非難した。\n\nこのやりとりを受け、ネット掲示板上の反応は"
+     "「森田も目立ちたいだけだろ」「お前も一発屋だったくせに」と、森田への批判も多く見られた。\n",
+     [("片山議員は名前が売りたいだけ", "森田"), ("森田も目立ちたいだけだろ", None), ("お前も一発屋だったくせに", None)]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
