@@ -183,6 +183,8 @@ class Turns:
                 return None
             if _in_double_quotes(doc.text, m.start, start):
                 continue   # “本田から、お礼はあったか”という問いに: a name in words quoted in the narration
+            if m.kind == "person" and m.marker.startswith("にとっ") and m.index < qidx:
+                return m   # 美千代さん(35歳)にとって、…だという。「…」: the one the narration is about
             if m.kind == "public" and (m.marker in SUBJECT_MARKERS and not m.marker.startswith("から")
                                        and not relative_subject(doc.seq, m, qidx, doc.lex.cues)
                                        or m.marker in PLACE_MARKERS
