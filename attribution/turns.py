@@ -231,16 +231,22 @@ class Turns:
                 return seq[k - 1].lemma not in send
         return False
 
-    def _closes_sentence(self, m, clause=False):
-        """Whether the sentence ends right after mention ``m`` (and a remark in brackets): 恵さん（36歳）。, それが…
-        森中氏だ。, or its first clause ends on it and a copula (…清美さん（48歳）だが、, …ミドリさんだが…。): the
-        narration is about them. ``clause``: only the latter."""
+    def _after_remark(self, m):
+        """The unit after mention ``m`` and a remark in brackets right after it (恵さん（36歳）)."""
         seq = self.doc.seq
         k = m.index + 1
         if k < len(seq) and seq[k].surface in ("（", "("):
             while k < len(seq) and seq[k].surface not in ("）", ")") and seq[k].pos1 not in ("EOL", "GAP", "QUOTE"):
                 k += 1
             k += 1
+        return k
+
+    def _closes_sentence(self, m, clause=False):
+        """Whether the sentence ends right after mention ``m`` (and a remark in brackets): 恵さん（36歳）。, それが…
+        森中氏だ。, or its first clause ends on it and a copula (…清美さん（48歳）だが、, …ミドリさんだが…。): the
+        narration is about them. ``clause``: only the latter."""
+        seq = self.doc.seq
+        k = self._after_remark(m)
         if k + 1 < len(seq) and seq[k].surface == "だ" and seq[k + 1].surface in ("が", "けど", "けれど"):
             return True
         if clause:
@@ -269,11 +275,7 @@ class Turns:
         """Whether the sentence ends on mention ``m``, の and a noun of someone's words with a copula (…のはアキヒロさん
         （34歳）の意見だ。): it introduces that person's words."""
         seq = self.doc.seq
-        k = m.index + 1
-        if k < len(seq) and seq[k].surface in ("（", "("):
-            while k < len(seq) and seq[k].surface not in ("）", ")") and seq[k].pos1 not in ("EOL", "GAP", "QUOTE"):
-                k += 1
-            k += 1
+        k = self._after_remark(m)
         if not (k + 3 < len(seq) and seq[k].surface == "の" and seq[k + 1].pos1 == "名詞"
                 and self.doc.lex.speech_nouns.get(seq[k + 1].lemma) in ("own", "public", "named")
                 and seq[k + 1].lemma != "声"):   # (…アナウンサーの声だ: the voice, heard, not words)
