@@ -12,8 +12,9 @@ from .ledger import Ledger, Mention, Quote, Speaker
 from .lexicon import Lexicon
 from .people import People, Person
 from .quotes import find_quotes
+from .reader import read_text
 from .view import render
 
 __all__ = ["extract", "Extractor", "merge", "Ledger", "Quote", "Speaker", "Mention", "People", "Person", "Lexicon",
-           "find_quotes", "render", "SIEVE", "AttributionError", "GoldError", "InputError", "LexiconError", "PeopleError"]
+           "find_quotes", "read_text", "render", "SIEVE", "AttributionError", "GoldError", "InputError", "LexiconError", "PeopleError"]
 __version__ = "0.1.0"

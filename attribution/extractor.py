@@ -599,8 +599,16 @@ def _merge_speakers(groups):
     return tuple(Speaker(name, t, tuple(al), tuple(ro), tuple(qs)) for name, (t, al, ro, qs) in by_name.items())
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
 def _check_text(text):
     if isinstance(text, str):
+        bad = _SURROGATE.search(text)
+        if bad is not None:   # (what open(..., errors="surrogateescape") makes of bytes that are no UTF-8)
+            raise InputError(f"the text holds {bad.group()!r} at offset {bad.start()}, a lone surrogate, which is no "
+                             "Unicode character: decode the bytes with errors='replace', or read the file with "
+                             "attribution.read_text(path), which detects its encoding")
         return
     if isinstance(text, (bytes, bytearray)):
         raise InputError(f"extract() takes text as str, got {type(text).__name__} ({bytes(text[:20])!r}...); "

@@ -49,6 +49,14 @@ def read_path(path, encoding=None, html=None, max_bytes=MAX_BYTES):
                              html=html if html is not None else str(path).lower().endswith(HTML_SUFFIXES))
 
 
+def read_text(path, encoding=None, html=None):
+    """The text of the file at ``path`` as ``attribution extract`` reads it: its encoding detected (UTF-8 with or
+    without a BOM, UTF-16, Shift_JIS/cp932, EUC-JP, ISO-2022-JP) unless ``encoding`` names one, HTML read as its visible
+    text when ``html`` is True (or None and the name ends in .html/.htm). Raises :class:`InputError` naming the file
+    when it cannot be read as text."""
+    return read_path(path, encoding=encoding, html=html).text
+
+
 def read_bytes(path, max_bytes=MAX_BYTES):
     name = str(path)
     try:

@@ -58,6 +58,24 @@ def test_bad_input_raises_a_clear_error(bad):
     assert "str" in str(info.value)
 
 
+def test_text_with_a_lone_surrogate_is_refused_with_where_it_is():
+    # what open(..., errors="surrogateescape") makes of bytes that are no UTF-8: no Unicode text to tokenize
+    with pytest.raises(attribution.InputError) as info:
+        attribution.extract("森田は「はい」と述べた。\udce3")
+    assert "'\\udce3' at offset 12" in str(info.value) and "read_text" in str(info.value)
+
+
+def test_read_text_detects_the_encoding(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("森田一郎は「協力したい」と述べた。".encode("cp932"))
+    text = attribution.read_text(path)
+    assert [(q.speaker, q.quote) for q in attribution.extract(text).quotes] == [("森田一郎", "協力したい")]
+    (tmp_path / "b.bin").write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(attribution.InputError) as info:
+        attribution.read_text(tmp_path / "b.bin")
+    assert "b.bin" in str(info.value)
+
+
 def test_text_without_quotes_gives_an_empty_ledger():
     ledger = attribution.extract("今日は晴れ。")
     assert ledger.quotes == () and ledger.speakers == ()
