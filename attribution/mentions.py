@@ -210,9 +210,7 @@ class MentionFinder:
         self._index_suffixes(seq)
         # where a mention can start: a noun or the like, or a word the dictionary lacks (before a name: 𠮷|田)
         starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]
-                  or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))   # t[3] pos1, t[9] known
-                  or (t[3] == "助詞" and k + 1 < n and _KATAKANA.match(t[0]) and seq[k + 1][3] == "名詞"
-                      and _KATAKANA.match(seq[k + 1][0]))]
+                  or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))]   # t[3] pos1, t[9] known
         # (舘|光財務官: a one-kanji surname UniDic reads as a suffix, where no suffix can stand; サ|トミさん: a katakana
         # name whose first kana UniDic reads as a particle)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
@@ -1303,6 +1301,7 @@ class MentionFinder:
         if first == i and i > 0 and seq[i - 1].end == parts[0].start and seq[i - 1].pos1 in ("助詞", "助動詞", "感動詞") \
                 and _KATAKANA.match(seq[i - 1].surface) and _KATAKANA.match(parts[0].surface):
             parts.insert(0, seq[i - 1])   # サ|トミさん: a katakana name's first kana that UniDic read as a particle
+            first -= 1
         elif first == i and i > 0 and seq[i - 1].end == parts[0].start and seq[i - 1].pos1 == "助詞" \
                 and len(seq[i - 1].surface) == 1 and _HIRAGANA.match(seq[i - 1].surface) \
                 and _HIRAGANA.match(parts[0].surface) and len(parts) == 1 and parts[0].pos4 == "名" \
@@ -1932,19 +1931,10 @@ class MentionFinder:
         if prev is not None and not ((prev.pos1 in _UNIT_POS) or prev.pos1 in ("補助記号", "空白")
                                      or (prev.pos1 == "連体詞" and prev.surface in ("ある", "或る"))
                                      or prev.surface in _CASE_PARTICLES
-                                     or (prev.pos1 in ("動詞", "助動詞") and (
-                                         prev.cform.startswith("連体形") or (
-                                             prev.cform.startswith("終止形") and seq[i].pos1 == "助詞"
-                                             and _KATAKANA.match(seq[i].surface))))):
-            # inside a longer word; after a relative clause (指導する浜田コーチ, 経験のあるA子さん) a name may start,
-            # and so it does where UniDic reads the name's first kana as a particle that ends the clause
-            # (答えてくれた|サ|トミさん)
+                                     or (prev.pos1 in ("動詞", "助動詞") and prev.cform.startswith("連体形"))):
+            # inside a longer word; after a relative clause (指導する浜田コーチ, 経験のあるA子さん) a name may start
             return None
         run = seq[i:j]
-        if run[0].pos1 == "助詞" and len(run) > 1 and all(_KATAKANA.match(t.surface) for t in run):
-            # サ|トミさん: a katakana name whose first kana UniDic reads as a particle (those that can open a
-            # mention are katakana; see find)
-            return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person")
         if len(run) == 2 and _INITIAL.match(run[0].surface) and run[1].surface in _INITIAL_TAILS \
                 and run[1].start == run[0].end and self.lex.suffixes.get(self._suffix_at(seq, j)[0]) == "honorific":
             # C子さん, B男さん: an initial and a kanji that makes it a woman's or a man's name (whatever UniDic reads
