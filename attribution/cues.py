@@ -577,7 +577,8 @@ def _cue_after_one(seq, qidx, hi, lex):
     if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and seq[j + 2].surface == "た" \
             and j + 3 < hi and (seq[j + 3].pos1 == "名詞" or (
                 seq[j + 3].pos1 == "接頭辞" and j + 4 < hi and seq[j + 4].pos1 == "名詞")):
-        # (といった光|回線: a noun UniDic opens with a prefix) 「…」「…」といったコメント: examples of many, as with など (the one named as their subject still speaks)
+        # 「…」「…」といったコメント: examples of many, as with など (the one named as their subject still speaks;
+        # といった光|回線: a noun UniDic opens with a prefix)
         return _noun_cue(seq, j + 3, hi, lex, "itta" if nxt.surface == "いっ" and seq[j + 3].lemma != "言葉" else "iu")
         # (not 「…」といった言葉: words that may be no one's, a term or a printed word)
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.surface == "いっ" and j + 4 < hi \
@@ -585,7 +586,7 @@ def _cue_after_one(seq, qidx, hi, lex):
         # 「…」「…」といった呆れたコメント, といった厳しい声: a modifier between といった and a speech noun; the
         # examples are still of the noun's words (not 「…」と言った厳しい表情: said, then a face)
         k = j + 4
-        while k < hi and k - j <= 6 and seq[k].pos1 in ("助動詞",):
+        while k < hi and k - j <= 6 and seq[k].pos1 == "助動詞":
             k += 1
         if k < hi and seq[k].pos1 == "名詞" and seq[k].lemma in lex.speech_nouns \
                 and seq[k - 1].cform.startswith(("連体形", "終止形")):
@@ -853,7 +854,7 @@ def _relative_subject_after(seq, k, hi, lex):
     if not (j + 2 < hi and seq[j].surface == "が" and seq[j].pos1 == "助詞"):
         return False
     x = j + 1
-    while x < hi and x - j <= 5 and seq[x].pos1 not in ("動詞",):
+    while x < hi and x - j <= 5 and seq[x].pos1 != "動詞":
         if seq[x].pos1 in ("QUOTE", "補助記号") or seq[x].surface in ("は", "が", "も"):
             return False
         x += 1
