@@ -275,6 +275,11 @@ def passive_agent(ctx):
     for m in ctx.left_mentions():
         if m.marker in (AGENT_MARKERS if cue.passive else CAUSEE_MARKERS):
             return Decision("speech", "passive_agent", 0.8, m)
+    if cue.passive and cue.distance > 0 and 0 <= cue.head < len(ctx.seq) and ctx.seq[cue.head].lemma in ("事", "こと") \
+            and any(m.marker in ("は", "が") and m.kind == "person" for m in ctx.left_mentions()):
+        return None   # 吉田氏は「…」と世界から実績を認められたことに驚き: a passive clause made a noun, past other
+        # words, no agent named, and a person the subject before the words: theirs (not 「…」と目を奪われることが
+        # ある, anyone's)
     if cue.lemma in _PASSIVE_NOT_SPEECH:   # 「POLICE」と書かれた防弾チョッキ, 「芸能界の不動産王」と紹介された
         return Decision(_PASSIVE_NOT_SPEECH[cue.lemma], "not_speech", 0.6, reason=f"{cue.lemma} in the passive")
     return Decision("speech", "passive_agent", 0.6, None, "anonymous")
