@@ -1935,7 +1935,7 @@ def _thought_in_general(ctx, cue):
     or with 多い／いる after it (と思った人は多い), or a noun of any moment (と思ったときに)."""
     seq = ctx.seq
     h = cue.head
-    if h < 0 or h >= len(seq) or ctx.doc.mention_starting(h) is not None and ctx.doc.mention_starting(h).name:
+    if h < 0 or h >= len(seq) or getattr(ctx.doc.mention_starting(h), "name", None):
         return False
     if ctx.doc.line_label(ctx.qidx) is not None:
         return False   # (籠谷：…「…」って思うときはあります: in an answer, the one who answers thinks it)
@@ -2168,12 +2168,17 @@ def headline_echo(text, spans):
             words = words[:-1]   # 「本との出会いの場に」 for 「…本との出会いの場をつくりたい」: a headline's clipped ending
         if len(words) < 4:
             continue
-        for j in range(qi + 1, len(spans)):
-            b = spans[j]
-            if b.start > first_line and b.kind == "speech" and b.speaker is not None and words in b.quote:
-                out[qi] = j
-                break
+        j = _echoed(spans, words, range(qi + 1, len(spans)), lambda b: b.start > first_line)
+        if j is not None:
+            out[qi] = j
     return out
+
+
+def _echoed(spans, words, indices, usable):
+    """The first of ``indices`` whose quote is speech with a named speaker, ``usable``, and holds ``words``; or
+    None."""
+    return next((j for j in indices if spans[j].kind == "speech" and spans[j].speaker is not None
+                 and usable(spans[j]) and words in spans[j].quote), None)
 
 
 _LISTED_HEADLINES = ("cited_headline", "headline")
@@ -2190,11 +2195,9 @@ def cited_echo(text, spans):
         words = q.quote.strip(_ECHO_STRIP)
         if len(words) < 4:
             continue
-        for j, b in enumerate(spans):
-            if j != qi and b.kind == "speech" and b.speaker is not None and b.rule not in _LISTED_HEADLINES \
-                    and words in b.quote:
-                out[qi] = j
-                break
+        j = _echoed(spans, words, range(len(spans)), lambda b: b.rule not in _LISTED_HEADLINES)
+        if j is not None:
+            out[qi] = j
     return out
 
 
