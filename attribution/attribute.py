@@ -1186,7 +1186,7 @@ def asked_in_sentence(ctx):
         if m.kind in ("person", "anonymous", "role") and m.marker in ("は", "も"):
             break   # 関係者に取材したところによれば、A容疑者は「…」: a topic nearer the words speaks (not 北島に、
             # 江川が尋ねると: the one who asks)
-        if m.kind not in ("person", "anonymous", "org", "org_pronoun") or m.marker not in ("に", "には", "へ"):
+        if m.kind not in ("person", "anonymous", "org", "org_pronoun") or m.marker not in ("に", "には", "にも", "へ"):
             continue
         if is_asked(ctx.doc, m, ctx.qidx):
             if m.kind == "anonymous":   # 生徒さんに話を伺ったら、「…」: someone described, not named, answers
@@ -1198,7 +1198,8 @@ def asked_in_sentence(ctx):
 
 def is_asked(doc, m, limit):
     """Whether the person of mention ``m`` (Xに) is asked or reached before unit ``limit``: a verb of asking or of
-    reaching someone follows, then と, ところ or たら (Xに聞くと, Xに理由を尋ねたところ, Xにメールを送ったら)."""
+    reaching someone follows, then と, ところ, たら or が (Xに聞くと, Xに理由を尋ねたところ, Xにメールを送ったら,
+    Xにも聞いてみたが)."""
     seq = doc.seq
     cues = doc.lex.cues
     for k in range(m.index + 1, min(limit - 1, m.index + 16)):
@@ -1210,6 +1211,8 @@ def is_asked(doc, m, limit):
         if t.pos1 in ("動詞", "名詞") and asks and any(
                 (seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
                  and seq[x].pos2 != "格助詞")   # (not …に対戦を迫っていたという: the quoting と)
+                or (seq[x].surface == "が" and seq[x].pos2 == "接続助詞" and k <= m.index + 3)
+                # (Xにも聞いてみたが、「…」とのこと; not Xに依頼して同区からYに問い合わせたが: Y answers)
                 or (ask_verb and x <= k + 4 and seq[x].surface in ("。", "！"))   # (うかがってみた。)
                 or (ask_verb and seq[x].surface == "こと" and any(
                     seq[y].lemma in ("出来る", "できる") for y in range(x + 1, min(limit, x + 3))))

@@ -206,6 +206,12 @@ SPEECH = [
      [("出席します！次は幹事を変えてほしい", "森川")]),
     ("asked_in_sentence",  # ... not the one who asks, named as the subject
      "記者が森川さんに理由を尋ねると、「まだ決めていない」と答えた。", [("まだ決めていない", "森川")]),
+    ("asked_in_sentence",  # ... also asked in passing (Xにも聞いてみたが、「…」とのこと): the answer is theirs
+     "料理研究家の森川さんにも聞いてみたが、「冷ましてから詰めるのが基本です」とのこと。",
+     [("冷ましてから詰めるのが基本です", "森川")]),
+    ("asked_in_sentence",  # ... the one asked right before が, not one asked to pass the question on (Xに頼んでYに…)
+     "市も南町保健所に依頼して同所から販売元の森川食品に問い合わせたが、「製品の問題ではない」との回答だった。",
+     [("製品の問題ではない", "森川食品")]),
     ("topic",  # a profile line (名前/26歳：…) names the one its words are about
      "今回の参加者\nアヤ/28歳：金融系企業に勤務。\nクミ/26歳：ネイリスト。最近は「年上の男性が好み」とのこと。",
      [("年上の男性が好み", "クミ")]),
