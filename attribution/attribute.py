@@ -475,7 +475,40 @@ def genitive_noun_cue(ctx):
         m = ctx.doc.mention_ending_before(ctx.qidx - 1)
         if m is not None:
             return Decision("speech", "genitive_noun_cue", 0.9, m)
-    return None
+    said = _said_before_noun(ctx)
+    if said is None:
+        return None
+    if said is False:   # (監督が語ってくれた「…」という言葉: someone's words, who is not named)
+        return Decision("speech", "genitive_noun_cue", 0.5, None, "unknown", "said by someone not named")
+    return Decision("speech", "genitive_noun_cue", 0.85, said)
+
+
+def _said_before_noun(ctx):
+    """Xが語った「…」という言葉, Xの明かした「…」との一言: a verb of saying in the past, right before the words, makes
+    them the words of its subject (a person named with が or の in the clause); Xから言われた「…」 those of the one
+    they came from. The mention; False where the verb is there but no person is named as the one who said them;
+    None where no such verb is.""" 
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    if k < 1 or seq[k].surface != "た":
+        return None   # (世間でよく言われる「…」: a saying)
+    while k > ctx.qidx - 4 and k > 0 and (seq[k].pos1 == "助動詞" or seq[k].surface in ("て", "くれ")):
+        if seq[k].lemma in ("れる", "られる"):
+            if k >= 1 and seq[k - 1].lemma == "言う":   # 監督から言われた「…」という言葉: the one it came from
+                return _words_from(ctx) or False
+            return None   # (ポスターに書かれた「…」: a printed word)
+        k -= 1
+    if k >= ctx.qidx - 1 or seq[k].pos1 != "動詞" \
+            or ctx.doc.lex.cues.get(seq[k].lemma, ("", ""))[1] not in ("say", "write"):
+        return None
+    for m in ctx.left_mentions():   # nearest first
+        if m.index >= k:
+            continue
+        if m.marker in ("が", "の") and m.kind in ("person", "role", "author"):
+            return m
+        if m.marker in SUBJECT_MARKERS or m.marker in ("に", "から", "の"):
+            return False
+    return False
 
 
 def caption(ctx):

@@ -14,6 +14,15 @@ SPEECH = [
     ("cue_modifies_speaker", "「毎日が勉強です」というのは、新人の中島美咲さん。", [("毎日が勉強です", "中島美咲")]),
     ("sentence_final_speaker", "「まだまだです」と謙遜しきりの西田。", [("まだまだです", "西田")]),
     ("genitive_noun_cue", "記者の「今後の目標は」という質問に、大野氏は答えなかった。", [("今後の目標は", "筆者")]),
+    ("genitive_noun_cue",  # a verb of saying in the past right before the words: its subject's words
+     "俳優の川村大輔が会見で語った「最後まで走り抜けたのは仲間のおかげです」という言葉に、会場は拍手に包まれた。",
+     [("最後まで走り抜けたのは仲間のおかげです", "川村大輔")]),
+    ("genitive_noun_cue",  # ... someone's words where its subject is not named, not a fragment
+     "森下は、監督が語ってくれた「焦らずに一歩ずつ進めばいい」という言葉を今も大切にしている。",
+     [("焦らずに一歩ずつ進めばいい", None)]),
+    ("genitive_noun_cue",  # ... in the passive (Xから言われた), the one they came from, never the one told
+     "俳優の森下あゆみは、撮影初日に監督から言われた「好きにやっていい」という言葉で緊張が解けたという。",
+     [("好きにやっていい", None)]),
     ("announced_before", "北村幸子市長は次のように述べた。\n「市民の安全を最優先に考えていきます」",
      [("市民の安全を最優先に考えていきます", "北村幸子")]),
     ("caption", "・森本和也「引退は考えていません」", [("引退は考えていません", "森本和也")]),
