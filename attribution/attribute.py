@@ -594,6 +594,12 @@ def named_next(ctx):
         k += 1   # (the next line may open with a space: 　そう語ったのは…; 「…」――。X は…こう訴えた)
     if k >= len(seq):
         return None
+    text = ctx.doc.text
+    if seq[k].surface not in ("そう", "こう") and ctx.cue is None and ctx.speechy and (
+            text.find("こう", ctx.end, ctx.end + 80) >= 0 or text.find("そう", ctx.end, ctx.end + 80) >= 0):
+        m = _subject_of_kou(ctx, k)   # (also on the next line: 「…」⏎Xは笑顔でこう語った。)
+        if m is not None:
+            return Decision("speech", "named_next", 0.8, m)
     if ctx.cue is None and ctx.speechy and seq[k].surface not in ("そう", "こう") and not is_end(seq[k]) and any(
             seq[x].pos1 == "EOL" for x in range(ctx.qidx + 1, k)):
         # 「…」⏎今回話を聞いた中で、そう答えたのは千鶴さん: そう after a few words opening the next line
@@ -604,12 +610,6 @@ def named_next(ctx):
                     and _cue_act(ctx.doc.lex, seq[x + 1].lemma) in ("say", "answer"):
                 k = x
                 break
-    text = ctx.doc.text
-    if seq[k].surface not in ("そう", "こう") and ctx.cue is None and ctx.speechy and (
-            text.find("こう", ctx.end, ctx.end + 80) >= 0 or text.find("そう", ctx.end, ctx.end + 80) >= 0):
-        m = _subject_of_kou(ctx, k)
-        if m is not None:
-            return Decision("speech", "named_next", 0.8, m)
     if seq[k].surface not in ("そう", "こう"):
         # 「…」。試合後に語った原健一監督だが: the next sentence opens with its speaker, modified by a cue
         if ctx.cue is not None or not ctx.speechy:

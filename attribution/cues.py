@@ -106,7 +106,8 @@ def _names_subject(toks):
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
 _ASKS = re.compile(r"に[^。！？\n]{0,24}?(?:うかが|伺|聞い|聞き|尋ね)")   # Xにお話しをうかがった, Xに…について聞いた
 _NEXT_NAMES = ("そう", "こう", "と", "など", "って")   # after a quote that ends its line: a cue or a speaker may follow
-_NEXT_CUE = regex.compile(r"^[^。！？\n「]{0,12}?(?:語|話|述べ|言|答え|明かし|振り返)")
+_NEXT_CUE = regex.compile(r"^(?:[^。！？\n「]{0,12}?|[^。！？\n「]{0,30}?[こそ]う)(?:語|話|述べ|言|答え|明かし|振り返)")
+# (主演の川村大輔は笑顔でこう語った: a longer sentence pointing back with こう／そう)
 
 
 def _piece_holding(items, pieces, starts, pos):
