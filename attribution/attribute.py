@@ -280,12 +280,32 @@ def passive_agent(ctx):
         return None   # 吉田氏は「…」と世界から実績を認められたことに驚き: a passive clause made a noun, past other
         # words, no agent named, and a person the subject before the words: theirs (not 「…」と目を奪われることが
         # ある, anyone's)
+    if cue.lemma == "書く":
+        m = _writer_of(ctx)
+        if m is not None:   # 森下のブログには「…」と書かれていた: the words of the one who wrote there
+            return Decision("speech", "passive_agent", 0.75, m)
     if cue.lemma in _PASSIVE_NOT_SPEECH:   # 「POLICE」と書かれた防弾チョッキ, 「芸能界の不動産王」と紹介された
         return Decision(_PASSIVE_NOT_SPEECH[cue.lemma], "not_speech", 0.6, reason=f"{cue.lemma} in the passive")
     return Decision("speech", "passive_agent", 0.6, None, "anonymous")
 
 
 _PASSIVE_NOT_SPEECH = {"書く": "label", "表示": "label", "紹介": "term"}   # in the passive: a label, a description
+
+
+def _writer_of(ctx):
+    """The person whose own writing the words are in, in the quote's clause (Xのブログには, Xからの手紙に): a person
+    named with の or からの right before a noun of ``writings`` and に, には or では; or None."""
+    seq = ctx.seq
+    writings = ctx.doc.lex.word_classes["writings"]
+    for m in ctx.left_mentions():   # nearest first
+        k = m.index + 1
+        if k < len(seq) and seq[k].surface == "から":
+            k += 1
+        if not (k + 2 < len(seq) and seq[k].surface == "の" and seq[k + 1].lemma in writings):
+            continue
+        if seq[k + 2].surface in ("に", "で") and m.kind == "person":
+            return m
+    return None
 
 
 def subject_after_quote(ctx):

@@ -107,6 +107,9 @@ SPEECH = [
      [("転職して本当に良かったと思っています", "真理子")]),
     ("passive_agent", "コーチの原田誠氏から「焦らなくていい」と言われた。", [("焦らなくていい", "原田誠")]),
     ("passive_agent", "「もう少し頑張れ」と言われたという。", [("もう少し頑張れ", None)]),
+    ("passive_agent",  # written in the passive in a person's own writing (Xのブログには): their words
+     "女優の森下あゆみのブログには「撮影は大変でしたが、仲間に支えられました」と書かれていた。",
+     [("撮影は大変でしたが、仲間に支えられました", "森下あゆみ")]),
     # 言わせる: the one made to say the words says them (not と周囲を笑わせた: the teller spoke)
     ("passive_agent", "その投球は、相手の主将の川田翔に「手も足も出なかった」と言わせるほどだった。",
      [("手も足も出なかった", "川田翔")]),
@@ -1138,6 +1141,7 @@ NOT_SPEECH = [
     ("新商品の「エコで、らくらく！」という「エコらく」シリーズ。", "name"),
     # words written on a thing, shown on a screen, or a description given of someone, in the passive
     ("二人は「POLICE」と書かれたチョッキを着て登場した。", "label"),
+    ("森下あゆみの帽子には「撮影は大変でしたが、仲間に支えられました」と書かれていた。", "label"),
     ("画面には「更新の必要はありません」と表示される。", "label"),
     ("「芸能界の不動産王」と紹介された天野さんは驚いた。", "term"),
     # a field of a listing (条件：) is no interviewee, also one of katakana words and one whose value is bracketed
