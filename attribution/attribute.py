@@ -1047,13 +1047,15 @@ def noun_owner(ctx):
             return Decision("speech", "noun_owner", 0.8, glued)   # 【川田一郎監督コメント】⏎「…」
     if labelled and n_end >= 2 and seq[n_end].pos1 == "名詞" \
             and seq[n_end].lemma in ctx.doc.lex.speech_nouns and seq[n_end - 1].surface == "の":
-        owner = ctx.doc.mention_ending(n_end - 2)
+        h = n_end - 3 if n_end >= 3 and seq[n_end - 2].surface == "から" else n_end - 2   # 【Xからのコメント】
+        owner = ctx.doc.mention_ending(h)
         if owner is None:   # テルミさん（26歳）の: past the remark in brackets
             before = ctx.doc.mentions_between(0, n_end - 1)
             owner = before[-1] if before and seq[before[-1].index + 1].surface in ("（", "(") else None
-        if owner is not None and owner.kind == "person" and owner.marker == "の" \
+        if owner is not None and owner.kind == "person" and owner.marker in ("の", "から", "からの") \
                 and ctx.doc.text.rfind("\n", 0, owner.start) == ctx.doc.text.rfind("\n", 0, seq[n_end].start):
-            # その2：テルミさん（26歳）の証言⏎「…」: a line that ends on someone's words, the words below
+            # その2：テルミさん（26歳）の証言⏎「…」, 【Xからのコメント】⏎「…」: a line that ends on someone's
+            # words, the words below
             return Decision("speech", "noun_owner", 0.8, owner)
     if cue is None or cue.strength != "noun":
         return None

@@ -205,6 +205,9 @@ SPEECH = [
      "家電メーカーのミナミ電機は新製品を発表した。同社は「高齢者にも使いやすくした」としている。",
      [("高齢者にも使いやすくした", "ミナミ電機")]),
     ("noun_owner", "発言には「勇気をもらった」という視聴者のコメントが寄せられた。", [("勇気をもらった", None)]),
+    ("noun_owner",  # a heading line of someone's words sent in (【Xからのコメント】), the words on the line below
+     "映画の予告編が公開された。\n\n【森下あゆみからのコメント】\n「撮影は大変でしたが、仲間に支えられました」",
+     [("撮影は大変でしたが、仲間に支えられました", "森下あゆみ")]),
     ("headline", "【関連記事】\n・森本和也、後輩に「焦らなくていい」\n", [("焦らなくていい", "森本和也")]),
     ("interview_label",  # two speakers labelled together (マキコ・アヤ：) are a pair, not one person's full name
      "――みなさんはどうですか？\nマキコ・アヤ：ないです！\nマキコ：急に「夜まで時間ある？」って言われたんです。\n"
