@@ -1634,13 +1634,13 @@ class MentionFinder:
         if nxt.start != t.end and not (nxt.start - t.end == 1 and given
                                        and self.lex.suffixes.get(self._suffix_at(seq, j + 1)[0]) == "honorific"):
             return False   # (but 西山祐|典 氏: one space before an honorific)
-        # 藤森拓|真だ。, 藤森拓|真（28）: a given name of one kanji and a one-kanji common noun glued to it, before the
-        # end of the sentence or the clause, a copula or the age in brackets
+        # 藤森拓|真だ。, 藤森拓|真（28）, 藤森拓|真：: a given name of one kanji and a one-kanji common noun glued to
+        # it, before the end of the sentence or the clause, a copula, a label's colon or the age in brackets
         short = given and len(parts[-1].surface) == 1 and t.pos1 == "名詞" and t.pos2 == "普通名詞"
         if nxt.surface in _PAREN_OPEN:
             return self._reading_paren(seq, j + 1) is not None or (
                 short and j + 3 < len(seq) and seq[j + 2].pos2 == "数詞" and seq[j + 3].surface in _PAREN_CLOSE)
-        if short and (nxt.surface in ("。", "、", "！", "？") or nxt.surface in _PAREN_CLOSE
+        if short and (nxt.surface in ("。", "、", "！", "？", "：", ":") or nxt.surface in _PAREN_CLOSE
                       or (nxt.pos1 == "助動詞" and nxt.lemma in ("だ", "です"))):
             return True
         if nxt.surface in ("、", "・") and given and j + 2 < len(seq) and seq[j + 2].pos4 == "姓":

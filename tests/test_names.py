@@ -8,6 +8,7 @@ NAME_CASES = [
      "「楽しかった」と話すのは、俳優の藤森拓真だ。", {"藤森拓真": "藤森拓真"}),
     ("... before the age in brackets and in a caption's brackets", "藤森拓真（28）は笑った。「楽しい」（藤森拓真）",
      {"藤森拓真": "藤森拓真"}),
+    ("... before a label's colon", "藤森拓真：最初は緊張しました。", {"藤森拓真": "藤森拓真"}),
     ("a given name UniDic reads as a place, before an honorific", "登山家の森田右京さん(46)から連絡があった。森田さんは無事だ。",
      {"森田右京さん": "森田右京", "森田さん": "森田右京"}),
     ("a surname UniDic reads as an adjective's stem and a numeral", "解説の若一光司氏が来た。",
