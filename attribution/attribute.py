@@ -1241,7 +1241,10 @@ def asked_in_sentence(ctx):
         if m.kind in ("person", "anonymous", "role") and m.marker in ("は", "も"):
             break   # 関係者に取材したところによれば、A容疑者は「…」: a topic nearer the words speaks (not 北島に、
             # 江川が尋ねると: the one who asks)
-        if m.kind not in ("person", "anonymous", "org", "org_pronoun") or m.marker not in ("に", "には", "にも", "へ"):
+        if m.marker == "を" and m.kind in ("person", "anonymous") and m.index + 2 < ctx.qidx \
+                and ctx.seq[m.index + 2].lemma in _VISITED:
+            pass   # Xを直撃すると、「…」と答えた: the one visited to be asked
+        elif m.kind not in ("person", "anonymous", "org", "org_pronoun") or m.marker not in ("に", "には", "にも", "へ"):
             continue
         if is_asked(ctx.doc, m, ctx.qidx):
             if m.kind == "anonymous":   # 生徒さんに話を伺ったら、「…」: someone described, not named, answers
@@ -1249,6 +1252,9 @@ def asked_in_sentence(ctx):
             return Decision("speech", "asked_in_sentence", 0.8, m)
         break
     return None
+
+
+_VISITED = ("直撃", "取材", "訪ねる", "訪問")   # Xを直撃すると, Xを取材したところ: the one asked, marked with を
 
 
 def is_asked(doc, m, limit):

@@ -224,6 +224,9 @@ SPEECH = [
      [("出席します！次は幹事を変えてほしい", "森川")]),
     ("asked_in_sentence",  # ... not the one who asks, named as the subject
      "記者が森川さんに理由を尋ねると、「まだ決めていない」と答えた。", [("まだ決めていない", "森川")]),
+    ("asked_in_sentence",  # ... or visited to be asked (Xを直撃すると): the answer is theirs
+     "主演の森下あゆみを直撃すると、「初日は緊張して何も覚えていないんです」と答えた。",
+     [("初日は緊張して何も覚えていないんです", "森下あゆみ")]),
     ("asked_in_sentence",  # ... also asked in passing (Xにも聞いてみたが、「…」とのこと): the answer is theirs
      "料理研究家の森川さんにも聞いてみたが、「冷ましてから詰めるのが基本です」とのこと。",
      [("冷ましてから詰めるのが基本です", "森川")]),
