@@ -1158,6 +1158,11 @@ def public_voice(ctx):
                                        for x in range(m.index + 2, ctx.qidx)):
                 continue   # 森田花子が号泣、ネットに「…」の声: the subject's clause ended; the voices are others'
                 # (also …と告白した過去もあるため、「…」とする意見も: a clause of reason)
+            q = next((x for x in range(m.index + 1, ctx.qidx) if seq[x].pos1 == "QUOTE"), None)
+            if q is not None and q + 1 < ctx.qidx and seq[q + 1].surface in ("と", "って", "など", "などと") \
+                    and any(seq[x].pos1 == "動詞" for x in range(q + 1, ctx.qidx)):
+                continue   # 竹山が「…」とツイートしたことに対し、「…」など批判が続出: the subject's own words came
+                # first, with a verb of their own; the voices after are others' (not X は「番組名」で、…について「…」)
             if m.marker == "が" and _modifies_noun_before(seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
                 continue   # 落合氏が指摘する選手起用については、「…」という意見が多い: the subject of a clause that
                 # describes a noun

@@ -46,6 +46,15 @@ SPEECH = [
     ("public_voice",  # a noun of no speech before a verb of many voices: the words are the public's
      "ネットでは「もう見ていられない」「昔の方が良かった」と北川へのバッシングが続出している。",
      [("もう見ていられない", None), ("昔の方が良かった", None)]),
+    ("public_voice",  # ... also after など
+     "北川は番組で「引退は考えていない」と語った。これには「もう見ていられない」「昔の方が良かった」など批判が続出している。",
+     [("引退は考えていない", "北川"), ("もう見ていられない", None), ("昔の方が良かった", None)]),
+    ("public_voice",  # the subject's own words came first, with a verb of their own: the voices after are others'
+     "北川が「今日は休みます」とツイートしたことに対して、「無責任だ」「ファンに失礼」という声が上がった。",
+     [("今日は休みます", "北川"), ("無責任だ", None), ("ファンに失礼", None)]),
+    ("subject_before",  # ... but a title between (X は「番組名」で): no words of the subject's, who speaks after
+     "北川は「夜のスタジオ」（北浜テレビ系）で、後輩について「誰よりも努力している」との評価を語った。",
+     [("誰よりも努力している", "北川")]),
     ("public_voice",  # the subject of a clause that describes a noun is not the one whose words follow
      "また、西田がベンチで笑っている姿が映ると、「態度が悪い」「反省していない」との声が相次いだ。",
      [("態度が悪い", None), ("反省していない", None)]),
