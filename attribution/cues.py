@@ -582,6 +582,18 @@ def _cue_after_one(seq, qidx, hi, lex):
         # といった光|回線: a noun UniDic opens with a prefix)
         return _noun_cue(seq, j + 3, hi, lex, "itta" if nxt.surface == "いっ" and seq[j + 3].lemma != "言葉" else "iu")
         # (not 「…」といった言葉: words that may be no one's, a term or a printed word)
+    if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.surface == "いっ" and j + 3 < hi \
+            and seq[j + 2].surface == "た" and seq[j + 3].surface in COMMA:
+        # 「…」「…」といった、女子がゲンメツする場面: examples (in kana, before a comma), never と言った (said); a
+        # speech noun in the clause after the comma, also before を (といった、やや挑発とも取れる発言をしている,
+        # などといった、女性ならではの声を収集), is what they are examples of
+        for m in range(j + 4, min(hi, j + 18)):
+            u = seq[m]
+            if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
+                break
+            if u.pos1 == "名詞" and lex.speech_nouns.get(u.lemma, "named") != "named":
+                return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via="itta", voice="public")
+        return _noun_cue(seq, j + 3, hi, lex, "itta")
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.surface == "いっ" and j + 4 < hi \
             and seq[j + 2].surface == "た" and seq[j + 3].pos1 in ("形容詞", "動詞"):
         # 「…」「…」といった呆れたコメント, といった厳しい声: a modifier between といった and a speech noun; the
@@ -646,7 +658,7 @@ def _noun_cue(seq, k, hi, lex, via):
     listed = False   # 「…」など、動画を絶賛する書き込み: the noun after など、 is what the examples are of, not their kind
     while k < hi and seq[k].surface in COMMA:   # 「…」という、玲さん
         k += 1
-        listed = via == "nado"
+        listed = via in ("nado", "itta")
     if k >= hi:
         return None
     t = seq[k]
