@@ -244,7 +244,15 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
     if full:
         wanted = {it[-1] for it in items}
     else:
-        wanted.update(range(2))   # the headline and the lead, where an article introduces its people
+        # the headline and the lead, where an article introduces its people: the first two sentences in Japanese
+        # (past a source URL and a date on lines of their own)
+        japanese = []
+        for it in items:
+            if len(japanese) >= 2:
+                break
+            if it[0] == "N" and it[3] not in japanese and _JAPANESE.search(text, it[1], it[2]):
+                japanese.append(it[3])
+        wanted.update(japanese[:2])
         line_start = None   # the first piece of the current line: a label (又吉：) may stand there
         heads = set()       # pieces of which only the first LABEL characters are read
         left_of = {}        # sentence -> the pieces before its first quote

@@ -26,6 +26,7 @@ AUTHOR = "筆者"
 
 _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
 _LATIN_ONLY = regex.compile(r"^[\p{Latin}0-9 ]+$")
+_KATAKANA_OR_LATIN = regex.compile(r"^[\p{Katakana}ー\p{Latin}]+$")
 
 
 def _in_title(text, pos):
@@ -153,6 +154,31 @@ class Document:
                 t.pos3 in ("地名", "組織") or t.surface in self.lex.orgs for t in parts):
             return None
         return prefix
+
+    def _company_topic(self, index):
+        """The company a sentence opens with as its topic, where 同社 first stands later in that same sentence
+        (グリーは2012年2月20日、同社が運営する…: グリー), for 同社 at unit ``index`` when no organisation was read:
+        a run of nouns the dictionary lacks or reads as proper nouns or as katakana words, then は. Or None."""
+        seq = self.seq
+        first = next((k for k in range(index + 1) if seq[k].surface.startswith("同社")), index)
+        k = self.sentence_start(first)
+        while k < first and seq[k].pos1 in ("EOL", "GAP", "空白"):
+            k += 1
+        j = k
+        while j < first and seq[j].pos1 in ("名詞", "接尾辞") and seq[j].pos3 != "人名" \
+                and (j == k or seq[j].start == seq[j - 1].end):
+            j += 1
+        if j == k or j >= first or not (seq[j].surface == "は" and seq[j].pos1 == "助詞") or j - k > 3 \
+                or not (first + 1 < len(seq) and seq[first + 1].surface == "が"
+                        and any(seq[x].surface == "、" for x in range(j + 1, first))):
+            return None   # (not リボンシールは同社と…: 同社, the subject of a clause of its own after a comma)
+        run = self.text[seq[k].start:seq[j - 1].end]
+        if not all(not t.known or t.pos2 == "固有名詞" or _KATAKANA_OR_LATIN.match(t.surface)
+                   for t in seq[k:j]):
+            return None   # (同日は, 会見では: a common word)
+        if any(x.kind == "person" and x.first >= k and x.index < j for x in self.mentions):
+            return None
+        return run
 
     def _named_before(self, word, before):
         """The last name ending in ``word`` written before offset ``before``: a glued run of kanji, katakana or
@@ -345,6 +371,10 @@ class Document:
                     orgs = others   # 南原新聞の取材に対し、同社は: the company reported on, not the paper
             if orgs:
                 return self.name_of(orgs[0])[0], "org", None
+            if m.text.startswith("同社"):
+                topic = self._company_topic(m.index)
+                if topic is not None:   # グリーは20日、同社が運営する…: the topic of the sentence 同社 first stands in
+                    return topic, "org", None
             kind = m.name or (m.text[1:] if m.text[1:] in self.lex.word_classes["same_kind"] else None)
             if kind and m.text[:1] == "同":
                 named = self._named_before(kind, m.start)

@@ -109,6 +109,14 @@ _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line
 _COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")
 
 
+def _loanword_compound(parts):
+    """Whether a katakana run read as a name is a name glued to a loanword the dictionary knows, with no dot
+    (バレンタイン|デー). Runs with dots are names (テイラー・キッチュ, コカ・コーラ), whatever their pieces: UniDic
+    reads many foreign names as common nouns."""
+    return len(parts) == 2 and all(_KATAKANA.match(p.surface) for p in parts) and parts[0].pos3 == "人名" \
+        and parts[1].known and parts[1].pos2 == "普通名詞" and parts[1].pos3 != "人名" and parts[1].start == parts[0].end
+
+
 class MentionFinder:
     """Finds mentions in a document's unit sequence (tokens, with quotes and line ends as units)."""
 
@@ -1272,6 +1280,8 @@ class MentionFinder:
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface \
                 and not titled:
             return None   # a loanword alone (スマートフォン): no name without a suffix
+        if not width and not titled and _loanword_compound(parts):
+            return None   # バレンタイン|デー: a name glued to a loanword, no name without a suffix
         stripped = self._strip_affiliation(parts)
         if len(stripped) == 1 and len(parts) > 1 and stripped[0].pos4 == "姓":
             # コーチ・野口|心|結氏: a surname after a title and a dot, and a given name UniDic splits

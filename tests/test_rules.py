@@ -529,6 +529,12 @@ SPEECH = [
     ("subject_line_before",  # a line that ends on a subject goes on in the quote opening the next line
      "北浜電機の山田一郎社長は20日、会見を開いた。\n\n山田社長は、\n「ご迷惑をおかけしました」と謝罪した。",
      [("ご迷惑をおかけしました", "山田一郎")]),
+    ("subject_line_before",  # 同社 stands for the company the lead opens with (Xは20日、同社が…), read past the
+     # source's URL and date on the first lines
+     "http://example.com/news/1\n2012-02-21T13:46:00+0900\n一部サービスを停止\n"
+     "ミナトテックは2012年2月20日、同社が運営する一部のゲームでトレード機能を停止すると発表した。\n\n"
+     "同社は、\n「ご迷惑をおかけしましたことを深くお詫び申し上げます」と、コメントしている。\n",
+     [("ご迷惑をおかけしましたことを深くお詫び申し上げます", "ミナトテック")]),
     ("topic",  # Xによるツイート: the narration reports X's words
      "被害を確かめたのはmaru_ken氏だった。maru_ken氏によるツイートで被害の拡大が止まったことがわかる。\n\n"
      "「サーバが止まりました。これで安心です」\n", [("サーバが止まりました。これで安心です", "maru_ken")]),
