@@ -2190,10 +2190,11 @@ def mention_first(seq, mention):
 
 
 def _inside_word(seq, first, last):
-    """Whether tokens first..last are glued to nouns on either side (長野県, 北長野): not a mention then."""
+    """Whether tokens first..last are glued to nouns on either side (長野県, 北長野, さわやか|カクテル: an adjectival
+    noun with no な): not a mention then."""
     before = seq[first - 1] if first > 0 else None
     after = seq[last + 1] if last + 1 < len(seq) else None
-    glued_before = before is not None and before.end == seq[first].start and before.pos1 in ("名詞", "接頭辞") \
+    glued_before = before is not None and before.end == seq[first].start and before.pos1 in ("名詞", "接頭辞", "形状詞") \
         and not before.pos1 == "QUOTE"
     glued_after = after is not None and after.start == seq[last].end and after.pos1 in ("名詞", "接尾辞") \
         and not (after.pos3 == "人名") and after.surface not in ("曰く", "いわく")

@@ -9,6 +9,8 @@ NAME_CASES = [
     ("... before the age in brackets and in a caption's brackets", "藤森拓真（28）は笑った。「楽しい」（藤森拓真）",
      {"藤森拓真": "藤森拓真"}),
     ("... before a label's colon", "藤森拓真：最初は緊張しました。", {"藤森拓真": "藤森拓真"}),
+    ("a piece of a name seen before, glued after an adjectival noun, is no mention of it",
+     "森川アレンジ・カクテルが人気だ。\nさわやかカクテルの作り方。", {"カクテル": None}),
     ("a katakana name glued to a loanword is no name (バレンタイン|デー)",
      "今年のバレンタインデー。森川一郎さんは笑った。", {"バレンタインデー": None, "森川一郎さん": "森川一郎"}),
     ("a given name UniDic reads as a place, before an honorific", "登山家の森田右京さん(46)から連絡があった。森田さんは無事だ。",
