@@ -234,8 +234,10 @@ class MentionFinder:
         if local or addressed:
             mentions = [_named_role(m, local, self.lex.address_words) for m in mentions] if local else mentions
             if local:
-                # (a kanji UniDic reads as a symbol may open a name seen elsewhere: 登|石|裁判長 after 登石郁朗)
-                symbols = [k for k, t in enumerate(seq) if t[3] == "記号" and _HAN_ONLY.match(t[0])]
+                # (a kanji or a kana UniDic reads as a symbol may open a name seen elsewhere: 登|石|裁判長 after
+                # 登石郁朗, イ|氏 after ミンホ・イ)
+                symbols = [k for k, t in enumerate(seq) if t[3] == "記号" and (_HAN_ONLY.match(t[0])
+                                                                             or _KATAKANA.match(t[0]))]
                 mentions += self._known_pass(text, seq, used, sorted(starts + symbols) if symbols else starts, local)
             if addressed:
                 mentions += self._known_pass(text, seq, used, starts, addressed, proper_only=True)
@@ -457,7 +459,7 @@ class MentionFinder:
             return None   # 綿辺大志社長: a title that starts with a word of its own (大志) may hold the given name
         if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):
             return None
-        return self._finish(text, seq, i, i + 1, a.surface + b.surface, "person")
+        return self._finish(text, seq, i, i + 1, a.surface + b.surface, "person", parts=(a.surface, b.surface))
 
     def _foreign_papers(self, text, seq):
         """Papers and magazines of other countries, named in katakana or Latin letters: after a country written short
@@ -657,7 +659,8 @@ class MentionFinder:
         at = {}
         for i in starts:
             t = seq[i]
-            if (t.pos1 in _START_POS or t.pos1 == "記号") and not used[i] and (not proper_only or t.pos2 == "固有名詞"):
+            if (t.pos1 in _START_POS or t.pos1 in ("記号", "接尾辞")) and not used[i] \
+                    and (not proper_only or t.pos2 == "固有名詞"):   # (舘|氏 after 舘光: a surname read as a suffix)
                 at[t.start] = i
         found = []
         folded = fold(text)
@@ -2288,7 +2291,8 @@ def _local_names(mentions, is_surname=None):
         if len(parts) > 1:
             for k, p in enumerate(parts):
                 # a one-kanji surname (孫, 堀) is kept too: the known pass takes it only before a title or honorific
-                if len(p) >= 2 or (k == 0 and m.parts and _RARE_HAN.match(p)):
+                if len(p) >= 2 or (k == 0 and m.parts and _RARE_HAN.match(p)) \
+                        or (k == len(parts) - 1 and _KATAKANA.match(p) and "・" in m.name):   # ミンホ・イ → イ氏
                     found.setdefault(p, m.name)
     if not found:
         return None

@@ -1305,6 +1305,38 @@ FRAMES = {
     "X 氏が「…」と問いただすと、name title は「…」と答えた": lambda p, t, o, l, x: _f(
         f"{_canon(x)}氏が「責任をどう取るのか」と問いただすと、{_canon(p)}{t}は「{l}」と答えた。",
         _canon(x), _canon(p)),
+    # frames written blind in session 18, before any run
+    "name title は閣議後会見で、「…」と述べ、方針を示した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日の閣議後会見で、「{l}」と述べ、早期に対策をまとめる方針を示した。", _canon(p)),
+    "「…」。会見で、name title はこう強調した": lambda p, t, o, l, x: _f(
+        f"「{l}」。19日の会見で、{_canon(p)}{t}はこう強調した。", _canon(p)),
+    "name title は「…」と強調。その上で「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と強調。その上で「関係者と協議を続ける」と語った。", _canon(p), _canon(p)),
+    "…について、name title は「…」との認識を示した": lambda p, t, o, l, x: _f(
+        f"一連の問題について、{_canon(p)}{t}は「{l}」との認識を示した。", _canon(p)),
+    "name title は…について問われ、「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は記者団から進退について問われ、「{l}」と答えた。", _canon(p)),
+    "辞意を固めた。関係者によると、surname 氏は「…」と話しているという": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}氏が辞意を固めた。関係者によると、{_short(p)}氏は「{l}」と話しているという。", _canon(p)),
+    "X 氏は「…」と述べた。同席した name title は「…」と付け加えた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は「国会で説明する」と述べた。会見に同席した{_canon(p)}{t}は「{l}」と付け加えた。",
+        _canon(x), _canon(p)),
+    "name title が「…」と発言したことについて、X 氏は「…」と批判した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}が「{l}」と発言したことについて、{_canon(x)}氏は「無責任だ」と批判した。",
+        _canon(p), _canon(x)),
+    "name title は声明を発表し、「…」とした": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は20日に声明を発表し、「{l}」とした。", _canon(p)),
+    "name title は取材に対し、「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は北浜新聞の取材に対し、「{l}」と述べた。", _canon(p)),
+    "name title は「…」と語った。一方、X 氏は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と語った。一方、{_canon(x)}氏は「時期尚早だ」と述べた。", _canon(p), _canon(x)),
+    "name title の「…」との発言に対し、X 氏は「…」と反発した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の「{l}」との発言に対し、{_canon(x)}氏は「到底受け入れられない」と反発した。",
+        _canon(p), _canon(x)),
+    "X 氏に対し、name title は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏に対し、{_canon(p)}{t}は「{l}」と述べた。", _canon(p)),
+    "name title は会見の冒頭、「…」と陳謝した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は会見の冒頭、「{l}」と陳謝した。", _canon(p)),
 }
 
 
