@@ -43,6 +43,7 @@ _SPACE_SURFACES = {"\u3000", " "}
 _JOINERS = {"・", "･", "＝", "=", "_", "-"}
 _NAME_NUMERALS = set("一二三")   # the numerals that end given names (裕二, 健三), before a counter UniDic joins them to
 _PAREN_OPEN = {"（", "("}
+_PLAYERS = frozenset({"選手", "投手", "捕手", "内野手", "外野手", "騎手", "主将"})   # titles only a person is given
 _PAREN_CLOSE = {"）", ")"}
 _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
 ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
@@ -1859,6 +1860,9 @@ class MentionFinder:
                                     parts=(a.surface, "".join(t.surface for t in given)))
             compound = self._title_run(seq, i + 1)
             if compound is not None and compound[0] not in self.lex.suffixes:
+                return self._finish(text, seq, i, i, a.surface, "person")
+            if b.lemma in _PLAYERS and b.start == a.end and self.is_surname is not None and self.is_surname(a.surface):
+                # 相馬|選手も: a surname UniDic reads as a place, before a player's title (not 広島|監督, a club's)
                 return self._finish(text, seq, i, i, a.surface, "person")
             return None
         if b.pos2 != "固有名詞" or b.pos3 not in ("地名", "人名", "一般") or b.pos4 == "国" or b.start != a.end \

@@ -15,6 +15,7 @@ NAME_CASES = [
      "主将のミンホ・イ氏が辞意を固めた。関係者によると、イ氏は笑った。", {"イ氏": "ミンホ・イ"}),
     ("a one-kanji surname UniDic reads as a suffix, alone with an honorific after the full name (舘光, then 舘氏)",
      "経理部長の舘光氏が辞意を固めた。関係者によると、舘氏は笑った。", {"舘氏": "舘光"}),
+    ("a surname UniDic reads as a place, before a player's title", "また相馬選手も笑った。", {"相馬選手": "相馬"}),
     ("a katakana name glued to a loanword is no name (バレンタイン|デー)",
      "今年のバレンタインデー。森川一郎さんは笑った。", {"バレンタインデー": None, "森川一郎さん": "森川一郎"}),
     ("a given name UniDic reads as a place, before an honorific", "登山家の森田右京さん(46)から連絡があった。森田さんは無事だ。",
