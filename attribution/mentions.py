@@ -423,6 +423,16 @@ class MentionFinder:
             return None   # 会社員|のち|なつさん: UniDic glued the particle to the name's first kana
         return j
 
+    def _org_follows(self, seq, k):
+        """Whether the nouns glued on from unit ``k`` end in a word that ends an organisation's name (委員会, 協会)."""
+        run = ""
+        while k < len(seq) and len(run) < 8 and seq[k].pos1 in ("名詞", "接尾辞") and seq[k].start == seq[k - 1].end:
+            run += seq[k].surface
+            if run.endswith(self.lex.org_ends):
+                return True
+            k += 1
+        return False
+
     def _one_kanji_name(self, text, seq, i):
         """東奏市長は: a surname and a given name of one kanji each that UniDic reads as common nouns, glued to a title
         that starts with a word of the title tables (市長, 副大臣; not 大志社長, where the given name may go on) and
@@ -1286,6 +1296,13 @@ class MentionFinder:
             return None   # a loanword alone (スマートフォン): no name without a suffix
         if not width and not titled and _loanword_compound(parts):
             return None   # バレンタイン|デー: a name glued to a loanword, no name without a suffix
+        if not width and not titled and last + 1 < n and seq[last + 1].start == parts[-1].end \
+                and all(_KATAKANA.match(p.surface) for p in parts) and seq[last + 1].pos1 == "名詞" \
+                and len(seq[last + 1].surface) == 1 and _HAN_ONLY.match(seq[last + 1].surface) \
+                and seq[last + 1].surface not in self.lex.after_name and self._title_run(seq, last + 1) is None \
+                and not self._org_follows(seq, last + 2):
+            return None   # ゴールデン・グローブ|賞, ワールド|杯: a katakana name glued to a kanji noun names a thing
+            # (ノルウェー・ノーベル|賞|委員会 is read whole as an organisation)
         stripped = self._strip_affiliation(parts)
         if len(stripped) == 1 and len(parts) > 1 and stripped[0].pos4 == "姓":
             # コーチ・野口|心|結氏: a surname after a title and a dot, and a given name UniDic splits
