@@ -1360,9 +1360,46 @@ def subject_before(ctx):
                                       first=k - 1)
                         return Decision("speech", "unnamed_subject", 0.5, org, "org")
                     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + p.surface)
+            turned = _turn_after_words(ctx, m)
+            if turned is not None:
+                # 江川氏が「…」と提案すると、「…」と語った: when the subject said the earlier words, the exchange turns;
+                # these are the words of the one addressed (Xに), else of no one named
+                to = next((x for x in ctx.doc.mentions_between(m.index + 1, turned)
+                           if x.marker in ("に", "には") and x.kind == "person"), None)
+                if to is not None:
+                    return Decision("speech", "reply", 0.7, to)
+                return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer to the subject's words")
             if m.kind in ("anonymous", "public", "role"):
                 m = _head_of_group(ctx, m) or m   # アジズ首相はじめ政権幹部は: the one named at their head
             return Decision("speech", "subject_before", 0.85, m)
+    return None
+
+
+_GOES_ON = ("続ける", "付け加える", "補足", "重ねる", "結ぶ", "締めくくる")   # 「…」と語ると、「…」と続けた: the same voice
+
+
+def _turn_after_words(ctx, m):
+    """Where the subject ``m``, marked with が, said the earlier words of the sentence in a clause of when they were
+    said (井戸田が「…」と述べると、「…」と謝罪): the unit of that earlier quote. None where there is none, where the
+    subject is the topic with は (エマ・ストーンは「…」と述べると、「…」と挨拶: the whole sentence is hers), where
+    the verb is a question or a passive (the barrier and the reply read those), or where the quote's cue says the
+    same voice goes on (と続けた, とも語った)."""
+    cue = ctx.cue
+    if cue is None or cue.lemma in _GOES_ON or ctx.doc.text.startswith("とも", ctx.end) or m.marker != "が":
+        return None   # (Xは「…」と述べると、「…」と挨拶: the topic of the whole sentence goes on)
+    seq = ctx.seq
+    cues = ctx.doc.lex.cues
+    p = next((x for x in range(ctx.qidx - 1, m.index, -1) if seq[x].pos1 == "QUOTE"), None)
+    if p is None or p + 1 >= ctx.qidx or seq[p + 1].surface not in ("と", "って"):
+        return None
+    for k in range(p + 2, ctx.qidx - 1):
+        t = seq[k]
+        if t.lemma in ("れる", "られる") or cues.get(t.lemma, ("", ""))[1] == "ask":
+            return None
+        if t.surface == "と" and t.pos2 == "接続助詞" and seq[k - 1].pos1 in ("動詞", "助動詞") \
+                and seq[k + 1].surface in COMMA:
+            return p if all(seq[x].pos1 not in ("QUOTE",) for x in range(k + 1, ctx.qidx)) \
+                and not ctx.doc.mentions_between(k + 1, ctx.qidx) else None
     return None
 
 

@@ -233,6 +233,15 @@ SPEECH = [
      [("出席します！次は幹事を変えてほしい", "森川")]),
     ("asked_in_sentence",  # ... not the one who asks, named as the subject
      "記者が森川さんに理由を尋ねると、「まだ決めていない」と答えた。", [("まだ決めていない", "森川")]),
+    ("no_speaker",  # X が「…」と述べると、「…」: the exchange turns; the next words are not X's, no one is named
+     "対談の終盤、川村が「次は一緒に走りたい」と述べると、「ゴメン、それは無理です」と笑いを誘った。",
+     [("次は一緒に走りたい", "川村"), ("ゴメン、それは無理です", None)]),
+    ("reply",  # ... but the one X addressed (X が Y に「…」と提案すると、「…」) answers
+     "江川が中畑監督に「月に一度は訪問させてほしい」と提案すると、「顔を見ると落ち着くよ」と嬉しそうに語った。",
+     [("月に一度は訪問させてほしい", "江川"), ("顔を見ると落ち着くよ", "中畑")]),
+    ("subject_before",  # ... while X は (the topic of the whole sentence) goes on speaking
+     "会見で森下は「こんにちは」と述べると、「初めての東京ですが、最高の街だと感じています」と挨拶した。",
+     [("こんにちは", "森下"), ("初めての東京ですが、最高の街だと感じています", "森下")]),
     ("asked_in_sentence",  # ... or visited to be asked (Xを直撃すると): the answer is theirs
      "主演の森下あゆみを直撃すると、「初日は緊張して何も覚えていないんです」と答えた。",
      [("初日は緊張して何も覚えていないんです", "森下あゆみ")]),
