@@ -793,6 +793,10 @@ def _predicate(seq, k, hi, lex):
             kind, act = lex.cues[lemma]
             if ("after_to", lemma) in lex.nonspeech:
                 break
+            if lemma == "言う" and t.surface in ("言える", "いえる") and j == k \
+                    and not (j + 1 < hi and seq[j + 1].surface in ("ない", "ず", "ぬ", "ん")):
+                # 「顔」とも言える場所, 「奇跡」と言えるだろう: what something may be called, no words anyone said
+                return Cue(lemma, "nonspeech", kind="term", index=j)
             return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject, _links(seq, k, j))
         if j == k and t.pos1 == "副詞" and (j + 1 >= hi or is_end(seq[j + 1]) or seq[j + 1].surface in COMMA):
             return Cue(lemma, "weak", act="say", kind="adverb", index=j)   # 「…」とションボリ。
