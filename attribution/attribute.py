@@ -284,12 +284,29 @@ def passive_agent(ctx):
         m = _writer_of(ctx)
         if m is not None:   # 森下のブログには「…」と書かれていた: the words of the one who wrote there
             return Decision("speech", "passive_agent", 0.75, m)
+    if cue.passive and cue.lemma == "言う" and not ctx.speechy and len(ctx.inner) <= 15 and _called(ctx, cue):
+        # 「夢の超特急」といわれた新幹線, 「台湾新幹線」とも言われる: what something is called, by no one named
+        return Decision("term", "not_speech", 0.6, reason="a name something is called (言われる)")
     if cue.lemma in _PASSIVE_NOT_SPEECH:   # 「POLICE」と書かれた防弾チョッキ, 「芸能界の不動産王」と紹介された
         return Decision(_PASSIVE_NOT_SPEECH[cue.lemma], "not_speech", 0.6, reason=f"{cue.lemma} in the passive")
     return Decision("speech", "passive_agent", 0.6, None, "anonymous")
 
 
 _PASSIVE_NOT_SPEECH = {"書く": "label", "表示": "label", "紹介": "term"}   # in the passive: a label, a description
+
+
+def _called(ctx, cue):
+    """Whether 「…」と言われる, for a short noun phrase, reads as what something is called (といわれた宮田氏, と言われる
+    ほど, と言われている。) or words only supposed (「難しい」と言われても), not as words someone said to the subject
+    (と言われて奮起した, って言われたの, と言われたので: then speech)."""
+    seq = ctx.seq
+    if ctx.qidx + 1 >= len(seq) or seq[ctx.qidx + 1].surface not in ("と", "とも"):
+        if not (ctx.qidx + 2 < len(seq) and seq[ctx.qidx + 1].surface == "と" and seq[ctx.qidx + 2].surface == "も"):
+            return False
+    k = cue.index + 1
+    while k < len(seq) and seq[k].pos1 == "助動詞":
+        k += 1
+    return k >= len(seq) or seq[k].surface not in ("て", "から", "の", "ので")
 
 
 def _writer_of(ctx):
