@@ -259,6 +259,11 @@ def nonspeech_after(ctx):
             if seq[k].pos1 != "助詞":
                 break
         return None
+    if cue.lemma == "言う" and not cue.passive and not ctx.speechy and len(ctx.inner) <= 15 and ctx.qidx >= 2 \
+            and ((ctx.seq[ctx.qidx - 1].surface == "を" and ctx.seq[ctx.qidx - 1].pos1 == "助詞")
+                 or (ctx.seq[ctx.qidx - 1].surface == "て" and ctx.seq[ctx.qidx - 2].lemma == "指す")):
+        # このような状態を「投高打低」という, …を指して「コペルニクス的転回」と言う: a name given to something
+        return Decision("term", "nonspeech_after", 0.8, reason="a name given with を…と言う")
     if cue.strength != "nonspeech":
         return None
     return Decision(cue.kind, "nonspeech_after", 0.85, reason=f"followed by {cue.lemma}")
