@@ -229,7 +229,7 @@ class MentionFinder:
         quoted = self._quoted_names(text, seq, quote_units)
         if quoted:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
-        mentions = _appositions(mentions)
+        mentions = _appositions(mentions, seq)
         local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
@@ -1676,6 +1676,9 @@ class MentionFinder:
             return True
         if nxt.surface in ("、", "・") and given and j + 2 < len(seq) and seq[j + 2].pos4 == "姓":
             return True   # 長谷部誠、長友佑|都、阿部勇樹: a name in a list of names
+        if nxt.surface == "・" and given and j + 2 < len(seq) and nxt.start == t.end \
+                and (self._suffix_at(seq, j + 2)[1] or self._title_run(seq, j + 2) is not None):
+            return True   # 伊東孝|紳・取締役社長: a name, a dot, then its title
         if self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None:
             return given or False
         if given and nxt.pos1 == "QUOTE":
@@ -2257,9 +2260,21 @@ def _glued_orgs(mentions):
     return out
 
 
-def _appositions(mentions):
-    """北浜市長の森田健一氏: a titled 'name' right before の and another name is the role, not a person."""
+def _appositions(mentions, seq=None):
+    """北浜市長の森田健一氏: a titled 'name' right before の and another name is the role, not a person. 川口浩二・
+    北浜市長は: a full name, a dot, then a titled 'name' of one part (or a role) are one person, the titled words
+    the role (news writes a name and its affiliation so; not 長谷部・本田は, two surnames listed)."""
     out = list(mentions)
+    k = 0
+    while seq is not None and k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if a.kind == "person" and not a.marker and len(a.parts) >= 2 and b.first == a.index + 2 \
+                and seq[a.index + 1].surface == "・" and seq[a.index + 1].start == a.end and b.start == seq[a.index + 1].end \
+                and b.title and b.kind in ("person", "role", "anonymous") and len(b.parts) < 2:
+            out[k] = Mention(a.text + "・" + b.text, a.start, b.end, a.name, "person", b.title, b.text, b.marker,
+                             b.index, a.first, a.parts)
+            del out[k + 1]
+        k += 1
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind in ("person", "role") and a.marker == "の" and a.role and b.kind == "person" \
