@@ -229,7 +229,7 @@ class MentionFinder:
         quoted = self._quoted_names(text, seq, quote_units)
         if quoted:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
-        mentions = _appositions(mentions, seq)
+        mentions = _appositions(self._given_before_dot(text, seq, mentions), seq)
         local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
@@ -626,6 +626,42 @@ class MentionFinder:
             m, _last = self._finish(text, seq, k, k, name, "person")
             found.append(m)
         return found
+
+    def _given_before_dot(self, text, seq, mentions):
+        """野口あかり・民政党代表代行は, 小島琉生・参院議員は: a surname read alone, then a given name UniDic does not read
+        as one (one to three characters, glued), a dot, and a role ending in a title before a particle: one person,
+        the surname and given name the name, the words after the dot the role (the mentions inside it dropped)."""
+        out = []
+        skip_to = -1
+        heads = self.lex.title_heads
+        for m in mentions:
+            if m.first <= skip_to:
+                continue
+            if m.kind != "person" or m.marker or m.parts or m.first != m.index or seq[m.index].pos4 != "姓":
+                out.append(m)
+                continue
+            d = m.index + 1
+            while d < len(seq) and d - m.index <= 3 and seq[d].surface != "・" and seq[d].start == seq[d - 1].end \
+                    and seq[d].pos1 in ("名詞", "接尾辞", "記号", "助動詞", "形状詞") and _KANA_OR_KANJI.match(seq[d].surface):
+                d += 1
+            given = text[m.end:seq[d].start] if d < len(seq) else ""
+            if not (d < len(seq) and seq[d].surface == "・" and 1 <= len(given) <= 3 and seq[d].start == seq[d - 1].end):
+                out.append(m)
+                continue
+            j = d + 1
+            while j < len(seq) and j - d <= 8 and seq[j].pos1 in ("名詞", "接尾辞", "接頭辞") and seq[j].start == seq[j - 1].end:
+                j += 1
+            last = seq[j - 1] if j - 1 > d else None
+            if last is None or j >= len(seq) or seq[j].surface not in ("は", "が", "も") \
+                    or not (heads.get(last.surface) or heads.get(last.lemma)
+                            or self.lex.suffixes.get(last.surface) in ROLE_KINDS):
+                out.append(m)
+                continue
+            role = text[seq[d + 1].start:last.end]
+            out.append(Mention(text[m.start:last.end], m.start, last.end, m.name + given, "person", last.surface, role,
+                               _marker(seq, j), j - 1, m.first, (m.name, given)))
+            skip_to = j - 1
+        return out
 
     def _name_before_dot(self, text, seq, m):
         """狛山向洋・東山市長: a role after a dot, with two to five kanji before the dot that UniDic does not read as a

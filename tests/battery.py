@@ -1337,8 +1337,8 @@ FRAMES = {
         f"{_canon(x)}氏に対し、{_canon(p)}{t}は「{l}」と述べた。", _canon(p)),
     "name title は会見の冒頭、「…」と陳謝した": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は会見の冒頭、「{l}」と陳謝した。", _canon(p)),
-    # seven more written blind later in session 18 (an eighth, name・org title は, first ran at 0.650 and, after the
-    # apposition was read as one person, 0.829: left out of the floors, see benchmarks/README.md)
+    # seven more written blind later in session 18 (an eighth, name・org title は, first ran at 0.650 and, once the
+    # apposition was read as one person, at 0.837: left out of the floors, see benchmarks/README.md)
     "name title は「…」と述べた上で、「…」と強調した": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は「{l}」と述べた上で、「責任は重い」と強調した。", _canon(p), _canon(p)),
     "name title は「…」と語る一方、「…」とも述べた": lambda p, t, o, l, x: _f(
