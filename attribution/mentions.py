@@ -110,6 +110,16 @@ _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line
 _COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")
 
 
+def _kana_particle_opens(seq, j, last):
+    """ヤン・ノ|バク: one katakana kana UniDic reads as a particle, right after a dot of a foreign name and glued to
+    more katakana, opens the name's next part."""
+    if j + 1 >= len(seq) or last is None or last.surface not in _JOINERS:
+        return False
+    t, nxt = seq[j], seq[j + 1]
+    return t.pos1 == "助詞" and len(t.surface) == 1 and _KATAKANA.match(t.surface) is not None \
+        and t.start == last.end and nxt.start == t.end and _KATAKANA.match(nxt.surface) is not None
+
+
 def _loanword_compound(parts):
     """Whether a katakana run read as a name is a name glued to a loanword the dictionary knows, with no dot
     (バレンタイン|デー). Runs with dots are names (テイラー・キッチュ, コカ・コーラ), whatever their pieces: UniDic
@@ -1258,7 +1268,8 @@ class MentionFinder:
                 break   # エリック・ヨハンソン|デジタル|相: a katakana field and a one-kanji title after the name
             if (t.pos3 == "人名") or _is_foreign_part(t) or (last is not None and (
                     t.surface == "ー" or (t.pos1 == "接尾辞" and last.pos3 == "人名" and t.start == last.end
-                                          and _KATAKANA.match(t.surface) and _KATAKANA.match(last.surface)))):
+                                          and _KATAKANA.match(t.surface) and _KATAKANA.match(last.surface))
+                    or _kana_particle_opens(seq, j, last))):
                 parts.append(t)   # ミン|ジュ: a katakana name's end that UniDic reads as a suffix
                 j += 1
                 continue
@@ -1294,7 +1305,8 @@ class MentionFinder:
                 j += 2
                 break
             if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
-                if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)) and \
+                if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)
+                                              or _kana_particle_opens(seq, j + 1, t)) and \
                         (_is_foreign_part(last) or last.surface == "ー" or _KATAKANA.match(last.surface)) \
                         and not (t.surface in ("＝", "=") and not _is_foreign_part(nxt)):
                     # (not ナンバー・ルーキー＝菊池: ＝ joins the parts of a foreign name, not a label and a name)
@@ -1549,9 +1561,10 @@ class MentionFinder:
                 and t.surface not in lex.title_heads and t.surface not in lex.after_name \
                 and t.surface not in lex.title_bodies   # 片岡|樹|副会長: a given name UniDic reads as a suffix
             # (after a given name read as a suffix, any compound title that opens with a word of two characters
-            # or more: 片岡|樹|経理部長, 片岡|樹|ゴールキーパー)
+            # or more: 片岡|樹|経理部長, 片岡|樹|ゴールキーパー; or a title of one word: 岩田|樹|監督, 岩田|樹|関脇)
             long_title = run is not None and len(run[0]) >= 3 and first.pos1 == "名詞" and len(first.surface) >= 2
-            if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and ((suffix_read and (compound or long_title)) or (
+            if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and ((suffix_read and (
+                    compound or long_title or one_word)) or (
                     t.pos1 == "名詞" and t.pos2 == "普通名詞"
                     and (t.pos3 == "一般" or (t.pos3 == "形状詞可能" and len(t.surface) == 2 and one_word)))) \
                     and (one_word or compound or (len(t.surface) == 1 and (

@@ -1147,6 +1147,60 @@ LINES_22 = ["国民の皆様におわびしたい", "早期の解決を目指す
             "全容の解明に努める", "重く受け止めなければならない"]
 OTHER_22 = ("三浦", "健一", "common")
 
+# A twenty-third set, written on 2026-12-01 (session 18) before its first run.
+NAMES_23 = [
+    ("大塚", "雅彦", "common"),
+    ("横田", "恵子", "common"),
+    ("平野", "修", "common"),
+    ("髙木", "英樹", "variant kanji"),
+    ("濱口", "俊彦", "variant kanji"),
+    ("嶋﨑", "仁", "variant kanji"),
+    ("松尾", "陽翔", "rare given name"),
+    ("野田", "結菜", "rare given name"),
+    ("岩田", "樹", "rare given name"),
+    ("関", "亮", "one-kanji parts"),
+    ("谷", "薫", "one-kanji parts"),
+    ("浜", "茂", "one-kanji parts"),
+    ("長崎", "和夫", "place-name surname"),
+    ("静岡", "一樹", "place-name surname"),
+    ("富山", "真理", "place-name surname"),
+    ("坂本", "ゆかり", "kana given name"),
+    ("宮田", "ひとみ", "kana given name"),
+    ("内田", "なお", "kana given name"),
+    ("ペレス", "アナ", "katakana"),
+    ("ノバク", "ヤン", "katakana"),
+    ("リー", "デビッド", "katakana"),
+]
+
+TITLES_23 = [
+    ("財務相", "", "government"),
+    ("農林水産副大臣", "", "government"),
+    ("外務政務官", "", "government"),
+    ("内閣官房副長官", "", "government"),
+    ("選対委員長", "民政党", "party"),
+    ("副代表", "南原党", "party"),
+    ("参院議員", "", "assembly"),
+    ("市議会議長", "北浜", "assembly"),
+    ("副市長", "北浜市", "local government"),
+    ("村長", "西山村", "local government"),
+    ("地検検事正", "北浜", "court and police"),
+    ("本部長", "南原県警", "court and police"),
+    ("被告", "", "court and police"),
+    ("代表取締役会長", "ミナト重工", "company"),
+    ("常務取締役", "北浜興産", "company"),
+    ("広報部長", "南原電鉄", "company"),
+    ("会頭", "北浜商工会議所", "association"),
+    ("副学長", "南原大学", "university"),
+    ("准教授", "北浜工業大学", "university"),
+    ("ヘッドコーチ", "北浜ベアーズ", "sports"),
+    ("関脇", "", "sports"),
+    ("監督", "南原FC", "sports"),
+]
+
+LINES_23 = ["引き続き丁寧に説明したい", "重大な事態と受け止めている", "早急に原因を究明する", "まだ何も決まっていない",
+            "地域の理解を得たい", "適切に対応していく"]
+OTHER_23 = ("森本", "和也", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1372,7 +1426,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "nineteenth": (NAMES_19, TITLES_19, LINES_19, OTHER_19),
          "twentieth": (NAMES_20, TITLES_20, LINES_20, OTHER_20),
          "twenty-first": (NAMES_21, TITLES_21, LINES_21, OTHER_21),
-         "twenty-second": (NAMES_22, TITLES_22, LINES_22, OTHER_22)}
+         "twenty-second": (NAMES_22, TITLES_22, LINES_22, OTHER_22),
+         "twenty-third": (NAMES_23, TITLES_23, LINES_23, OTHER_23)}
 
 
 def cases(titles_per_name=4, words="first"):
