@@ -305,9 +305,8 @@ def _called(ctx, cue):
     ほど, と言われている。) or words only supposed (「難しい」と言われても), not as words someone said to the subject
     (と言われて奮起した, って言われたの, と言われたので: then speech)."""
     seq = ctx.seq
-    if ctx.qidx + 1 >= len(seq) or seq[ctx.qidx + 1].surface not in ("と", "とも"):
-        if not (ctx.qidx + 2 < len(seq) and seq[ctx.qidx + 1].surface == "と" and seq[ctx.qidx + 2].surface == "も"):
-            return False
+    if ctx.qidx + 1 >= len(seq) or seq[ctx.qidx + 1].surface != "と":   # と, とも
+        return False
     k = cue.index + 1
     while k < len(seq) and seq[k].pos1 == "助動詞":
         k += 1
@@ -529,7 +528,7 @@ def _said_before_noun(ctx):
     """Xが語った「…」という言葉, Xの明かした「…」との一言: a verb of saying in the past, right before the words, makes
     them the words of its subject (a person named with が or の in the clause); Xから言われた「…」 those of the one
     they came from. The mention; False where the verb is there but no person is named as the one who said them;
-    None where no such verb is.""" 
+    None where no such verb is."""
     seq = ctx.seq
     k = ctx.qidx - 1
     if k < 1 or seq[k].surface != "た":
@@ -1268,10 +1267,10 @@ def asked_in_sentence(ctx):
         if m.kind in ("person", "anonymous", "role") and m.marker in ("は", "も"):
             break   # 関係者に取材したところによれば、A容疑者は「…」: a topic nearer the words speaks (not 北島に、
             # 江川が尋ねると: the one who asks)
-        if m.marker == "を" and m.kind in ("person", "anonymous") and m.index + 2 < ctx.qidx \
-                and ctx.seq[m.index + 2].lemma in _VISITED:
-            pass   # Xを直撃すると、「…」と答えた: the one visited to be asked
-        elif m.kind not in ("person", "anonymous", "org", "org_pronoun") or m.marker not in ("に", "には", "にも", "へ"):
+        visited = m.marker == "を" and m.kind in ("person", "anonymous") and m.index + 2 < ctx.qidx \
+            and ctx.seq[m.index + 2].lemma in _VISITED   # Xを直撃すると、「…」と答えた: the one visited to be asked
+        if not visited and (m.kind not in ("person", "anonymous", "org", "org_pronoun")
+                            or m.marker not in ("に", "には", "にも", "へ")):
             continue
         if is_asked(ctx.doc, m, ctx.qidx):
             if m.kind == "anonymous":   # 生徒さんに話を伺ったら、「…」: someone described, not named, answers
@@ -1420,7 +1419,7 @@ def _turn_after_words(ctx, m):
             return None
         if t.surface == "と" and t.pos2 == "接続助詞" and seq[k - 1].pos1 in ("動詞", "助動詞") \
                 and seq[k + 1].surface in COMMA:
-            return p if all(seq[x].pos1 not in ("QUOTE",) for x in range(k + 1, ctx.qidx)) \
+            return p if all(seq[x].pos1 != "QUOTE" for x in range(k + 1, ctx.qidx)) \
                 and not ctx.doc.mentions_between(k + 1, ctx.qidx) else None
     return None
 

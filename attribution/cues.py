@@ -252,7 +252,7 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
                 break
             if it[0] == "N" and it[3] not in japanese and _JAPANESE.search(text, it[1], it[2]):
                 japanese.append(it[3])
-        wanted.update(japanese[:2])
+        wanted.update(japanese)
         line_start = None   # the first piece of the current line: a label (又吉：) may stand there
         heads = set()       # pieces of which only the first LABEL characters are read
         left_of = {}        # sentence -> the pieces before its first quote
