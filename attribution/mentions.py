@@ -1331,8 +1331,10 @@ class MentionFinder:
                 and len(seq[tail].surface) == 1 and _HIRAGANA.match(seq[tail].surface) \
                 and seq[tail].surface not in ("が", "を", "は", "へ", "で") \
                 and seq[tail].start == parts[-1].end and seq[tail + 1].start == seq[tail].end \
-                and (self._suffix_at(seq, tail + 1)[1] or self._title_run(seq, tail + 1) is not None):
+                and ((self._suffix_at(seq, tail + 1)[1] and self._suffix_at(seq, tail + 1)[0] not in _REFLEXIVE)
+                     or self._title_run(seq, tail + 1) is not None):
             parts.append(seq[tail])   # 高木まこ|と|取締役: a kana given name whose last kana UniDic read as a particle
+            # (not 森下あゆみ|も|自身: the particle, then a reflexive word)
             # (not 青木さやか|が|プロダンサー: the case particle, then a word that may be a title)
         last = i + len(parts) - 1
         lemma, width = self._suffix_at(seq, last + 1)

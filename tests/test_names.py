@@ -32,6 +32,8 @@ NAME_CASES = [
      {"岩田樹監督": "岩田樹"}),
     ("a katakana name whose part after the dot opens with a kana read as a particle", "ヤン・ノバク監督は笑った。",
      {"ヤン・ノバク監督": "ヤン・ノバク"}),
+    ("a kana given name, then も and a reflexive word: the particle is no part of the name",
+     "歌手の森下あゆみも自身のブログで「ありがとう」と書いた。", {"森下あゆみ": "森下あゆみ", "森下あゆみも": None}),
     ("a katakana name glued to a loanword is no name (バレンタイン|デー)",
      "今年のバレンタインデー。森川一郎さんは笑った。", {"バレンタインデー": None, "森川一郎さん": "森川一郎"}),
     ("a given name UniDic reads as a place, before an honorific", "登山家の森田右京さん(46)から連絡があった。森田さんは無事だ。",
