@@ -128,6 +128,18 @@ def _loanword_compound(parts):
         and parts[1].known and parts[1].pos2 == "普通名詞" and parts[1].pos3 != "人名" and parts[1].start == parts[0].end
 
 
+def _glued_to_loanword(seq, i, parts):
+    """Whether a katakana name opens right after one katakana word the dictionary reads as a common noun, glued to
+    it with no dot or space, and that word opens the run (タカラ|トミー): one word, a company's or a product's name."""
+    if i == 0 or not _KATAKANA.match(parts[0].surface):
+        return False
+    prev = seq[i - 1]
+    if not (prev.end == parts[0].start and prev.known and prev.pos2 == "普通名詞" and prev.pos3 != "人名"
+            and len(prev.surface) >= 2 and _KATAKANA.match(prev.surface)):
+        return False
+    return i == 1 or seq[i - 2].end != prev.start or not _KATAKANA.match(seq[i - 2].surface)
+
+
 class MentionFinder:
     """Finds mentions in a document's unit sequence (tokens, with quotes and line ends as units)."""
 
@@ -1344,8 +1356,8 @@ class MentionFinder:
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface \
                 and not titled:
             return None   # a loanword alone (スマートフォン): no name without a suffix
-        if not width and not titled and _loanword_compound(parts):
-            return None   # バレンタイン|デー: a name glued to a loanword, no name without a suffix
+        if not width and not titled and (_loanword_compound(parts) or _glued_to_loanword(seq, i, parts)):
+            return None   # バレンタイン|デー, タカラ|トミー: a name glued to a loanword, no name without a suffix
         if not width and not titled and last + 1 < n and seq[last + 1].start == parts[-1].end \
                 and all(_KATAKANA.match(p.surface) for p in parts) and seq[last + 1].pos1 == "名詞" \
                 and len(seq[last + 1].surface) == 1 and _HAN_ONLY.match(seq[last + 1].surface) \
@@ -1377,6 +1389,8 @@ class MentionFinder:
                     and not (k == 1 and len(parts) == 2 and len(parts[1].surface) <= 2
                              and parts[1].start == parts[0].end):
                 # (but ジャ|ルネ: a short piece of the name; カムイ|ニン: two kana UniDic reads as a name end a longer one)
+                if k == 1 and parts[0].pos2 == "普通名詞" and not width and not titled:
+                    return None   # タカラ|トミー: one loanword glued before a name, no suffix: a company's name
                 parts = parts[k:]   # パキスタンテロブット: a country and a noun glued before the name
         first = last - len(parts) + 1
         if first == i and i > 0 and seq[i - 1].end == parts[0].start and seq[i - 1].pos1 in ("助詞", "助動詞", "感動詞") \
