@@ -17,7 +17,7 @@ from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "より、", "より「", "では", "でも", "こそ", "曰く", "いわく", "：", ":", "は、",
                    "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも", "までが", "さえ", "でさえ", "の場合は",
-                   "の場合も", "、")   # 、: a person who opens a sentence before a comma, its topic (mentions)
+                   "の場合も", "の場合、", "、")   # 、: a person who opens a sentence before a comma, its topic (mentions)
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も", "ながら", "つつ"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
 AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
@@ -360,6 +360,9 @@ def subject_after_quote(ctx):
 def cue_modifies_speaker(ctx):
     """「…」と語る澤登氏, 「…」というユカさん, 「…」と話してくれたのはミドリさん: the cue modifies its speaker."""
     cue = ctx.cue
+    if cue is not None and cue.kind == "verb" and _said_by_anyone(ctx, cue):
+        # 「…」などと言うような人には: words a kind of person might say, which the guideline counts as no one's
+        return Decision("term", "not_speech", 0.6, reason="words a kind of person might say")
     if cue is None or cue.head < 0 or cue.strength == "nonspeech":
         return None
     if cue.act == "think" and cue.via != "cleft" and _thought_in_general(ctx, cue):
@@ -2077,6 +2080,27 @@ def _thought_in_general(ctx, cue):
     past = any(seq[x].lemma == "た" and seq[x].pos1 == "助動詞" for x in range(cue.index + 1, h))
     after = [u.lemma for u in seq[h + 1:h + 5]]
     return not past or any(w in ("多い", "居る", "いる", "少ない") for w in after)
+
+
+def _said_by_anyone(ctx, cue):
+    """Whether the cue verb goes on with ような／みたいな to a noun for anyone (と言うような人, と言い出すみたいな男性):
+    a kind of person who might say such words, not one who said them."""
+    seq = ctx.seq
+    k = cue.index + 1
+    while 0 < k < len(seq) and k - cue.index <= 4 and seq[k].lemma not in ("様", "ようだ", "みたい") \
+            and (seq[k].pos1 in ("助動詞", "接尾辞") or (seq[k].pos1 in ("動詞", "助詞") and seq[k].start == seq[k - 1].end
+                                                     and seq[k].pos2 in ("非自立可能", "接続助詞"))):
+        k += 1   # (言って|くる|ような, 言い|そう|な)
+    if not (0 < k < len(seq) - 1 and seq[k].lemma in ("様", "ようだ", "みたい")):
+        return False
+    nxt = seq[k + 1]
+    if nxt.surface == "な" and k + 2 < len(seq):
+        nxt = seq[k + 2]   # (みたい|な)
+    return nxt.surface in _ANYONE or nxt.lemma in _ANYONE or (
+        nxt.pos1 == "名詞" and nxt.pos2 == "普通名詞" and nxt.lemma not in ctx.doc.lex.sources
+        and (nxt.surface in ctx.doc.lex.word_classes["people"] or (len(nxt.surface) >= 2 and nxt.surface[-1] in "女男")
+             or (len(nxt.surface) >= 2 and nxt.surface[-1] in _PERSON_ENDS)))
+    # (not 「…」といったようなコメントが寄せられ: words that were written)
 
 
 def _people_of_a_kind(lex, t):

@@ -2439,8 +2439,8 @@ def _marker(seq, j):
                     out.append("の")   # 裁判官による質問: by X, of a noun (not によると, according to X)
                 break
             if t.surface == "の" and len(out) == 1 and j + 1 < len(seq) and seq[j].surface == "場合" \
-                    and seq[j + 1].surface in ("は", "も"):
-                return "の場合" + seq[j + 1].surface   # 順子さんの場合は: the one whose case the sentence tells
+                    and seq[j + 1].surface in ("は", "も", "、"):
+                return "の場合" + seq[j + 1].surface   # 順子さんの場合は, の場合、: the one whose case the sentence tells
             if t.surface == "の" and len(out) == 1 and j + 1 < len(seq) and seq[j].surface == "間" \
                     and seq[j + 1].surface == "で":
                 out.append("間")   # 関係者の間では: among them, as a source

@@ -17,7 +17,8 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
       that quote and this one (not the subject of a relative clause, 三宅が持つ記録), or a person given as a source
       (関係者によると; not a paper that reports, 北浜新聞によると);
     - a person the narration turns to: someone else a clause or a sentence ends on with a copula (…のが、川辺浩二氏だ。,
-      …清美さん（48歳）だが、);
+      …清美さん（48歳）だが、), or names as the one something is for (人見氏にとっても珍しい作品だ) or whose case it
+      tells (光恵さん（35歳）の場合、: a subject);
     - the public: voices of the public announced as the subject (下記のコメントが寄せられている, ファンが反発した),
       the place where they are written (コメント欄には「…」), or a sentence that ends on them (怒ったのがファンだ。);
     - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
@@ -162,6 +163,8 @@ class Turns:
                 return True   # …と思ったのはアキヒロさん（34歳）の意見だ。「…」: the words that follow are theirs
             if m.kind == "public" and not m.marker and self._public_closes(m):
                 return True   # 怒ったのが、C大阪のファンだ。「…」: the narration turns to the public
+            if m.kind == "person" and m.marker.startswith("にとっ") and doc.name_of(m)[0] != name:
+                return True   # 人見氏にとっても珍しい作品だという。「…」: the narration turns to someone else
             if m.marker not in SUBJECT_MARKERS:
                 continue
             if m.kind in SPEAKER_KINDS and doc.name_of(m)[0] != name \

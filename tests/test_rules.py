@@ -1139,6 +1139,14 @@ SPEECH = [
     ("subject_before",  # Xは「…」と世界から実績を認められたことに驚き: a passive clause made a noun, no agent named
      "馬主の森田一郎氏は「10年前には考えられなかったこと」と世界から実績を認められたことに驚いた。",
      [("10年前には考えられなかったこと", "森田一郎")]),
+    ("topic",  # Xさん（35歳）の場合、…。「…」: the one whose case the narration tells speaks next, not the one before
+     "「友達は大切です」と話すのは直子さん（33歳）だ。\n\n和美さん（35歳）の場合、家族ぐるみで付き合うことで"
+     "関係を保っている。\n\n「隠れて会うのではなく、家族も一緒です」\n",
+     [("友達は大切です", "直子"), ("隠れて会うのではなく、家族も一緒です", "和美")]),
+    ("topic",  # Xにとっても…だという。「…」: the narration turned to X; the words after are X's
+     "「光が大事です」と話すのは写真家の森田一郎氏だ。\n\n今回の作品は、画家の川辺浩二氏にとっても珍しい作品だという。\n"
+     "「人を等身大で描くのは初めてです」\n",
+     [("光が大事です", "森田一郎"), ("人を等身大で描くのは初めてです", "川辺浩二")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
@@ -1218,6 +1226,9 @@ NOT_SPEECH = [
     # a thought of people in general or of any moment (the guideline: no one's words)
     ("「きっと派手な映画なのだろう」と思った人は多いかもしれない。", "term"),
     ("「自分はもらえないかも」と思う男性はもちろん、女性も多い。", "term"),
+    # 「…」などと言うような人: a kind of person who might say such words, not one who said them
+    ("直美さんは笑った。人前で「まだ結婚しないの」などと言うような人には、何を言っても無駄だ。", "term"),
+    ("会場で「荷物は軽くしたい」と言ってくるような女性も多いかと思います。", "term"),
     ("仕事で疲れた時や、「とりあえず今だけでも休みたい」と思ったときに最適だ。", "term"),
     # a word right after the span (past one particle) that marks a title, a name or a term
     ("夫は漫画家の森田一郎。「くさったよめがあらわれた」のモデルでもある。", "title"),
