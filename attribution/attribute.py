@@ -393,7 +393,7 @@ def cue_modifies_speaker(ctx):
         if m is not None and m.kind == "public":
             # C・ルメール騎手からも「…」と評する声が上がった: the voice came from the one named with から
             m = _words_from(ctx) or m
-        if m is None and cue.act == "think" and _people_of_a_kind(ctx.doc.lex, ctx.seq[cue.head]):
+        if m is None and cue.act == "think" and _people_of_a_kind(ctx.doc.lex, ctx.seq[_phrase_head(ctx.seq, cue.head)]):
             # 「…」とぼんやり考えている独女に: a thought of people of a kind the words describe, no one named (not the
             # one who spoke before)
             return Decision("speech", "no_speaker", 0.4, None, "anonymous", "a thought of people of a kind")
@@ -2080,6 +2080,21 @@ def _thought_in_general(ctx, cue):
     past = any(seq[x].lemma == "た" and seq[x].pos1 == "助動詞" for x in range(cue.index + 1, h))
     after = [u.lemma for u in seq[h + 1:h + 5]]
     return not past or any(w in ("多い", "居る", "いる", "少ない") for w in after)
+
+
+def _phrase_head(seq, h):
+    """The last noun of the noun phrase that opens at unit ``h``, through modifiers with の (地方|出身|の|独女: 独女)."""
+    k = h
+    while k + 1 < len(seq) and k - h < 8:
+        nxt = seq[k + 1]
+        if nxt.pos1 in ("名詞", "接尾辞") and nxt.start == seq[k].end:
+            k += 1
+        elif nxt.surface == "の" and nxt.pos1 == "助詞" and k + 2 < len(seq) and seq[k + 2].pos1 == "名詞" \
+                and seq[k + 2].pos2 != "固有名詞":
+            k += 2
+        else:
+            break
+    return k
 
 
 def _said_by_anyone(ctx, cue):

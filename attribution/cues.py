@@ -942,6 +942,8 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
     k = j + 1
     if kind == "noun" and k + 1 < hi and seq[k].surface == "を" and seq[k + 1].pos1 == "動詞":
         k += 2   # 「…」と苦笑いを浮かべたアナウンサー: read on through the verb
+    elif kind == "noun" and k < hi and seq[k].pos1 == "動詞" and seq[k].start == seq[j].end:
+        k += 1   # 「…」と意気|込んだ理恵は: a verb UniDic reads as a noun and a verb glued to it
     steps = 0
     while k < hi and steps < 6:
         t = seq[k]

@@ -276,7 +276,8 @@ class Turns:
 
     def _words_close(self, m):
         """Whether the sentence ends on mention ``m``, の and a noun of someone's words with a copula (…のはアキヒロさん
-        （34歳）の意見だ。): it introduces that person's words."""
+        （34歳）の意見だ。), or on a verb that presents or hears them (…利代子さんの意見をご紹介。, …の話を聞いてみた。):
+        it introduces that person's words."""
         seq = self.doc.seq
         k = self._after_remark(m)
         if not (k + 3 < len(seq) and seq[k].surface == "の" and seq[k + 1].pos1 == "名詞"
@@ -286,7 +287,20 @@ class Turns:
         x = k + 2
         while x < len(seq) and x - k <= 4 and seq[x].pos1 == "助動詞":
             x += 1
-        return x > k + 2 and x < len(seq) and seq[x].surface in ("。", "！")
+        if x > k + 2 and x < len(seq) and seq[x].surface in ("。", "！"):
+            return True
+        # …利代子さん（37歳）の意見をご紹介。, …の話を聞いた。: the writer presents that person's words next
+        if not (x == k + 2 and x + 1 < len(seq) and seq[x].surface == "を" and seq[x].pos1 == "助詞"):
+            return False
+        x += 1
+        if seq[x].pos1 == "接頭辞" and x + 1 < len(seq):
+            x += 1   # (を|ご|紹介)
+        if seq[x].lemma not in self.doc.lex.word_classes["present_words"]:
+            return False
+        x += 1
+        while x < len(seq) and x - k <= 8 and (seq[x].pos1 in ("助動詞", "動詞", "接尾辞") or seq[x].surface in ("て", "で")):
+            x += 1
+        return x < len(seq) and seq[x].surface in ("。", "！", "：", ":")
 
     def _sentence_ends_after(self, m):
         """Whether the sentence of mention ``m`` ends within a few words after it, on a verb or a noun of speech
