@@ -926,8 +926,10 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                 # hypothetical of people in general), not one a source had (but 「…」と思ってもいないことを口にして)
                 return Cue(lemma, "nonspeech", kind="term", index=j)
             k += 1
-    if lemma == "言う" and seq[j].cform.startswith("仮定形") and j + 1 < hi and seq[j + 1].surface == "ば":
-        # 「雪花秀」と言えば: speaking of it, no one says it; 「…」と言えば新モデルが出てくる: a line one would say
+    if (lemma == "言う" or (kind == "verb" and act == "say" and distance == 0)) and seq[j].cform.startswith("仮定形") \
+            and j + 1 < hi and seq[j + 1].surface == "ば":
+        # 「雪花秀」と言えば: speaking of it, no one says it; 「…」と言えば新モデルが出てくる, 「…」と励ませば: a line one
+        # would say
         # (the guideline's hypothetical lines); words said only when an answer follows in the sentence (Xが「…」と
         # いえば、Yは「…」: when X said so, Y answered)
         k = j + 2

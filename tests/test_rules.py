@@ -1237,6 +1237,9 @@ NOT_SPEECH = [
     # a thought of people in general or of any moment (the guideline: no one's words)
     ("「きっと派手な映画なのだろう」と思った人は多いかもしれない。", "term"),
     ("「自分はもらえないかも」と思う男性はもちろん、女性も多い。", "term"),
+    # 「…」と励ませば: a line one would say, if; no one said it (any verb of speech, as 言えば)
+    ("落ち込んだ同僚には「あなたなら必ずできるから」と励ませば、きっと元気を取り戻すはずだ。", "term"),
+    ("店頭で「記事を見た」と伝えれば、記念品がもらえる。", "term"),
     # 「…」などと言うような人: a kind of person who might say such words, not one who said them
     ("直美さんは笑った。人前で「まだ結婚しないの」などと言うような人には、何を言っても無駄だ。", "term"),
     ("会場で「荷物は軽くしたい」と言ってくるような女性も多いかと思います。", "term"),
