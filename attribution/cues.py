@@ -788,6 +788,10 @@ def _predicate(seq, k, hi, lex):
             subject = j - 1
         adverbial = t.pos1 == "名詞" and j + 1 < limit and seq[j + 1].surface == "で" and j + 2 < limit \
             and seq[j + 2].pos1 not in ("QUOTE", "EOL", "GAP") and seq[j + 2].surface not in SENTENCE_END
+        if t.pos1 == "名詞" and lemma in lex.cues and j == k and j + 2 < hi and seq[j + 1].surface == "の" \
+                and lex.speech_nouns.get(seq[j + 2].lemma) == "public" and seq[j + 2].pos1 == "名詞":
+            # 「…」と反発の声, 「…」と批判の声が上がった: the voices of many, whatever the noun before の
+            return Cue(seq[j + 2].lemma, "noun", act="say", kind="noun", index=j + 2, via="to", voice="public")
         if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞") and lex.cues[lemma][0] != "object" \
                 and not adverbial:   # 「…」と笑顔で答えた: 笑顔で says how; the cue is the verb after it
             kind, act = lex.cues[lemma]

@@ -1158,6 +1158,9 @@ SPEECH = [
     ("no_speaker",  # と思っている地方出身の独女も: a thought of people of a kind, through a modifier with の
      "玲奈さんは「帰りたい」と語る。\n今は「帰れるか！」と思っている地方出身の独女も、意識が変わるかもしれない。\n",
      [("帰りたい", "玲奈"), ("帰れるか！", None)]),
+    ("public_voice",  # 「…」と反発の声: a cue noun, の and a noun of many voices; not the one who spoke before
+     "森田一郎社長は「成功させたい」と語った。\nしかし発表には「無責任だ」と反発の声が上がった。\n",
+     [("成功させたい", "森田一郎"), ("無責任だ", None)]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
