@@ -332,27 +332,36 @@ def _writer_of(ctx):
 def subject_after_quote(ctx):
     """「…」とXは語った: a subject between the quote and its cue."""
     cue = ctx.cue
-    if cue is None or cue.strength not in ("strong", "weak") or cue.index <= ctx.qidx or cue.passive or cue.shared:
+    if cue is None or cue.strength not in ("strong", "weak") or cue.index <= ctx.qidx or cue.passive:
         return None
     if not _has_speech_cue(ctx):
         return None
-    stop = next((k for k in range(ctx.qidx + 1, cue.index) if ctx.seq[k].pos1 == "QUOTE"), cue.index)
-    for m in reversed(ctx.doc.mentions_between(ctx.qidx + 1, stop)):
+    lo = ctx.qidx + 1
+    if cue.shared:   # 「…」「…」とネット上でも…: a chain of quotes sharing the cue; the subject after the last is theirs
+        k = lo
+        while k < cue.index and ctx.seq[k].pos1 in ("QUOTE", "空白"):
+            if ctx.seq[k].pos1 == "QUOTE":
+                lo = k + 1
+            k += 1
+        if k >= cue.index or ctx.seq[k].surface != "と" or k != lo or ctx.seq[k + 1].surface in COMMA:
+            return None   # (「…」「…」と、X が…ことに驚き: a new clause after the comma, about X)
+    stop = next((k for k in range(lo, cue.index) if ctx.seq[k].pos1 == "QUOTE"), cue.index)
+    for m in reversed(ctx.doc.mentions_between(lo, stop)):
         if m.marker in SUBJECT_MARKERS and m.marker not in ("から", "からは", "からも"):
             return Decision("speech", "subject_after_quote", 0.9, m)
     seq = ctx.seq
     lex = ctx.doc.lex
-    if cue.strength == "strong" and stop == cue.index and seq[ctx.qidx + 1].surface == "と":
-        for k in range(ctx.qidx + 2, stop):
+    if cue.strength == "strong" and stop == cue.index and seq[lo].surface == "と":
+        for k in range(lo + 1, stop):
             t, p = seq[k], seq[k - 1]
             if t.surface in ("が", "は") and t.pos1 == "助詞" and p.pos1 in ("名詞", "接尾辞") \
                     and (p.surface[-1] in _PERSON_ENDS or p.lemma in lex.sources or p.lemma in lex.suffixes
                          or p.surface in lex.title_heads) and p.lemma not in _REFLEXIVE_WORDS \
                     and ctx.doc.mention_ending(k - 1) is None \
-                    and all(seq[x].pos1 in ("名詞", "接尾辞", "接頭辞") for x in range(ctx.qidx + 2, k)):
+                    and all(seq[x].pos1 in ("名詞", "接尾辞", "接頭辞") for x in range(lo + 1, k)):
                 # 「…」と精神科医がコメントした: a subject between the quote and its verb that the mention stage did not
                 # read as anyone is still the one who spoke: no speaker rather than the one before
-                words = "".join(x.surface for x in seq[ctx.qidx + 2:k])
+                words = "".join(x.surface for x in seq[lo + 1:k])
                 return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + words)
     return None
 

@@ -1161,6 +1161,12 @@ SPEECH = [
     ("public_voice",  # 「…」と反発の声: a cue noun, の and a noun of many voices; not the one who spoke before
      "森田一郎社長は「成功させたい」と語った。\nしかし発表には「無責任だ」と反発の声が上がった。\n",
      [("成功させたい", "森田一郎"), ("無責任だ", None)]),
+    ("subject_after_quote",  # Xは、「…」「…」とネット上でも…: a chain of quotes shares the subject after the last
+     "森田は、その笑顔から、「女優に似ている」「可愛すぎる」とネット上でも話題が沸騰している。\n",
+     [("女優に似ている", None), ("可愛すぎる", None)]),
+    ("subject_after_quote",
+     "会見では「全力を尽くす」「必ず勝ちたい」と森田一郎氏は語った。\n",
+     [("全力を尽くす", "森田一郎"), ("必ず勝ちたい", "森田一郎")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
