@@ -683,6 +683,10 @@ def _noun_cue(seq, k, hi, lex, via):
         if compound in lex.speech_nouns:
             voice = "public" if via in EXAMPLE_VIAS else lex.speech_nouns[compound]
             return Cue(compound, "noun", act="say", kind="noun", index=k + 1, via=via, voice=voice)
+    if via == "iu" and not listed and (t.pos2 == "固有名詞" or not t.known) and _genitive_after(seq, k, hi):
+        x = _person_after_genitive(seq, _noun_run_end(seq, k, hi) + 1, hi)
+        if x is not None:   # 「…」という北浜テレビの森田アナは, の“担当”こと森田アナは: the one of that body
+            return Cue(seq[x].lemma, "head", index=x, via=via, head=x)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
             and not _genitive_after(seq, k, hi) and not _addressed_after(seq, k, hi) \
             and not _relative_subject_after(seq, k, hi, lex) \
@@ -842,6 +846,26 @@ def _predicate(seq, k, hi, lex):
             seq[k].pos1 == "接頭辞" and k + 1 < hi and seq[k + 1].pos1 == "名詞")):   # (と|ミ|ツキさん。)
         return Cue("", "weak", act="say", kind="name", index=k, head=k)
     return None
+
+
+def _person_after_genitive(seq, x, hi):
+    """The unit where a person's name opens at ``x`` (after an organisation and の), past a nickname in quotation
+    marks and こと (“担当”こと), when that name, with a suffix or a title, is the subject (は, が, も); else None."""
+    j = x
+    if j < hi and seq[j].surface in ("“", "『", "\""):
+        while j < hi and j - x < 12 and seq[j].surface not in ("”", "』", "\"") or j == x:
+            j += 1
+        if not (j + 1 < hi and seq[j + 1].surface == "こと"):
+            return None
+        j += 2
+    if not (j + 1 < hi and (seq[j].pos3 == "人名" or (seq[j].pos2 == "固有名詞" and seq[j + 1].start == seq[j].end
+                                                      and seq[j + 1].pos1 in ("名詞", "接尾辞")))):
+        return None   # (こと|森田|アナ: a surname UniDic reads as a place in this context, before a title)
+    e = j + 1
+    while e < hi and e - j < 6 and (seq[e].pos3 == "人名" or seq[e].pos1 == "接尾辞"
+                                     or (seq[e].pos1 == "名詞" and seq[e].start == seq[e - 1].end)):
+        e += 1
+    return j if e < hi and seq[e].surface in ("は", "が", "も") and seq[e].pos1 == "助詞" else None
 
 
 def _subject_run(seq, k, hi):

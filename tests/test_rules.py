@@ -1167,6 +1167,9 @@ SPEECH = [
     ("subject_after_quote",
      "会見では「全力を尽くす」「必ず勝ちたい」と森田一郎氏は語った。\n",
      [("全力を尽くす", "森田一郎"), ("必ず勝ちたい", "森田一郎")]),
+    ("cue_modifies_speaker",  # 「…」という<organisation>の<name and title>は: the words describe that person
+     "司会は北浜テレビの森田一郎アナが務めた。\n「これは楽しみ」という北浜テレビの森田アナは、笑顔だった。\n",
+     [("これは楽しみ", "森田一郎")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
