@@ -231,7 +231,9 @@ class Document:
             for k in range(len(longer), 0, -1):
                 if longer[:k].endswith(ends):
                     if longer[:k] not in self.lex.word_classes["same_body"] \
-                            and longer[:k] not in self.lex.word_classes["seat"]:   # 北浜化学株式会社, ルミエール社: the same name
+                            and longer[:k] not in self.lex.word_classes["seat"] \
+                            and not longer[:k].endswith(self.lex.word_classes["branch"]):
+                        # (北浜化学株式会社, ルミエール社: the same name; not 北浜鉄道静岡支社: a branch of it)
                         found.add(name + longer[:k])
                     break
             pos = text.find(name, end)
@@ -325,6 +327,12 @@ class Document:
             return None, "unknown", None
         if m.kind == "org":
             name = m.name or m.text
+            if len(name) > 2 and name[0] == "同" and name[1] in self.lex.word_classes["public_body"]:
+                body = self._named_before(name[1], m.start) or next(
+                    (x.name for x in reversed(self.mentions_between(0, m.index))
+                     if x.kind == "org" and x.name and x.name.endswith(name[1]) and x.name[0] != "同"), None)
+                if body is not None:   # 同市教育委員会, 同省医薬局: the body named before, then the rest of the name
+                    return body + name[2:], "org", None
             # 学習研究社（学研）: 学研 is the short form, also where the full name is no mention the stage read
             name = self._org_short_forms().get(name) or self._full_before_brackets(name) or name
             seats = self.lex.word_classes["seat"]
@@ -351,7 +359,9 @@ class Document:
             # (a paper cited as the source of a report is not the company the report is about, wherever else it is
             # named: 読売新聞 in the credit line, then 読売新聞によれば、同社は…)
             orgs = [x for x in reversed(before)
-                    if x.kind == "org" and x.marker not in ("による", "によれ", "により") and x.index not in cited
+                    if x.kind == "org" and x.index not in cited
+                    and (x.marker not in ("による", "によれ", "により")
+                         or not (self.lex.reports(x.name or x.text, x.role) or x.index + 3 >= m.index))
                     and self.name_of(x)[0] not in papers
                     and not (x.marker in ("は", "が") and x.index >= here
                              and self.lex.reports(x.name or x.text, x.role))]

@@ -31,7 +31,7 @@ SCHEMAS = {
                                                                     "same_kind", "many", "occupation", "people", "document",
                                                                     "ruling", "court", "incoming", "player_title",
                                                                     "outcry", "send_words", "view", "state_office",
-                                                                    "report", "medium", "press_country", "press_genre", "present_words",
+                                                                    "report", "medium", "press_country", "press_genre", "present_words", "branch",
                                                                     "press", "occasion", "writings"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),

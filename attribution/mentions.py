@@ -881,6 +881,8 @@ class MentionFinder:
                     tok.pos1 == "名詞" or (tok.pos1 == "形状詞" and _HAN_ONLY.match(tok.surface))):
                 # (知的|財産高等裁判所: a word UniDic reads as an adjectival noun opens it)
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
+            if m is None and i + 1 < n and _ACRONYM.match(tok.surface) and seq[i + 1].start == tok.end:
+                m = self._initials_and_region(text, seq, i)   # JR西日本は, NTT東日本が: initials and a region
             if m is None and i in org_ahead and tok.pos1 == "接頭辞" and i + 1 < n \
                     and tok.surface + seq[i + 1].surface in self.lex.word_classes["alone"]:
                 m = self._org(text, seq, i)   # 小|法廷は: the bench named before
@@ -1854,11 +1856,32 @@ class MentionFinder:
         desk = office if office is not None else self._desk_at(seq, end + 1)
         if desk is None and end + 2 < n and seq[end + 1].surface == "の":
             desk = self._desk_at(seq, end + 2)
+            if desk is None:
+                desk = self._office_after(seq, end + 2)   # 北浜市の都市計画課は: an office of it, as the subject
+                if desk is not None and _marker(seq, desk + 1) not in ("は", "が", "も", "では", "でも"):
+                    desk = None
         if desk is not None:
             last = desk   # 花王広報部は, 日本テレビの総合広報部は, 検察側は: the organisation speaks
         m = Mention(text[seq[i].start:seq[last].end], seq[i].start, seq[last].end, name, "org",
                     marker=_marker(seq, last + 1), index=last, first=i)
         return m, last
+
+    def _initials_and_region(self, text, seq, i):
+        """A company named by initials glued to the region it serves (JR西日本, NTT東日本, ＪＲ東海), as the subject or a
+        source (は, が, も, では, によると): an organisation. Or None."""
+        n = len(seq)
+        j = i + 1
+        if seq[j].surface in ("東", "西", "南", "北") and j + 1 < n and seq[j + 1].start == seq[j].end:
+            j += 1   # (JR|西|日本)
+        if not (seq[j].pos3 == "地名" and _HAN_ONLY.match(seq[j].surface)):
+            return None
+        if j + 1 < n and seq[j + 1].pos1 in _NOUNISH and seq[j + 1].start == seq[j].end:
+            return None   # (JR東日本管内: the name goes on into another word)
+        marker = _marker(seq, j + 1)
+        if marker not in ("は", "が", "も", "では", "でも", "による", "によれ", "により", "の"):
+            return None
+        name = text[seq[i].start:seq[j].end]
+        return Mention(name, seq[i].start, seq[j].end, name, "org", marker=marker, index=j, first=i), j
 
     def _desk_org(self, text, seq, i):
         """An organisation's name of one to three glued words (学研, 北浜製) followed by a department word

@@ -1170,6 +1170,22 @@ SPEECH = [
     ("cue_modifies_speaker",  # 「…」という<organisation>の<name and title>は: the words describe that person
      "司会は北浜テレビの森田一郎アナが務めた。\n「これは楽しみ」という北浜テレビの森田アナは、笑顔だった。\n",
      [("これは楽しみ", "森田一郎")]),
+    ("subject_before",  # 同市教育委員会: the city named before, then the rest of the name
+     "北浜市の中学校で事件があった。\n同市教育委員会は「臨床心理士を派遣する」と発表した。\n",
+     [("臨床心理士を派遣する", "北浜市教育委員会")]),
+    ("subject_before",  # initials glued to a region name a company (KR東日本), which 同社 stands for
+     "KR東日本は、車両に紙が詰められていたと発表した。\n同社は「影響はなかった」と説明した。\n",
+     [("影響はなかった", "KR東日本")]),
+    ("subject_before",  # a company cited as the source (…によると) is the one 同社 stands for; a paper would not be
+     "KR東海によると、列車が遅れた。\n同社は「思い当たる節はない」としている。\n",
+     [("思い当たる節はない", "KR東海")]),
+    ("subject_before",  # a branch written elsewhere (北浜鉄道静岡支社) is no fuller name of the company
+     "北浜鉄道は、列車が遅れたと発表した。\n同社は「思い当たる節はない」としている。\n北浜鉄道静岡支社の社員が会見した。\n",
+     [("思い当たる節はない", "北浜鉄道")]),
+    ("subject_before",  # 北浜市の都市計画課は: an office of the city, after の, speaks for it (not the subject before)
+     "KR西日本は「便利になる」と期待しており、直通列車を走らせるが、北浜市の都市計画課は「4往復では足りない」と"
+     "不安視している。\n",
+     [("便利になる", "KR西日本"), ("4往復では足りない", "北浜市")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
