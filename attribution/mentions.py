@@ -206,9 +206,11 @@ class MentionFinder:
                     (ahead if is_src else org_ahead).add(j)
                     if is_src and is_org:
                         org_ahead.add(j)
-                    if j == 0 or k - j >= 6 or (seq[j - 1].pos1 not in _NOUNISH and not (
-                            is_org and seq[j - 1].pos1 == "形状詞")) or seq[j - 1].end != seq[j].start:
-                        break
+                    if j == 0 or k - j >= 8 or (seq[j - 1].pos1 not in _NOUNISH and not (
+                            is_org and (seq[j - 1].pos1 == "形状詞" or (
+                                seq[j - 1].surface in ("-", "－") and j >= 2 and _LATIN.match(seq[j].surface)
+                                and _LATIN.match(seq[j - 2].surface))))) or seq[j - 1].end != seq[j].start:
+                        break   # (B|-|CAS社: initials joined by a hyphen)
                     j -= 1
         self._sfx_pos = sorted(self._sfx)
         self._near_sfx = {p - d for p in self._sfx_pos for d in range(1, 7)}
@@ -1808,8 +1810,11 @@ class MentionFinder:
         end = -1
         j = i
         while j < n and (seq[j].pos1 in _NOUNISH
-                         or (seq[j].pos1 == "形状詞" and (j > i or _HAN_ONLY.match(seq[j].surface)))) \
-                and (j == i or seq[j].start == seq[j - 1].end) and j - i < 6:
+                         or (seq[j].pos1 == "形状詞" and (j > i or _HAN_ONLY.match(seq[j].surface)))
+                         or (j > i and seq[j].surface in ("-", "－") and j + 1 < n and _LATIN.match(seq[j - 1].surface)
+                             and _LATIN.match(seq[j + 1].surface) and seq[j + 1].start == seq[j].end)) \
+                and (j == i or seq[j].start == seq[j - 1].end) and j - i < 8:
+            # (泥|湯|温泉|調査|検討|委員|会: seven words; B|-|CAS社: initials joined by a hyphen)
             if self._desk_at(seq, j) is not None and end >= 0:
                 break
             one = seq[j].surface

@@ -1186,6 +1186,11 @@ SPEECH = [
      "KR西日本は「便利になる」と期待しており、直通列車を走らせるが、北浜市の都市計画課は「4往復では足りない」と"
      "不安視している。\n",
      [("便利になる", "KR西日本"), ("4往復では足りない", "北浜市")]),
+    ("subject_before",  # an organisation's name of seven words, whole (not 港湾整備計画検討委員会)
+     "南原町の北浜港湾整備計画検討委員会は「安全対策が整えば問題はない」と判断した。\n",
+     [("安全対策が整えば問題はない", "北浜港湾整備計画検討委員会")]),
+    ("subject_before",  # initials joined by a hyphen, before 社
+     "K-NET社は「購入は刑事罰の対象になる」と訴えた。\n", [("購入は刑事罰の対象になる", "K-NET")]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
