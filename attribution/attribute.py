@@ -975,6 +975,10 @@ def paren_after(ctx):
             rest = ctx.doc.text[profile.end():profile.end() + 3].lstrip(" 　")[:1] if profile is not None else "x"
             if rest in ("\n", "", "。"):
                 return Decision("speech", "paren_after", 0.85, m)   # 「…」Hさん（男性／33歳）⏎: a profile
+    if k + 3 < len(seq) and seq[k].surface == "。" and seq[k + 1].surface in ("（", "(") \
+            and (k + 4 >= len(seq) or seq[k + 3].surface in ("）", ")") or seq[k + 4].surface in ("）", ")")
+                 or seq[k + 2].pos1 == "名詞") and ctx.opens_line():
+        k += 1   # 「…」。（美帆／29才）: a line of words, its 。, then who said them
     if k + 2 < len(seq) and seq[k].surface in ("（", "("):
         m = ctx.doc.mention_starting(k + 1)
         org = m if m is not None and m.kind == "org" else None
@@ -1661,6 +1665,9 @@ def announced_before(ctx):
     if not found:
         return None
     cue, lo, hi = found
+    if cue.voice == "public" and ctx.opens_line():
+        # 一方でこんな意見もある。/「…」: a view some hold, announced; no one named (not the one who spoke before)
+        return Decision("speech", "no_speaker", 0.4, None, "anonymous", "a view some hold, announced")
     if not ctx.speechy and not (ctx.opens_line() and (ctx.qidx + 1 >= len(ctx.seq) or ctx.seq[ctx.qidx + 1].pos1 == "EOL")
                                 and (len(ctx.inner) >= 6 or _after_listed_quote(ctx))):
         return None   # a whole line of words after the announcement is one of the words announced (in a list of
@@ -1693,12 +1700,19 @@ def announced_before(ctx):
             while h > lo and seq[h].pos1 in ("名詞", "接尾辞"):
                 spoken = spoken or seq[h].lemma in ctx.doc.lex.speech_nouns
                 h -= 1
-            if spoken and h - 1 >= lo and seq[h].surface == "の":
+            if h - 1 >= lo and seq[h].surface == "の":
                 h += 1
                 owner = ctx.doc.mention_ending(h - 2)
-                if owner is not None and owner.kind in ("person", "org", "org_pronoun", "pronoun", "role"):
-                    subject = owner
+                if owner is None and seq[h - 2].surface in ("）", ")"):   # ジュンさん（32歳）のキッカケ
+                    o = next((x for x in range(h - 3, max(lo, h - 10) - 1, -1) if seq[x].surface in ("（", "(")), None)
+                    owner = ctx.doc.mention_ending(o - 1) if o is not None else None
+                if owner is not None and (spoken and owner.kind in ("person", "org", "org_pronoun", "pronoun", "role")
+                                          or owner.kind == "person"):
+                    subject = owner   # (ジュンさん（32歳）のキッカケはこうだ。: what the person tells next)
             break
+    if subject is None and _unread_subject(ctx, lo, hi):
+        # アメリカの元首は…このように切り返した。: a subject no one was read in speaks, not the one who spoke last
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "the announcing sentence's subject is unread")
     if subject is None and cue.act == "answer":
         # 次のような答えが返ってきた: the answer is from the one the writer asked, named before
         for m in reversed(ctx.doc.mentions_between(0, lo)):
@@ -1712,6 +1726,20 @@ def announced_before(ctx):
         # 「…」と語るのはまゆさんだ。そのいきさつについてこう語る。/「…」: the one who spoke last goes on
         subject = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
     return Decision("speech", "announced_before", 0.85, subject, "unknown" if subject is None else "person")
+
+
+def _unread_subject(ctx, lo, hi):
+    """Whether units ``lo`` to ``hi`` hold a common noun marked with は or が that no mention ends on and that is no word
+    of speech or of time (元首は: someone the mention stage did not read; not 答えが, 今回は)."""
+    seq = ctx.seq
+    lex = ctx.doc.lex
+    for k in range(lo + 1, hi):
+        t, p = seq[k], seq[k - 1]
+        if t.surface in ("は", "が") and t.pos1 == "助詞" and p.pos1 == "名詞" and p.pos2 == "普通名詞" \
+                and p.pos3 not in ("副詞可能", "助数詞可能") and p.lemma not in lex.speech_nouns and p.lemma not in lex.cues \
+                and ctx.doc.mention_ending(k - 1) is None and p.lemma not in lex.word_classes["content"]:
+            return True
+    return False
 
 
 def _after_listed_quote(ctx):

@@ -105,7 +105,8 @@ def _names_subject(toks):
 
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
 _ASKS = re.compile(r"に[^。！？\n]{0,24}?(?:うかが|伺|聞い|聞き|尋ね)")   # Xにお話しをうかがった, Xに…について聞いた
-_NEXT_NAMES = ("そう", "こう", "と", "など", "って")   # after a quote that ends its line: a cue or a speaker may follow
+_NEXT_NAMES = ("そう", "こう", "と", "など", "って", "（", "(")   # after a quote that ends its sentence: a cue or a
+# speaker may follow (「…」。（美帆／29才）: who said it, in brackets after the 。)
 _NEXT_CUE = regex.compile(r"^(?:[^。！？\n「]{0,12}?|[^。！？\n「]{0,30}?[こそ]う)(?:語|話|述べ|言|答え|明かし|振り返)")
 # (主演の川村大輔は笑顔でこう語った: a longer sentence pointing back with こう／そう)
 
@@ -1060,9 +1061,11 @@ def cue_before(seq, qidx, lex):
         nxt2 = seq[k + 2].lemma if k + 2 <= end else ""
         if (t.lemma in ("次", "以下", "下記") and nxt == "の"
                 and (nxt2 in ("様", "よう", "通り") or nxt2 in lex.speech_nouns)) \
-                or (t.surface in ("こう", "このよう", "こんな") and t.pos1 in ("副詞", "連体詞", "形状詞")) \
-                or t.surface == "次のよう":
-            announce = True
+                or (t.surface in ("こう", "このよう", "こんな") and t.pos1 in ("副詞", "連体詞", "形状詞")
+                    and not (nxt == "し" and k + 3 <= end and seq[k + 2].surface == "た"
+                             and seq[k + 3].pos1 == "名詞")) \
+                or t.surface == "次のよう" or (t.surface == "この" and nxt == "よう" and k + 2 <= end and seq[k + 2].surface == "に"):
+            announce = True   # (この|よう|に切り返した; not こう|し|た|光景は: such a scene)
     if not announce and seq[j].surface not in ("：", ":"):
         # サトミさん（40）に聞いてみた。/「…」: a sentence that ends by asking someone, then the answer on its own line
         k = end
@@ -1084,4 +1087,8 @@ def cue_before(seq, qidx, lex):
                 and seq[k + 1].surface in ("は", "が"):
             # 警察の声明は次のとおり。: a noun of someone's words announces them
             return Cue(t.lemma, "strong", act="say", kind="noun", index=k, via="before"), lo, end + 1
+        if t.pos1 == "名詞" and (lex.speech_nouns.get(t.lemma) == "public" or t.lemma in lex.word_classes["view"]) \
+                and k + 2 <= end and seq[k + 1].surface in ("も", "が") and seq[k + 2].lemma in ("有る", "ある"):
+            # 一方でこんな意見もある。: a view some hold, no one's in particular
+            return Cue(t.lemma, "strong", act="say", kind="noun", index=k, via="before", voice="public"), lo, end + 1
     return None
