@@ -651,6 +651,8 @@ def named_next(ctx):
     if seq[k].surface not in ("そう", "こう") and ctx.cue is None and ctx.speechy and (
             text.find("こう", ctx.end, ctx.end + 80) >= 0 or text.find("そう", ctx.end, ctx.end + 80) >= 0):
         m = _subject_of_kou(ctx, k)   # (also on the next line: 「…」⏎Xは笑顔でこう語った。)
+        if m is UNREAD:
+            return Decision("speech", "no_speaker", 0.4, None, "unknown", "the next sentence's subject is unread")
         if m is not None:
             return Decision("speech", "named_next", 0.8, m)
     if ctx.cue is None and ctx.speechy and seq[k].surface not in ("そう", "こう") and not is_end(seq[k]) and any(
@@ -808,8 +810,13 @@ def _subject_of_kou(ctx, k):
         for m in reversed(ctx.doc.mentions_between(k, p)):
             if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author", "org"):
                 return m
+        if not ctx.doc.mentions_between(k, p) and _unread_subject(ctx, k, p):
+            return UNREAD   # 「…」。関学環境相は…そう語った: words said, by a subject no one was read in
         return None
     return None
+
+
+UNREAD = object()   # _subject_of_kou: the next sentence points back at the words, and its subject is unread
 
 
 _HEADLINE_MARKS = ("・", "■", "【", "●", "◆", "▼", "※")
@@ -1730,13 +1737,15 @@ def announced_before(ctx):
 
 def _unread_subject(ctx, lo, hi):
     """Whether units ``lo`` to ``hi`` hold a common noun marked with は or が that no mention ends on and that is no word
-    of speech or of time (元首は: someone the mention stage did not read; not 答えが, 今回は)."""
+    of speech or of time (元首は, 関学環境相は: someone the mention stage did not read; not 答えが, 今回は)."""
     seq = ctx.seq
     lex = ctx.doc.lex
     for k in range(lo + 1, hi):
         t, p = seq[k], seq[k - 1]
-        if t.surface in ("は", "が") and t.pos1 == "助詞" and p.pos1 == "名詞" and p.pos2 == "普通名詞" \
-                and p.pos3 not in ("副詞可能", "助数詞可能") and p.lemma not in lex.speech_nouns and p.lemma not in lex.cues \
+        if t.surface in ("は", "が") and t.pos1 == "助詞" and (p.pos1 == "名詞" and p.pos2 in ("普通名詞", "固有名詞")
+                                                                 or p.pos1 == "接尾辞" and p.pos2 == "名詞的") \
+                and p.pos3 not in ("副詞可能", "助数詞可能", "助数詞") and p.lemma not in lex.speech_nouns \
+                and p.lemma not in lex.cues \
                 and ctx.doc.mention_ending(k - 1) is None and p.lemma not in lex.word_classes["content"]:
             return True
     return False

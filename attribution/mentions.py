@@ -2064,6 +2064,8 @@ class MentionFinder:
             return None
         if j >= n:
             return None
+        if j - 1 > i and seq[j - 1].pos1 == "接頭辞" and len(seq[j - 1].surface) == 1:
+            j -= 1   # 関学|副|代表: a prefix that opens the title (副代表) is no part of the name
         prev = seq[i - 1] if i > 0 else None
         if prev is not None and not ((prev.pos1 in _UNIT_POS) or prev.pos1 in ("補助記号", "空白")
                                      or (prev.pos1 == "連体詞" and prev.surface in ("ある", "或る"))

@@ -1407,6 +1407,17 @@ FRAMES = {
         f"19日夜、{_canon(p)}{t}は「{l}」と記者団に語った。", _canon(p)),
     "name title は…後、記者団の取材に応じ、「…」と語った": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は会談後、記者団の取材に応じ、「{l}」と語った。", _canon(p)),
+    # written on 2026-12-01 (session 19) before their first run
+    "title の name 氏は…このように切り返した。/「…」": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}氏は記者の質問に対し、このように切り返した。\n「{l}」", _canon(p)),
+    "「…」「…」と name title は語った": lambda p, t, o, l, x: _f(
+        f"「{l}」「全力を尽くす」と{_canon(p)}{t}は語った。", _canon(p), _canon(p)),
+    "name title も「…」と述べ、理解を求めた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は会見で説明した。{_canon(p)}{t}も「{l}」と述べ、理解を求めた。", _canon(p)),
+    "「…」。name title は記者会見でそう語った": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は20日の記者会見でそう語った。", _canon(p)),
+    "name title が「…」と述べると、X 氏は「…」と応じた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}が「{l}」と述べると、{_canon(x)}氏は「検討したい」と応じた。", _canon(p), _canon(x)),
 }
 
 

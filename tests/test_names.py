@@ -16,6 +16,8 @@ NAME_CASES = [
     ("a one-kanji surname UniDic reads as a suffix, alone with an honorific after the full name (舘光, then 舘氏)",
      "経理部長の舘光氏が辞意を固めた。関係者によると、舘氏は笑った。", {"舘氏": "舘光"}),
     ("a surname UniDic reads as a place, before a player's title", "また相馬選手も笑った。", {"相馬選手": "相馬"}),
+    ("a one-kanji prefix that opens the title (副代表) is no part of a name the dictionary lacks",
+     "関学副代表は「遺憾だ」と述べた。", {"関学副代表": "関学"}),
     ("a katakana name glued right after one loanword, with no dot, is one word (a company's name), no person",
      "サクラトミーは「残念だ」と話した。スマイルジョージも「困った」と話した。", {"トミー": None, "ジョージ": None}),
     ("... but a name with a title after a loanword and a dot stays a name",

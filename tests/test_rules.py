@@ -1205,6 +1205,8 @@ SPEECH = [
     ("no_speaker",  # 一方でこんな意見もある。/「…」: a view some hold, announced; not the one who spoke before
      "訓子さんは「意味がない」と話す。\n\nまた、一方でこんな意見もある。\n「要は、どれだけ許せるか。それが愛ではないの？」\n",
      [("意味がない", "訓子"), ("要は、どれだけ許せるか。それが愛ではないの？", None)]),
+    ("no_speaker",  # 「…」。X は…そう語った with a subject no one was read in: words said, no speaker (not a term)
+     "「結果に満足している」。関学環境相は20日の記者会見でそう語った。\n", [("結果に満足している", None)]),
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
