@@ -883,7 +883,8 @@ class MentionFinder:
                     tok.pos1 == "名詞" or (tok.pos1 == "形状詞" and _HAN_ONLY.match(tok.surface))):
                 # (知的|財産高等裁判所: a word UniDic reads as an adjectival noun opens it)
                 m = self._org(text, seq, i)   # a name glued to an organisation word is the organisation's (佐藤電機)
-            if m is None and i + 1 < n and _ACRONYM.match(tok.surface) and seq[i + 1].start == tok.end:
+            if m is None and tok.surface[:1].isupper() and i + 1 < n and seq[i + 1].start == tok.end \
+                    and _ACRONYM.match(tok.surface):
                 m = self._initials_and_region(text, seq, i)   # JR西日本は, NTT東日本が: initials and a region
             if m is None and i in org_ahead and tok.pos1 == "接頭辞" and i + 1 < n \
                     and tok.surface + seq[i + 1].surface in self.lex.word_classes["alone"]:
