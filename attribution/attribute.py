@@ -1736,8 +1736,9 @@ def announced_before(ctx):
 
 
 def _unread_subject(ctx, lo, hi):
-    """Whether units ``lo`` to ``hi`` hold a common noun marked with は or が that no mention ends on and that is no word
-    of speech or of time (元首は, 関学環境相は: someone the mention stage did not read; not 答えが, 今回は)."""
+    """Whether units ``lo`` to ``hi`` hold a noun (or a noun-like suffix: 相) marked with は or が that no mention ends on
+    and that is no word of speech, of content, of time or a counter (元首は, 関学環境相は: someone the mention stage did not
+    read; not 答えが, 今回は, 20日は)."""
     seq = ctx.seq
     lex = ctx.doc.lex
     for k in range(lo + 1, hi):
@@ -2158,10 +2159,8 @@ def _said_by_anyone(ctx, cue):
     if nxt.surface == "な" and k + 2 < len(seq):
         nxt = seq[k + 2]   # (みたい|な)
     return nxt.surface in _ANYONE or nxt.lemma in _ANYONE or (
-        nxt.pos1 == "名詞" and nxt.pos2 == "普通名詞" and nxt.lemma not in ctx.doc.lex.sources
-        and (nxt.surface in ctx.doc.lex.word_classes["people"] or (len(nxt.surface) >= 2 and nxt.surface[-1] in "女男")
-             or (len(nxt.surface) >= 2 and nxt.surface[-1] in _PERSON_ENDS)))
-    # (not 「…」といったようなコメントが寄せられ: words that were written)
+        _people_of_a_kind(ctx.doc.lex, nxt) and nxt.lemma not in ctx.doc.lex.sources)
+    # (not 「…」といったようなコメントが寄せられ: words that were written, a source word of the tables)
 
 
 def _people_of_a_kind(lex, t):
