@@ -854,8 +854,9 @@ def _person_after_genitive(seq, x, hi):
     marks and こと (“担当”こと), when that name, with a suffix or a title, is the subject (は, が, も); else None."""
     j = x
     if j < hi and seq[j].surface in ("“", "『", "\""):
-        while j < hi and j - x < 12 and seq[j].surface not in ("”", "』", "\"") or j == x:
-            j += 1
+        j += 1
+        while j < hi and j - x < 12 and seq[j].surface not in ("”", "』", "\""):
+            j += 1   # to the closing mark
         if not (j + 1 < hi and seq[j + 1].surface == "こと"):
             return None
         j += 2

@@ -362,6 +362,8 @@ class Document:
                     if x.kind == "org" and x.index not in cited
                     and (x.marker not in ("による", "によれ", "により")
                          or not (self.lex.reports(x.name or x.text, x.role) or x.index + 3 >= m.index))
+                    # (KR東海によると、…。同社は: a company cited as the source, a sentence before; not a paper, nor a
+                    # source right before 同社)
                     and self.name_of(x)[0] not in papers
                     and not (x.marker in ("は", "が") and x.index >= here
                              and self.lex.reports(x.name or x.text, x.role))]
