@@ -128,6 +128,15 @@ def _loanword_compound(parts):
         and parts[1].known and parts[1].pos2 == "普通名詞" and parts[1].pos3 != "人名" and parts[1].start == parts[0].end
 
 
+_ORG_WORDS = 8   # words of an organisation's name read at most (泥|湯|温泉|調査|検討|委員|会: seven)
+
+
+def _hyphen_joins(seq, j):
+    """Whether ``seq[j]`` is a hyphen glued between two runs of Latin letters (B|-|CAS社)."""
+    return seq[j].surface in ("-", "－") and 0 < j < len(seq) - 1 and _LATIN.match(seq[j - 1].surface) is not None \
+        and _LATIN.match(seq[j + 1].surface) is not None and seq[j + 1].start == seq[j].end
+
+
 def _glued_to_loanword(seq, i, parts):
     """Whether a katakana name opens right after one katakana word the dictionary reads as a common noun, glued to
     it with no dot or space, and that word opens the run (タカラ|トミー): one word, a company's or a product's name."""
@@ -206,10 +215,9 @@ class MentionFinder:
                     (ahead if is_src else org_ahead).add(j)
                     if is_src and is_org:
                         org_ahead.add(j)
-                    if j == 0 or k - j >= 8 or (seq[j - 1].pos1 not in _NOUNISH and not (
-                            is_org and (seq[j - 1].pos1 == "形状詞" or (
-                                seq[j - 1].surface in ("-", "－") and j >= 2 and _LATIN.match(seq[j].surface)
-                                and _LATIN.match(seq[j - 2].surface))))) or seq[j - 1].end != seq[j].start:
+                    if j == 0 or k - j >= _ORG_WORDS or (seq[j - 1].pos1 not in _NOUNISH and not (
+                            is_org and (seq[j - 1].pos1 == "形状詞" or _hyphen_joins(seq, j - 1)))) \
+                            or seq[j - 1].end != seq[j].start:
                         break   # (B|-|CAS社: initials joined by a hyphen)
                     j -= 1
         self._sfx_pos = sorted(self._sfx)
@@ -1812,9 +1820,8 @@ class MentionFinder:
         j = i
         while j < n and (seq[j].pos1 in _NOUNISH
                          or (seq[j].pos1 == "形状詞" and (j > i or _HAN_ONLY.match(seq[j].surface)))
-                         or (j > i and seq[j].surface in ("-", "－") and j + 1 < n and _LATIN.match(seq[j - 1].surface)
-                             and _LATIN.match(seq[j + 1].surface) and seq[j + 1].start == seq[j].end)) \
-                and (j == i or seq[j].start == seq[j - 1].end) and j - i < 8:
+                         or (j > i and _hyphen_joins(seq, j))) \
+                and (j == i or seq[j].start == seq[j - 1].end) and j - i < _ORG_WORDS:
             # (泥|湯|温泉|調査|検討|委員|会: seven words; B|-|CAS社: initials joined by a hyphen)
             if self._desk_at(seq, j) is not None and end >= 0:
                 break
