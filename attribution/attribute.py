@@ -213,10 +213,14 @@ class Context:
                     asked = True
                     asked_noun = t.pos1 == "名詞"
                 turn = t.pos1 == "助詞" and (t.pos2 == "接続助詞" or (
-                    t.surface == "や" and seq[k - 1].pos1 in ("動詞", "助動詞")
-                    and seq[p + 1].surface in ("と", "って"))) and (
+                    t.surface in ("や", "と") and seq[k - 1].pos1 in ("動詞", "助動詞")
+                    and seq[p + 1].surface in ("と", "って")
+                    and (t.surface == "や" or (seq[k - 1].cform.startswith("終止") and k + 1 == self.qidx
+                                               and k - p <= 7 and not any(x.surface in COMMA for x in seq[p:k]))))) and (
                     t.surface in CONDITIONALS or (t.surface in TURN_CONJUNCTIONS and asked))
-                # (と訊かれるや、: や after a verb, which UniDic reads as an adverbial particle)
+                # (と訊かれるや、: や after a verb, which UniDic reads as an adverbial particle; 「…」と訊かれると「…」,
+                # 「…」という話を振ると「…」: と right before the answer in the clause of the question, which UniDic reads as
+                # the particle of a quote)
                 turn = turn or (t.lemma in ("れる", "られる") and t.cform.startswith("連用")
                                 and cues.get(seq[k - 1].lemma, ("", ""))[1] == "ask"
                                 and k + 1 < self.qidx and seq[k + 1].surface == "、")   # と尋ねられ、「…」
@@ -399,6 +403,12 @@ def cue_modifies_speaker(ctx):
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
+        if m is not None and _received(ctx, cue):
+            # 「…」と森田から指摘を受けた川口: the one the words came from (から, より), not the one who received them
+            m = next((x for x in ctx.doc.mentions_between(ctx.qidx + 1, cue.index) if x.marker in ("から", "より")),
+                     None)
+            if m is None:
+                return Decision("speech", "no_speaker", 0.4, None, "unknown", "words received by the one they modify")
         if m is not None and m.kind == "public":
             # C・ルメール騎手からも「…」と評する声が上がった: the voice came from the one named with から
             m = _words_from(ctx) or m
@@ -418,6 +428,15 @@ def cue_modifies_speaker(ctx):
         return None   # Xも「…」とか、…を利用しているYも: a clause listed after the words, about someone else; the
         # subject before the words spoke
     return Decision("speech", "cue_modifies_speaker", 0.9, m)
+
+
+def _received(ctx, cue):
+    """Whether the noun cue is an object received (との指摘を受けた, という言葉をもらった): then the one the clause
+    modifies heard the words."""
+    seq = ctx.seq
+    k = cue.index + 1
+    return cue.kind == "noun" and k + 1 < len(seq) and seq[k].surface in ("を", "も") \
+        and seq[k + 1].lemma in ctx.doc.lex.word_classes["receive"]
 
 
 # a noun marked thus is where something goes, not one who speaks (but 「…」と落胆する野村氏に、…が尋ねる: に, を and the
