@@ -1201,6 +1201,14 @@ _REASONS = ("ため", "為", "ので", "から")   # …過去もあるため、
 def public_voice(ctx):
     """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown."""
     cue = ctx.cue
+    if cue is not None and cue.voice == "buzz":   # 「…」と話題に: whoever the sentence is about, many people's words
+        words = ctx.inner.strip(_ECHO_STRIP)
+        toks = [t for t in ctx.doc.tokenizer.tokenize(words) if t.pos1 != "補助記号"]
+        if len(words) <= 6 or len(toks) <= 1 or toks[-1].pos1 in ("名詞", "接尾辞"):
+            # (the guideline: an evaluative word or short phrase, 「かわいい」, 「広すぎ」, 「近年まれなひどさ」, is a
+            # fragment; a longer one with a predicate, 「あまりにひどい」, is speech)
+            return Decision("fragment", "not_speech", 0.6, reason=f"a word going round ({cue.lemma})")
+        return Decision("speech", "public_voice", 0.7, None, "anonymous")
     if cue is None or cue.strength != "noun" or (cue.voice != "public" and not (
             cue.lemma in ctx.doc.lex.word_classes["view"] and _exists_after(ctx.seq, cue.index))):
         return None

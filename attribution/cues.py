@@ -480,7 +480,8 @@ class Cue(NamedTuple):
     noun (「…」という質問), head (「…」というユカさん), or nonspeech (「…」と題し). ``index`` is the unit index of
     the cue word; ``subject`` the unit index of a subject between the quote and the cue (「…」とXは語った);
     ``head`` the unit index where the noun modified by the cue starts (「…」と語る澤登氏); ``passive`` for 言われる,
-    聞かれる; ``causative`` for 言わせる (the one made to say the words, Xに, says them).
+    聞かれる; ``causative`` for 言わせる (the one made to say the words, Xに, says them); ``voice`` for a noun cue, as
+    in the speech-noun table (named, own, public), or buzz for 「…」と話題に (many people's, never the subject's).
     """
     lemma: str
     strength: str
@@ -793,6 +794,10 @@ def _predicate(seq, k, hi, lex):
             subject = j - 1
         adverbial = t.pos1 == "名詞" and j + 1 < limit and seq[j + 1].surface == "で" and j + 2 < limit \
             and seq[j + 2].pos1 not in ("QUOTE", "EOL", "GAP") and seq[j + 2].surface not in SENTENCE_END
+        if t.pos1 == "名詞" and j == k and lemma in lex.word_classes["buzz"] \
+                and not (j + 1 < hi and seq[j + 1].surface in ("を", "は") and seq[j + 2].pos1 == "動詞"):
+            # 「…」と話題に, 「…」と評判だ: words going round, many people's, not the subject's (not と噂を否定)
+            return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice="buzz")
         if t.pos1 == "名詞" and lemma in lex.cues and j == k and j + 2 < hi and seq[j + 1].surface == "の" \
                 and lex.speech_nouns.get(seq[j + 2].lemma) == "public" and seq[j + 2].pos1 == "名詞":
             # 「…」と反発の声, 「…」と批判の声が上がった: the voices of many, whatever the noun before の

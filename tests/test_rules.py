@@ -975,6 +975,8 @@ SPEECH = [
      "「前半で点が取れたのが大きい」と振り返った南野健太。司会の北浜一郎から「日本のリーグはどうですか？」と訊かれると"
      "「少し疲れましたね」と答えた。",
      [("前半で点が取れたのが大きい", "南野健太"), ("日本のリーグはどうですか？", "北浜一郎"), ("少し疲れましたね", "南野健太")]),
+    ("public_voice",  # 「…」と話題に: a sentence going round is many people's words, not those of the subject
+     "歌手の森田花子が生放送で「歌が下手になった」と話題に\n森田花子は9日、番組に出演した。", [("歌が下手になった", None)]),
     ("reply",  # 「…」という話を振ると「…」: the one it was put to answers, not the one who put it
      "森田が川口さんに「最近はどう？」と尋ねると、「忙しいです」と返答。森田が改めて南野さんに「好きな食べ物は？」"
      "という話を振ると「カレーですね」とキッパリ。",
@@ -1049,7 +1051,7 @@ SPEECH = [
      "・川口、森田に熱いエール「彼なら必ずやれる」\n",
      [("税金を増やせばいい", None), ("彼なら必ずやれる", "川口")]),
     ("subject_before",  # the public's words, placed where they are written (ネットの掲示板上では), not the topic's
-     "森田一郎アナウンサーは大興奮。何度も絶叫し、ネットの掲示板上では「熱すぎる実況だ」と話題になった。",
+     "森田一郎アナウンサーは大興奮。何度も絶叫し、ネットの掲示板上では「熱すぎる実況だ」と盛り上がった。",
      [("熱すぎる実況だ", None)]),
     ("announced_before",  # an announcement in the passive (こう言われた): the words of the one who said them to the subject
      "加藤一郎課長は森田部長にこう言われた。\n「精算は最終日中に報告せよ」", [("精算は最終日中に報告せよ", "森田")]),
@@ -1251,6 +1253,8 @@ NOT_SPEECH = [
     ("守備位置が「外野」と記載されていた。", "term"),
     ("国連は2025年を「国際協同組合年」としている。", "term"),   # Xを「Y」とする: a naming, not words said
     ("記念樹は「白樺（しらかば）」と決まった。", "fragment"),
+    ("歌手の森田花子が生放送で「かわいすぎる」と話題に\n", "fragment"),   # と話題: an evaluative phrase going round,
+    ("北浜高校の新しい制服が「ほほえましい」と評判だ。", "fragment"),     # not the subject's words
     ("「もう少し待ちます」と「今すぐ決めます」とでは、相手の受け取り方も違ってくるということだ。", "term"),   # 「A」と「B」とでは: things compared
     ("「どうでもいいじゃない」とでも開き直るしかない。", "term"),   # とでも: a line one might say
     ("営業職の女性は、内心「苦手な客だ」と思っていても笑顔で接するという。", "term"),   # と思っていても: a thought one
