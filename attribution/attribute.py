@@ -403,6 +403,11 @@ def cue_modifies_speaker(ctx):
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
+        if 0 <= cue.index < cue.head and any(t.surface in COMMA for t in ctx.seq[cue.index:cue.head]) and (
+                (m is not None and m.marker == "も")
+                or any(x.marker in SUBJECT_MARKERS and x.kind in ("person", "role") for x in ctx.left_mentions())):
+            return None   # X選手は「…」と話し、7回に…を決めたY選手は, 「…」と報告し、師匠である北浜親方も: the
+            # head past the comma begins another clause; the subject before the words spoke them
         if m is not None and _received(ctx, cue):
             # 「…」と森田から指摘を受けた川口: the one the words came from (から, より), not the one who received them
             m = next((x for x in ctx.doc.mentions_between(ctx.qidx + 1, cue.index) if x.marker in ("から", "より")),

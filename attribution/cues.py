@@ -1032,6 +1032,12 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                 if u.surface == "の" and seq[x + 1].surface == "は" and seq[x - 1].pos1 in ("動詞", "助動詞"):
                     return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive,
                                causative=causative, head=x + 2, subject=subject, distance=distance, via="cleft")
+                if strength == "strong" and u.pos1 in ("動詞", "助動詞") and u.cform.startswith("連体") \
+                        and seq[x + 1].pos2 == "固有名詞" and seq[x + 1].pos1 == "名詞" \
+                        and not any(seq[y].surface in COMMA for y in range(k + 1, x)):
+                    # 「…」とまでいい、知られざるエピソードを明かした落合氏: the clause goes on to describe its speaker
+                    return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive,
+                               causative=causative, head=x + 1, subject=subject, distance=distance)
     return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, causative=causative, head=head,
                subject=subject, distance=distance)
 

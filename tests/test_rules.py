@@ -282,7 +282,9 @@ SPEECH = [
      [("サンタが手足を置いていく", "森下修"), ("もう二度と行かない", "北川さとみ")]),
     ("public_voice",  # ... but not the one whose medium is named before the words (the words are the public's)
      "【関連情報】\n・森下修のツイッターが話題！「政治家になってほしい」の声も\n", [("政治家になってほしい", None)]),
-    ("subject_after_cue", "「もう迷いはない」と語り、会場を後にした田辺浩二は、晴れやかな表情だった。",
+    ("subject_after_cue", "「もう迷いはない」と語り、晴れやかな表情の田辺浩二は会場を後にした。",
+     [("もう迷いはない", "田辺浩二")]),
+    ("cue_modifies_speaker", "「もう迷いはない」と語り、会場を後にした田辺浩二は、晴れやかな表情だった。",
      [("もう迷いはない", "田辺浩二")]),
     ("named_next", "「来年こそ優勝したい」。試合後に語った吉村光太郎監督の表情は明るかった。",
      [("来年こそ優勝したい", "吉村光太郎")]),
@@ -975,6 +977,12 @@ SPEECH = [
      "「前半で点が取れたのが大きい」と振り返った南野健太。司会の北浜一郎から「日本のリーグはどうですか？」と訊かれると"
      "「少し疲れましたね」と答えた。",
      [("前半で点が取れたのが大きい", "南野健太"), ("日本のリーグはどうですか？", "北浜一郎"), ("少し疲れましたね", "南野健太")]),
+    ("cue_modifies_speaker",  # 「…」と語り、…を明かした森田氏: the clause goes on, past a comma, to describe its speaker
+     "初回の放送では、「来年ならここまでは喋らない」と語り、知られざる秘話を明かした森田氏だったが、後編は違った。",
+     [("来年ならここまでは喋らない", "森田")]),
+    ("subject_before",  # ... but not where a subject before the words spoke them and the next clause has its own
+     "北浜選手は「いきなり言われた」と話し、7回に本塁打を放った南野選手は「狙っていた」と語った。",
+     [("いきなり言われた", "北浜"), ("狙っていた", "南野")]),
     ("public_voice",  # 「…」と話題に: a sentence going round is many people's words, not those of the subject
      "歌手の森田花子が生放送で「歌が下手になった」と話題に\n森田花子は9日、番組に出演した。", [("歌が下手になった", None)]),
     ("reply",  # 「…」という話を振ると「…」: the one it was put to answers, not the one who put it
