@@ -2510,8 +2510,16 @@ def _addressed(ctx, d):
             if inner.startswith(words, pos + len(f)) and not _in_nested(inner, pos):
                 # (not 「…『夏美さんはお若いですよ』と言われて…」: words said to the speaker, quoted by her)
                 return True
+            if d.rule in _GOES_ON and inner.startswith(("は", "が"), pos + len(f)) and not _in_nested(inner, pos) \
+                    and inner.count("（", 0, pos) + inner.count("(", 0, pos) <= inner.count("）", 0, pos) + inner.count(")", 0, pos):
+                # (not 「（ブラッドが演じた主人公の）ビリーは…」: the writer's note in brackets)
+                return True   # 「…だけどＢ子はしばらく認めず…」: the one the narration was about, told of in the third
+                # person; someone else tells it
             pos = inner.find(f, pos + 1)
     return False
+
+
+_GOES_ON = ("continuation", "topic")   # rules that read no source in the quote's sentence
 
 
 def _in_nested(inner, pos):

@@ -983,6 +983,14 @@ SPEECH = [
     ("subject_before",  # ... but not where a subject before the words spoke them and the next clause has its own
      "北浜選手は「いきなり言われた」と話し、7回に本塁打を放った南野選手は「狙っていた」と語った。",
      [("いきなり言われた", "北浜"), ("狙っていた", "南野")]),
+    ("no_speaker",  # the one who spoke last, told of in the third person (美紀は…) in the bare words: someone else's
+     "会社員の美紀さん（33歳）は「アクセサリーは買わない」と話す。\n\n続いて、夫にも話を聞いてみた。\n"
+     "「美紀はアクセサリーに興味がないんです」\n",
+     [("アクセサリーは買わない", "美紀"), ("美紀はアクセサリーに興味がないんです", None)]),
+    ("continuation",  # ... but not a name in the writer's note in brackets
+     "俳優の森田健一が会見に出席した。「演じるのが楽しかった」と語った。\n\n"
+     "さらに「（森田が演じた）主人公は、負けから学ぶのです」と一気に語った。\n",
+     [("演じるのが楽しかった", "森田健一"), ("（森田が演じた）主人公は、負けから学ぶのです", "森田健一")]),
     ("public_voice",  # 「…」と話題に: a sentence going round is many people's words, not those of the subject
      "歌手の森田花子が生放送で「歌が下手になった」と話題に\n森田花子は9日、番組に出演した。", [("歌が下手になった", None)]),
     ("reply",  # 「…」という話を振ると「…」: the one it was put to answers, not the one who put it
