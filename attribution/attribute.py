@@ -2274,12 +2274,61 @@ def continuation(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
+    if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
+        return _GENERIC_THOUGHT
     prev = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
     if prev is None:
         return None
     if _addressed_in_sentence(ctx, prev):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one who spoke last is addressed")
     return Decision("speech", "continuation", 0.6, prev)
+
+
+_GENERIC_THOUGHT = Decision("term", "not_speech", 0.6, reason="a thought anyone might have, no one named")
+
+
+def _generic_thought(ctx, cue):
+    """Whether a verb of thought right after 「…」と, in a sentence that names no one, reads as anyone's: it describes
+    a noun (と思うことは多い, と思えるもの, と思っていた方も), says what one can't help (と思わず…したくなる, と思って
+    しまう), what one can think (と思える) or when (と思えば, と考えるだけで). The guideline counts such thoughts as
+    no one's words. Not where the noun tells of one person's state or time (と感じている様子だ, と思っているうちに,
+    と悩むことがあるそうだ)."""
+    seq = ctx.seq
+    k = cue.index
+    if k < 0 or k >= len(seq) or cue.distance or not any(seq[x].surface in ("と", "って") for x in range(ctx.qidx + 1, k)) \
+            or any(seq[x].pos1 == "動詞" for x in range(ctx.qidx + 1, k)):
+        return False   # (not …と頼んだかと思えば: another verb's clause)
+    if seq[k].lemma in _CAN_THINK or (seq[k].surface.endswith("わ") and k + 1 < len(seq) and seq[k + 1].surface == "ず"
+                                      and seq[k - 1].surface in ("と", "って")):
+        return True   # 思える, 考えられる; と思わず (not と会見中に思わず感極まって: an adverb of another verb)
+    end = min(len(seq), k + 6)
+    j = k + 1
+    while j < end and (seq[j].pos1 in ("助動詞", "助詞") or seq[j].lemma == "居る") and seq[j].surface not in COMMA:
+        if seq[j].surface in ("ば", "たら", "だけ") or seq[j].lemma in ("れる", "られる"):
+            return True
+        j += 1
+    if j >= end:
+        return False
+    t = seq[j]
+    if t.lemma in ("仕舞う", "しまう", "がち", "様"):
+        return True
+    if t.pos1 != "名詞" or t.pos2 == "固有名詞" or not (seq[j - 1].pos1 in ("動詞", "助動詞")
+                                                    and seq[j - 1].cform.startswith("連体")):
+        return False
+    if t.lemma in _ONES_STATE or (t.lemma == "物" and j + 1 < len(seq) and seq[j + 1].surface == "の"):
+        return False
+    if j + 2 < len(seq) and seq[j + 1].surface == "を" and ctx.doc.lex.cues.get(seq[j + 2].lemma, ("", ""))[1] == "say":
+        return False   # と悩める心境を吐露した: the thought is told
+    if t.lemma == "事" and any(u.surface in COMMA or u.lemma in ("そう", "言う", "らしい") for u in seq[j + 1:j + 7]):
+        return False   # と悩むことがあるそうだ, と考えていたこともあったという: one person's, as told
+    return not getattr(ctx.doc.mention_starting(j), "name", None)
+
+
+# nouns after a verb of thought that tell of one person's state or time, not of anyone's thought
+_ONES_STATE = ("様子", "模様", "表情", "内", "矢先", "最中", "そう")   # (と感じていたそうだ: hearsay of one)
+
+
+_CAN_THINK = ("思える", "考えられる")
 
 
 ADDRESSEE_MARKERS = ("に", "には", "に対し", "に対して", "へ", "へは")
@@ -2328,6 +2377,8 @@ def topic(ctx):
         # 斉藤アナは大興奮。…ネットの掲示板上では「…」と話題に, 寄せられたコメントには、「…」: the public's words,
         # where the sentence places them (not …という声には「…」と返した: an answer to the public's words before)
         return Decision("speech", "no_speaker", 0.4, None, "anonymous", "the public's words, where they are written")
+    if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
+        return _GENERIC_THOUGHT
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")

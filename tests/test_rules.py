@@ -991,6 +991,16 @@ SPEECH = [
      "俳優の森田健一が会見に出席した。「演じるのが楽しかった」と語った。\n\n"
      "さらに「（森田が演じた）主人公は、負けから学ぶのです」と一気に語った。\n",
      [("演じるのが楽しかった", "森田健一"), ("（森田が演じた）主人公は、負けから学ぶのです", "森田健一")]),
+    ("subject_before",  # a thought anyone might have (と思うことは多い), not that of the one who spoke before: not listed
+     "ミキさん（30歳）は「セールは楽しい」と話す。\n\n恋愛以外にも「あのとき携帯電話があれば」と思うことは多い。\n",
+     [("セールは楽しい", "ミキ")]),
+    ("subject_before",  # ... the same for と思わず…と思ってしまう
+     "ミキさん（30歳）は「セールは楽しい」と話す。\n\n女子なら思わず「欲しい！」と思ってしまう、とびきりの景品だ。\n",
+     [("セールは楽しい", "ミキ")]),
+    ("continuation",  # a thought told of one person (と思っている, と感じていたそうだ) goes on with them
+     "会社員の美和子さん（30歳）は「彼の浮気はショックでした」と話す。交際は続けているが、「この人とは無理かも」と思っている。"
+     "当初は「とても優しい人だ」と感じていたそうだ。",
+     [("彼の浮気はショックでした", "美和子"), ("この人とは無理かも", "美和子"), ("とても優しい人だ", "美和子")]),
     ("public_voice",  # 「…」と話題に: a sentence going round is many people's words, not those of the subject
      "歌手の森田花子が生放送で「歌が下手になった」と話題に\n森田花子は9日、番組に出演した。", [("歌が下手になった", None)]),
     ("reply",  # 「…」という話を振ると「…」: the one it was put to answers, not the one who put it
