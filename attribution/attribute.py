@@ -1332,10 +1332,49 @@ def asked_in_sentence(ctx):
                 return Decision("speech", "asked_in_sentence", 0.6, None, "anonymous")
             return Decision("speech", "asked_in_sentence", 0.8, m)
         break
+    asker = _asker_before(ctx)
+    if asker is not None:
+        # 番組MCの森田が、…について尋ねると「…」と語り: the one who asks does not answer; the one who held the floor
+        # does, or someone not named
+        other = ctx.doc.turns.current_speaker(ctx.qi, ctx.start, exclude=ctx.doc.name_of(asker)[0], strict=False)
+        if other is not None:
+            return Decision("speech", "asked_in_sentence", 0.6, other)
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "the answer to a question put by the subject")
+    return None
+
+
+def _asker_before(ctx):
+    """The subject (Xが, Xは) of a clause that asks and ends in a conditional right before the quote, with no words of
+    its own (森田が…について尋ねると「…」), or None."""
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    while k > ctx.lo and seq[k].surface in COMMA:
+        k -= 1
+    if not (seq[k].surface in ("と", "たら", "ところ") and (seq[k].pos2 != "格助詞" or _conditional_to(seq, k))):
+        return None
+    v = k - 1
+    while v > ctx.lo and seq[v].pos1 == "助動詞":
+        if seq[v].lemma in ("れる", "られる"):
+            return None   # (安藤は…を訊かれると「…」: the subject was asked, and answers)
+        v -= 1
+    if seq[v].pos1 != "動詞" or ctx.doc.lex.cues.get(seq[v].lemma, ("", ""))[1] != "ask" \
+            or any(seq[x].pos1 == "QUOTE" for x in range(ctx.lo, ctx.qidx)):
+        return None
+    for m in ctx.left_mentions():
+        if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author"):
+            return m
     return None
 
 
 _VISITED = ("直撃", "取材", "訪ねる", "訪問")   # Xを直撃すると, Xを取材したところ: the one asked, marked with を
+
+
+def _conditional_to(seq, x):
+    """Whether the と at unit ``x``, which UniDic reads as the particle of a quote, is the conditional one: after the
+    plain form of a verb and right before the next words (尋ねると「…」, 聞くと、「…」)."""
+    return seq[x].surface == "と" and x > 0 and seq[x - 1].pos1 in ("動詞", "助動詞") \
+        and seq[x - 1].cform.startswith("終止") and x + 1 < len(seq) and (
+            seq[x + 1].pos1 == "QUOTE" or (seq[x + 1].surface in COMMA and x + 2 < len(seq) and seq[x + 2].pos1 == "QUOTE"))
 
 
 def is_asked(doc, m, limit):
@@ -1352,7 +1391,8 @@ def is_asked(doc, m, limit):
         asks = ask_verb or t.lemma in doc.lex.word_classes["contact"]
         if t.pos1 in ("動詞", "名詞") and asks and any(
                 (seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
-                 and seq[x].pos2 != "格助詞")   # (not …に対戦を迫っていたという: the quoting と)
+                 and (seq[x].pos2 != "格助詞" or _conditional_to(seq, x)))
+                # (not …に対戦を迫っていたという: the quoting と; but 尋ねると「…」, which UniDic reads so)
                 or (seq[x].surface == "が" and seq[x].pos2 == "接続助詞" and k <= m.index + 3)
                 # (Xにも聞いてみたが、「…」とのこと; not Xに依頼して同区からYに問い合わせたが: Y answers)
                 or (ask_verb and x <= k + 4 and seq[x].surface in ("。", "！"))   # (うかがってみた。)
