@@ -417,10 +417,12 @@ def cue_modifies_speaker(ctx):
         if m is not None and m.kind == "public":
             # C・ルメール騎手からも「…」と評する声が上がった: the voice came from the one named with から
             m = _words_from(ctx) or m
-        if m is None and cue.act == "think" and _people_of_a_kind(ctx.doc.lex, ctx.seq[_phrase_head(ctx.seq, cue.head)]):
-            # 「…」とぼんやり考えている独女に: a thought of people of a kind the words describe, no one named (not the
-            # one who spoke before)
-            return Decision("speech", "no_speaker", 0.4, None, "anonymous", "a thought of people of a kind")
+        if m is None and cue.act in ("think", "say") and cue.kind == "verb" \
+                and ctx.seq[cue.head - 1].cform.startswith("連体") \
+                and _people_of_a_kind(ctx.doc.lex, ctx.seq[_phrase_head(ctx.seq, cue.head)]):
+            # 「…」とぼんやり考えている独女に, 「…」と言っていた30代独女がいた: the words of one the head describes, not
+            # named (not the one who spoke before, nor the subject of the sentence)
+            return Decision("speech", "no_speaker", 0.4, None, "anonymous", f"{cue.act}s one of a kind, not named")
     if m is None:
         return None
     if cue.strength == "weak" and cue.kind == "name" and not ctx.speechy:

@@ -27,7 +27,7 @@ _AUX_SKIP = {"た", "だ", "て", "で", "いる", "居る", "ある", "有る",
              "いただく", "頂く", "もらう", "貰う", "みる", "見る", "いく", "行く", "くる", "来る", "ます", "です",
              "する", "為る", "せる", "させる", "ない", "ず", "ぬ"}
 PASSIVE_AUX = _PASSIVE = {"れる", "られる"}
-CAUSATIVE_AUX = _CAUSATIVE = {"せる", "させる"}
+CAUSATIVE_AUX = _CAUSATIVE = {"せる", "させる", "しめる"}   # しめる: 言わしめる, the written causative
 GIVING_VERBS = _GIVEN = {"くれる", "呉れる", "下さる", "くださる"}   # 言ってくれた: said to, or for, the one telling it
 RESPECT_VERBS = {"仰る", "おっしゃる"}   # おっしゃる: the one telling it honours the one who spoke
 _TO = {"と", "って", "とか", "とも", "て"}

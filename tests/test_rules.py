@@ -1007,6 +1007,14 @@ SPEECH = [
     ("subject_before",  # ... but X は…について聞かれると「…」: X was asked, and answers
      "「楽しみです」と森田健一は話した。南野花子は来週の予定について聞かれると「みんなで行きます」と答えた。\n",
      [("楽しみです", "森田健一"), ("みんなで行きます", "南野花子")]),
+    ("passive_agent",  # Xに「…」と言わしめる: the written causative; X said the words, not the subject
+     "森田花子は、監督の北浜一郎氏に「最高の女優だ」と言わしめるほどの実力派だ。\n", [("最高の女優だ", "北浜一郎")]),
+    ("no_speaker",  # 「…」と言っていた30代独女: said by one the head describes, not named (not the subject)
+     "かつて筆者が「どんな男性が好き？」と聞いたとき、「太った人だけは苦手なんです」と言っていた30代独女がいた。\n",
+     [("どんな男性が好き？", "筆者"), ("太った人だけは苦手なんです", None)]),
+    ("subject_before",  # ... but not after a verb that goes on (と語り強者としての…): the subject spoke
+     "厩務員の北浜一郎は「来年は引っ張っていかんとな」と語り強者としての義務に気を引き締めた。\n",
+     [("来年は引っ張っていかんとな", "北浜一郎")]),
     ("continuation",  # a thought told of one person (と思っている, と感じていたそうだ) goes on with them
      "会社員の美和子さん（30歳）は「彼の浮気はショックでした」と話す。交際は続けているが、「この人とは無理かも」と思っている。"
      "当初は「とても優しい人だ」と感じていたそうだ。",
