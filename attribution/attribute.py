@@ -1691,7 +1691,21 @@ def interview_label(ctx):
     if cue is None and nxt + 1 < len(seq) and seq[nxt].surface == "の" and seq[nxt + 1].pos1 == "名詞" \
             and seq[nxt + 1].lemma not in ctx.doc.lex.speech_nouns:
         return None   # 有香：…一度気を抜くと「まぁいっか」の諦めが…: words that name a frame of mind, a term
+    if ctx.barrier() is not None:
+        # 鴨田：…お客様に「…」と聞いた時に「…」とお声がけいただいて: the answer to words the teller put, another's
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer the labelled speaker tells of")
+    for x in ctx.left_mentions():
+        if x.index <= m.index or x.kind not in ("person", "role", "anonymous", "group", "public"):
+            continue
+        if x.marker in SUBJECT_MARKERS + ("から", "からは", "とも") and not _first_person(x):
+            # 上司が…「…」, バンドメンバーの4人とも「…」って, ユーザーから「…」: someone the answer tells of said them
+            return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of another the answer tells of")
     return Decision("speech", "interview_label", 0.7, m)
+
+
+def _first_person(m):
+    """Whether a mention is the teller (私, 僕, 俺, 自分)."""
+    return (m.text or "").rstrip("たち達ら") in ("私", "僕", "俺", "自分", "わたし", "ぼく", "おれ", "あたし")
 
 
 _LABELLED_LINE = regex.compile(r"^[^\s：:「」。、]{1,12}[：:]", regex.M)

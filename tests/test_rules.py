@@ -1015,6 +1015,10 @@ SPEECH = [
     ("subject_before",  # ... but not after a verb that goes on (と語り強者としての…): the subject spoke
      "厩務員の北浜一郎は「来年は引っ張っていかんとな」と語り強者としての義務に気を引き締めた。\n",
      [("来年は引っ張っていかんとな", "北浜一郎")]),
+    ("interview_label",  # in an answer, words the teller tells of another (ユーザーから「…」) are not the teller's
+     "——最近はどうですか？\n森永：反響がすごいです。ユーザーから「服が着られて嬉しい」とたくさんの声をいただきました。\n"
+     "——次の目標は？\n森永：海外展開ですね。「世界で勝負したい」と思っています。\n",
+     [("服が着られて嬉しい", None), ("世界で勝負したい", "森永")]),
     ("continuation",  # a thought told of one person (と思っている, と感じていたそうだ) goes on with them
      "会社員の美和子さん（30歳）は「彼の浮気はショックでした」と話す。交際は続けているが、「この人とは無理かも」と思っている。"
      "当初は「とても優しい人だ」と感じていたそうだ。",
