@@ -1697,15 +1697,10 @@ def interview_label(ctx):
     for x in ctx.left_mentions():
         if x.index <= m.index or x.kind not in ("person", "role", "anonymous", "group", "public"):
             continue
-        if x.marker in SUBJECT_MARKERS + ("から", "からは", "とも") and not _first_person(x):
+        if x.marker in SUBJECT_MARKERS + ("とも",):
             # 上司が…「…」, バンドメンバーの4人とも「…」って, ユーザーから「…」: someone the answer tells of said them
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of another the answer tells of")
     return Decision("speech", "interview_label", 0.7, m)
-
-
-def _first_person(m):
-    """Whether a mention is the teller (私, 僕, 俺, 自分)."""
-    return (m.text or "").rstrip("たち達ら") in ("私", "僕", "俺", "自分", "わたし", "ぼく", "おれ", "あたし")
 
 
 _LABELLED_LINE = regex.compile(r"^[^\s：:「」。、]{1,12}[：:]", regex.M)
@@ -2346,17 +2341,18 @@ _GENERIC_THOUGHT = Decision("term", "not_speech", 0.6, reason="a thought anyone 
 def _generic_thought(ctx, cue):
     """Whether a verb of thought right after 「…」と, in a sentence that names no one, reads as anyone's: it describes
     a noun (と思うことは多い, と思えるもの, と思っていた方も), says what one can't help (と思わず…したくなる, と思って
-    しまう), what one can think (と思える) or when (と思えば, と考えるだけで). The guideline counts such thoughts as
-    no one's words. Not where the noun tells of one person's state or time (と感じている様子だ, と思っているうちに,
-    と悩むことがあるそうだ)."""
+    しまう, word class ``anyones_thought``), what one can think (と考えられる) or when (と思えば, と考えるだけで). The
+    guideline counts such thoughts as no one's words. Not where the noun tells of one person's state or time (と感じて
+    いる様子だ, と思っているうちに, word class ``ones_state``), こと told as hearsay (と悩むことがあるそうだ) or a
+    thought told (と悩める心境を吐露した)."""
     seq = ctx.seq
     k = cue.index
     if k < 0 or k >= len(seq) or cue.distance or not any(seq[x].surface in ("と", "って") for x in range(ctx.qidx + 1, k)) \
             or any(seq[x].pos1 == "動詞" for x in range(ctx.qidx + 1, k)):
         return False   # (not …と頼んだかと思えば: another verb's clause)
-    if seq[k].lemma in _CAN_THINK or (seq[k].surface.endswith("わ") and k + 1 < len(seq) and seq[k + 1].surface == "ず"
-                                      and seq[k - 1].surface in ("と", "って")):
-        return True   # 思える, 考えられる; と思わず (not と会見中に思わず感極まって: an adverb of another verb)
+    if seq[k].surface.endswith("わ") and k + 1 < len(seq) and seq[k + 1].surface == "ず" \
+            and seq[k - 1].surface in ("と", "って"):
+        return True   # と思わず (not と会見中に思わず感極まって: an adverb of another verb)
     end = min(len(seq), k + 6)
     j = k + 1
     while j < end and (seq[j].pos1 in ("助動詞", "助詞") or seq[j].lemma == "居る") and seq[j].surface not in COMMA:
@@ -2366,25 +2362,19 @@ def _generic_thought(ctx, cue):
     if j >= end:
         return False
     t = seq[j]
-    if t.lemma in ("仕舞う", "しまう", "がち", "様"):
+    classes = ctx.doc.lex.word_classes
+    if t.lemma in classes["anyones_thought"]:
         return True
     if t.pos1 != "名詞" or t.pos2 == "固有名詞" or not (seq[j - 1].pos1 in ("動詞", "助動詞")
                                                     and seq[j - 1].cform.startswith("連体")):
         return False
-    if t.lemma in _ONES_STATE or (t.lemma == "物" and j + 1 < len(seq) and seq[j + 1].surface == "の"):
-        return False
+    if t.lemma in classes["ones_state"] or (t.lemma == "物" and j + 1 < len(seq) and seq[j + 1].surface == "の"):
+        return False   # (と思っていたものの: a conjunction)
     if j + 2 < len(seq) and seq[j + 1].surface == "を" and ctx.doc.lex.cues.get(seq[j + 2].lemma, ("", ""))[1] == "say":
         return False   # と悩める心境を吐露した: the thought is told
     if t.lemma == "事" and any(u.surface in COMMA or u.lemma in ("そう", "言う", "らしい") for u in seq[j + 1:j + 7]):
         return False   # と悩むことがあるそうだ, と考えていたこともあったという: one person's, as told
     return not getattr(ctx.doc.mention_starting(j), "name", None)
-
-
-# nouns after a verb of thought that tell of one person's state or time, not of anyone's thought
-_ONES_STATE = ("様子", "模様", "表情", "内", "矢先", "最中", "そう")   # (と感じていたそうだ: hearsay of one)
-
-
-_CAN_THINK = ("思える", "考えられる")
 
 
 ADDRESSEE_MARKERS = ("に", "には", "に対し", "に対して", "へ", "へは")

@@ -32,7 +32,8 @@ SCHEMAS = {
                                                                     "ruling", "court", "incoming", "player_title",
                                                                     "outcry", "send_words", "view", "state_office",
                                                                     "report", "medium", "press_country", "press_genre", "present_words", "branch",
-                                                                    "press", "occasion", "writings", "receive", "buzz"})),
+                                                                    "press", "occasion", "writings", "receive", "buzz",
+                                                                    "anyones_thought", "ones_state"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
