@@ -215,7 +215,7 @@ class Context:
                 turn = t.pos1 == "助詞" and (t.pos2 == "接続助詞" or (
                     t.surface in ("や", "と") and seq[k - 1].pos1 in ("動詞", "助動詞")
                     and seq[p + 1].surface in ("と", "って")
-                    and (t.surface == "や" or (seq[k - 1].cform.startswith("終止") and k + 1 == self.qidx
+                    and (t.surface == "や" or (_conditional_to(seq, k) and k + 1 == self.qidx
                                                and k - p <= 7 and not any(x.surface in COMMA for x in seq[p:k]))))) and (
                     t.surface in CONDITIONALS or (t.surface in TURN_CONJUNCTIONS and asked))
                 # (と訊かれるや、: や after a verb, which UniDic reads as an adverbial particle; 「…」と訊かれると「…」,
