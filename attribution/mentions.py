@@ -1065,13 +1065,19 @@ class MentionFinder:
         if reading is not None and reading < len(seq) and (self._suffix_at(seq, reading)[1]
                                                            or self._title_run(seq, reading) is not None):
             k = reading   # 小林宏晨（ひろあき）村長: the reading is not part of the name, the title follows it
-        compound = self._title_run(seq, k) if kind == "person" and k < len(seq) and seq[k].pos1 in _NOUNISH \
-            and seq[k].start == seq[k - 1].end else None
+        compound = self._title_run(seq, k) if kind == "person" and k < len(seq) and seq[k].start == seq[k - 1].end \
+            and (seq[k].pos1 in _NOUNISH or seq[k].surface in self.lex.title_fields) else None   # (特別顧問: 形状詞)
         if compound is None and kind == "person" and k + 1 < len(seq) and seq[k].surface == "・" \
                 and seq[k + 1].start == seq[k].end:
             compound = self._title_run(seq, k + 1)   # 山田花子・北浜町長: the name, then the role after a dot
         if compound is not None:   # 鈴木一郎経済財政相は, 川口浩二執行役員は: a title of several words
             title, k = compound
+            if kind == "person" and _KATAKANA.match(title[0]) and all(
+                    seq[x].pos3 == "地名" for x in range(first, last + 1)) \
+                    and not any(title.startswith(w) for w in (*self.lex.title_heads, *self.lex.title_fields)):
+                # 浦和レッズ監督, 鹿島アントラーズFW: a place and the katakana name of its team before the title are
+                # the role (the team's coach), no person's name
+                role, name, kind, title = text[seq[first].start:seq[k - 1].end], None, "role", None
         while k < len(seq):
             lemma, width = self._suffix_at(seq, k)
             if not width:
@@ -1158,6 +1164,11 @@ class MentionFinder:
             if t.pos2 == "数詞" and j > k and j + 1 < n and seq[j + 1].start == t.end and seq[j + 1].pos1 in _NOUNISH \
                     and seq[j - 1].end == t.start and seq[j + 1].surface[0] in _NUMBERED:
                 j += 1   # 捜査|1|課長, 第|2|部長: a numbered department in the title
+                continue
+            if t.pos2 == "数詞" and j + 1 < n and seq[j + 1].start == t.end and (j == k or t.start == seq[j - 1].end) \
+                    and (t.surface + seq[j + 1].surface in self.lex.title_fields
+                         or t.surface + seq[j + 1].surface in self.lex.title_heads):
+                j += 2   # 二|軍|監督, 一|等|陸佐, 九|段: a number and a word, a field or a head of the tables
                 continue
             if t.pos1 == "形状詞" and _HAN_ONLY.match(t.surface) and j + 1 < n and seq[j + 1].pos1 == "名詞" \
                     and seq[j + 1].start == t.end and (j == k or t.start == seq[j - 1].end):

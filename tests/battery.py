@@ -1201,6 +1201,60 @@ LINES_23 = ["引き続き丁寧に説明したい", "重大な事態と受け止
             "地域の理解を得たい", "適切に対応していく"]
 OTHER_23 = ("森本", "和也", "common")
 
+# A twenty-fourth set, written on 2026-12-01 (session 21) before its first run: the places and bodies are written as
+# real news writes them (大阪府, 愛知県警, 東京地裁), the titles are ones no set above has.
+NAMES_24 = [
+    ("岡村", "和人", "common"),
+    ("北野", "裕子", "common"),
+    ("三木", "孝", "common"),
+    ("齋木", "達郎", "variant kanji"),
+    ("髙畑", "美紀", "variant kanji"),
+    ("濱崎", "浩", "variant kanji"),
+    ("西田", "湊翔", "rare given name"),
+    ("荒井", "結心", "rare given name"),
+    ("北原", "絆", "rare given name"),
+    ("岸", "敦", "one-kanji parts"),
+    ("牧", "昴", "one-kanji parts"),
+    ("畑", "晶", "one-kanji parts"),
+    ("宮城", "俊之", "place-name surname"),
+    ("松江", "秀樹", "place-name surname"),
+    ("鳥取", "麻衣", "place-name surname"),
+    ("岡田", "みゆき", "kana given name"),
+    ("松井", "かずみ", "kana given name"),
+    ("堀内", "あきら", "kana given name"),
+    ("ベッカー", "ルーカス", "katakana"),
+    ("オルティス", "ディエゴ", "katakana"),
+    ("ホフマン", "クララ", "katakana"),
+]
+
+TITLES_24 = [
+    ("文部科学政務官", "", "government"),
+    ("国土交通副大臣", "", "government"),
+    ("法務事務次官", "", "government"),
+    ("副大統領", "米国", "foreign government"),
+    ("外交部報道官", "中国", "foreign government"),
+    ("政調副会長", "国民連合", "party"),
+    ("議会運営委員長", "横浜市議会", "assembly"),
+    ("府議", "大阪", "assembly"),
+    ("知事", "愛知県", "local government"),
+    ("副知事", "大阪府", "local government"),
+    ("市長", "横浜市", "local government"),
+    ("裁判長", "東京地裁", "court and police"),
+    ("捜査2課長", "愛知県警", "court and police"),
+    ("取締役社長", "東洋重工", "company"),
+    ("上席執行役員", "日本通信工業", "company"),
+    ("CFO", "東洋重工", "company"),
+    ("専務理事", "日本サッカー協会", "association"),
+    ("特任教授", "京都大学", "university"),
+    ("二軍監督", "大阪ブルズ", "sports"),
+    ("小結", "", "sports"),
+    ("調教師", "", "sports"),
+]
+
+LINES_24 = ["真摯に受け止めたい", "現段階では答えられない", "一刻も早く結論を出したい", "安全を最優先に考える",
+            "地元と丁寧に協議していく", "到底受け入れられない"]
+OTHER_24 = ("上村", "洋平", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1438,7 +1492,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twentieth": (NAMES_20, TITLES_20, LINES_20, OTHER_20),
          "twenty-first": (NAMES_21, TITLES_21, LINES_21, OTHER_21),
          "twenty-second": (NAMES_22, TITLES_22, LINES_22, OTHER_22),
-         "twenty-third": (NAMES_23, TITLES_23, LINES_23, OTHER_23)}
+         "twenty-third": (NAMES_23, TITLES_23, LINES_23, OTHER_23),
+         "twenty-fourth": (NAMES_24, TITLES_24, LINES_24, OTHER_24)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -85,6 +85,9 @@ failures 関学 (a surname and a one-kanji given name UniDic reads as one proper
 no honorific, and 長崎|知恵 before 捕手 or デジタル相. They bring the eleventh set's 財務政務官 to 0.949 (関学財務政務官は:
 no name read), so that set's floor for each frame, shape and title is 0.94 until 関学 is read; its 副代表 (関学|副|代表)
 is fixed (a one-kanji prefix before the title is no part of a name the dictionary lacks).
+Session 21 wrote a twenty-fourth word set blind (places and bodies as real news writes them, 大阪府, 愛知県警,
+東京地裁; titles no set had): 0.930 on its first run, every miss one of two titles — 二軍監督 0.259 (二 read into the
+given name, or a katakana name before it lost) and 小結 0.269 (no title); every other title 1.000. Now 1.000.
 """
 import pytest
 
@@ -114,6 +117,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twenty-first": (0.99, 0.95),
     "twenty-second": (0.99, 0.98),
     "twenty-third": (0.99, 0.98),
+    "twenty-fourth": (0.99, 0.98),
 }
 
 
