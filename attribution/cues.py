@@ -851,6 +851,14 @@ def _predicate(seq, k, hi, lex):
     if subject < 0 and k < hi and ((seq[k].pos3 == "人名") or seq[k].pos1 == "名詞" or (
             seq[k].pos1 == "接頭辞" and k + 1 < hi and seq[k + 1].pos1 == "名詞")):   # (と|ミ|ツキさん。)
         return Cue("", "weak", act="say", kind="name", index=k, head=k)
+    if subject < 0 and k + 1 < hi and seq[k].pos1 in ("副詞", "接尾辞") and seq[k + 1].start == seq[k].end:
+        # 「…」と大分賢治社長室長。, 「…」と舘光副会長。: a name whose surname UniDic reads as an adverb (大分) or a
+        # suffix (舘), glued to the nouns that close the sentence
+        e = k + 1
+        while e < hi and seq[e].start == seq[e - 1].end and seq[e].pos1 in ("名詞", "接頭辞", "接尾辞"):
+            e += 1
+        if e < len(seq) and e - k >= 2 and (seq[e].surface in ("。", "！") or seq[e].pos1 in ("EOL", "GAP")):
+            return Cue("", "weak", act="say", kind="name", index=k, head=k)
     return None
 
 

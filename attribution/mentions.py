@@ -30,6 +30,7 @@ _HAN = regex.compile(r"\p{Han}")
 _ADMIN = set("都道府県市町村区郡州省国")   # a place with one of these after it is a body, not a surname
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
+_NAME_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー・]")   # a character a name or a word of one may hold
 _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _STAGE_NAME = regex.compile(r"^(?:[A-Z][A-Za-z]{2,11}|[Ａ-Ｚ][Ａ-Ｚａ-ｚ]{2,11})$")   # HARUNA, Rina: a name in Latin letters
@@ -262,6 +263,7 @@ class MentionFinder:
         if quoted:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
         mentions = _appositions(self._given_before_dot(text, seq, mentions), seq)
+        mentions = self._surname_and_title(text, seq, mentions)
         local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
@@ -276,6 +278,60 @@ class MentionFinder:
                 mentions += self._known_pass(text, seq, used, starts, addressed, proper_only=True)
             mentions.sort(key=lambda m: m.index)
         return self._owned_words(seq, mentions)
+
+    def _surname_and_title(self, text, seq, mentions):
+        """関内閣府政務官, 井口駐米大使, 南ヘッドコーチ, イ社長室長 after 関諒, 井口拓海, 南葵, ミンホ・イ: a surname of a
+        full name the document gives, at the start of a noun phrase, then words that make a title of the tables
+        (:meth:`_opens_title`), are that person with the title, however UniDic cut them (関|内閣 read as a name, 南 as
+        a common noun, 社長 alone read as a role). Only a surname that one full name of the document has, and only
+        where the rest is a title: 鈴木花子社長 after 鈴木一郎 stays another person; 福岡市長 after 福岡大輔 is the
+        city's mayor (a title opening with a body)."""
+        people = [m for m in mentions if m.kind == "person" and m.name]
+
+        def titled(m, surname):   # 堤学 of 堤|学|部長 for 堤: a surname and a title, the reading looked for
+            after = m.name[len(surname):] + (m.title or "") if m.name.startswith(surname) else ""
+            return bool(after) and (self._opens_title(after) or self.lex.suffixes.get(after) in ROLE_KINDS)
+
+        full = {}
+        for m in people:
+            parts = [m.name.rsplit("・", 1)[-1]] if "・" in m.name else (list(m.parts) or _parts(m.name))
+            surname = parts[0] if parts else m.name
+            if surname == m.name and self.is_surname is not None and _HAN_ONLY.match(m.name):
+                # 增田恵子, 宮本琉生: a name UniDic read in no parts; its surname is the longest start it reads as one
+                surname = next((m.name[:w] for w in (3, 2) if len(m.name) > w and self.is_surname(m.name[:w])),
+                               m.name)
+            if surname != m.name and (m.name.startswith(surname) or "・" in m.name) and not titled(m, surname):
+                full.setdefault(surname, set()).add(m.name)
+        # a surname that one full name has, and that opens no other name read (陳 of 陳詩婷 beside 陳水扁)
+        full = {s: next(iter(names)) for s, names in full.items() if len(names) == 1 and not any(
+            m.name.startswith(s) and m.name not in names and m.name != s and not titled(m, s) for m in people)}
+        if not full:
+            return mentions
+        n = len(seq)
+        starts = {t.start: k for k, t in enumerate(seq)}
+        found = []
+        for surname, name in full.items():
+            pos = text.find(surname)
+            while pos >= 0:
+                k = starts.get(pos)
+                if k is not None and not _NAME_CHAR.match(text[pos - 1:pos] if pos else " "):
+                    j = k
+                    while j + 1 < n and seq[j + 1].start == seq[j].end and seq[j + 1].pos1 in _NOUNISH:
+                        j += 1
+                    rest = text[pos + len(surname):seq[j].end]
+                    marker = _marker(seq, j + 1)
+                    if rest and marker and rest[0] not in _ADMIN \
+                            and (self._opens_title(rest) or self.lex.suffixes.get(rest) in ROLE_KINDS):
+                        found.append(Mention(text[pos:seq[j].end], pos, seq[j].end, name, "person", rest, rest,
+                                             marker, j, k, (surname,)))
+                pos = text.find(surname, pos + 1)
+        found = [f for f in found if not any(m.name in (f.name, f.parts[0]) and m.kind == "person"
+                                             and f.start <= m.start < f.end for m in mentions)]
+        if not found:   # (岩瀬容疑者 read as 岩瀬 or as 岩瀬高之 already: kept as read, the entities link it)
+            return mentions
+        spans = [(f.start, f.end) for f in found]
+        kept = [m for m in mentions if not any(a <= m.start < b or a < m.end <= b for a, b in spans)]
+        return sorted(kept + found, key=lambda m: m.index)
 
     def _owned_words(self, seq, mentions):
         """Drop a noun for words read as the public's when someone named sent them (川村リナからもコメントが届いた,

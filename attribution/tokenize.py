@@ -76,8 +76,9 @@ class Tokenizer:
         Remembered per word."""
         got = self._surnames.get(word)
         if got is None:
-            rows = self._tagger.parse(word).split("\t")
-            got = len(rows) >= 9 and rows[1] == word and rows[4] == "人名" and rows[5] == "姓"
+            read = word.translate(_VARIANTS) if _VARIANT_CHARS is not None else word   # 增田 as 増田
+            rows = self._tagger.parse(read).split("\t")
+            got = len(rows) >= 9 and rows[1] == read and rows[4] == "人名" and rows[5] == "姓"
             if len(self._surnames) > 20000:
                 self._surnames.clear()
             self._surnames[word] = got

@@ -1472,6 +1472,32 @@ FRAMES = {
         f"「{l}」。{_canon(p)}{t}は20日の記者会見でそう語った。", _canon(p)),
     "name title が「…」と述べると、X 氏は「…」と応じた": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}が「{l}」と述べると、{_canon(x)}氏は「検討したい」と応じた。", _canon(p), _canon(x)),
+    # Twelve frames written blind in session 21, before their first run.
+    "「…」と name title。": lambda p, t, o, l, x: _f(
+        f"「{l}」と{_canon(p)}{t}。", _canon(p)),
+    "org title の name 氏は…表明した。surname title は「…」": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}氏は19日、辞任を表明した。{_short(p)}{t}は記者会見で「{l}」と述べた。", _canon(p)),
+    "name title は「…」と述べ、X 氏も「…」と同調した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は法案について「{l}」と述べ、{_canon(x)}氏も「慎重に判断すべきだ」と同調した。",
+        _canon(p), _canon(x)),
+    "name title は自身のブログを更新し、「…」とつづった": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、自身のブログを更新し、「{l}」とつづった。", _canon(p)),
+    "name title は「…」と声を詰まらせた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と声を詰まらせた。", _canon(p)),
+    "name title が「…」と答えると、会場からは拍手が起きた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}が「{l}」と答えると、会場からは拍手が起きた。", _canon(p)),
+    "name title は…について「…」と述べ、「…」と続けた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は今後の対応について「{l}」と述べ、「責任は重い」と続けた。", _canon(p), _canon(p)),
+    "name title は同日、「…」とする談話を出した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は同日、「{l}」とする談話を出した。", _canon(p)),
+    "name title は、X 氏の発言を「…」と批判した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、{_canon(x)}氏の発言を「{l}」と批判した。", _canon(p)),
+    "記者会見した name title は「…」と語った": lambda p, t, o, l, x: _f(
+        f"記者会見した{_canon(p)}{t}は「{l}」と語った。", _canon(p)),
+    "org の name title は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{o + 'の' if o else ''}{_canon(p)}{t}は19日、「{l}」と述べた。", _canon(p)),
+    "「…」。X 氏の質問に、name title はこう答えた": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(x)}氏の質問に、{_canon(p)}{t}はこう答えた。", _canon(p)),
 }
 
 

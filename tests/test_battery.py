@@ -85,7 +85,11 @@ failures 関学 (a surname and a one-kanji given name UniDic reads as one proper
 no honorific, and 長崎|知恵 before 捕手 or デジタル相. They bring the eleventh set's 財務政務官 to 0.949 (関学財務政務官は:
 no name read), so that set's floor for each frame, shape and title is 0.94 until 関学 is read; its 副代表 (関学|副|代表)
 is fixed (a one-kanji prefix before the title is no part of a name the dictionary lacks).
-Session 21 wrote a twenty-fourth word set blind (places and bodies as real news writes them, 大阪府, 愛知県警,
+Session 21 added twelve frames written blind (101 frames): 0.9963 on their first run over the twenty-four sets, the
+loss mostly in one (the full name with its title, then surname + title alone: 0.963; the surname's title read into a
+name, 関|内閣|府政務官 → 関内閣, 井口|駐米 → 井口駐米, or a surname UniDic reads as a word, 南|ヘッドコーチ), and 「…」と
+大分賢治社長室長。 (a surname read as an adverb before the name that closes the sentence); 0.9989 now. The same
+session wrote a twenty-fourth word set blind (places and bodies as real news writes them, 大阪府, 愛知県警,
 東京地裁; titles no set had): 0.930 on its first run, every miss one of two titles — 二軍監督 0.259 (二 read into the
 given name, or a katakana name before it lost) and 小結 0.269 (no title); every other title 1.000. Now 1.000.
 """
@@ -104,7 +108,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "eighth": (0.99, 0.95),
     "ninth": (0.99, 0.95),
     "tenth": (0.99, 0.95),
-    "eleventh": (0.99, 0.94),   # 関学財務政務官 0.949 (see above)
+    "eleventh": (0.99, 0.94),   # 関学財務政務官 0.950 over 101 frames (see above)
     "twelfth": (0.99, 0.95),
     "thirteenth": (0.99, 0.95),
     "fourteenth": (0.99, 0.95),

@@ -5,6 +5,21 @@ import attribution
 
 SPEECH = [
     # rule id, text, [(quote, speaker)] for the speech quotes, in order
+    # a surname of a full name given before, then a title of the tables however UniDic cuts them: that person
+    ("subject_before", "ヘッドコーチの南葵氏は19日、辞任を表明した。南ヘッドコーチは記者会見で「一定の成果はあった」と述べた。",
+     [("一定の成果はあった", "南葵")]),
+    ("subject_before", "社長室長のミンホ・イ氏は19日、辞任を表明した。イ社長室長は記者会見で「解決を望む」と述べた。",
+     [("解決を望む", "ミンホ・イ")]),
+    ("subject_before", "駐英大使の井口拓海氏は19日、辞任を表明した。井口駐英大使は記者会見で「深くおわびする」と述べた。",
+     [("深くおわびする", "井口拓海")]),
+    ("subject_before", "北浜大学助教の松本弘樹氏は19日、辞任を表明した。松本助教は記者会見で「まだ判断できない」と述べた。",
+     [("まだ判断できない", "松本弘樹")]),
+    ("subject_before", "外務省報道官の福岡大輔氏は19日、辞任を表明した。福岡報道官は記者会見で「辞任は考えていない」と述べた。",
+     [("辞任は考えていない", "福岡大輔")]),
+    ("subject_before", "内閣府政務官の関諒氏は19日、辞任を表明した。関内閣府政務官は会見で「現場の声を聞いて判断する」と述べた。",
+     [("現場の声を聞いて判断する", "関諒")]),
+    ("subject_before",  # ... but a given name that opens no title is another person of that surname
+     "鈴木一郎氏は19日、辞任を表明した。鈴木花子社長は記者会見で「残念だ」と述べた。", [("残念だ", "鈴木花子")]),
     ("subject_before", "山田太郎監督は「全員で勝ち取った勝利だ」と語った。", [("全員で勝ち取った勝利だ", "山田太郎")]),
     ("subject_before",  # the distractor: 佐藤氏の発言 is a genitive, the subject is 鈴木氏
      "会見には佐藤一郎氏と鈴木花子氏が出席した。鈴木氏はこの佐藤氏の発言を受けて、「前向きに検討したい」と述べた。",
@@ -13,6 +28,8 @@ SPEECH = [
     ("cue_modifies_speaker", "「次も必ず勝つ」と語る小林翔太選手の表情は明るかった。", [("次も必ず勝つ", "小林翔太")]),
     ("cue_modifies_speaker", "「毎日が勉強です」というのは、新人の中島美咲さん。", [("毎日が勉強です", "中島美咲")]),
     ("sentence_final_speaker", "「まだまだです」と謙遜しきりの西田。", [("まだまだです", "西田")]),
+    ("cue_modifies_speaker",  # a name closing the sentence whose surname UniDic reads as an adverb (大分)
+     "「一日も早い解決を望む」と大分健一専務。", [("一日も早い解決を望む", "大分健一")]),
     ("genitive_noun_cue", "記者の「今後の目標は」という質問に、大野氏は答えなかった。", [("今後の目標は", "筆者")]),
     ("genitive_noun_cue",  # a verb of saying in the past right before the words: its subject's words
      "俳優の川村大輔が会見で語った「最後まで走り抜けたのは仲間のおかげです」という言葉に、会場は拍手に包まれた。",
