@@ -105,6 +105,7 @@ def _names_subject(toks):
 
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
 _ASKS = re.compile(r"に[^。！？\n]{0,24}?(?:うかが|伺|聞い|聞き|尋ね)")   # Xにお話しをうかがった, Xに…について聞いた
+_NAMED = regex.compile(r"[\p{Han}\p{Katakana}ー]{2,8}(?:さん|氏)(?:[はがも]|（|\()")   # ユタカさんは, 森田氏（45）
 _NEXT_NAMES = ("そう", "こう", "と", "など", "って", "（", "(")   # after a quote that ends its sentence: a cue or a
 # speaker may follow (「…」。（美帆／29才）: who said it, in brackets after the 。)
 _NEXT_CUE = regex.compile(r"^(?:[^。！？\n「]{0,12}?|[^。！？\n「]{0,30}?[こそ]う)(?:語|話|述べ|言|答え|明かし|振り返)")
@@ -235,7 +236,9 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
     Only the narration the rules need is tokenized: the sentences that hold a quote, the sentence before and after
     each, the first sentence of each line that holds a quote (for labels such as 又吉：), and the sentences where a
     name seen there stands inside a longer name (宮坂 in 東京都副知事の宮坂学氏: where full names and roles are
-    introduced). A sentence left out becomes one GAP unit; a text without quotes is not read at all. ``full=True``
+    introduced), and up to three sentences before a quote's where a name with さん or 氏 is the subject or is
+    introduced (ケンジさんは…, ケンジさん（31歳）。: whom bare words after may belong to). A sentence left out becomes
+    one GAP unit; a text without quotes is not read at all. ``full=True``
     tokenizes all the narration.
     """
     if not quotes and not full:
@@ -314,8 +317,11 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
             if it[0] != "N" or it[3] in wanted:
                 continue
             x = bisect.bisect_right(quote_sentences, it[3])
-            if x < len(quote_sentences) and quote_sentences[x] - it[3] <= 6 and _ASKS.search(text, it[1], it[2]):
-                more.add(it[3])
+            if x < len(quote_sentences) and (
+                    (quote_sentences[x] - it[3] <= 6 and _ASKS.search(text, it[1], it[2]))
+                    or (quote_sentences[x] - it[3] <= 3 and _NAMED.search(text, it[1], it[2]))):
+                more.add(it[3])   # (and a sentence shortly before whose subject or introduction is a named person,
+                # ユタカさんは最初から…, ユタカさん（教師・30歳）。: who the words after may be of)
         if more - wanted:
             wanted |= more
             for k, it in enumerate(items):

@@ -5,6 +5,13 @@ import attribution
 
 SPEECH = [
     # rule id, text, [(quote, speaker)] for the speech quotes, in order
+    ("topic",  # a person introduced a few sentences before bare words, past a sentence about someone else: the
+     # narration that far from the words is read where it names someone with さん or 氏 as subject or introduction
+     "職場での出会いから結婚に至る例は少なくない。春は異動の季節でもある。同僚との距離が変わる時期だ。\n\n"
+     "営業職の美和さんは、残業の多い職場に勤めている。今年で五年目になる。「忙しい毎日ですが、やりがいはあります」と話す。\n\n"
+     "一方、転職して一年で結婚したのは、ケンジさん（会社員・31歳）。取引先から来た今の妻は、話もしやすく、ケンジさんは最初から"
+     "好意を持っていた。しかし、彼女が異動する時期は決まっていた。「早く気持ちを伝えようと思っていました」。",
+     [("忙しい毎日ですが、やりがいはあります", "美和"), ("早く気持ちを伝えようと思っていました", "ケンジ")]),
     # a surname of a full name given before, then a title of the tables however UniDic cuts them: that person
     ("subject_before", "ヘッドコーチの南葵氏は19日、辞任を表明した。南ヘッドコーチは記者会見で「一定の成果はあった」と述べた。",
      [("一定の成果はあった", "南葵")]),
