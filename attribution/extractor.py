@@ -100,6 +100,12 @@ class Document:
             self._author = Mention(AUTHOR, -1, -1, None, "author")
         return self._author
 
+    def _full_named(self, m):
+        """Whether the person of mention ``m`` is given a name of surname and given name in the document."""
+        name = self.name_of(m)[0]
+        return bool(name) and any(x.kind == "person" and len(x.parts) >= 2 and self.name_of(x)[0] == name
+                                  for x in self.mentions)
+
     def _role_referent(self, m):
         """A role alone (監督, 博士, 北浜市長) stands for the one person the document gives that role; a titled
         name that is no person's (水道橋博士, a stage name) stands for itself."""
@@ -323,6 +329,9 @@ class Document:
         if m.kind == "pronoun":
             for prev in reversed(self.mentions_between(0, m.index)):
                 if prev.kind == "person" and not _in_title(self.text, prev.start):
+                    if m.text == "彼" and prev.title == "さん" and len(prev.parts) < 2 and not self._full_named(prev):
+                        break   # 紀子さん…。彼は「…」: 彼, the partner of the one known by a given name alone,
+                        # is someone the text does not name (one spoken of as さん with a full name stays: 田中健太さん)
                     return self.name_of(prev)   # (not a name in the title of a work: 『ウォーリー』で…沸かせた彼は)
             return None, "unknown", None
         if m.kind == "org":

@@ -39,8 +39,12 @@ from __future__ import annotations
 
 import weakref
 
+import regex
+
 from .attribute import SUBJECT_MARKERS, is_asked, public_place_after, relative_subject
 from .cues import PASSIVE_AUX, SENTENCE_END
+
+_HE = regex.compile(r"彼(?!女)")   # 彼 (彼ら too), not 彼女
 
 TURN_WINDOW = 400    # characters: a turn lapses this far after the last attributed quote
 TOPIC_WINDOW = 300   # characters: the narration's topic is looked for this far back
@@ -103,6 +107,10 @@ class Turns:
                     # one was named for)
                     return None if strict and self._turn_ends(asked.index + 1, doc.where[qi], doc.name_of(asked)[0]) \
                         else asked
+                if name is None and d.mention is not None and d.mention.kind == "pronoun" \
+                        and d.mention.text == "彼" and _HE.search(doc.text, start, doc.quotes[qi][1]):
+                    continue   # 彼が呟いた言葉は「…」。/「私は…彼のことも考えて…」: words that tell of 彼 are not his
+                    # turn; the one who spoke before him goes on
                 if name is None or d.mention is None:
                     return None
                 citer = self._citer(j, d, name)

@@ -5,6 +5,14 @@ import attribution
 
 SPEECH = [
     # rule id, text, [(quote, speaker)] for the speech quotes, in order
+    ("subject_before",  # 彼 after a woman known by her given name alone is her partner, whom the text does not name;
+     # words after that tell of 彼 are hers again
+     "職場の人間関係に悩む女性は多い。恋人との関係も同じだ。春は出会いと別れの季節でもある。\n\n"
+     "会社員の真理さん（33歳）は、交際中の彼の行動に疑問を持った。「最近、帰りが遅いんです」。\n\n"
+     "彼は普段と変わらない様子で「仕事が忙しいだけだよ」と答えた。\n\n「でも、彼の話には納得できませんでした」",
+     [("仕事が忙しいだけだよ", None), ("でも、彼の話には納得できませんでした", "真理")]),
+    ("subject_before",  # ... but 彼 after a man given his full name is that man
+     "俳優の田中健太さんは会見に出席した。彼は「全力を尽くす」と語った。", [("全力を尽くす", "田中健太")]),
     ("topic",  # a person introduced a few sentences before bare words, past a sentence about someone else: the
      # narration that far from the words is read where it names someone with さん or 氏 as subject or introduction
      "職場での出会いから結婚に至る例は少なくない。春は異動の季節でもある。同僚との距離が変わる時期だ。\n\n"
