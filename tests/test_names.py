@@ -52,6 +52,8 @@ NAME_CASES = [
      {"中村隆之特別顧問": "中村隆之", "北野裕子評議員": "北野裕子", "三木孝代議士": "三木孝", "岸敦執行役": "岸敦"}),
     ("a soccer position after a name is the role, not part of the name", "北浜FCの中村隆之FWは笑った。",
      {"中村隆之FW": "中村隆之"}),
+    ("umpires' titles after a name (球審, 線審)", "試合を裁いた中村隆之球審は笑った。北野裕子線審も来た。",
+     {"中村隆之球審": "中村隆之", "北野裕子線審": "北野裕子"}),
     ("a place and its team's katakana name before a title are the team's role, no person's name",
      "甲府ファルコンズ監督は「勝ちにいく」と話した。", {"甲府ファルコンズ監督": None}),
     ("a kana given name, then も and a reflexive word: the particle is no part of the name",
