@@ -282,8 +282,8 @@ class MentionFinder:
     def _surname_and_title(self, text, seq, mentions):
         """関内閣府政務官, 井口駐米大使, 南ヘッドコーチ, イ社長室長 after 関諒, 井口拓海, 南葵, ミンホ・イ: a surname of a
         full name the document gives, at the start of a noun phrase, then words that make a title of the tables
-        (:meth:`_opens_title`), are that person with the title, however UniDic cut them (関|内閣 read as a name, 南 as
-        a common noun, 社長 alone read as a role). Only a surname that one full name of the document has, and only
+        (:meth:`_opens_title`), are that surname with the title, however UniDic cut them (関|内閣 read as a name, 南 as
+        a common noun, 社長 alone read as a role); coreference then gives it the full name. Only a surname that one full name of the document has, and only
         where the rest is a title: 鈴木花子社長 after 鈴木一郎 stays another person; 福岡市長 after 福岡大輔 is the
         city's mayor (a title opening with a body)."""
         people = [m for m in mentions if m.kind == "person" and m.name]
@@ -322,7 +322,7 @@ class MentionFinder:
                     marker = _marker(seq, j + 1)
                     if rest and marker and rest[0] not in _ADMIN \
                             and (self._opens_title(rest) or self.lex.suffixes.get(rest) in ROLE_KINDS):
-                        found.append(Mention(text[pos:seq[j].end], pos, seq[j].end, name, "person", rest, rest,
+                        found.append(Mention(text[pos:seq[j].end], pos, seq[j].end, surname, "person", rest, rest,
                                              marker, j, k, (surname,)))
                 pos = text.find(surname, pos + 1)
         found = [f for f in found if not any(m.name in (f.name, f.parts[0]) and m.kind == "person"
