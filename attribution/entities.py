@@ -15,6 +15,8 @@ import regex
 from .people import fold
 
 _PART_SPLIT = regex.compile(r"[・･＝=]")
+_KANJI_NAME = regex.compile(r"^\p{Han}+$")
+_GLUED_WORD = regex.compile(r"^[\p{Katakana}\p{Latin}ー0-9０-９]+$")   # a group or company glued before a name
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
 # a person introduced with an age or as a pseudonym in brackets right after the name: 智子さん（仮名・33歳）
 _INTRODUCED = regex.compile(r"[（(][^（()）\n]{0,12}?(?:\d{1,3}\s*(?:歳|才)|仮名)")
@@ -97,6 +99,18 @@ def _nickname_links(mentions, text):
     return out
 
 
+def _affiliated(full, name):
+    """Whether ``full`` is ``name`` with an affiliation or an epithet glued before it, not a fuller form of the name:
+    after ＝ (スーパースター＝デビッド・ベッカム, 映画監督＝ダニー・ボイル), or katakana or Latin letters glued with no dot
+    before a full name in kanji (ユニクロ柳井正, ロンドンブーツ田村淳)."""
+    if not full.endswith(name) or full == name:
+        return False
+    prefix = full[:-len(name)]
+    if prefix.endswith(("＝", "=")):
+        return True
+    return len(name) >= 3 and _KANJI_NAME.match(name) is not None and _GLUED_WORD.match(prefix) is not None
+
+
 def resolve(mentions, people=None, text=None):
     """Group person mentions into entities; returns ``{name: Entity}`` for every name seen (aliases included).
     With ``text``, a name seen only inside 『…』 (a cited headline that glues words to a name:
@@ -146,7 +160,7 @@ def resolve(mentions, people=None, text=None):
             parent[n] = people.canonical(n)
             continue
         fuller = [m for m in by_len if _contains(m, n) and m not in titled_only and m not in pairs
-                  and m not in variants and not (n in introduced and m in introduced)]
+                  and m not in variants and not (n in introduced and m in introduced) and not _affiliated(m, n)]
         bare = _NICKNAME_PREFIX.sub("", n)
         if not fuller and bare != n:
             fuller = [m for m in by_len if m != n and (m == bare or _contains(m, bare))]

@@ -52,6 +52,10 @@ NAME_CASES = [
      {"中村隆之特別顧問": "中村隆之", "北野裕子評議員": "北野裕子", "三木孝代議士": "三木孝", "岸敦執行役": "岸敦"}),
     ("a soccer position after a name is the role, not part of the name", "北浜FCの中村隆之FWは笑った。",
      {"中村隆之FW": "中村隆之"}),
+    ("a group or company glued before a full name, or an epithet before ＝, is no part of the canonical name",
+     "人気コンビのミナトブラザーズ田村健太が番組で笑った。田村健太は「楽しかった」と話した。"
+     "主演のスーパーヒーロー＝マイク・ハリスも来た。マイク・ハリスは「最高だ」と語った。",
+     {"田村健太": "田村健太", "マイク・ハリス": "マイク・ハリス"}),
     ("umpires' titles after a name (球審, 線審)", "試合を裁いた中村隆之球審は笑った。北野裕子線審も来た。",
      {"中村隆之球審": "中村隆之", "北野裕子線審": "北野裕子"}),
     ("a place and its team's katakana name before a title are the team's role, no person's name",
