@@ -1099,6 +1099,15 @@ class MentionFinder:
                     name = name[:len(name) - len(tail) + p]
                     role = role or tail[p:]
                     break
+        if kind == "person" and name and "・" in name and last > first + 1 and seq[last].pos4 == "国" \
+                and seq[last - 1].surface in ("・", "･") and name.endswith("・" + seq[last].surface) \
+                and last + 1 < len(seq) and seq[last + 1].start == seq[last].end \
+                and seq[last].surface not in ("ジャパン", "ニッポン") and (
+                    self.lex.suffixes.get(self._suffix_at(seq, last + 1)[0]) in ROLE_KINDS
+                    or self._title_run(seq, last + 1) is not None):
+            name = name[:-len(seq[last].surface) - 1]   # アブドゥッラー・ギュル・トルコ外相: the country opens the title
+            # (not イケア・ジャパン, ザック・ジャパン: a company's or a team's name)
+            last -= 2
         title = None
         relative = False
         if kind == "person" and name and len(name) >= 3 and last > first and last + 1 < len(seq) \

@@ -56,6 +56,9 @@ NAME_CASES = [
      "人気コンビのミナトブラザーズ田村健太が番組で笑った。田村健太は「楽しかった」と話した。"
      "主演のスーパーヒーロー＝マイク・ハリスも来た。マイク・ハリスは「最高だ」と語った。",
      {"田村健太": "田村健太", "マイク・ハリス": "マイク・ハリス"}),
+    ("a country after a katakana name and a dot opens the title (・スペイン外相), no part of the name",
+     "ソフィア・フェルナンデス・スペイン外相は笑った。ハンス・ミュラー・ドイツ首相も来た。",
+     {"ソフィア・フェルナンデス・スペイン外相": "ソフィア・フェルナンデス", "ハンス・ミュラー・ドイツ首相": "ハンス・ミュラー"}),
     ("umpires' titles after a name (球審, 線審)", "試合を裁いた中村隆之球審は笑った。北野裕子線審も来た。",
      {"中村隆之球審": "中村隆之", "北野裕子線審": "北野裕子"}),
     ("a place and its team's katakana name before a title are the team's role, no person's name",
