@@ -5,6 +5,9 @@ import attribution
 
 SPEECH = [
     # rule id, text, [(quote, speaker)] for the speech quotes, in order
+    ("unnamed_subject",  # factions (各会派, 反対派) as the subject: no one named, not the one the narration was about
+     "北浜市の鈴木一郎市長は条例案を提出した。\n反対する各会派は、「議論が尽くされていない」として本会議を欠席した。",
+     [("議論が尽くされていない", None)]),
     ("subject_before",  # 彼 after a woman known by her given name alone is her partner, whom the text does not name;
      # words after that tell of 彼 are hers again
      "職場の人間関係に悩む女性は多い。恋人との関係も同じだ。春は出会いと別れの季節でもある。\n\n"
