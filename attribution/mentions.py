@@ -30,6 +30,7 @@ _HAN = regex.compile(r"\p{Han}")
 _ADMIN = set("都道府県市町村区郡州省国")   # a place with one of these after it is a body, not a surname
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
+_TIME_WORDS = {"時", "分", "秒", "ごろ", "頃", "日", "月", "年", "時半"}   # a time written before a noun
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー・]")   # a character a name or a word of one may hold
 _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name, as people sign on the net
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
@@ -1892,6 +1893,9 @@ class MentionFinder:
         n = len(seq)
         if seq[i].pos3 == "副詞可能" or _HIRAGANA.match(seq[i].surface):
             return None   # のうち北浜食品工業: うち is no part of the name; the name starts after it
+        if seq[i].surface in _TIME_WORDS or (seq[i].pos2 == "数詞"
+                                              and any(t.surface in _TIME_WORDS for t in seq[i + 1:i + 6])):
+            return None   # 3時10分ごろ大分市: a time, no part of the name (21世紀政策研究所 keeps its number)
         end = -1
         j = i
         while j < n and (seq[j].pos1 in _NOUNISH
