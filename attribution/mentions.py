@@ -284,9 +284,9 @@ class MentionFinder:
         """関内閣府政務官, 井口駐米大使, 南ヘッドコーチ, イ社長室長 after 関諒, 井口拓海, 南葵, ミンホ・イ: a surname of a
         full name the document gives, at the start of a noun phrase, then words that make a title of the tables
         (:meth:`_opens_title`), are that surname with the title, however UniDic cut them (関|内閣 read as a name, 南 as
-        a common noun, 社長 alone read as a role); coreference then gives it the full name. Only a surname that one full name of the document has, and only
-        where the rest is a title: 鈴木花子社長 after 鈴木一郎 stays another person; 福岡市長 after 福岡大輔 is the
-        city's mayor (a title opening with a body)."""
+        a common noun, 社長 alone read as a role); coreference then gives it the full name. Only a surname that one
+        full name of the document has, and only where the rest is a title: 鈴木花子社長 after 鈴木一郎 stays another
+        person; 福岡市長 after 福岡大輔 is the city's mayor (a title opening with a body)."""
         people = [m for m in mentions if m.kind == "person" and m.name]
 
         def titled(m, surname):   # 堤学 of 堤|学|部長 for 堤: a surname and a title, the reading looked for
