@@ -2095,7 +2095,7 @@ def unnamed_subject(ctx):
         return None
     found = _subject_unrecognised(ctx)
     if found is None:
-        return None
+        return _shares_unnamed_subject(ctx)
     words = ctx.doc.text[ctx.seq[found[0]].start:ctx.seq[found[1]].end]
     glued = found[0] > 0 and ctx.seq[found[0] - 1].end == ctx.seq[found[0]].start \
         and ctx.seq[found[0] - 1].pos1 in ("名詞", "接尾辞", "接頭辞")
@@ -2107,6 +2107,22 @@ def unnamed_subject(ctx):
     if named is not None:   # 赤福は「…」と説明した: a proper noun the tables do not know, as the speaker
         return Decision("speech", "unnamed_subject", 0.5, named, "org")
     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + words)
+
+
+def _shares_unnamed_subject(ctx):
+    """マクドナルドも「…」とした上で、「…」としている: a later quote of the sentence whose earlier quote went to a subject
+    no one was named for, with no one named between them and no turn of an exchange (see Context.barrier), is
+    that unknown subject's too, not the one the narration was about before the sentence; else None."""
+    doc = ctx.doc
+    j = ctx.qi - 1
+    got = doc.turns.decided.get(j) if j >= 0 else None
+    if got is None or got[0].rule != "unnamed_subject" or got[0].mention is not None or doc.where[j] < ctx.lo \
+            or ctx.barrier() is not None:
+        return None
+    if doc.mentions_between(doc.where[j] + 1, ctx.qidx):
+        return None
+    return Decision("speech", "unnamed_subject", 0.4, None, "unknown",
+                    "the subject of the quote before, in its sentence")
 
 
 def _court_before(ctx):

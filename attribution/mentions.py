@@ -110,6 +110,9 @@ _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line
 # prefixes news writes before a noun, which no one-kanji surname read as a prefix can be taken for (see
 # MentionFinder._surname_as_prefix)
 _COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")
+# prefixes that say something of a person named after them (故鈴木一郎氏, 元|田中一郎, 超|松岡充) or count them:
+# never the first kanji of a surname (see MentionFinder._prefixed_surname; 新|田谷|修司, 近|賀|ゆかり are names)
+_STATUS_PREFIXES = frozenset("故元前現旧亡超副総全各両同当本諸約第毎翌来昨今他別無不非未再御お某")
 
 
 def _kana_particle_opens(seq, j, last):
@@ -265,6 +268,7 @@ class MentionFinder:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
         mentions = _appositions(self._given_before_dot(text, seq, mentions), seq)
         mentions = self._surname_and_title(text, seq, mentions)
+        mentions = _prefixed_surnames(text, seq, mentions)
         local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
@@ -609,6 +613,17 @@ class MentionFinder:
             found[first] = (Mention(text[seq[first].start:seq[last].end], seq[first].start, seq[last].end, name,
                                     "org", role=kind, marker=_marker(seq, last + 1), index=last, first=first), last)
         return found
+
+    @staticmethod
+    def _prefixed_surname(seq, i):
+        """新|田谷|修司, 近|賀|ゆかり: a surname whose first kanji UniDic reads as a prefix, the rest as a surname and a
+        given name, the three glued, opening a noun phrase; not a prefix that tells of the person (故|鈴木|一郎, 元,
+        前: see _STATUS_PREFIXES), nor one glued to a word before it (無|新|井原勝介: 新 of 新人)."""
+        p, sur, given = seq[i], seq[i + 1], seq[i + 2]
+        if len(p.surface) != 1 or p.surface in _STATUS_PREFIXES or not _HAN_ONLY.match(p.surface) \
+                or sur.pos4 != "姓" or given.pos4 != "名" or sur.start != p.end or given.start != sur.end:
+            return False
+        return i == 0 or seq[i - 1].end != p.start or seq[i - 1].pos1 not in _NOUNISH
 
     def _surname_as_prefix(self, tok):
         """Whether ``tok``, one kanji UniDic reads as a prefix after a verb (語る|原|奏監督: もと), is a surname: one
@@ -976,6 +991,8 @@ class MentionFinder:
                     and (seq[i + 1].pos3 == "地名" or seq[i + 2].pos3 == "地名"):
                 # 菊地|心|愛知|事: a place read across the given name and the title (not 佐藤|大会|長: a title)
                 m = self._title_read_across(text, seq, i)
+            if m is None and tok.pos1 == "接頭辞" and i + 2 < n and self._prefixed_surname(seq, i):
+                m = self._name_run(text, seq, i, rare=True)   # 新|田谷|修司市長
             initial = i + 1 < n and seq[i + 1].surface in _INITIAL_TAILS and _INITIAL.match(tok.surface)
             # (A|子さん: an initial made a name, read with its honorific below)
             if m is None and not initial and ((tok.pos3 == "人名") or (
@@ -2491,6 +2508,23 @@ def _units_at(text, seq, marks):
 def _halves(name):
     """Surname and given name of a four-kanji name nothing splits (剛腕未来 → 剛腕, 未来); none for other lengths."""
     return (name[:2], name[2:]) if len(name) == 4 else ()
+
+
+def _prefixed_surnames(text, seq, mentions):
+    """新|田谷|氏 after 新田谷修司: a surname read after a one-kanji prefix glued to it, where a full name of the
+    document has the prefix and that surname as its surname (see MentionFinder._prefixed_surname), is that surname
+    with the prefix, so that coreference gives it the full name."""
+    surnames = {m.parts[0] for m in mentions if m.kind == "person" and len(m.parts) >= 2 and len(m.parts[0]) >= 2
+                and seq[m.first].pos1 == "接頭辞"}
+    if not surnames:
+        return mentions
+    out = []
+    for m in mentions:
+        p = seq[m.first - 1] if m.kind == "person" and m.name and not m.parts and m.first > 0 else None
+        if p is not None and p.pos1 == "接頭辞" and p.end == m.start and p.surface + m.name in surnames:
+            m = m._replace(text=text[p.start:m.end], start=p.start, name=p.surface + m.name)
+        out.append(m)
+    return out
 
 
 def _local_names(mentions, is_surname=None):

@@ -4,6 +4,12 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname whose first kanji UniDic reads as a prefix (新|田谷), with its given name, then alone",
+     "南原市の新田谷修平市長は会見した。新田谷氏は笑った。", {"新田谷修平市長": "新田谷修平", "新田谷氏": "新田谷修平"}),
+    ("... and a given name UniDic reads as two one-kanji names (富|石|弘|輝)", "1年生の富石弘輝さんが走った。",
+     {"富石弘輝さん": "富石弘輝"}),
+    ("a prefix that tells of the person (故) is no part of the surname", "会長だった故田中一郎氏の妻が語った。",
+     {"田中一郎氏": "田中一郎", "故田中一郎氏": None}),
     ("a one-kanji given name and a one-kanji common noun, before the end of the sentence",
      "「楽しかった」と話すのは、俳優の藤森拓真だ。", {"藤森拓真": "藤森拓真"}),
     ("... before the age in brackets and in a caption's brackets", "藤森拓真（28）は笑った。「楽しい」（藤森拓真）",

@@ -4,6 +4,14 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("unnamed_subject",  # a later quote of the sentence shares its subject, unnamed: not the one named before
+     "川口一郎社長は先月、辞意を表明した。また、キタハマーレも「信頼を失った」とした上で、「会長は辞任すべきだ」としている。",
+     [("信頼を失った", None), ("会長は辞任すべきだ", None)]),
+    ("subject_before",  # 師 after a trainer's surname (金田勇調教師, then 金田師)
+     "調教師の金田勇氏は笑顔を見せた。金田師は「この馬の持ち味が出た」と話した。", [("この馬の持ち味が出た", "金田勇")]),
+    ("subject_before",  # a surname whose first kanji UniDic reads as a prefix keeps it, alone too
+     "南原市の新田谷修平市長は「違法ではない」と述べた。新田谷氏は「検討を続ける」と話した。",
+     [("違法ではない", "新田谷修平"), ("検討を続ける", "新田谷修平")]),
     # rule id, text, [(quote, speaker)] for the speech quotes, in order
     ("unnamed_subject",  # factions (各会派, 反対派) as the subject: no one named, not the one the narration was about
      "北浜市の鈴木一郎市長は条例案を提出した。\n反対する各会派は、「議論が尽くされていない」として本会議を欠席した。",
