@@ -21,8 +21,9 @@ from .entities import _parts
 from .people import fold
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
-_PERSON_PREFIXES = set("元前故現")   # prefixes that say what a person was or is (元|林|翔: the former), not a kanji
-# of a surname
+# prefixes that say what a person was or is (元|林|翔: the former; 故, 超), or count or point at people (各, 両, 同):
+# never the first kanji of a surname
+_PERSON_PREFIXES = frozenset("元前故現旧亡超副総全各両同当諸約第毎翌昨他無非再某")
 _KANA_LETTER = regex.compile(r"^[ァ-ヺ]$")   # one katakana letter (not ・ or ー)
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
@@ -110,9 +111,6 @@ _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line
 # prefixes news writes before a noun, which no one-kanji surname read as a prefix can be taken for (see
 # MentionFinder._surname_as_prefix)
 _COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")
-# prefixes that say something of a person named after them (故鈴木一郎氏, 元|田中一郎, 超|松岡充) or count them:
-# never the first kanji of a surname (see MentionFinder._prefixed_surname; 新|田谷|修司, 近|賀|ゆかり are names)
-_STATUS_PREFIXES = frozenset("故元前現旧亡超副総全各両同当本諸約第毎翌来昨今他別無不非未再御お某")
 
 
 def _kana_particle_opens(seq, j, last):
@@ -268,7 +266,6 @@ class MentionFinder:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
         mentions = _appositions(self._given_before_dot(text, seq, mentions), seq)
         mentions = self._surname_and_title(text, seq, mentions)
-        mentions = _prefixed_surnames(text, seq, mentions)
         local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
@@ -290,7 +287,8 @@ class MentionFinder:
         (:meth:`_opens_title`), are that surname with the title, however UniDic cut them (関|内閣 read as a name, 南 as
         a common noun, 社長 alone read as a role); coreference then gives it the full name. Only a surname that one
         full name of the document has, and only where the rest is a title: 鈴木花子社長 after 鈴木一郎 stays another
-        person; 福岡市長 after 福岡大輔 is the city's mayor (a title opening with a body)."""
+        person; 福岡市長 after 福岡大輔 is the city's mayor (a title opening with a body; but 国連大使, 国対委員長 open
+        with a field)."""
         people = [m for m in mentions if m.kind == "person" and m.name]
 
         def titled(m, surname):   # 堤学 of 堤|学|部長 for 堤: a surname and a title, the reading looked for
@@ -325,7 +323,7 @@ class MentionFinder:
                         j += 1
                     rest = text[pos + len(surname):seq[j].end]
                     marker = _marker(seq, j + 1)
-                    if rest and marker and rest[0] not in _ADMIN \
+                    if rest and marker and (rest[0] not in _ADMIN or rest[:2] in self.lex.title_fields) \
                             and (self._opens_title(rest) or self.lex.suffixes.get(rest) in ROLE_KINDS):
                         found.append(Mention(text[pos:seq[j].end], pos, seq[j].end, surname, "person", rest, rest,
                                              marker, j, k, (surname,)))
@@ -415,7 +413,7 @@ class MentionFinder:
     def _opens_name(seq, i, used, text="", opened=None):
         """Whether the one character glued before the name that starts at ``seq[i]`` is the name's first, one
         UniDic reads as a word of another kind: a katakana letter read as a symbol (ミ|サキさん), a prefix before a
-        one-kanji surname and a given name (次|原|悦子, 近|賀|ゆかり; not 元, 前, 故, 現, which say what a person was),
+        surname and a given name (次|原|悦子, 近|賀|ゆかり, 新|田谷|修司; not 元, 前, 故, which say what a person was),
         or a one-kanji noun before a surname and a given name that the text writes with the surname alone elsewhere
         (海|老沼|匡, then 海老|沼は: not 父|林翔, 妻|京子); then the same before the surname alone (弓|気田みずほ, then
         弓|気田さん), recorded in ``opened``; or before a one-name the text never writes without it (紗|栄子)."""
@@ -456,7 +454,7 @@ class MentionFinder:
                 and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end \
                 and not (glued and (seq[i - 2].pos1 in _NOUNISH or seq[i - 2].pos2 == "数詞")):
             return True   # 十|倉みゆき: a numeral kanji that opens a surname, before a given name
-        if p.pos1 == "接頭辞" and tok.pos4 == "姓" and len(tok.surface) == 1 and p.surface not in _PERSON_PREFIXES \
+        if p.pos1 == "接頭辞" and tok.pos4 == "姓" and p.surface not in _PERSON_PREFIXES and _HAN_ONLY.match(p.surface) \
                 and i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end and opens_phrase:
             if opened is not None:
                 opened.add(p.surface + tok.surface)
@@ -613,17 +611,6 @@ class MentionFinder:
             found[first] = (Mention(text[seq[first].start:seq[last].end], seq[first].start, seq[last].end, name,
                                     "org", role=kind, marker=_marker(seq, last + 1), index=last, first=first), last)
         return found
-
-    @staticmethod
-    def _prefixed_surname(seq, i):
-        """新|田谷|修司, 近|賀|ゆかり: a surname whose first kanji UniDic reads as a prefix, the rest as a surname and a
-        given name, the three glued, opening a noun phrase; not a prefix that tells of the person (故|鈴木|一郎, 元,
-        前: see _STATUS_PREFIXES), nor one glued to a word before it (無|新|井原勝介: 新 of 新人)."""
-        p, sur, given = seq[i], seq[i + 1], seq[i + 2]
-        if len(p.surface) != 1 or p.surface in _STATUS_PREFIXES or not _HAN_ONLY.match(p.surface) \
-                or sur.pos4 != "姓" or given.pos4 != "名" or sur.start != p.end or given.start != sur.end:
-            return False
-        return i == 0 or seq[i - 1].end != p.start or seq[i - 1].pos1 not in _NOUNISH
 
     def _surname_as_prefix(self, tok):
         """Whether ``tok``, one kanji UniDic reads as a prefix after a verb (語る|原|奏監督: もと), is a surname: one
@@ -991,8 +978,6 @@ class MentionFinder:
                     and (seq[i + 1].pos3 == "地名" or seq[i + 2].pos3 == "地名"):
                 # 菊地|心|愛知|事: a place read across the given name and the title (not 佐藤|大会|長: a title)
                 m = self._title_read_across(text, seq, i)
-            if m is None and tok.pos1 == "接頭辞" and i + 2 < n and self._prefixed_surname(seq, i):
-                m = self._name_run(text, seq, i, rare=True)   # 新|田谷|修司市長
             initial = i + 1 < n and seq[i + 1].surface in _INITIAL_TAILS and _INITIAL.match(tok.surface)
             # (A|子さん: an initial made a name, read with its honorific below)
             if m is None and not initial and ((tok.pos3 == "人名") or (
@@ -1008,7 +993,7 @@ class MentionFinder:
                                 or (tok.pos2 == "普通名詞" and tok.pos3 == "一般" and self.is_surname is not None)) \
                     and 2 <= len(tok.surface) <= 3 and _HAN_ONLY.match(tok.surface) and i + 2 < n \
                     and (i == 0 or seq[i - 1].end != tok.start or seq[i - 1].pos1 not in _NOUNISH) \
-                    and (given := self._one_kanji_pieces(seq, i + 1)) and len(given) == 2 \
+                    and (given := self._one_kanji_pieces(seq, i + 1, names=True)) and len(given) == 2 \
                     and (other_proper or self.is_surname(tok.surface)):
                 # 野村|颯|真外務政務官: a surname UniDic reads as a proper noun of another kind (or, in context, as a
                 # common noun it reads alone as a surname: 総裁の桑原|颯|真氏), and a given name it reads as two
@@ -1591,17 +1576,18 @@ class MentionFinder:
         run = self._title_run(seq, j)
         return run is not None and run[0] in self.lex.title_heads and _KATAKANA.match(run[0]) is not None
 
-    def _one_kanji_pieces(self, seq, j):
+    def _one_kanji_pieces(self, seq, j, names=False):
         """After a surname at ``seq[j - 1]``: a given name UniDic reads as one-kanji words of any kind (颯|真: an adverb
         and a prefix; 心|愛: a prefix and a noun; 柚|葉: a noun and a surname), one or two of them, glued, followed by
-        an honorific or a title.
+        an honorific or a title. The first may be a name UniDic knows only with ``names`` (安田|陽|翔, after a
+        surname UniDic reads as a proper noun of another kind: no name run takes the surname in then).
         The tokens, or () when there is none."""
         lex = self.lex
         toks = []
         k = j
         while k < len(seq) and len(toks) < 2 and seq[k].start == seq[k - 1].end:
             t = seq[k]
-            if len(t.surface) != 1 or not _HAN_ONLY.match(t.surface) or (t.pos3 == "人名" and not toks) \
+            if len(t.surface) != 1 or not _HAN_ONLY.match(t.surface) or (t.pos3 == "人名" and not toks and not names) \
                     or t.pos1 not in ("名詞", "接頭辞", "副詞", "形状詞", "接尾辞", "記号") or t.pos2 == "数詞" \
                     or t.surface in lex.suffixes or t.surface in lex.title_heads or t.surface in lex.after_name \
                     or t.surface in lex.title_bodies or t.lemma in lex.sources or self._suffix_at(seq, k)[1]:
@@ -2508,23 +2494,6 @@ def _units_at(text, seq, marks):
 def _halves(name):
     """Surname and given name of a four-kanji name nothing splits (剛腕未来 → 剛腕, 未来); none for other lengths."""
     return (name[:2], name[2:]) if len(name) == 4 else ()
-
-
-def _prefixed_surnames(text, seq, mentions):
-    """新|田谷|氏 after 新田谷修司: a surname read after a one-kanji prefix glued to it, where a full name of the
-    document has the prefix and that surname as its surname (see MentionFinder._prefixed_surname), is that surname
-    with the prefix, so that coreference gives it the full name."""
-    surnames = {m.parts[0] for m in mentions if m.kind == "person" and len(m.parts) >= 2 and len(m.parts[0]) >= 2
-                and seq[m.first].pos1 == "接頭辞"}
-    if not surnames:
-        return mentions
-    out = []
-    for m in mentions:
-        p = seq[m.first - 1] if m.kind == "person" and m.name and not m.parts and m.first > 0 else None
-        if p is not None and p.pos1 == "接頭辞" and p.end == m.start and p.surface + m.name in surnames:
-            m = m._replace(text=text[p.start:m.end], start=p.start, name=p.surface + m.name)
-        out.append(m)
-    return out
 
 
 def _local_names(mentions, is_surname=None):

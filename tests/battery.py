@@ -1255,6 +1255,60 @@ LINES_24 = ["真摯に受け止めたい", "現段階では答えられない", 
             "地元と丁寧に協議していく", "到底受け入れられない"]
 OTHER_24 = ("上村", "洋平", "common")
 
+# A twenty-fifth set, written on 2026-12-01 (session 22) before its first run: titles no set above has, of the
+# agencies, courts, companies and teams news reports on, with the bodies real news names.
+NAMES_25 = [
+    ("今村", "直樹", "common"),
+    ("吉川", "真理", "common"),
+    ("水野", "誠", "common"),
+    ("髙松", "裕介", "variant kanji"),
+    ("﨑村", "博", "variant kanji"),
+    ("德山", "亜希", "variant kanji"),
+    ("吉村", "煌斗", "rare given name"),
+    ("安田", "陽翔", "rare given name"),
+    ("河合", "心結", "rare given name"),
+    ("林", "悟", "one-kanji parts"),
+    ("杉", "渚", "one-kanji parts"),
+    ("滝", "勉", "one-kanji parts"),
+    ("徳島", "隆", "place-name surname"),
+    ("福井", "沙織", "place-name surname"),
+    ("長野", "洋介", "place-name surname"),
+    ("竹田", "ゆかり", "kana given name"),
+    ("小池", "しおり", "kana given name"),
+    ("宇野", "たけし", "kana given name"),
+    ("シュミット", "ヨナス", "katakana"),
+    ("ガルシア", "マテオ", "katakana"),
+    ("ノヴァク", "トマシュ", "katakana"),
+]
+
+TITLES_25 = [
+    ("観光庁長官", "", "government"),
+    ("外務事務次官", "", "government"),
+    ("内閣広報官", "", "government"),
+    ("国家主席", "中国", "foreign government"),
+    ("国連大使", "米国", "foreign government"),
+    ("参院国対委員長", "国民連合", "party"),
+    ("広報本部長", "国民連合", "party"),
+    ("市議団長", "大阪維新", "assembly"),
+    ("村議", "長野県", "assembly"),
+    ("副区長", "世田谷区", "local government"),
+    ("交通部長", "警視庁", "court and police"),
+    ("判事補", "東京地裁", "court and police"),
+    ("副検事", "大阪区検", "court and police"),
+    ("代表取締役副社長", "東洋重工", "company"),
+    ("取締役常務執行役員", "日本通信工業", "company"),
+    ("最高情報責任者", "東洋重工", "company"),
+    ("副会長兼専務理事", "日本陸上競技連盟", "association"),
+    ("副学部長", "大阪大学", "university"),
+    ("編成部長", "大阪ブルズ", "sports"),
+    ("内野守備走塁コーチ", "大阪ブルズ", "sports"),
+    ("前頭", "", "sports"),
+]
+
+LINES_25 = ["重く受け止めている", "詳細は把握していない", "今後も緊張感を持って取り組む", "信頼回復に努めたい",
+            "現時点でコメントは控える", "全力で支援していく"]
+OTHER_25 = ("上原", "和夫", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1519,7 +1573,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-first": (NAMES_21, TITLES_21, LINES_21, OTHER_21),
          "twenty-second": (NAMES_22, TITLES_22, LINES_22, OTHER_22),
          "twenty-third": (NAMES_23, TITLES_23, LINES_23, OTHER_23),
-         "twenty-fourth": (NAMES_24, TITLES_24, LINES_24, OTHER_24)}
+         "twenty-fourth": (NAMES_24, TITLES_24, LINES_24, OTHER_24),
+         "twenty-fifth": (NAMES_25, TITLES_25, LINES_25, OTHER_25)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -92,6 +92,10 @@ name, 関|内閣|府政務官 → 関内閣, 井口|駐米 → 井口駐米, or 
 session wrote a twenty-fourth word set blind (places and bodies as real news writes them, 大阪府, 愛知県警,
 東京地裁; titles no set had): 0.930 on its first run, every miss one of two titles — 二軍監督 0.259 (二 read into the
 given name, or a katakana name before it lost) and 小結 0.269 (no title); every other title 1.000. Now 1.000.
+Session 22 wrote a twenty-fifth set blind (titles of agencies, courts, companies and teams no set had): 0.923 on its
+first run, the loss in one title and one name: 判事補 0.258 (no title), and 安田陽翔, none of its 420 quotes right (a
+surname UniDic reads as a proper noun of another kind, then a given name it reads as two one-kanji names: 陽翔 alone
+was read). Now 1.000.
 """
 import pytest
 
@@ -122,6 +126,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twenty-second": (0.99, 0.98),
     "twenty-third": (0.99, 0.98),
     "twenty-fourth": (0.99, 0.98),
+    "twenty-fifth": (0.99, 0.98),
 }
 
 
