@@ -347,8 +347,17 @@ def subject_after_quote(ctx):
             if ctx.seq[k].pos1 == "QUOTE":
                 lo = k + 1
             k += 1
-        if k >= cue.index or ctx.seq[k].surface != "と" or k != lo or ctx.seq[k + 1].surface in COMMA:
-            return None   # (「…」「…」と、X が…ことに驚き: a new clause after the comma, about X)
+        if k + 1 < cue.index and ctx.seq[k].surface == "など" and ctx.seq[k + 1].surface == "と":
+            k += 1   # 「…」「…」などと
+        if k >= cue.index or ctx.seq[k].surface != "と":
+            return None
+        if ctx.seq[k + 1].surface in COMMA:
+            # 「…」「…」と、ネット掲示板では批判が: the public's words, as the last quote's (but 「…」「…」と、X が…ことに
+            # 驚き: a new clause after the comma, about X)
+            stop = next((x for x in range(k + 1, cue.index) if ctx.seq[x].pos1 == "QUOTE"), cue.index)
+            public = next((m for m in ctx.doc.mentions_between(k + 1, stop) if m.kind == "public"
+                           and m.marker in SUBJECT_MARKERS), None)
+            return Decision("speech", "subject_after_quote", 0.9, public) if public is not None else None
     stop = next((k for k in range(lo, cue.index) if ctx.seq[k].pos1 == "QUOTE"), cue.index)
     for m in reversed(ctx.doc.mentions_between(lo, stop)):
         if m.marker in SUBJECT_MARKERS and m.marker not in ("から", "からは", "からも"):
@@ -2654,5 +2663,26 @@ def decide(doc, qi):
                 # speech all the same: only the one it would name is ruled out
                 return Decision("speech", "no_speaker", 0.4, None, "unknown",
                                 "the speaker found is named in the quote"), ctx
+            if d.rule in _GUESSES and ctx.cue is not None and ctx.cue.shared:
+                d = _as_chain_end(ctx, d)
             return d, ctx
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+_GUESSES = ("continuation", "topic")   # rules that name the one the narration is about, read no cue of the quote's
+
+
+def _as_chain_end(ctx, d):
+    """「…」「…」と平和を願う人々: a quote of a chain sharing one cue, which only a guess (``_GUESSES``) gave a
+    speaker, goes as the chain's last quote goes where a rule read that cue (a subject after it, the one it
+    describes, no speech); else ``d``."""
+    doc, seq = ctx.doc, ctx.seq
+    k = ctx.qidx
+    while (nxt := next_quote_in_chain(seq, k, ctx.hi)) > k:
+        k = nxt
+    if k == ctx.qidx:
+        return d
+    last, _ = decide(doc, doc.where.index(k))
+    if last.rule in _GUESSES:
+        return d
+    return last._replace(reason=last.reason or "as the last quote of its chain")

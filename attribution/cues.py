@@ -753,7 +753,14 @@ def _from_many(seq, k, hi, lex):
     """Whether the speech noun before unit ``k`` came from many: が or も, then a verb of the class many
     (というコメントが寄せられた, との声も上がった)."""
     return k + 1 < hi and seq[k].surface in ("が", "も") and seq[k].pos1 == "助詞" \
-        and seq[k + 1].lemma in lex.word_classes["many"]
+        and _verb_at(seq, k + 1, hi) in lex.word_classes["many"]
+
+
+def _verb_at(seq, k, hi):
+    """The lemma of the verb at unit ``k``, with a prefix UniDic reads apart (相|次ぐ after some nouns: 相次ぐ)."""
+    if seq[k].pos1 == "接頭辞" and k + 1 < hi and seq[k + 1].pos1 == "動詞":
+        return seq[k].surface + seq[k + 1].lemma
+    return seq[k].lemma
 
 
 def _teller_after(seq, k, hi, lex):
@@ -772,6 +779,9 @@ def _teller_after(seq, k, hi, lex):
 
 
 _ELLIPSIS = set("—―─…‥-ー・")
+
+
+_ABOUT = ("対する", "関する")   # verbs of に対する, に関する: whom a noun after them is about
 
 
 def _predicate(seq, k, hi, lex):
@@ -808,6 +818,11 @@ def _predicate(seq, k, hi, lex):
                 and lex.speech_nouns.get(seq[j + 2].lemma) == "public" and seq[j + 2].pos1 == "名詞":
             # 「…」と反発の声, 「…」と批判の声が上がった: the voices of many, whatever the noun before の
             return Cue(seq[j + 2].lemma, "noun", act="say", kind="noun", index=j + 2, via="to", voice="public")
+        if t.pos1 == "名詞" and lemma in lex.speech_nouns and _from_many(seq, j + 1, hi, lex) \
+                and not any(u.pos1 == "動詞" and u.lemma not in _ABOUT for u in seq[k:j]):
+            # 「…」などと厳しいコメントが相次いだ: a noun of one's own words (コメント, 投稿), then が and a verb of
+            # many voices: the words of many, not one's comment (also と、X に対する…コメントが: whom they are about)
+            return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice="public")
         if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞") and lex.cues[lemma][0] != "object" \
                 and not adverbial:   # 「…」と笑顔で答えた: 笑顔で says how; the cue is the verb after it
             kind, act = lex.cues[lemma]
@@ -826,7 +841,7 @@ def _predicate(seq, k, hi, lex):
                 and j + 1 < hi and seq[j + 1].surface in ("が", "も", "は"):
             return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice=lex.speech_nouns[lemma])
         if t.pos1 == "名詞" and t.pos2 == "普通名詞" and j + 2 < hi and seq[j + 1].surface in ("が", "も") \
-                and seq[j + 2].lemma in lex.word_classes["outcry"] and first_verb < 0 and not seen_verb and all(
+                and _verb_at(seq, j + 2, hi) in lex.word_classes["outcry"] and first_verb < 0 and not seen_verb and all(
                     u.pos1 in ("名詞", "接尾辞", "接頭辞") or u.surface in ("の", "へ") for u in seq[k:j]):
             # (と山下へのバッシングが続出: whom the voices were about, before the noun)
             # 「…」「…」とバッシングが続出, 「…」とツッコミが殺到: whatever the noun, many voices said them

@@ -1513,6 +1513,10 @@ class MentionFinder:
             and not any(p.lemma in self.lex.sources for p in parts)
         if not has_name and not width and not katakana_name and not titled:
             return None
+        if katakana_name and not has_name and not width and not titled and last + 1 < len(seq) \
+                and seq[last + 1].surface == "『" and seq[last + 1].start == seq[last].end \
+                and all(p.known and p.pos2 == "普通名詞" for p in parts if p.surface not in _JOINERS):
+            return None   # サスペンス・アクション『…』: common words before the title of a work, its genre
         if not has_name and width and len(parts) == 1 and _KATAKANA.match(parts[0].surface) \
                 and len(parts[0].surface) >= 2 and parts[0].pos2 == "普通名詞" and parts[0].known \
                 and (lemma in self.lex.word_classes["state_office"]

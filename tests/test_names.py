@@ -14,6 +14,8 @@ NAME_CASES = [
      "米国国連大使の滝勉氏が辞任を表明した。滝国連大使は笑った。", {"滝国連大使": "滝勉"}),
     ("... and 広報官 as a title head (滝|内閣|広報|官)", "内閣広報官の滝勉氏が辞任を表明した。滝内閣広報官は笑った。",
      {"滝内閣広報官": "滝勉"}),
+    ("common katakana words joined by a dot before the title of a work are its genre, no name",
+     "話題のサスペンス・アクション『夜明けの街』が公開された。", {"サスペンス・アクション": None}),
     ("a prefix that tells of the person (故) is no part of the surname", "会長だった故田中一郎氏の妻が語った。",
      {"田中一郎氏": "田中一郎", "故田中一郎氏": None}),
     ("a one-kanji given name and a one-kanji common noun, before the end of the sentence",

@@ -4,6 +4,21 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("public_voice",  # a noun of one's own words (コメント, 投稿) that many sent: the public's, whom they are about named
+     "タレントの川口まゆみは、自宅での様子をブログで伝えた。しかし、反応は異なる。\n「普通は外に行く」「恥ずかしすぎる」などと、川口に対する厳しいコメントが寄せられている。",
+     [("普通は外に行く", None), ("恥ずかしすぎる", None)]),
+    ("public_voice",  # ... 相次ぐ as UniDic reads it after some nouns (相|次ぐ)
+     "タレントの川口まゆみは、自宅での様子をブログで伝えた。\n「普通は外に行く」「恥ずかしすぎる」と、投稿が相次いだ。",
+     [("普通は外に行く", None), ("恥ずかしすぎる", None)]),
+    ("topic",  # a chain of quotes that lists things (foods) after someone's words: the chain's first is no more speech
+     "川口さんは料理が得意だ。「簡単です」と話す。ダイエット中、昼食は「おにぎりだけ」「ソバ」「野菜サンド」と低カロリーなものにした。",
+     [("簡単です", "川口")]),
+    ("subject_after_quote",  # a chain of quotes, などと, then the public after the comma: all the public's words
+     "川口一郎は新曲を披露した。しかし、その映像に「気持ち悪い」「懲りていない」と、ネットユーザーは厳しく指摘した。",
+     [("気持ち悪い", None), ("懲りていない", None)]),
+    ("subject_after_quote",  # ... and after などと
+     "川口一郎は新曲を披露した。しかし、その映像に「気持ち悪い」「懲りていない」「皮肉に見える」などと、ネット掲示板では激しく批判している。",
+     [("気持ち悪い", None), ("懲りていない", None), ("皮肉に見える", None)]),
     ("unnamed_subject",  # a later quote of the sentence shares its subject, unnamed: not the one named before
      "川口一郎社長は先月、辞意を表明した。また、キタハマーレも「信頼を失った」とした上で、「会長は辞任すべきだ」としている。",
      [("信頼を失った", None), ("会長は辞任すべきだ", None)]),
@@ -1330,6 +1345,9 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    # a chain of quotes goes as its last goes, where only a guess would name someone for the first
+    ("川口一郎は新作を発表した。その映画は、「戦争を早く終わらせたい」「兵器で人が死ぬのはもう嫌」と平和を願う人々の心が生んだ作品だ。",
+     "term"),
     ("テレビ東洋の番組「朝の経済ラボ」が始まる。", "title"),
     ("新曲「青い鳥」を発表した。", "title"),
     ("この二つは一種の「兄弟プロジェクト」といえる。", "term"),
