@@ -1516,17 +1516,24 @@ def _turn_after_words(ctx, m):
         return None   # (Xは「…」と述べると、「…」と挨拶: the topic of the whole sentence goes on)
     seq = ctx.seq
     cues = ctx.doc.lex.cues
-    p = next((x for x in range(ctx.qidx - 1, m.index, -1) if seq[x].pos1 == "QUOTE"), None)
+    # the subject's words: the first quote after it (「…」と言いかけると、「…」と苦笑い、…「…」と: the answer goes on
+    # past the quote right after the turn)
+    p = next((x for x in range(m.index + 1, ctx.qidx) if seq[x].pos1 == "QUOTE"), None)
     if p is None or p + 1 >= ctx.qidx or seq[p + 1].surface not in ("と", "って"):
         return None
     for k in range(p + 2, ctx.qidx - 1):
         t = seq[k]
+        if t.pos1 == "QUOTE":
+            return None
         if t.lemma in ("れる", "られる") or cues.get(t.lemma, ("", ""))[1] == "ask":
             return None
         if t.surface == "と" and t.pos2 == "接続助詞" and seq[k - 1].pos1 in ("動詞", "助動詞") \
                 and seq[k + 1].surface in COMMA:
-            return p if all(seq[x].pos1 != "QUOTE" for x in range(k + 1, ctx.qidx)) \
-                and not ctx.doc.mentions_between(k + 1, ctx.qidx) else None
+            between = [x for x in range(k + 1, ctx.qidx) if seq[x].pos1 == "QUOTE"]
+            if any(x + 2 >= len(seq) or seq[x + 1].surface != "と" or seq[x + 2].lemma == "言う" for x in between):
+                return None   # (「…」と呟くと、「…」というコメントには、「…」と反論: words put to the subject, who answers)
+            return p if not any(x.marker in SUBJECT_MARKERS for x in ctx.doc.mentions_between(k + 1, ctx.qidx)) \
+                else None   # (a new subject after the turn speaks for itself)
     return None
 
 

@@ -58,6 +58,7 @@ _KANJI_SURNAME = regex.compile(r"\p{Han}{2,3}$")
 _REFLEXIVE = {"自身", "本人"}   # suffixes of the honorific kind that do not make a place a person (日本自身)
 _NUMBERED = set("課部係班室局")   # a numbered department (捜査1課長, 第2部長)
 _PRONOUNS = {"彼": "person", "彼女": "person", "同氏": "person", "本人": "person", "同社": "org"}
+_PLURAL = ("等", "達")   # UniDic lemmas of ら and たち after a pronoun (彼ら, 彼女たち)
 
 
 class Mention(NamedTuple):
@@ -2281,6 +2282,11 @@ class MentionFinder:
         if (t.pos1 == "代名詞" or t.surface == "同氏") and t.surface in _PRONOUNS or (
                 t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in ("氏", "社", "局")):
             last = i + (1 if t.surface == "同" else 0)
+            if t.pos1 == "代名詞" and last + 1 < len(seq) and seq[last + 1].lemma in _PLURAL \
+                    and seq[last + 1].start == t.end:
+                # 彼ら, 彼女たち: many, none of them named (not the one 彼 would stand for)
+                return Mention(text[t.start:seq[last + 1].end], t.start, seq[last + 1].end, None, "anonymous",
+                               marker=_marker(seq, last + 2), index=last + 1, first=i), last + 1
             word = "".join(x.surface for x in seq[i:last + 1])
             kind = "org_pronoun" if self.lex.sources.get(word) == "org" or _PRONOUNS.get(word) == "org" \
                 else "pronoun"

@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # after Xが「…」と言いかけると、the answer goes on past the next quote: not X's
+     "川口一郎監督は「まだ答えない」と話したが、森田健太キャスターが「まずは今の仕事を」と言いかけると、「まあ、何もしていませんけど」と苦笑いし、引き受ける決め手は「自分にやる気があるかないかです」と明かした。",
+     [("まだ答えない", "川口一郎"), ("まずは今の仕事を", "森田健太"), ("まあ、何もしていませんけど", None),
+      ("自分にやる気があるかないかです", None)]),
+    ("subject_before",  # ... but words put to the subject in between (というコメントには) give it back the floor
+     "投手の川口一郎がツイッターで「今日は調子が悪い」と呟くと、「性格が悪いのでは」というコメントには、「僕の性格を知らないでしょう」と反論した。",
+     [("今日は調子が悪い", "川口一郎"), ("性格が悪いのでは", None), ("僕の性格を知らないでしょう", "川口一郎")]),
+    ("subject_before",  # 彼ら, 彼女たち: many, none named, not the one the narration was about
+     "川口一郎監督は笑った。専門家たちは映画を認めない。彼らは「素人の映画だ」と批判した。", [("素人の映画だ", None)]),
     ("public_voice",  # a noun of one's own words (コメント, 投稿) that many sent: the public's, whom they are about named
      "タレントの川口まゆみは、自宅での様子をブログで伝えた。しかし、反応は異なる。\n「普通は外に行く」「恥ずかしすぎる」などと、川口に対する厳しいコメントが寄せられている。",
      [("普通は外に行く", None), ("恥ずかしすぎる", None)]),
