@@ -250,6 +250,9 @@ def title_before(ctx):
 
 def nonspeech_after(ctx):
     """「…」と題し, 「…」と記載, 「…」というテーマ: the words around mark a title, name or term."""
+    maker = _maker_after(ctx)
+    if maker is not None:
+        return Decision("title", "nonspeech_after", 0.85, reason=f"followed by its maker ({maker})")
     cue = ctx.cue
     if cue is None:
         # 「働き方」をテーマに, 「ナノケア」シリーズ: a word after the span (past one particle) that marks a term
@@ -271,6 +274,26 @@ def nonspeech_after(ctx):
     if cue.strength != "nonspeech":
         return None
     return Decision(cue.kind, "nonspeech_after", 0.85, reason=f"followed by {cue.lemma}")
+
+
+def _maker_after(ctx):
+    """「…」（講談社）, 「…」「…」（ともに北浜書店）: what the brackets right after the span hold when it names the
+    publisher or maker of a work (word class ``work_maker``; not 社長, a speaker's title), else None."""
+    text, end = ctx.doc.text, ctx.end
+    seq, k = ctx.seq, ctx.qidx
+    while (nxt := next_quote_in_chain(seq, k, ctx.hi)) > k:   # 「…」「…」（ともに…）: the chain's brackets
+        k = nxt
+    if k != ctx.qidx:
+        end = ctx.doc.quotes[ctx.doc.where.index(k)][1]
+    if not text.startswith(("（", "("), end):
+        return None
+    close = min((x for x in (text.find("）", end, end + 24), text.find(")", end, end + 24)) if x > 0), default=-1)
+    inner = text[end + 1:close] if close > 0 else ""
+    if not inner or "「" in inner:
+        return None
+    if inner.startswith(("ともに", "共に")) or inner.endswith(ctx.doc.lex.word_classes["work_maker"]):
+        return inner
+    return None
 
 
 def passive_agent(ctx):

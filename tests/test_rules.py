@@ -1354,6 +1354,8 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    ("漫画家の川口まゆみの著書に「あやしい人に会ってきました。」（みなと社）がある。", "title"),   # its publisher after it
+    ("新作は「遠くの町へ行きたい」「海辺で眠りたい」（ともに北浜書房）の二冊だ。", "title"),
     # a chain of quotes goes as its last goes, where only a guess would name someone for the first
     ("川口一郎は新作を発表した。その映画は、「戦争を早く終わらせたい」「兵器で人が死ぬのはもう嫌」と平和を願う人々の心が生んだ作品だ。",
      "term"),
