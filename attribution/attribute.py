@@ -1114,7 +1114,8 @@ def _speech_cue(ctx):
         # a name or term joined by と to what follows (「ミナトテック」と協定を結んだと発表) is no quote of speech
         return ctx.speechy or cue.distance == 0 or cue.via == "before"
     if cue.strength == "noun":
-        return cue.voice != "named"
+        # (「風神」の説明, 「X」の感想: a name before の is what the words are about, not the words)
+        return cue.voice != "named" and (cue.via != "no" or ctx.speechy)
     if cue.strength in ("weak", "head"):
         # 「失業など、将来を悲観して…身勝手な犯行」として求刑: a long statement of clauses is words given as the
         # reason, even where it ends on a noun

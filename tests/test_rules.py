@@ -1354,6 +1354,8 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    ("開発者の川口まゆみさんは新製品を紹介した。一通り「風神」の説明を終えると、会場から拍手が起きた。", "fragment"),   # what
+    # the explanation is about
     ("漫画家の川口まゆみの著書に「あやしい人に会ってきました。」（みなと社）がある。", "title"),   # its publisher after it
     ("新作は「遠くの町へ行きたい」「海辺で眠りたい」（ともに北浜書房）の二冊だ。", "title"),
     # a chain of quotes goes as its last goes, where only a guess would name someone for the first
