@@ -280,9 +280,7 @@ def _maker_after(ctx):
     """「…」（講談社）, 「…」「…」（ともに北浜書店）: what the brackets right after the span hold when it names the
     publisher or maker of a work (word class ``work_maker``; not 社長, a speaker's title), else None."""
     text, end = ctx.doc.text, ctx.end
-    seq, k = ctx.seq, ctx.qidx
-    while (nxt := next_quote_in_chain(seq, k, ctx.hi)) > k:   # 「…」「…」（ともに…）: the chain's brackets
-        k = nxt
+    k = _chain_end(ctx)   # 「…」「…」（ともに…）: the brackets after the chain
     if k != ctx.qidx:
         end = ctx.doc.quotes[ctx.doc.where.index(k)][1]
     if not text.startswith(("（", "("), end):
@@ -294,6 +292,15 @@ def _maker_after(ctx):
     if inner.startswith(("ともに", "共に")) or inner.endswith(ctx.doc.lex.word_classes["work_maker"]):
         return inner
     return None
+
+
+def _chain_end(ctx):
+    """The unit index of the last quote of the chain that opens at this quote (「…」「…」と, 「…」、「…」: quotes that
+    share what follows the last; see cues.next_quote_in_chain), this quote's own where it opens none."""
+    k = ctx.qidx
+    while (nxt := next_quote_in_chain(ctx.seq, k, ctx.hi)) > k:
+        k = nxt
+    return k
 
 
 def passive_agent(ctx):
@@ -2681,6 +2688,9 @@ def _in_nested(inner, pos):
     return inner.count("『", 0, pos) + inner.count("「", 0, pos) > inner.count("』", 0, pos) + inner.count("」", 0, pos)
 
 
+_GUESSES = ("continuation", "topic")   # rules that name the one the narration is about, read no cue of the quote's
+
+
 def decide(doc, qi):
     ctx = Context(doc, qi)
     passed = None   # a rule read the quote as speech, but by someone the quote itself names (passed over)
@@ -2700,20 +2710,14 @@ def decide(doc, qi):
     raise AssertionError("the last rule always decides")  # pragma: no cover
 
 
-_GUESSES = ("continuation", "topic")   # rules that name the one the narration is about, read no cue of the quote's
-
-
 def _as_chain_end(ctx, d):
     """「…」「…」と平和を願う人々: a quote of a chain sharing one cue, which only a guess (``_GUESSES``) gave a
     speaker, goes as the chain's last quote goes where a rule read that cue (a subject after it, the one it
     describes, no speech); else ``d``."""
-    doc, seq = ctx.doc, ctx.seq
-    k = ctx.qidx
-    while (nxt := next_quote_in_chain(seq, k, ctx.hi)) > k:
-        k = nxt
+    k = _chain_end(ctx)
     if k == ctx.qidx:
         return d
-    last, _ = decide(doc, doc.where.index(k))
+    last, _ = decide(ctx.doc, ctx.doc.where.index(k))
     if last.rule in _GUESSES:
         return d
     return last._replace(reason=last.reason or "as the last quote of its chain")
