@@ -1545,6 +1545,12 @@ class MentionFinder:
                 and parts[0].pos3 != "人名" and parts[1].pos4 == "姓" and parts[1].start == parts[0].end:
             # 十倉|みゆき, 次原|悦子, 海老沼|匡: a surname whose first kanji UniDic read as a word of its own
             kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]
+        if last + 2 < n and seq[last + 1].pos2 == "数詞" and seq[last + 2].surface == "世" \
+                and seq[last + 1].start == seq[last].end and seq[last + 2].start == seq[last + 1].end \
+                and _KATAKANA.match(parts[-1].surface):
+            # エリザベス2世, ダライ・ラマ14世: the number of a monarch or a lama is part of the name
+            name += seq[last + 1].surface + "世"
+            last += 2
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # ダライ・ラマ14世 as the subject: the number is part of the name, and the subject goes on
+     "外相は懸念を示した。最高指導者ダライ・ラマ14世は、政府の主張を否定。住民に対する「文化的な虐殺だ」と指摘した。",
+     [("文化的な虐殺だ", "ダライ・ラマ14世")]),
     ("no_speaker",  # after Xが「…」と言いかけると、the answer goes on past the next quote: not X's
      "川口一郎監督は「まだ答えない」と話したが、森田健太キャスターが「まずは今の仕事を」と言いかけると、「まあ、何もしていませんけど」と苦笑いし、引き受ける決め手は「自分にやる気があるかないかです」と明かした。",
      [("まだ答えない", "川口一郎"), ("まずは今の仕事を", "森田健太"), ("まあ、何もしていませんけど", None),
