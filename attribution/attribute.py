@@ -924,6 +924,15 @@ def headline(ctx):
         people = [m for m in ctx.doc.mentions_between(ctx.qidx + 1, hi) if m.kind == "person" and (
             m.marker in SUBJECT_MARKERS or (m.marker == "の" and m.index + 2 < len(seq) and (
                 lex.sources.get(seq[m.index + 2].lemma) == "public" or seq[m.index + 2].lemma in lex.speech_nouns)))][:1]
+    before = next((m for m in reversed(ctx.doc.mentions_between(lo, ctx.qidx))
+                   if all(seq[x].pos1 in ("QUOTE", "空白") or seq[x].surface in COMMA
+                          for x in range(m.index + 1, ctx.qidx))), None)
+    if before is not None and before.kind in ("anonymous", "public") and not before.marker and ctx.speechy \
+            and not before.text.endswith(tuple(lex.word_classes["writings"])) and not ctx._noun_phrase():
+        # (not 宇多田ヒカル久々ツイッター「…」: where the one named wrote; nor 管理人「ひろゆき」: a name)
+        # ・…→松井知事「…」→職員「手当てくれ」, ネットユーザー「ひどいアプリ」「笑えない」: the words of the source
+        # written right before them (or before the chain they close), not those of the one the headline names
+        return Decision("speech", "headline", 0.6, None, "anonymous" if before.kind == "anonymous" else "unknown")
     inner = ctx.inner.strip(_TRAIL)
     after = ctx.doc.text[ctx.end:ctx.end + 12].lstrip(" 　")[:1]   # the headline ends with the words
     adjacent = [m for m in people if m.marker in ("は", "が") and _right_before_quote(seq, m.index + 1, ctx.qidx)]
@@ -1909,7 +1918,32 @@ def introduced_before(ctx):
     asked = _asked_before(ctx, end)
     if asked is not None:
         return Decision("speech", "introduced_before", 0.8, asked)
+    if _bare_utterance(ctx) and ctx.opens_line():
+        m = _newcomer_with_age(ctx)
+        if m is not None:
+            return Decision("speech", "introduced_before", 0.8, m)
     return None
+
+
+def _newcomer_with_age(ctx):
+    """ヨウコさん（31歳）の先輩は…。⏎「…」, 最後に律子さん（35歳）の話を紹介。⏎「…」: in a feature that brings in
+    people one by one, the last person named in the narration since the words before, introduced with an age in
+    brackets, takes the floor for the bare words on the next line (whatever the particle after the name); the
+    mention, or None."""
+    doc = ctx.doc
+    lo = doc.where[ctx.qi - 1] + 1 if ctx.qi > 0 else 0
+    people = [m for m in doc.mentions_between(lo, ctx.qidx) if m.kind == "person"]
+    if not people:
+        return None
+    m = people[-1]
+    k = m.index + 1
+    if k >= len(ctx.seq) or ctx.seq[k].surface not in ("（", "(") or not age_inside(ctx.seq, k) \
+            or ctx.start - m.end > 300 or "\n\n" in doc.text[m.end:ctx.start].strip("\n"):
+        return None
+    if any(x.kind == "person" and x.name != m.name and x.marker in ("は", "が", "も")
+           for x in doc.mentions_between(doc.sentence_start(m.index), ctx.qidx)):
+        return None   # 正江さん（44歳）は、娘の円香さん（21歳）の様子を…: the subject of the sentence, not the one it tells of
+    return m
 
 
 def _asked_before(ctx, end):
@@ -2100,6 +2134,33 @@ def _subject_unrecognised(ctx):
         if found is not None:
             return found
     return None
+
+
+def _text_speaks_since(ctx, m):
+    """The word for a text (a ruling, a report, a statement: word classes document and ruling) that is the subject of a
+    sentence from that of mention ``m`` to the quote: 判決は…と認定。その上で、「…」と指摘 goes on with the ruling's
+    words, not with the defendant the ruling was about; "" when there is none."""
+    seq = ctx.seq
+    texts = ctx.doc.lex.word_classes["document"] + ctx.doc.lex.word_classes["ruling"]
+    def opens(x):   # the noun opens a sentence or a clause after a comma
+        return x < 0 or seq[x].surface in SENTENCE_END or seq[x].surface in COMMA or seq[x].pos1 in ("EOL", "GAP")
+
+    lo = m.index   # from the start of the sentence of m (判決は、森田被告が…と認定: m told of by the ruling)
+    while lo > 0 and not (seq[lo - 1].surface in SENTENCE_END or seq[lo - 1].pos1 in ("EOL", "GAP")):
+        lo -= 1
+    for k in range(lo, ctx.qidx - 2):
+        if seq[k].pos1 not in ("名詞", "接尾辞"):
+            continue
+        if seq[k].surface in texts and opens(k - 1):
+            word = seq[k].surface
+        elif _glued_noun(seq, k) in texts and opens(k - 2):
+            word = _glued_noun(seq, k)
+        else:
+            continue
+        nxt = seq[k + 1]
+        if (nxt.surface in ("は", "も") and nxt.pos1 == "助詞") or (nxt.surface == "で" and seq[k + 2].surface in ("は", "も")):
+            return word
+    return ""
 
 
 def _glued_noun(seq, x):
@@ -2491,6 +2552,12 @@ def topic(ctx):
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
+    text = _text_speaks_since(ctx, m)
+    if text:
+        court = _court_before(ctx) if text in ctx.doc.lex.word_classes["ruling"] else None
+        if court is not None:   # 北浜地裁は…。判決は…と認定。その上で、「…」と指摘: the court's words
+            return Decision("speech", "unnamed_subject", 0.5, court, "org")
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "a text was the subject since: " + text)
     if _addressed_in_sentence(ctx, m):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one the narration is about is addressed")
     return Decision("speech", "topic", 0.5, m)

@@ -636,7 +636,8 @@ def _cue_after_one(seq, qidx, hi, lex):
         # (weak: 美容室は「癒しの空間」だそう is a noun phrase with a copula; source_says reads it after によると)
         return Cue("言う", "weak", act="say", kind="verb", index=j, via="hearsay")
     if s == "の" and t.pos1 == "助詞" and nxt is not None and nxt.pos1 == "名詞" and nxt.lemma in lex.speech_nouns \
-            and lex.speech_nouns[nxt.lemma] != "named" and nxt.lemma != "話":   # (「兄弟喧嘩」の話: talk of it)
+            and lex.speech_nouns[nxt.lemma] != "named" and nxt.lemma != "話" \
+            and nxt.lemma not in lex.word_classes["decision"]:   # (「兄弟喧嘩」の話, 「節電」の要請: talk of it)
         # 「…」の問いに、「…」の声も: the words are the question or the voices named; whose, the sentence may say
         return Cue(nxt.lemma, "noun", act="ask" if lex.cues.get(nxt.lemma, ("", ""))[1] == "ask" else "say",
                    kind="noun", index=j + 1, via="no", voice="public")
@@ -706,7 +707,9 @@ def _noun_cue(seq, k, hi, lex, via):
     while j + 1 < hi and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名" and t.pos3 != "人名"):
         j += 1   # (but 山本|五郎|の言葉: a full name, then の)
     if via != "nado" and t.pos1 == "名詞" and t.pos2 != "数詞" and j + 2 < hi and seq[j + 1].surface == "の" \
-            and seq[j + 2].lemma in lex.speech_nouns:   # (not 「…」など、Xの発言に賛同する声: the public's)
+            and seq[j + 2].lemma in lex.speech_nouns and not (seq[j + 2].lemma in lex.word_classes["decision"]
+                                                            and via in EXAMPLE_VIAS):
+        # (not 「…」など、Xの発言に賛同する声: the public's)
         # 「…」との上村被告の証言: the words of the one named, by the speech noun after の (noun_owner reads them)
         lemma = seq[j + 2].lemma
         voice = "public" if via == "nado" else lex.speech_nouns[lemma]   # (といったXの説明: X's)
@@ -718,9 +721,10 @@ def _noun_cue(seq, k, hi, lex, via):
             h += 1
         if ("after_iu", seq[h].lemma) in lex.nonspeech:
             return Cue(seq[h].lemma, "nonspeech", kind=lex.nonspeech[("after_iu", seq[h].lemma)], index=h, via=via)
+    decisions = lex.word_classes["decision"]   # (only right after という／との／とする: 「…」など、…の判決 is no ruling)
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
-        if lemma in lex.speech_nouns:
+        if lemma in lex.speech_nouns and not (lemma in decisions and via in EXAMPLE_VIAS):
             voice = "public" if via in EXAMPLE_VIAS or _from_many(seq, idx + 1, hi, lex) else lex.speech_nouns[lemma]
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice,
                        head=_teller_after(seq, idx + 1, hi, lex))
@@ -737,7 +741,8 @@ def _noun_cue(seq, k, hi, lex, via):
         u = seq[m]
         if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
             break
-        if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named" and not (
+        if u.pos1 == "名詞" and u.lemma in lex.speech_nouns and lex.speech_nouns[u.lemma] != "named" \
+                and u.lemma not in decisions and not (
                 m + 1 < hi and seq[m + 1].surface in ("に", "を", "と", "の")):   # 杉本の発言に賛同する声: 声
             voice = "public" if via in EXAMPLE_VIAS else lex.speech_nouns[u.lemma]   # 「…」「…」などのコメント: many
             return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via=via, voice=voice)

@@ -33,7 +33,8 @@ SCHEMAS = {
                                                                     "outcry", "send_words", "view", "state_office",
                                                                     "report", "medium", "press_country", "press_genre", "present_words", "branch",
                                                                     "press", "occasion", "writings", "receive", "buzz",
-                                                                    "anyones_thought", "ones_state", "work_maker"})),
+                                                                    "anyones_thought", "ones_state", "work_maker",
+                                                                    "decision"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }

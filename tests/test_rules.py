@@ -147,7 +147,7 @@ SPEECH = [
     ("unnamed_subject",  # many of a kind (a noun for people and たち): no one named, not the one named before
      "主演の川上美咲は笑顔を見せた。\n一流の俳優たちが、「この監督の作品なら出たい」と口をそろえる。",
      [("この監督の作品なら出たい", None)]),
-    ("topic",  # a sentence that ends on a person and a profile makes them the one the narration is about
+    ("introduced_before",  # a sentence that ends on a person and a profile makes them the one the narration is about
      "このところ体調がすぐれないというアツコさん（33歳・営業職）。冷たいお茶を飲んで出勤したところ、お腹が痛み出した。"
      "\n\n「会社に着いて、真っ先にトイレに行きました」",
      [("会社に着いて、真っ先にトイレに行きました", "アツコ")]),
@@ -197,7 +197,7 @@ SPEECH = [
     ("passive_agent", "撮影のたびに「かわいい」と監督に言わせたほどだったという。", [("かわいい", None)]),
     ("subject_before", "会見で浅田葵は「思ったより眠れます」と周囲を笑わせた。", [("思ったより眠れます", "浅田葵")]),
     # a person introduced in a paragraph far from any quote, after the last quote inside a line, is read
-    ("topic", "会社員の宏子さん（36歳）は「毎日があっという間に過ぎていきます」と嘆く。\n\n確かに忙しいと時間は早く過ぎる。\n"
+    ("introduced_before", "会社員の宏子さん（36歳）は「毎日があっという間に過ぎていきます」と嘆く。\n\n確かに忙しいと時間は早く過ぎる。\n"
      "雑誌の編集者の加奈さん（35歳）も、仕事に追われて時間があっという間に過ぎると嘆いている一人だ。ほっとするのは校了日"
      "だけ。毎日ネタを探して記事を書いている。\n\n「今の世の中は流れが速すぎます。ついていくだけで疲れます」\n",
      [("毎日があっという間に過ぎていきます", "宏子"), ("今の世の中は流れが速すぎます。ついていくだけで疲れます", "加奈")]),
@@ -286,6 +286,36 @@ SPEECH = [
      "家電メーカーのミナミ電機は新製品を発表した。同社は「高齢者にも使いやすくした」としている。",
      [("高齢者にも使いやすくした", "ミナミ電機")]),
     ("noun_owner", "発言には「勇気をもらった」という視聴者のコメントが寄せられた。", [("勇気をもらった", None)]),
+    ("introduced_before",  # a feature bringing people in one by one: the last person named since the words before,
+     # with an age in brackets, takes the floor for the bare words on the next line, whatever the particle after the name
+     "看護師の美樹さん（33歳）は「夜勤明けの一杯が楽しみ」と話す。\n\n一方、会社員のサチコさん（31歳）の同僚には、"
+     "毎朝ジョギングをする女性がいるという。\n「彼女は雨の日も走るんです。真似はできませんね」\n",
+     [("夜勤明けの一杯が楽しみ", "美樹"), ("彼女は雨の日も走るんです。真似はできませんね", "サチコ")]),
+    ("introduced_before",
+     "看護師の美樹さん（33歳）は「夜勤明けの一杯が楽しみ」と話す。\n\n翌日、男性の意見も知りたくて、年下の友人・亮太（29歳）"
+     "を直撃した。\n「男はそういうの、気にしないんですよ」\n",
+     [("夜勤明けの一杯が楽しみ", "美樹"), ("男はそういうの、気にしないんですよ", "亮太")]),
+    ("topic",  # but the subject of that sentence keeps the floor over the one it tells of
+     "看護師の美樹さん（33歳）は「夜勤明けの一杯が楽しみ」と話す。\n\n会社員の恭子さん（44歳）は、大学生の娘・真央さん（20歳）"
+     "の様子をブログで知ることが多い。\n「私のメールにはなかなか返事をくれないんです」\n",
+     [("夜勤明けの一杯が楽しみ", "美樹"), ("私のメールにはなかなか返事をくれないんです", "恭子")]),
+    ("headline",  # a headline in a list: words right after a source no one is named for (or the chain they close)
+     # are that source's, not those of the one the headline opens with
+     "本文です。\n\n【関連記事】\n・森田一郎が新曲で新境地　ファン「もう聴かない」「がっかりした」\n",
+     [("もう聴かない", None), ("がっかりした", None)]),
+    ("unnamed_subject",  # a ruling the subject of the sentence before: the next words are the court's, not the
+     # defendant's the ruling told of
+     "北浜地裁は森田一郎被告に懲役5年の判決を言い渡した。判決は、森田被告が危険を認識していたと認定。その上で、"
+     "「結果は重大で、刑事責任は重い」と指摘した。", [("結果は重大で、刑事責任は重い", "北浜地裁")]),
+    ("no_speaker", "北浜市は森田一郎氏の件を調べた。報告書は、森田氏が規則を破ったと認定。その上で、「再発防止が急務だ」と指摘した。",
+     [("再発防止が急務だ", None)]),
+    ("unnamed_subject",  # a statement as the subject: a text's words, not those of the one the narration is about
+     "北浜市の森田一郎市長が辞任した。市は同日に声明を出し、辞任を認めた。声明は「市政の停滞を招いた責任は重い」と述べている。",
+     [("市政の停滞を招いた責任は重い", None)]),
+    ("noun_owner",  # a decision, ruling or statement to the police as a text: the words of the one who made it
+     "2008年には「審査は自治体の仕事と同じだ」とする最高裁判所の決定が出ている。",
+     [("審査は自治体の仕事と同じだ", "最高裁判所")]),
+    ("noun_owner", "「金が欲しかった」という森田一郎容疑者の供述が明らかになった。", [("金が欲しかった", "森田一郎")]),
     ("noun_owner",  # a heading line of someone's words sent in (【Xからのコメント】), the words on the line below
      "映画の予告編が公開された。\n\n【森下あゆみからのコメント】\n「撮影は大変でしたが、仲間に支えられました」",
      [("撮影は大変でしたが、仲間に支えられました", "森下あゆみ")]),
@@ -1023,7 +1053,7 @@ SPEECH = [
      [("収益は回復した", "森田健一")]),
     ("subject_before",  # a title word that opens a longer noun (大使|館) is no title: the embassy speaks
      "在米国日本大使館は19日、「邦人の安全確認を急ぐ」と発表した。", [("邦人の安全確認を急ぐ", "米国日本大使館")]),
-    ("topic",  # her name inside words she quotes others saying to her does not rule her out
+    ("introduced_before",  # her name inside words she quotes others saying to her does not rule her out
      "看護師のサチコさん（仮名・34歳）は、職場でこんな経験をしたそうだ。\n"
      "「新人の子に『サチコさんは怖くないですよ』と言われて、ほっとしました」",
      [("新人の子に『サチコさんは怖くないですよ』と言われて、ほっとしました", "サチコ")]),
@@ -1265,13 +1295,13 @@ SPEECH = [
      "森田は「片山議員は名前が売りたいだけ」と強く非難した。\n\nこのやりとりを受け、ネット掲示板上の反応は"
      "「森田も目立ちたいだけだろ」「お前も一発屋だったくせに」と、森田への批判も多く見られた。\n",
      [("片山議員は名前が売りたいだけ", "森田"), ("森田も目立ちたいだけだろ", None), ("お前も一発屋だったくせに", None)]),
-    ("topic",  # Xさん(35歳)にとって、…だという。「…」: the one the narration is about
+    ("introduced_before",  # Xさん(35歳)にとって、…だという。「…」: the one the narration is about
      "正美さん(仮名・35歳)にとって、美容室はズバリ癒しの空間だという。\n「なじみの美容師さんとしゃべるのがいいんです」\n",
      [("なじみの美容師さんとしゃべるのがいいんです", "正美")]),
     ("subject_before",  # Xは「…」と世界から実績を認められたことに驚き: a passive clause made a noun, no agent named
      "馬主の森田一郎氏は「10年前には考えられなかったこと」と世界から実績を認められたことに驚いた。",
      [("10年前には考えられなかったこと", "森田一郎")]),
-    ("topic",  # Xさん（35歳）の場合、…。「…」: the one whose case the narration tells speaks next, not the one before
+    ("introduced_before",  # Xさん（35歳）の場合、…。「…」: the one whose case the narration tells speaks next, not the one before
      "「友達は大切です」と話すのは直子さん（33歳）だ。\n\n和美さん（35歳）の場合、家族ぐるみで付き合うことで"
      "関係を保っている。\n\n「隠れて会うのではなく、家族も一緒です」\n",
      [("友達は大切です", "直子"), ("隠れて会うのではなく、家族も一緒です", "和美")]),
@@ -1279,7 +1309,7 @@ SPEECH = [
      "「光が大事です」と話すのは写真家の森田一郎氏だ。\n\n今回の作品は、画家の川辺浩二氏にとっても珍しい作品だという。\n"
      "「人を等身大で描くのは初めてです」\n",
      [("光が大事です", "森田一郎"), ("人を等身大で描くのは初めてです", "川辺浩二")]),
-    ("topic",  # 最後に、Xさん（37歳）の意見をご紹介。/「…」: the one whose words the writer presents speaks next
+    ("introduced_before",  # 最後に、Xさん（37歳）の意見をご紹介。/「…」: the one whose words the writer presents speaks next
      "「浮気は治らない」と話すのは雄二さん（40歳）だ。\n\n最後に、既婚女性の利代子さん（37歳）の意見をご紹介。\n"
      "「浮気をしない男性を選ぶことが、何よりの対策です」\n",
      [("浮気は治らない", "雄二"), ("浮気をしない男性を選ぶことが、何よりの対策です", "利代子")]),
@@ -1357,6 +1387,9 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    ("政府は北浜市に「計画停電」の要請を出した。", "term"),   # what a request or decision is about, not its words
+    ("映画の公開を記念して、人気の店「みなとベーカリー」とのコラボレーションが決定した。", "fragment"),
+    ("森田一郎氏は1989年の「北浜基地訴訟」などの判決で裁判長を務めた。", "fragment"),
     ("開発者の川口まゆみさんは新製品を紹介した。一通り「風神」の説明を終えると、会場から拍手が起きた。", "fragment"),   # what
     # the explanation is about
     ("漫画家の川口まゆみの著書に「あやしい人に会ってきました。」（みなと社）がある。", "title"),   # its publisher after it
@@ -1464,11 +1497,30 @@ def test_seed_style_article(extractor, fixture_text):
 
 @pytest.mark.parametrize("title", ["次長", "艦長", "機長", "国王", "団長", "州知事", "教頭", "係長", "厩務員", "相談役",
                                    "国連高等難民弁務官", "総務局次長", "参事", "中佐", "大尉", "教皇", "枢機卿", "和尚",
-                                   "門主"])
+                                   "門主", "審査員", "学芸員", "調査員", "指導員", "相談員", "専門員"])
 def test_titles_of_news_after_a_name(extractor, title):
     # titles the battery did not hold, found on unlabelled hard news: the name before them is the speaker's
     text = f"北浜庁の山本信一郎{title}は取材に対して「そのような事実はない」と述べた。"
     assert [q.speaker for q in extractor.extract(text).quotes] == ["山本信一郎"]
+
+
+@pytest.mark.parametrize("verb", ["と吐き捨てた", "と切り捨てた", "とまくし立てた", "と怒鳴った", "と罵った", "と毒づいた",
+                                  "と叱った", "と茶化した", "とぶちまけた", "と言い返した", "と言い渡した", "と説いた",
+                                  "とねぎらった", "と詰め寄った", "と問い詰めた", "と酷評した", "と公言した", "と宣告した",
+                                  "と念押しした", "と追及した", "と忠告した", "と一喝した", "と叱責した", "と謙遜した",
+                                  "と涙ぐんだ"])
+def test_verbs_of_speech_take_even_a_short_phrase(extractor, verb):
+    # a verb that can only report words: even a noun phrase before it is the subject's, not a term or a fragment
+    text = f"番組に出演した森田一郎は「前代未聞の珍事」{verb}。"
+    assert [(q.quote, q.speaker) for q in extractor.extract(text).quotes] == [("前代未聞の珍事", "森田一郎")]
+
+
+@pytest.mark.parametrize("text", [
+    "森田投手は当時の監督から「暴投王」と揶揄された。",   # an epithet others gave: a label, not words
+    "その演技は「名人芸」と評された。",
+])
+def test_epithets_are_not_speech(extractor, text):
+    assert [q.quote for q in extractor.extract(text).quotes] == []
 
 
 @pytest.mark.parametrize("text,speaker,role", [
