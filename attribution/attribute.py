@@ -2085,6 +2085,14 @@ def _subject_unrecognised(ctx):
                 and ctx.doc.mention_ending(k - 2) is None:
             return (k - 2, k - 2)   # TBSでは「…」: an acronym the dictionary lacks, as the body that speaks (not
             # CMでは: in a commercial)
+        if t.surface == "は" and t.pos2 == "係助詞" and k >= 3 and seq[k - 1].surface == "で" \
+                and seq[k - 2].pos1 in ("名詞", "接尾辞") and _right_before_quote(seq, k, ctx.qidx) \
+                and ctx.doc.mention_ending(k - 2) is None:
+            glued = seq[k - 3].pos1 == "接頭辞" and seq[k - 3].end == seq[k - 2].start
+            word = (seq[k - 3].surface if glued else "") + seq[k - 2].surface
+            if len(word) >= 2 and word[0] in ("両", "各") and word[1:].endswith(tuple(ctx.doc.lex.org_kinds)):
+                return (k - 3 if glued else k - 2, k - 2)   # 両局では「…」, 各社では: the bodies named before
+                # speak, no one of them
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and _right_before_quote(seq, k, ctx.qidx):
             at = k - 1
             if t.surface == "も" and k >= 3 and seq[k - 1].lemma == "何れ" and seq[k - 2].surface == "は":

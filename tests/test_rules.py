@@ -303,6 +303,9 @@ SPEECH = [
      # are that source's, not those of the one the headline opens with
      "本文です。\n\n【関連記事】\n・森田一郎が新曲で新境地　ファン「もう聴かない」「がっかりした」\n",
      [("もう聴かない", None), ("がっかりした", None)]),
+    ("unnamed_subject",  # 両局では, 各社では: the bodies named before speak, not the one who spoke before
+     "司会の森田一郎さんは北浜テレビと南山放送に「必ず戻ります」と述べていた。\n両局では「代役で続けます」とコメントしている。\n",
+     [("必ず戻ります", "森田一郎"), ("代役で続けます", None)]),
     ("unnamed_subject",  # a ruling the subject of the sentence before: the next words are the court's, not the
      # defendant's the ruling told of
      "北浜地裁は森田一郎被告に懲役5年の判決を言い渡した。判決は、森田被告が危険を認識していたと認定。その上で、"
