@@ -306,6 +306,9 @@ SPEECH = [
     ("unnamed_subject",  # 両局では, 各社では: the bodies named before speak, not the one who spoke before
      "司会の森田一郎さんは北浜テレビと南山放送に「必ず戻ります」と述べていた。\n両局では「代役で続けます」とコメントしている。\n",
      [("必ず戻ります", "森田一郎"), ("代役で続けます", None)]),
+    ("subject_before",  # といったようなんです: seems to have said (not examples)
+     "恋人の森田一郎さんも「私が働いているから大丈夫」といったようなんですが、話は平行線だった。",
+     [("私が働いているから大丈夫", "森田一郎")]),
     ("unnamed_subject",  # a ruling the subject of the sentence before: the next words are the court's, not the
      # defendant's the ruling told of
      "北浜地裁は森田一郎被告に懲役5年の判決を言い渡した。判決は、森田被告が危険を認識していたと認定。その上で、"
@@ -1390,6 +1393,8 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    ("北浜電機の山田一郎社長は新機種を発表した。\nまた、「KT-05D」や「KT-06D」といったようにペン対応の端末も用意した。\n",
+     "fragment"),   # といったように: examples named, not words the one before said
     ("政府は北浜市に「計画停電」の要請を出した。", "term"),   # what a request or decision is about, not its words
     ("映画の公開を記念して、人気の店「みなとベーカリー」とのコラボレーションが決定した。", "fragment"),
     ("森田一郎氏は1989年の「北浜基地訴訟」などの判決で裁判長を務めた。", "fragment"),
