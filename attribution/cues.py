@@ -841,6 +841,15 @@ def _predicate(seq, k, hi, lex):
             # 「…」などと厳しいコメントが相次いだ: a noun of one's own words (コメント, 投稿), then が and a verb of
             # many voices: the words of many, not one's comment (also と、X に対する…コメントが: whom they are about)
             return Cue(lemma, "noun", act="say", kind="noun", index=j, via="to", voice="public")
+        if t.pos1 == "名詞" and lemma in lex.cues and j + 1 < limit and seq[j + 1].start == t.end \
+                and seq[j + 1].pos1 in ("名詞", "接尾辞"):
+            e = j + 1
+            while e + 1 < limit and seq[e + 1].start == seq[e].end and seq[e + 1].pos1 in ("名詞", "接尾辞"):
+                e += 1
+            whole = "".join(u.surface for u in seq[j:e + 1])
+            if any(whole.endswith(h) for h in lex.title_heads if len(h) >= 2):
+                j = e + 1   # 「…」と佐藤みどり解説委員長は: the noun opens a title (解説+委員+長), not the predicate
+                continue
         if lemma in lex.cues and t.pos1 in ("動詞", "名詞", "副詞") and lex.cues[lemma][0] != "object" \
                 and not adverbial:   # 「…」と笑顔で答えた: 笑顔で says how; the cue is the verb after it
             kind, act = lex.cues[lemma]

@@ -1085,6 +1085,8 @@ class MentionFinder:
             head = name.split("・", 1)[0]
             if (head in self.lex.title_heads or self.lex.suffixes.get(head) in ROLE_KINDS
                     or head in self.lex.word_classes["occupation"]
+                    or (_HAN_ONLY.match(head) and len(head) >= 4   # 出雲大社宮司・ルーカス・ヴィエイラ: a body and its title
+                        and any(head.endswith(h) for h in self.lex.title_heads if len(h) >= 2))
                     or (seq[first].surface == head and seq[first].pos4 == "国"
                         and (self.lex.suffixes.get(self._suffix_at(seq, last + 1)[0]) in ROLE_KINDS
                              or self._title_run(seq, last + 1) is not None))) \
@@ -1783,6 +1785,9 @@ class MentionFinder:
             # as a suffix, only before a title
             if not (b.pos1 == "接尾辞" and len(c.surface) == 2 and _HAN_ONLY.match(c.surface) and c.pos2 == "普通名詞"
                     and c.surface not in self.lex.title_fields and seq[i + 3].start == c.end
+                    and c.surface not in self.lex.suffixes and c.surface not in self.lex.title_heads
+                    and (self._title_run(seq, i + 2) or ("",))[0] not in self.lex.title_heads
+                    # (not 森|力|議員団長: a title of the tables opens there)
                     and (self._suffix_at(seq, i + 3)[1] or self._title_run(seq, i + 3) is not None)):
                 return False
         lex = self.lex
@@ -1905,8 +1910,10 @@ class MentionFinder:
         kinds = self.lex.org_kinds
         orgs = self.lex.orgs
         n = len(seq)
-        if seq[i].pos3 == "副詞可能" or _HIRAGANA.match(seq[i].surface):
-            return None   # のうち北浜食品工業: うち is no part of the name; the name starts after it
+        if seq[i].pos3 == "副詞可能" or _HIRAGANA.match(seq[i].surface) \
+                or (i + 1 < n and seq[i + 1].surface in ("通り", "どおり") and seq[i + 1].start == seq[i].end) \
+                or (seq[i].surface in ("通り", "どおり") and i > 0 and seq[i - 1].end == seq[i].start):
+            return None   # のうち北浜食品工業, 例年通り清水寺: うち, 例年通り are no part of the name; it starts after
         if seq[i].surface in _TIME_WORDS or (seq[i].pos2 == "数詞"
                                               and any(t.surface in _TIME_WORDS for t in seq[i + 1:i + 6])):
             return None   # 3時10分ごろ大分市: a time, no part of the name (21世紀政策研究所 keeps its number)

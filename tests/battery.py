@@ -1309,6 +1309,61 @@ LINES_25 = ["重く受け止めている", "詳細は把握していない", "�
             "現時点でコメントは控える", "全力で支援していく"]
 OTHER_25 = ("上原", "和夫", "common")
 
+# A twenty-sixth set, written on 2026-12-01 (session 23) before its first run: surnames of three and four kanji,
+# given names with 之 and 々, variant kanji in both parts, prefectures as surnames; titles of the press, temples,
+# museums and hospitals, and of officials no set above has.
+NAMES_26 = [
+    ("岡本", "修", "common"),
+    ("菅原", "美穂", "common"),
+    ("大塚", "健太", "common"),
+    ("廣瀬", "惠", "variant kanji"),
+    ("藏本", "彌生", "variant kanji"),
+    ("嶋田", "晃", "variant kanji"),
+    ("五十嵐", "龍之介", "rare given name"),
+    ("東海林", "菜々子", "rare given name"),
+    ("勅使河原", "慎之介", "rare given name"),
+    ("森", "力", "one-kanji parts"),
+    ("堤", "翔", "one-kanji parts"),
+    ("泉", "光", "one-kanji parts"),
+    ("宮城", "大地", "place-name surname"),
+    ("滋賀", "正人", "place-name surname"),
+    ("岡山", "栞", "place-name surname"),
+    ("一ノ瀬", "まなみ", "kana given name"),
+    ("二階堂", "ひかる", "kana given name"),
+    ("佐藤", "みどり", "kana given name"),
+    ("オコンコ", "チディ", "katakana"),
+    ("ヴィエイラ", "ルーカス", "katakana"),
+    ("ハンセン", "エリック", "katakana"),
+]
+
+TITLES_26 = [
+    ("防衛事務次官", "", "government"),
+    ("国務次官", "米国", "foreign government"),
+    ("主任裁判官", "大阪高裁", "court and police"),
+    ("取締役会議長", "東洋重工", "company"),
+    ("頭取", "みなと銀行", "company"),
+    ("病院長", "大阪大学医学部附属病院", "university"),
+    ("報道局長", "東都テレビ", "press"),
+    ("解説委員長", "東都テレビ", "press"),
+    ("論説委員", "東都新聞", "press"),
+    ("編集局長", "東都新聞", "press"),
+    ("支局長", "共同通信", "press"),
+    ("知事公室長", "沖縄県", "local government"),
+    ("議会事務局長", "横浜市", "local government"),
+    ("園長", "上野動物園", "local government"),
+    ("館長", "国立西洋美術館", "association"),
+    ("宮司", "出雲大社", "association"),
+    ("住職", "延暦寺", "association"),
+    ("議員団長", "国民連合", "party"),
+    ("選挙対策委員長", "国民連合", "party"),
+    ("副議長", "大阪府議会", "assembly"),
+    ("育成コーチ", "大阪ブルズ", "sports"),
+]
+
+LINES_26 = ["責任を痛感している", "早急に原因を究明したい", "一切関与していない", "前向きに検討したい",
+            "引き続き注視していく", "誠に遺憾に思う"]
+OTHER_26 = ("村田", "和也", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1574,7 +1629,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-second": (NAMES_22, TITLES_22, LINES_22, OTHER_22),
          "twenty-third": (NAMES_23, TITLES_23, LINES_23, OTHER_23),
          "twenty-fourth": (NAMES_24, TITLES_24, LINES_24, OTHER_24),
-         "twenty-fifth": (NAMES_25, TITLES_25, LINES_25, OTHER_25)}
+         "twenty-fifth": (NAMES_25, TITLES_25, LINES_25, OTHER_25),
+         "twenty-sixth": (NAMES_26, TITLES_26, LINES_26, OTHER_26)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -4,6 +4,16 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname UniDic reads as a common noun and a suffix (森|力), before a title that opens with 議員 (議員団長)",
+     "国民連合の森力議員団長は会見した。", {"森力議員団長": "森力", "森力議員": None}),
+    ("a given name UniDic reads as a common noun (宮城|大地), before a title of the press (解説委員長, 論説委員)",
+     "東都テレビの宮城大地解説委員長と宮城大地論説委員が対談した。", {"宮城大地解説委員長": "宮城大地", "宮城大地論説委員": "宮城大地"}),
+    ("a body and its title before a dot, then a katakana name (出雲大社宮司・ルーカス・ヴィエイラ)",
+     "出雲大社宮司・ルーカス・ヴィエイラ氏が会見した。", {"ルーカス・ヴィエイラ氏": "ルーカス・ヴィエイラ", "出雲大社": None}),
+    ("a surname alone before a title UniDic reads in two words (滋賀|支局|長)",
+     "共同通信支局長の滋賀正人氏が辞任した。滋賀支局長は笑った。", {"滋賀支局長": "滋賀正人"}),
+    ("例年通り before a temple's name is no part of it", "発表は例年通り北山寺で行われた。北山寺は会見した。",
+     {"北山寺": "北山寺", "例年通り北山寺": None, "通り北山寺": None}),
     ("a surname whose first kanji UniDic reads as a prefix (新|田谷), with its given name, then alone",
      "南原市の新田谷修平市長は会見した。新田谷氏は笑った。", {"新田谷修平市長": "新田谷修平", "新田谷氏": "新田谷修平"}),
     ("... and a given name UniDic reads as two one-kanji names (富|石|弘|輝)", "1年生の富石弘輝さんが走った。",
