@@ -577,7 +577,8 @@ def _cue_after_one(seq, qidx, hi, lex):
         return Cue("する", "nonspeech", kind="term", index=j + 1)   # 国連は2025年を「国際協同組合年」としている: a naming
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 3 < hi \
             and seq[j + 2].surface == "て" and seq[j + 3].lemma in ("居る", "いる", "おる"):
-        return Cue("する", "strong", act="say", kind="verb", index=j + 1)   # 同社は「…」としている: a statement
+        # 同社は「…」としている: a statement; 「…」としていたアーロンさんが: the one the clause describes said it
+        return _finish_predicate(seq, j + 1, hi, "する", "strong", "say", "verb", -1)
     if s == "と" and nxt is not None and nxt.lemma in ("する", "為る") and j + 2 < len(seq) \
             and seq[j + 2].surface == "た" and (j + 3 >= len(seq) or is_end(seq[j + 3])):
         return Cue("する", "strong", act="say", kind="verb", index=j + 1)   # 知事は声明で「…」とした。: a statement

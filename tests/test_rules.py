@@ -309,6 +309,9 @@ SPEECH = [
     ("subject_before",  # といったようなんです: seems to have said (not examples)
      "恋人の森田一郎さんも「私が働いているから大丈夫」といったようなんですが、話は平行線だった。",
      [("私が働いているから大丈夫", "森田一郎")]),
+    ("cue_modifies_speaker",  # 「…」としていた X: the one the clause describes said it (not the one before)
+     "北浜選手は南山投手から本塁打を放った。\n達成後、「記録には立ち会わない」としていた森田一郎さんがメッセージを送った。\n",
+     [("記録には立ち会わない", "森田一郎")]),
     ("unnamed_subject",  # a ruling the subject of the sentence before: the next words are the court's, not the
      # defendant's the ruling told of
      "北浜地裁は森田一郎被告に懲役5年の判決を言い渡した。判決は、森田被告が危険を認識していたと認定。その上で、"
