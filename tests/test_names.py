@@ -4,6 +4,8 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("what a person does, written with a dot before a katakana name, is no part of it (インストラクター・マリア)",
+     "人気インストラクター・マリア氏が来日した。", {"インストラクター・マリア氏": "マリア"}),
     ("a surname UniDic reads as a common noun and a suffix (森|力), before a title that opens with 議員 (議員団長)",
      "国民連合の森力議員団長は会見した。", {"森力議員団長": "森力", "森力議員": None}),
     ("a given name UniDic reads as a common noun (宮城|大地), before a title of the press (解説委員長, 論説委員)",
