@@ -604,26 +604,14 @@ def _cue_after_one(seq, qidx, hi, lex):
         # 「…」「…」といった、女子がゲンメツする場面: examples (in kana, before a comma), never と言った (said); a
         # speech noun in the clause after the comma, also before を (といった、やや挑発とも取れる発言をしている,
         # などといった、女性ならではの声を収集), is what they are examples of
-        for m in range(j + 4, min(hi, j + 18)):
-            u = seq[m]
-            if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
-                break
-            if u.pos1 == "名詞" and lex.speech_nouns.get(u.lemma, "named") != "named":
-                return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via="itta", voice="public")
-        return _noun_cue(seq, j + 3, hi, lex, "itta")
+        return _examples_of(seq, j + 4, hi, lex) or _noun_cue(seq, j + 3, hi, lex, "itta")
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.surface == "いっ" and j + 3 < hi \
             and seq[j + 2].surface == "た" and seq[j + 3].lemma in ("様", "具合", "風") and j + 4 < hi \
             and (seq[j + 4].surface == "に" or (seq[j + 4].surface == "な" and j + 5 < hi and seq[j + 5].pos1 == "名詞")):
         # 「…」「…」といったように, といった具合に, といったような声: examples (in kana), never と言ったように (as
         # someone said) nor といったようなんです (seems to have said); a speech noun further in the clause is what
         # they are examples of
-        for m in range(j + 4, min(hi, j + 18)):
-            u = seq[m]
-            if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
-                break
-            if u.pos1 == "名詞" and lex.speech_nouns.get(u.lemma, "named") != "named":
-                return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via="itta", voice="public")
-        return Cue("など", "weak", kind="list", index=j + 3, via="itta")
+        return _examples_of(seq, j + 4, hi, lex) or Cue("など", "weak", kind="list", index=j + 3, via="itta")
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.surface == "いっ" and j + 4 < hi \
             and seq[j + 2].surface == "た" and seq[j + 3].pos1 in ("形容詞", "動詞"):
         # 「…」「…」といった呆れたコメント, といった厳しい声: a modifier between といった and a speech noun; the
@@ -680,6 +668,18 @@ def _cue_after_one(seq, qidx, hi, lex):
 
 
 _PUBLISH = {"掲載", "公表", "記載", "通知", "連絡"}   # verbs of making words known, after 旨 or ことを
+
+
+def _examples_of(seq, k, hi, lex):
+    """After 「…」「…」といった、 or といったように: the speech noun in the clause from unit ``k`` that the quotes are
+    examples of (many people's words), as a cue; None when the clause has none."""
+    for m in range(k, min(hi, k + 14)):
+        u = seq[m]
+        if u.pos1 in ("QUOTE", "EOL", "GAP") or u.surface in SENTENCE_END:
+            break
+        if u.pos1 == "名詞" and lex.speech_nouns.get(u.lemma, "named") != "named":
+            return Cue(u.lemma, "noun", act="say", kind="noun", index=m, via="itta", voice="public")
+    return None
 
 
 def _noun_cue(seq, k, hi, lex, via):
