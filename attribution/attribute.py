@@ -2150,13 +2150,12 @@ def _text_speaks_since(ctx, m):
     words, not with the defendant the ruling was about; "" when there is none."""
     seq = ctx.seq
     texts = ctx.doc.lex.word_classes["document"] + ctx.doc.lex.word_classes["ruling"]
+
     def opens(x):   # the noun opens a sentence or a clause after a comma
         return x < 0 or seq[x].surface in SENTENCE_END or seq[x].surface in COMMA or seq[x].pos1 in ("EOL", "GAP")
 
-    lo = m.index   # from the start of the sentence of m (判決は、森田被告が…と認定: m told of by the ruling)
-    while lo > 0 and not (seq[lo - 1].surface in SENTENCE_END or seq[lo - 1].pos1 in ("EOL", "GAP")):
-        lo -= 1
-    for k in range(lo, ctx.qidx - 2):
+    # from the start of the sentence of m (判決は、森田被告が…と認定: m told of by the ruling)
+    for k in range(ctx.doc.sentence_start(m.index), ctx.qidx - 2):
         if seq[k].pos1 not in ("名詞", "接尾辞"):
             continue
         if seq[k].surface in texts and opens(k - 1):

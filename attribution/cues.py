@@ -720,9 +720,9 @@ def _noun_cue(seq, k, hi, lex, via):
     j = k
     while j + 1 < hi and seq[j + 1].pos1 in ("名詞", "接尾辞") and not (seq[j + 1].pos3 == "人名" and t.pos3 != "人名"):
         j += 1   # (but 山本|五郎|の言葉: a full name, then の)
+    decisions = lex.word_classes["decision"]   # (only right after という／との／とする: 「…」など、…の判決 is no ruling)
     if via != "nado" and t.pos1 == "名詞" and t.pos2 != "数詞" and j + 2 < hi and seq[j + 1].surface == "の" \
-            and seq[j + 2].lemma in lex.speech_nouns and not (seq[j + 2].lemma in lex.word_classes["decision"]
-                                                            and via in EXAMPLE_VIAS):
+            and seq[j + 2].lemma in lex.speech_nouns and not (seq[j + 2].lemma in decisions and via in EXAMPLE_VIAS):
         # (not 「…」など、Xの発言に賛同する声: the public's)
         # 「…」との上村被告の証言: the words of the one named, by the speech noun after の (noun_owner reads them)
         lemma = seq[j + 2].lemma
@@ -735,7 +735,6 @@ def _noun_cue(seq, k, hi, lex, via):
             h += 1
         if ("after_iu", seq[h].lemma) in lex.nonspeech:
             return Cue(seq[h].lemma, "nonspeech", kind=lex.nonspeech[("after_iu", seq[h].lemma)], index=h, via=via)
-    decisions = lex.word_classes["decision"]   # (only right after という／との／とする: 「…」など、…の判決 is no ruling)
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns and not (lemma in decisions and via in EXAMPLE_VIAS):
