@@ -312,7 +312,7 @@ SPEECH = [
     ("cue_modifies_speaker",  # 「…」としていた X: the one the clause describes said it (not the one before)
      "北浜選手は南山投手から本塁打を放った。\n達成後、「記録には立ち会わない」としていた森田一郎さんがメッセージを送った。\n",
      [("記録には立ち会わない", "森田一郎")]),
-    ("public_voice",  # と絶賛の嵐, の大合唱: the words of many, not of the one they are about
+    ("public_voice",  # と絶賛の嵐: the words of many, not of the one they are about
      "森田一郎がショートカットを披露した。「かわいい！」「似合う！」と絶賛の嵐だった。",
      [("かわいい！", None), ("似合う！", None)]),
     ("unnamed_subject",  # a ruling the subject of the sentence before: the next words are the court's, not the
