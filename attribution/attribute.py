@@ -44,19 +44,21 @@ def utterance_like(inner, minimum=4):
     return bool(_UTTERANCE_END.search(s[-2:]))   # the pattern reads only the last two characters
 
 
-def relative_subject(seq, m, limit, cues=None):
+def relative_subject(seq, m, limit, cues=None, markers=("が", "の"), reach=4, verbs=("動詞", "形容詞")):
     """三宅宏実が持つ記録の更新がかかる中、「…」: X が is the subject of a relative clause (its verb modifies
-    the noun after it), not of the sentence that holds the quote. ``limit``: the unit index to look before."""
-    if m.marker not in ("が", "の"):
+    the noun after it), not of the sentence that holds the quote. ``limit``: the unit index to look before;
+    ``markers``: the particles after X that can open such a clause; ``reach``: how many units the verb may be away;
+    ``verbs``: the parts of speech that can be its predicate."""
+    if m.marker not in markers:
         return False
     k = m.index + 1
     while k < limit and seq[k].pos1 == "助詞":
         k += 1
-    for x in range(k, min(limit, k + 4)):
+    for x in range(k, min(limit, k + reach)):
         t = seq[x]
         if t.pos1 == "QUOTE" or t.surface in COMMA:
             return False
-        if t.pos1 in ("動詞", "形容詞"):
+        if t.pos1 in verbs:
             if cues is not None and cues.get(t.lemma, ("",))[0] == "verb":
                 return False   # 小泉今日子が言った台詞: the one who said the words
             y = x + 1
@@ -263,14 +265,22 @@ def nonspeech_after(ctx):
             kind = ctx.doc.lex.nonspeech.get(("after", seq[k].lemma))
             if kind is not None:
                 return Decision(kind, "nonspeech_after", 0.8, reason=f"followed by {seq[k].surface}")
-            if seq[k].pos1 != "助詞":
-                break
+            if seq[k].pos1 not in ("助詞", "空白"):
+                break   # (「…」　作詞：…: a song's credits past a space)
         return None
     if cue.lemma == "言う" and not cue.passive and not ctx.speechy and len(ctx.inner) <= 15 and ctx.qidx >= 2 \
             and ((ctx.seq[ctx.qidx - 1].surface == "を" and ctx.seq[ctx.qidx - 1].pos1 == "助詞")
                  or (ctx.seq[ctx.qidx - 1].surface == "て" and ctx.seq[ctx.qidx - 2].lemma == "指す")):
         # このような状態を「投高打低」という, …を指して「コペルニクス的転回」と言う: a name given to something
         return Decision("term", "nonspeech_after", 0.8, reason="a name given with を…と言う")
+    seq = ctx.seq
+    if cue.lemma == "言う" and not cue.passive and cue.index == ctx.qidx + 2 and ctx.qidx >= 2 \
+            and seq[ctx.qidx - 1].surface == "は" and seq[ctx.qidx - 1].pos1 == "助詞":
+        prev = seq[ctx.qidx - 2]
+        kind = ctx.doc.lex.nonspeech.get(("topic_iu", prev.lemma)) or ctx.doc.lex.nonspeech.get(
+            ("topic_iu", prev.surface))
+        if kind is not None:   # 製品名は「…」という, 本名は「…」といい: what the thing is called
+            return Decision(kind, "nonspeech_after", 0.8, reason=f"{prev.surface}は…という")
     if cue.strength != "nonspeech":
         return None
     return Decision(cue.kind, "nonspeech_after", 0.85, reason=f"followed by {cue.lemma}")
@@ -718,6 +728,8 @@ def named_next(ctx):
         m = _subject_of_kou(ctx, k)   # (also on the next line: 「…」⏎Xは笑顔でこう語った。)
         if m is UNREAD:
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "the next sentence's subject is unread")
+        if m is not None and m.kind == "anonymous":
+            return Decision("speech", "named_next", 0.8, None, "anonymous", "the next sentence's subject: " + m.text)
         if m is not None:
             return Decision("speech", "named_next", 0.8, m)
     if ctx.cue is None and ctx.speechy and seq[k].surface not in ("そう", "こう") and not is_end(seq[k]) and any(
@@ -866,15 +878,17 @@ def _subject_of_kou(ctx, k):
             seq[x].pos1 == "EOL" for x in range(end, after)) and (
             after + 1 >= len(seq) or seq[after + 1].pos1 in ("EOL", "GAP") or seq[after + 1].surface in SENTENCE_END):
         return None   # 「…」⏎Xはその理由をこう語る。⏎「…」⏎: こう points at the words the next line holds
+    text = ctx.doc.text
     for p in range(k + 1, end):
-        if seq[p].surface not in ("こう", "そう") or seq[p].pos1 != "副詞":
-            continue
+        if seq[p].surface not in ("こう", "そう") or seq[p].pos1 != "副詞" \
+                or text.startswith(("こういう", "こういった", "そういう", "そういった"), seq[p].start):
+            continue   # (こういう一言, そういった人: a kind of thing, not words pointed back at)
         if not any(lex.cues.get(seq[x].lemma, ("", ""))[0] in ("verb", "noun") and seq[x].pos1 in ("動詞", "名詞")
                    for x in range(p + 1, min(end, p + 4))):   # こう述べた, そう明言した
             continue
         for m in reversed(ctx.doc.mentions_between(k, p)):
-            if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author", "org"):
-                return m
+            if m.marker in SUBJECT_MARKERS and m.kind in ("person", "role", "author", "org", "anonymous"):
+                return m   # (「…」。球団担当記者は、こう語る: a source described, not named)
         if not ctx.doc.mentions_between(k, p) and _unread_subject(ctx, k, p):
             return UNREAD   # 「…」。関学環境相は…そう語った: words said, by a subject no one was read in
         return None
@@ -896,6 +910,10 @@ def headline(ctx):
     line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
     if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
         return None
+    before = ctx.doc.text[line_start:ctx.start]
+    if before.count("。") >= 2 or ("。" in before and len(before) > 60):
+        return None   # ●私は…イヤです。…憧れますね。友人は「…」といってくれます: a paragraph of sentences, not a
+        # headline (but ・…まさかのドロー。セルジオ氏は「…」: a headline of two short phrases)
     seq = ctx.seq
     if ctx.cue is not None and ctx.cue.strength == "nonspeech":
         return None
@@ -952,6 +970,10 @@ def cited_headline(ctx):
     the end of a report) are speech when they read as words said, by the one the headline names as a subject; a
     word or a name in brackets there (『「一太郎」訴訟』) is not."""
     text = ctx.doc.text
+    if ctx.opens_line() and _cites_article(ctx):
+        # 「北浜市長、再選へ意欲」。⏎『北浜新聞』、2020年1月5日。: a line of its own before a source and a date is the
+        # title of a cited article, whatever it quotes
+        return Decision("title", "cited_headline", 0.8, reason="the title of a cited article, before its source")
     if "『" not in text or not in_work_title(text, ctx.start):
         return None
     seq = ctx.seq

@@ -802,6 +802,16 @@ _ELLIPSIS = set("—―─…‥-ー・")
 _ABOUT = ("対する", "関する")   # verbs of に対する, に関する: whom a noun after them is about
 
 
+def _predicate_noun(seq, j):
+    """Whether the verbal noun at ``seq[j]`` that closes the sentence is its predicate (と川口を挑発。, と突然のご指名。)
+    rather than a noun a clause describes (縁側がある生活。, どのような話？) or the end of a compound (南葵広報担当。)."""
+    p = j - 1 if seq[j - 1].pos1 != "接頭辞" else j - 2   # (ご|指名: past an honorific prefix)
+    prev = seq[p]
+    if prev.pos1 in ("動詞", "名詞", "接尾辞", "接頭辞"):
+        return False
+    return not (prev.pos1 == "助動詞" and (prev.lemma != "だ" or seq[p - 1].pos2 == "助動詞語幹"))
+
+
 def _predicate(seq, k, hi, lex):
     """The predicate after 「…」と: the first cue-table word before the clause ends, else the first verb."""
     first_verb = -1
@@ -880,8 +890,11 @@ def _predicate(seq, k, hi, lex):
         if t.pos1 == "動詞" and t.pos2 != "非自立可能" and first_verb < 0:
             first_verb = j
         elif t.pos1 == "名詞" and t.pos2 == "普通名詞" and t.pos3 == "サ変可能" and first_verb < 0 \
-                and j + 1 < hi and (seq[j + 1].lemma in ("する", "為る") or is_end(seq[j + 1])
-                                     or seq[j + 1].surface in COMMA):
+                and j + 1 < len(seq) and (seq[j + 1].lemma in ("する", "為る") or is_end(seq[j + 1])
+                                          or seq[j + 1].surface in COMMA) \
+                and (j + 1 < hi or _predicate_noun(seq, j)):
+            # (「…」と川口を挑発。, とまさかの出演オファー。: a verbal noun closes the sentence; not 縁側がある生活。,
+            # どのような話？: a noun a clause describes; nor と南葵広報担当。: the end of a title)
             first_verb = j
         j += 1
     if first_verb >= 0:

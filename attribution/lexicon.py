@@ -35,7 +35,7 @@ SCHEMAS = {
                                                                     "press", "occasion", "writings", "receive", "buzz",
                                                                     "anyones_thought", "ones_state", "work_maker",
                                                                     "decision"})),
-    "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after"}),
+    "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after", "topic_iu"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
 

@@ -356,8 +356,10 @@ class MentionFinder:
         """{first unit: last unit} of the kanji runs that stand right before an age in brackets (剛腕未来（21）,
         狛山向洋さん(35)) with no word UniDic reads as a name: news gives a person's age after the name, so the run is
         a name UniDic does not know. Runs of three to five kanji at the start of a noun phrase, not ending like an
-        organisation, a title or a source."""
+        organisation, a title or a source. Also {first: last} of the runs that say what the person does (運転|士(51),
+        看護|師（25）): a common noun and a suffix, an unnamed source."""
         out = {}
+        trades = {}
         n = len(seq)
         for k in _units_at(text, seq, ("（", "(")):
             if k < 2 or k + 2 >= n:
@@ -399,6 +401,10 @@ class MentionFinder:
                                                                            for u in run):
                 continue
             lex = self.lex
+            if len(run) == 2 and run[0].pos2 == "普通名詞" and len(run[0].surface) > 1 and run[1].pos1 == "接尾辞" \
+                    and run[1].pos2 == "名詞的" and not lex.suffixes.get(run[-1].lemma):
+                trades[j] = last   # 運転|士(51), 看護|師（25）: a common noun and a suffix say what the person does
+                continue
             if name.endswith(lex.org_ends) or run[-1].lemma in lex.title_heads or run[-1].lemma in lex.sources \
                     or lex.suffixes.get(run[-1].lemma) or any(u.pos3 == "地名" for u in run[1:]) \
                     or any(u.lemma in lex.sources for u in run) or (run[0].pos3 == "地名" and len(run) < 2) \
@@ -408,7 +414,7 @@ class MentionFinder:
                 # (男性巡査(21歳): a source and a title, no name; 峯凪|遊撃|手（55）: a name and a compound title)
                 continue
             out[j] = last
-        return out
+        return out, trades
 
     @staticmethod
     def _opens_name(seq, i, used, text="", opened=None):
@@ -926,11 +932,11 @@ class MentionFinder:
             if any(w in text for w in self._desk_words) else ()
         org_ahead, near_sfx, source_ahead = self._org_ahead, self._near_sfx, self._source_ahead
         suffix_kinds = self.lex.suffixes
-        aged = self._aged_runs(text, seq) if "（" in text or "(" in text else {}
+        aged, trades = self._aged_runs(text, seq) if "（" in text or "(" in text else ({}, {})
         press = self._foreign_papers(text, seq) if "紙" in text or "誌" in text else {}
         opened = set()   # surnames whose first kanji UniDic read as a word of its own (弓|気田)
-        if aged:   # a name in pieces may open with a word that starts no other mention (ミ|サキ, 早|弓)
-            starts = sorted(set(starts) | set(aged))
+        if aged or trades:   # a name in pieces may open with a word that starts no other mention (ミ|サキ, 早|弓)
+            starts = sorted(set(starts) | set(aged) | set(trades))
         for c in starts:
             if c < i or used[c]:
                 continue
@@ -1010,6 +1016,10 @@ class MentionFinder:
             elif m is None and i + 3 < n and seq[i + 2].pos1 == "名詞" and self._split_surname(seq, i):
                 m = self._finish(text, seq, i, i + 2, "".join(t.surface for t in seq[i:i + 3]), "person",
                                  parts=(tok.surface + seq[i + 1].surface, seq[i + 2].surface))
+            if m is None and i in trades:   # 運転士(26歳)は: someone described by what they do, not named
+                last = trades[i]
+                m = (Mention(text[tok.start:seq[last].end], tok.start, seq[last].end, None, "anonymous",
+                             marker=_marker(seq, last + 1), index=last, first=i), last)
             if m is None and i in aged:
                 m = self._finish(text, seq, i, aged[i], text[tok.start:seq[aged[i]].end], "person",
                                  parts=_halves(text[tok.start:seq[aged[i]].end]))   # 剛腕未来（21）
@@ -2177,6 +2187,7 @@ class MentionFinder:
             j -= 1   # 関学|副|代表: a prefix that opens the title (副代表) is no part of the name
         prev = seq[i - 1] if i > 0 else None
         if prev is not None and not ((prev.pos1 in _UNIT_POS) or prev.pos1 in ("補助記号", "空白")
+                                     or prev.end != seq[i].start   # 北浜商工会 村松会長: a space between
                                      or (prev.pos1 == "連体詞" and prev.surface in ("ある", "或る"))
                                      or prev.surface in _CASE_PARTICLES
                                      or (prev.pos1 in ("動詞", "助動詞") and prev.cform.startswith("連体形"))):

@@ -222,9 +222,11 @@ class Turns:
                 # 前述の久美さんだが、…並べたのだが、「…」: the clause is about them
             if m.kind in ("person", "author", "role") and m.marker in SUBJECT_MARKERS \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) \
-                    and not (m.marker.startswith("から") and self._agent_of_passive(m, qidx)) \
+                    and not (m.marker.startswith("から") and (self._agent_of_passive(m, qidx) or relative_subject(
+                        doc.seq, m, qidx, doc.lex.cues, markers=("から",), reach=8, verbs=("動詞",)))) \
                     and not (sentence is not None and m.index < sentence and m.marker.startswith("が")
                              and self._in_noun_clause(m, sentence)):
+                # (not Xから金銭を受け取った疑惑について「…」: X with から in a clause that describes a noun)
                 return m
         return None
 

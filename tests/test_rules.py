@@ -1384,6 +1384,21 @@ SPEECH = [
     ("subject_before",  # a headline: a full name, a comma, then the words
      "森田一郎、大いに語る「来年ならここまでは喋らない」\n森田一郎氏が番組に出演した。\n",
      [("来年ならここまでは喋らない", "森田一郎")]),
+    ("subject_before",  # a common noun and a suffix before an age say what the person does: no name
+     "北浜電鉄によると、当該列車の運転士(26歳)は「自分の列車には関係がないと思った」と話したという。\n",
+     [("自分の列車には関係がないと思った", None)]),
+    ("topic",  # Xから…受け取った疑惑について「…」: X is in a clause that names the suspicion, not the one it is about
+     "北浜連盟の森田一郎会長は9日、会長選に立候補する意向を示した。\nその上で、川口健二前会長から不当に金銭を"
+     "受け取った疑惑について「当時は連盟に支払う力がなかった」とした。\n",
+     [("当時は連盟に支払う力がなかった", "森田一郎")]),
+    ("named_next",  # 「…」。X はこう語る with X a source described, not named: words said, no speaker
+     "森田一郎監督は怒っている。\n\n「先発のうち2人が早々に故障で離脱した」。球団担当記者は、同誌にこう語る。\n",
+     [("先発のうち2人が早々に故障で離脱した", None)]),
+    ("subject_before",  # a verbal noun that closes the sentence is the predicate; the one put to is no speaker
+     "試合前の会見で、森田一郎は「絶対に負けない」と川口健二を挑発。\n", [("絶対に負けない", "森田一郎")]),
+    ("subject_before",  # a paragraph that opens with a list mark is no headline: the subject before the words speaks
+     "●私は唇が厚いのがイヤです。女優の川口まゆみさんに憧れますね。友人は「セクシーでいいじゃん」と言ってくれます。\n",
+     [("セクシーでいいじゃん", None)]),
 ]
 
 
@@ -1402,6 +1417,17 @@ NOT_SPEECH = [
     ("北浜電機の山田一郎社長は新機種を発表した。\nまた、「KT-05D」や「KT-06D」といったようにペン対応の端末も用意した。\n",
      "fragment"),   # といったように: examples named, not words the one before said
     ("政府は北浜市に「計画停電」の要請を出した。", "term"),   # what a request or decision is about, not its words
+    # a noun a clause describes closes the sentence: no verbal noun of saying
+    ("川口まゆみが主演する。映画化決定！「ひみつの花子ちゃん」とはどのような話？\n", "term"),
+    # what a thing is called: 製品名は「…」という
+    ("北浜電機は新製品を発売する。製品名は「ミナト カスタムカバー for スマホ」という。", "name"),
+    # a song's credits after it, past a space
+    ("劇中歌\n・森田一郎（太賀役）「激しい恋の歌」　作詞：川口まゆみ／作曲：北山健二\n", "title"),
+    # こういう一言 names a kind of words; it points back at none
+    ("私がグッときた一言\n\n「お時間よろしいですか？」\n\n一方的にしゃべる人がいる反面、こういう一言で相手を気遣う人もいる。\n",
+     "term"),
+    # a line of its own before a source and a date: the title of a cited article, whatever it quotes
+    ("「北浜市長、再選へ意欲を示す」。\n『北浜新聞』、2020年1月5日。\n", "title"),
     ("映画の公開を記念して、人気の店「みなとベーカリー」とのコラボレーションが決定した。", "fragment"),
     ("森田一郎氏は1989年の「北浜基地訴訟」などの判決で裁判長を務めた。", "fragment"),
     ("開発者の川口まゆみさんは新製品を紹介した。一通り「風神」の説明を終えると、会場から拍手が起きた。", "fragment"),   # what
