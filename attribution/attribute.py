@@ -1047,7 +1047,9 @@ def _headline_named(ctx, seq):
     return [m for m in ctx.doc.mentions_between(*ctx.line_units())
             if open_ < m.start and m.end <= close and m.kind in ("person", "org")
             and not (m.start >= ctx.start and m.end <= ctx.end)
-            and (m.marker in SUBJECT_MARKERS or text[m.end:m.end + 1] in ("、", ":", "：", "　", " ", "「", "』"))]
+            and ((m.marker in SUBJECT_MARKERS and not (m.kind == "org" and m.marker.startswith("から")))
+                 or text[m.end:m.end + 1] in ("、", ":", "：", "　", " ", "「", "』"))]
+    # (not 豊島区から投函か: a place something came from)
 
 
 _DESK_END = ("部", "室", "課", "局", "広報", "担当", "担当者", "グループ")

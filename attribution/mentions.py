@@ -2206,10 +2206,13 @@ class MentionFinder:
         if (any(t.pos3 in ("地名", "組織") for t in run) or self.lex.org_kinds.get(run[0].surface) == "body") \
                 and not (len(run) == 1 and run[0].pos3 in ("地名", "組織") and (
                 (kind_of == "honorific" and lemma not in _REFLEXIVE)
-                or (kind_of == "member" and run[0].pos4 != "国" and _KANJI_SURNAME.match(run[0].surface)))):
+                or (kind_of == "member" and run[0].pos4 != "国" and _KANJI_SURNAME.match(run[0].surface)
+                    and not (lemma[:1] in _ADMIN and self.is_surname is not None
+                             and not self.is_surname(run[0].surface))))):
             # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name;
             # with an honorific it is a surname (山口被告, 長野氏), and so is a place in kanji, not a country, before
-            # a word many hold (浜田コーチ; シリア選手 stays a Syrian player)
+            # a word many hold (浜田コーチ; シリア選手 stays a Syrian player), unless the word is a member of the
+            # place's assembly and the place is no surname (四日市市議, 横浜市議: a member of the city's council)
             if kind_of not in ROLE_KINDS and kind_of != "relative":
                 return None
             after = j + width
@@ -2220,7 +2223,8 @@ class MentionFinder:
             if run[0].pos3 not in ("地名", "組織") and run[0].pos2 == "普通名詞" and run[0].known:
                 return None   # 合併|発表|池田|新社長: common nouns before the place make no role (but for the place's)
             m, end = self._finish(text, seq, i, j - 1, None, "role")
-            if kind_of != "title":   # シリア選手, 河本姉: an anonymous source
+            if kind_of != "title" and not (kind_of == "member" and lemma[:1] in _ADMIN):
+                # シリア選手, 河本姉: an anonymous source (but 四日市市議: the council's member, a role)
                 return Mention(m.text, m.start, m.end, None, "anonymous", lemma, None, m.marker, m.index, m.first), end
             return Mention(m.text, m.start, m.end, None, "role", lemma, m.text, m.marker, m.index, m.first), end
         initial = len(run) == 1 and kind_of == "honorific" and lemma not in _REFLEXIVE and (

@@ -408,6 +408,10 @@ NAME_CASES = [
     ("a one-kanji given name before a longer title of the tables whose first kanji UniDic reads into the name "
      "(松本|孝学|部長, パク|学|部長)", "北浜大学の松本孝学部長とソヨン・パク学部長が会見した。",
      {"松本孝学部長": "松本孝", "ソヨン・パク学部長": "ソヨン・パク"}),
+    ("a city that is no surname before a member of its council (四日市|市議) is a role, the member named with it",
+     "四日市市議の諸岡覚氏は会見した。四日市市議は笑った。", {"四日市市議": "諸岡覚"}),
+    ("a common noun and a suffix before an age (運転|士(51)) say what the person does: no name",
+     "同社所属の運転士(51)は会見した。", {"運転士": None}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]

@@ -1394,6 +1394,9 @@ SPEECH = [
     ("named_next",  # 「…」。X はこう語る with X a source described, not named: words said, no speaker
      "森田一郎監督は怒っている。\n\n「先発のうち2人が早々に故障で離脱した」。球団担当記者は、同誌にこう語る。\n",
      [("先発のうち2人が早々に故障で離脱した", None)]),
+    ("cited_headline",  # a place something came from (から) in a cited headline is no speaker
+     "本文。\n『予告状、北浜市から投函か「気持ちを伝えて」』。\n北浜新聞、2006年11月7日。\n",
+     [("気持ちを伝えて", None)]),
     ("subject_before",  # a verbal noun that closes the sentence is the predicate; the one put to is no speaker
      "試合前の会見で、森田一郎は「絶対に負けない」と川口健二を挑発。\n", [("絶対に負けない", "森田一郎")]),
     ("subject_before",  # a paragraph that opens with a list mark is no headline: the subject before the words speaks
