@@ -2175,17 +2175,29 @@ def _text_speaks_since(ctx, m):
     seq = ctx.seq
     texts = ctx.doc.lex.word_classes["document"] + ctx.doc.lex.word_classes["ruling"]
 
-    def opens(x):   # the noun opens a sentence or a clause after a comma
-        return x < 0 or seq[x].surface in SENTENCE_END or seq[x].surface in COMMA or seq[x].pos1 in ("EOL", "GAP")
+    rulings = ctx.doc.lex.word_classes["ruling"]
+
+    def opens(x, ruling=False):   # the noun opens a sentence or a clause after a comma; a ruling also after の
+        # (この日の判決は; not 一部の報道では, which reports)
+        return x < 0 or seq[x].surface in SENTENCE_END or seq[x].surface in COMMA or seq[x].pos1 in ("EOL", "GAP") \
+            or (ruling and seq[x].surface == "の" and seq[x].pos1 == "助詞")
 
     # from the start of the sentence of m (判決は、森田被告が…と認定: m told of by the ruling)
     for k in range(ctx.doc.sentence_start(m.index), ctx.qidx - 2):
         if seq[k].pos1 not in ("名詞", "接尾辞"):
             continue
-        if seq[k].surface in texts and opens(k - 1):
+        if seq[k].surface in texts and opens(k - 1, seq[k].surface in rulings):
             word = seq[k].surface
-        elif _glued_noun(seq, k) in texts and opens(k - 2):
+        elif _glued_noun(seq, k) in texts and opens(k - 2, _glued_noun(seq, k) in rulings):
             word = _glued_noun(seq, k)
+        elif seq[k].surface in rulings and k > 0 and seq[k - 1].end == seq[k].start \
+                and seq[k - 1].pos1 in ("名詞", "接尾辞", "接頭辞"):
+            j = k - 1   # 二|審|判決は, 控訴審判決は: a ruling of a kind, the run of words glued before it
+            while j > 0 and seq[j - 1].end == seq[j].start and seq[j - 1].pos1 in ("名詞", "接尾辞", "接頭辞"):
+                j -= 1
+            if not opens(j - 1, True):
+                continue
+            word = ctx.doc.text[seq[j].start:seq[k].end]
         else:
             continue
         nxt = seq[k + 1]
@@ -2585,7 +2597,7 @@ def topic(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
     text = _text_speaks_since(ctx, m)
     if text:
-        court = _court_before(ctx) if text in ctx.doc.lex.word_classes["ruling"] else None
+        court = _court_before(ctx) if text.endswith(tuple(ctx.doc.lex.word_classes["ruling"])) else None
         if court is not None:   # 北浜地裁は…。判決は…と認定。その上で、「…」と指摘: the court's words
             return Decision("speech", "unnamed_subject", 0.5, court, "org")
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a text was the subject since: " + text)

@@ -1394,6 +1394,12 @@ SPEECH = [
     ("named_next",  # 「…」。X はこう語る with X a source described, not named: words said, no speaker
      "森田一郎監督は怒っている。\n\n「先発のうち2人が早々に故障で離脱した」。球団担当記者は、同誌にこう語る。\n",
      [("先発のうち2人が早々に故障で離脱した", None)]),
+    ("unnamed_subject",  # この日の二審判決は…と認定。その上で「…」: a ruling of a kind, after の, goes on; the court's words
+     "北浜高裁は森田一郎被告の控訴を棄却した。\nこの日の二審判決は、森田被告が酒を飲んで運転したと認定。\n"
+     "その上で、「飲酒が運転に悪影響を及ぼした」と認定した。\n", [("飲酒が運転に悪影響を及ぼした", "北浜高裁")]),
+    ("topic",  # 一部の報道では…とされている中: reports after の are no text that speaks on
+     "森田一郎監督が番組に出演した。移籍について、一部の報道では「早ければ25日に発表」とされている中、"
+     "「発表しないと信じない」と明言を避けた。\n", [("発表しないと信じない", "森田一郎")]),
     ("cited_headline",  # a place something came from (から) in a cited headline is no speaker
      "本文。\n『予告状、北浜市から投函か「気持ちを伝えて」』。\n北浜新聞、2006年11月7日。\n",
      [("気持ちを伝えて", None)]),
