@@ -526,8 +526,12 @@ def sentence_final_speaker(ctx):
         m = ctx.doc.mention_ending(_sentence_last(seq, k))
         if m is not None and m.kind == "person" and not m.marker and m.first >= k:
             return Decision("speech", "sentence_final_speaker", 0.8, m)
-    if not _has_speech_cue(ctx) or ctx.cue.passive:
-        return None
+    if not _has_speech_cue(ctx) or ctx.cue.passive or ctx.cue.voice == "public":
+        return None   # (「…」「…」といった声が寄せられた森田: the public's voices, sent to the one named)
+    cue = ctx.cue
+    if cue.lemma == "言う" and cue.index + 1 < ctx.hi and seq[cue.index + 1].surface == "が" \
+            and seq[cue.index + 1].pos2 == "接続助詞":
+        return None   # 「三十にして立つ」というが、…森田さん: a saying, not the words of the one the sentence ends on
     stop = next((k for k in range(ctx.qidx + 1, ctx.hi) if seq[k].pos1 == "QUOTE"), ctx.hi)
     if stop < ctx.hi and not any(m.marker in SUBJECT_MARKERS for m in ctx.left_mentions()):
         # 「…」と絶賛するも、先輩には「…」と恐縮しきりの中村。: both quotes are the final name's
@@ -2013,8 +2017,10 @@ def interview_answer(ctx):
     if cue is not None and (cue.passive or cue.strength != "strong" or not _has_speech_cue(ctx)
                             or cue.via == "hearsay"):
         return None   # (「…」とのこと: the narration reports someone's words, not an answer of the interview)
-    if cue is None and not (ctx.opens_line() and ctx.speechy):
-        return None
+    if cue is None and not (ctx.opens_line() and ctx.speechy and ctx.ends_sentence()):
+        return None   # (「…」vol.1 …, 「…」、「…」: a title or a list that opens the line, not an answer)
+    if _subject_unrecognised(ctx) is not None:
+        return None   # ロバート・ダウニーJr.は「…」と述べる: a subject of its own the mention stage did not read
     m = ctx.doc.turns.interviewee()
     if m is None or ctx.doc.turns.question_line(ctx.start):
         return None
@@ -2660,27 +2666,40 @@ _ECHO_STRIP = "。、！？!?…‥ 　"
 _ECHO_PARTICLES = "にをへがもはと"
 
 
+_ADDRESS_OR_DATE = regex.compile(r"\s*(?:https?://\S+|\d{4}-\d{2}-\d{2}(?:T[\d:+\-]+)?)\s*$")
+
+
 def headline_echo(text, spans):
     """The headline's quote repeats words the body gives to someone (「夢を持ち続けて」 in the title,
     「でも夢を持ち続けてほしい」と語りかけた in the body): it is that speaker's. Reads the decisions of later quotes,
     so it runs after the sieve, on quotes of the first line that the sieve left without a named speaker. Returns
     {index in spans: index of the body quote it echoes}."""
-    first_line = text.find("\n")
+    line_start = 0
+    for _ in range(2):   # a page's address and its date before the headline (livedoor's articles)
+        nl = text.find("\n", line_start)
+        if nl < 0 or not _ADDRESS_OR_DATE.match(text, line_start, nl):
+            break
+        line_start = nl + 1
+    first_line = text.find("\n", line_start)
     if first_line < 0:
         return {}
-    if text[:first_line].rstrip().endswith(("。", "．")) or first_line > 100:
+    if text[line_start:first_line].rstrip().endswith(("。", "．")) or first_line - line_start > 100:
         return {}   # the first line is a sentence of the body (a text without a headline), not a headline
     out = {}
     for qi, q in enumerate(spans):
+        if q.start < line_start:
+            continue
         if q.start >= first_line:
             break
         if q.kind == "speech" and q.speaker is not None:
             continue
         words = q.quote.strip(_ECHO_STRIP)
-        if len(words) >= 6 and words[-1] in _ECHO_PARTICLES:
+        clipped = len(words) >= 6 and words[-1] in _ECHO_PARTICLES
+        if clipped:
             words = words[:-1]   # 「本との出会いの場に」 for 「…本との出会いの場をつくりたい」: a headline's clipped ending
-        if len(words) < 4:
-            continue
+        if len(words) < (4 if clipped else 8) or (q.kind != "speech" and not utterance_like(q.quote, 6) and not clipped):
+            continue   # (大人になっても解決しない「お昼休み」という問題, 何をしても「満たされない」その理由は？: a term or
+            # a few words the headline names, which many quotes of the body may hold)
         j = _echoed(spans, words, range(qi + 1, len(spans)), lambda b: b.start > first_line)
         if j is not None:
             out[qi] = j

@@ -267,6 +267,21 @@ SPEECH = [
     ("subject_before",  # a pupil is an anonymous source: the previous speaker does not go on
      "藤本亮選手は「楽しかった」と話した。参加した小学5年の女子児童は「また来てほしい」と笑顔を見せた。",
      [("楽しかった", "藤本亮"), ("また来てほしい", None)]),
+    ("unnamed_subject",  # in an interview, words whose sentence has a subject of its own are not an answer
+     "画家の森下陽子さんに話を聞いた。\n――個展の狙いは。\n「色の重なりを見てほしいんです」\n――会場の様子は。\n"
+     "挨拶で北浜文化振興会は「素晴らしい夜だね」と述べた。\n",
+     [("色の重なりを見てほしいんです", "森下陽子"), ("素晴らしい夜だね", None)]),
+    ("public_voice",  # 「…」「…」といった声が寄せられた X: the public's voices sent to X, not X's words
+     "この報道を受け、ネット掲示板でも、「スッピンでこれは可愛いぞ」「誰よりも凄く可愛いんですけど」といった声が"
+     "寄せられた森田花子。\n", [("スッピンでこれは可愛いぞ", None), ("誰よりも凄く可愛いんですけど", None)]),
+    ("headline_echo",  # the same past a page's address and date that open the article
+     "http://news.example.jp/article/detail/100/\n2012-05-01T10:00:00+0900\n北島ミナ、全国ツアー開幕「みんなと一緒に歌いたい」\n"
+     "歌手の北島ミナが5日、全国ツアーの初日を迎えた。北島は「今回もみんなと一緒に歌いたいです」と客席に呼びかけた。\n",
+     [("みんなと一緒に歌いたい", "北島ミナ"), ("今回もみんなと一緒に歌いたいです", "北島ミナ")]),
+    ("subject_before",  # a few words the headline names are no echo of the body's words that hold them
+     "http://news.example.jp/article/detail/101/\n2012-05-01T10:00:00+0900\n何をしても「満たされない」その理由は？\n"
+     "会社員の森田花子さん（32歳）は「何をしても満たされない日が続いた」と話す。\n",
+     [("何をしても満たされない日が続いた", "森田花子")]),
     ("headline_echo",  # the headline clips the body's words and ends in a particle
      "市立図書館が新装開館「学びの拠点に」\n市立図書館が1日、新装開館した。上田真一館長は「学びの拠点にしたい」と話した。",
      [("学びの拠点に", "上田真一"), ("学びの拠点にしたい", "上田真一")]),
