@@ -405,6 +405,13 @@ def subject_after_quote(ctx):
     seq = ctx.seq
     lex = ctx.doc.lex
     if cue.strength == "strong" and stop == cue.index and seq[lo].surface == "と":
+        for k in range(lo + 2, stop):
+            if seq[k].surface in ("は", "が") and seq[k].pos1 == "助詞" \
+                    and all(seq[x].pos1 == "名詞" and seq[x].end == seq[x + 1].start for x in range(lo + 1, k)):
+                named = _proper_subject(ctx, (lo + 1, k - 1))
+                if named is not None and named.kind == "org":   # 「…」と赤福は説明した: a name the tables lack
+                    return Decision("speech", "subject_after_quote", 0.5, named, "org")
+                break
         for k in range(lo + 1, stop):
             t, p = seq[k], seq[k - 1]
             if t.surface in ("が", "は") and t.pos1 == "助詞" and p.pos1 in ("名詞", "接尾辞") \

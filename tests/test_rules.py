@@ -267,6 +267,8 @@ SPEECH = [
     ("subject_before",  # a pupil is an anonymous source: the previous speaker does not go on
      "藤本亮選手は「楽しかった」と話した。参加した小学5年の女子児童は「また来てほしい」と笑顔を見せた。",
      [("楽しかった", "藤本亮"), ("また来てほしい", None)]),
+    ("subject_after_quote",  # 「…」と X は説明した with X a proper noun the tables lack: the organisation speaks
+     "北浜市の工場で不具合が見つかった。「全品を回収する」と赤福は説明した。\n", [("全品を回収する", "赤福")]),
     ("unnamed_subject",  # in an interview, words whose sentence has a subject of its own are not an answer
      "画家の森下陽子さんに話を聞いた。\n――個展の狙いは。\n「色の重なりを見てほしいんです」\n――会場の様子は。\n"
      "挨拶で北浜文化振興会は「素晴らしい夜だね」と述べた。\n",
