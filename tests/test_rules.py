@@ -267,6 +267,10 @@ SPEECH = [
     ("subject_before",  # a pupil is an anonymous source: the previous speaker does not go on
      "藤本亮選手は「楽しかった」と話した。参加した小学5年の女子児童は「また来てほしい」と笑顔を見せた。",
      [("楽しかった", "藤本亮"), ("また来てほしい", None)]),
+    ("subject_before",  # 氏 alone as the subject stands for the one named before (著書のなかで、氏は)
+     "会社員の川口まゆみさんは「親に頼ってばかりだ」と言う。\n精神科医の森田一郎氏の著書のなかで、氏は"
+     "「私は自分の老後に自信がない」と述べている。\n",
+     [("親に頼ってばかりだ", "川口まゆみ"), ("私は自分の老後に自信がない", "森田一郎")]),
     ("subject_after_quote",  # 「…」と X は説明した with X a proper noun the tables lack: the organisation speaks
      "北浜市の工場で不具合が見つかった。「全品を回収する」と赤福は説明した。\n", [("全品を回収する", "赤福")]),
     ("unnamed_subject",  # in an interview, words whose sentence has a subject of its own are not an answer
