@@ -1391,6 +1391,12 @@ class MentionFinder:
                 j += 1
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
+            if last is not None and t.pos1 == "助詞" and len(t.surface) == 1 and _KATAKANA.match(t.surface) \
+                    and _KATAKANA.match(last.surface) and t.start == last.end and nxt is not None \
+                    and nxt.start == t.end and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None):
+                parts.append(t)   # ルガー|ノ|主将: a katakana name's last kana UniDic reads as a particle, before a title
+                j += 1
+                break
             if last is not None and last.pos3 == "人名" and t.pos1 == "記号" and len(t.surface) == 1 \
                     and _HAN_ONLY.match(t.surface) and t.start == last.end and nxt is not None \
                     and (nxt.pos1 == "助詞" or self._suffix_at(seq, j + 1)[1]):

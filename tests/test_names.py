@@ -412,6 +412,8 @@ NAME_CASES = [
      "四日市市議の諸岡覚氏は会見した。四日市市議は笑った。", {"四日市市議": "諸岡覚"}),
     ("a common noun and a suffix before an age (運転|士(51)) say what the person does: no name",
      "同社所属の運転士(51)は会見した。", {"運転士": None}),
+    ("a katakana name whose last kana UniDic reads as a particle (ルガー|ノ), before a title",
+     "ウルグアイのマルコ・ルガーノ主将は会見した。", {"マルコ・ルガーノ主将": "マルコ・ルガーノ"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
