@@ -2704,10 +2704,13 @@ def headline_echo(text, spans):
         clipped = len(words) >= 6 and words[-1] in _ECHO_PARTICLES
         if clipped:
             words = words[:-1]   # 「本との出会いの場に」 for 「…本との出会いの場をつくりたい」: a headline's clipped ending
-        if len(words) < (4 if clipped else 8) or (q.kind != "speech" and not utterance_like(q.quote, 6) and not clipped):
-            continue   # (大人になっても解決しない「お昼休み」という問題, 何をしても「満たされない」その理由は？: a term or
-            # a few words the headline names, which many quotes of the body may hold)
-        j = _echoed(spans, words, range(qi + 1, len(spans)), lambda b: b.start > first_line)
+        if len(words) < 4 or (q.kind != "speech" and not utterance_like(q.quote, 6) and not clipped):
+            continue
+        short = len(words) < 8 and not clipped
+        # (大人になっても解決しない「お昼休み」という問題, 何をしても「満たされない」その理由は？: a term or a few words the
+        # headline names, which a long quote of the body may hold; a few words echo only a quote not much longer)
+        j = _echoed(spans, words, range(qi + 1, len(spans)),
+                    lambda b: b.start > first_line and (not short or 3 * len(words) >= len(b.quote)))
         if j is not None:
             out[qi] = j
     return out
