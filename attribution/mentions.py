@@ -28,6 +28,8 @@ _KANA_LETTER = regex.compile(r"^[ァ-ヺ]$")   # one katakana letter (not ・ or
 _LATIN = regex.compile(r"^[\p{Latin}0-9_\-\.']+$")
 _HIRAGANA = regex.compile(r"^\p{Hiragana}+$")
 _HAN = regex.compile(r"\p{Han}")
+_COUNCIL_MEMBERS = frozenset(("市議", "県議", "都議", "府議", "区議", "町議", "村議"))   # a member of the place's
+# assembly: 四日市市議 is a council member of 四日市, not a person called so (but 徳島|市議団長 keeps the surname)
 _ADMIN = set("都道府県市町村区郡州省国")   # a place with one of these after it is a body, not a surname
 _ONE_CHAR_HEADS = "相"   # a minister's title in one word (外相, 法相)
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
@@ -2213,8 +2215,10 @@ class MentionFinder:
                 and not (len(run) == 1 and run[0].pos3 in ("地名", "組織") and (
                 (kind_of == "honorific" and lemma not in _REFLEXIVE)
                 or (kind_of == "member" and run[0].pos4 != "国" and _KANJI_SURNAME.match(run[0].surface)
-                    and not (lemma[:1] in _ADMIN and self.is_surname is not None
-                             and not self.is_surname(run[0].surface))))):
+                    and not (lemma in _COUNCIL_MEMBERS and self.is_surname is not None
+                             and not self.is_surname(run[0].surface)
+                             and not (j + width < n and seq[j + width].start == seq[j + width - 1].end
+                                      and seq[j + width].pos1 in _NOUNISH))))):
             # 北浜市長, 水道橋博士: a place or body with a title is a role (or a stage name), not a person's name;
             # with an honorific it is a surname (山口被告, 長野氏), and so is a place in kanji, not a country, before
             # a word many hold (浜田コーチ; シリア選手 stays a Syrian player), unless the word is a member of the
@@ -2229,7 +2233,7 @@ class MentionFinder:
             if run[0].pos3 not in ("地名", "組織") and run[0].pos2 == "普通名詞" and run[0].known:
                 return None   # 合併|発表|池田|新社長: common nouns before the place make no role (but for the place's)
             m, end = self._finish(text, seq, i, j - 1, None, "role")
-            if kind_of != "title" and not (kind_of == "member" and lemma[:1] in _ADMIN):
+            if kind_of != "title" and lemma not in _COUNCIL_MEMBERS:
                 # シリア選手, 河本姉: an anonymous source (but 四日市市議: the council's member, a role)
                 return Mention(m.text, m.start, m.end, None, "anonymous", lemma, None, m.marker, m.index, m.first), end
             return Mention(m.text, m.start, m.end, None, "role", lemma, m.text, m.marker, m.index, m.first), end
