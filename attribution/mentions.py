@@ -1527,7 +1527,7 @@ class MentionFinder:
             parts[:0] = pieces   # 若|一|光司氏: a surname UniDic reads as an adjective's stem and a numeral
             first -= len(pieces)
         has_name = any((p.pos3 == "人名") for p in parts)
-        segments = [x for x in "".join(p.surface for p in parts).split("・") if x]
+        segments = [x for x in "".join(p.surface for p in parts).replace("･", "・").split("・") if x]   # (シン･ウンサン)
         katakana_name = len(segments) >= 2 and all(_KATAKANA.match(x) for x in segments) \
             and (all(len(x) >= 2 for x in segments) or (max(len(x) for x in segments) >= 2 and (
                 width or self._title_run(seq, last + 1) is not None))) \
@@ -2516,7 +2516,8 @@ def _appositions(mentions, seq=None):
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind in ("person", "role") and a.marker == "の" and a.role and b.kind == "person" \
-                and b.first == a.index + 2:
+                and b.first == a.index + 2 and not (len(a.parts) >= 2 and b.text == b.name and not b.title):
+            # (not 清原和博選手のオリックス・バファローズ: a full name, then a bare katakana 'name' that is his team's)
             out[k] = Mention(a.text, a.start, a.end, None, "role", a.title, a.role, a.marker, a.index, a.first)
             out[k + 1] = Mention(b.text, b.start, b.end, b.name, b.kind, b.title,
                                  a.text if not b.role or a.text.endswith(b.role) else b.role,

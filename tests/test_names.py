@@ -414,6 +414,10 @@ NAME_CASES = [
      "同社所属の運転士(51)は会見した。", {"運転士": None}),
     ("a katakana name whose last kana UniDic reads as a particle (ルガー|ノ), before a title",
      "ウルグアイのマルコ・ルガーノ主将は会見した。", {"マルコ・ルガーノ主将": "マルコ・ルガーノ"}),
+    ("a katakana name written with the half-width middle dot (U+FF65), before a title",
+     "北浜国政府によれば、チャ･ウンビン統一相は会見した。", {"チャ･ウンビン統一相": "チャ･ウンビン"}),
+    ("a full name with a title, の, then a bare katakana 'name' (his team's): no apposition, the surname stays his",
+     "森田一郎選手のミナト・ドルフィンズへの入団が決まった。森田選手は会見した。", {"森田選手": "森田一郎"}),
     ("the writer", "筆者が尋ねた。", {"筆者": "筆者"}),
     ("a source that is no name is left out", "関係者は話した。", {"関係者": None}),
 ]
