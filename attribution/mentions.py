@@ -2317,11 +2317,13 @@ class MentionFinder:
 
     def _source(self, text, seq, i):
         t = seq[i]
-        lone_shi = t.surface == "氏" and t.pos1 == "名詞" and i + 1 < len(seq) and seq[i + 1].surface in ("は", "が", "も") \
+        # 著書のなかで、氏は: 氏 alone as a subject stands for the one named before (not ノ|氏は, a surname UniDic
+        # reads as a particle)
+        lone_shi = t.surface == "氏" and t.pos1 == "名詞" and i + 1 < len(seq) \
+            and seq[i + 1].surface in ("は", "が", "も") \
             and (i == 0 or seq[i - 1].end != t.start or seq[i - 1].pos1 == "補助記号"
                  or (seq[i - 1].pos1 == "助詞" and _HIRAGANA.match(seq[i - 1].surface) is not None))
-        # (著書のなかで、氏は: the one named before; not ノ|氏は, a surname UniDic reads as a particle)
-        if (t.pos1 == "代名詞" or t.surface == "同氏" or lone_shi) and (t.surface in _PRONOUNS or lone_shi) or (
+        if lone_shi or ((t.pos1 == "代名詞" or t.surface == "同氏") and t.surface in _PRONOUNS) or (
                 t.surface == "同" and i + 1 < len(seq) and seq[i + 1].surface in ("氏", "社", "局")):
             last = i + (1 if t.surface == "同" else 0)
             if t.pos1 == "代名詞" and last + 1 < len(seq) and seq[last + 1].lemma in _PLURAL \
