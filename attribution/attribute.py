@@ -1524,6 +1524,9 @@ def subject_before(ctx):
             continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun
         if m.marker == "が" and _modifies_noun_before(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
             continue   # 落合氏が“…”と指摘する選手起用については、「…」: the subject of a clause that describes a noun
+        if m.marker == "が" and not verbless and _clause_closed_before(ctx, m):
+            continue   # ケーラー大統領は、ヴィーゼンタール氏が正義を追求し、「…」と語った: the が subject's clause closed
+            # with its own verb; the topic before it speaks
         if m.marker == "から" and any(ctx.seq[x].pos1 in ("動詞", "形容詞") for x in range(m.index + 1, ctx.qidx)):
             continue   # 被告から借り入れた4億円を: from X, in a clause with a verb of its own
         if m.marker.startswith("から") and _words_between(ctx, m.index + 1):
@@ -1578,6 +1581,39 @@ def subject_before(ctx):
 
 
 _GOES_ON = ("続ける", "付け加える", "補足", "重ねる", "結ぶ", "締めくくる")   # 「…」と語ると、「…」と続けた: the same voice
+
+
+def _clause_closed_before(ctx, m):
+    """Whether the clause of subject ``m`` (marked with が) ends with a verb of its own and a comma before the quote
+    (…氏が正義を追求し、「…」と語った), under a topic with は earlier in the sentence that can speak, and the quote's
+    cue ends the sentence (not …容疑者が犯行を認め、「…」と供述していると明らかにした: words the topic reports)."""
+    seq = ctx.seq
+    cue = ctx.cue
+    if cue is None or cue.index <= ctx.qidx:
+        return False
+    k = cue.index + 1
+    while k < len(seq) and seq[k].pos1 in ("助動詞", "助詞") and seq[k].surface not in ("と", "って", "が", "の") \
+            and not seq[k].surface in SENTENCE_END:
+        k += 1   # 語っ|た, 述べ|て|いる
+    while k < len(seq) and seq[k].pos1 == "動詞" and seq[k].pos2 == "非自立可能":
+        k += 1
+        while k < len(seq) and seq[k].pos1 == "助動詞":
+            k += 1
+    if not (k >= len(seq) or seq[k].pos1 in ("EOL", "GAP") or seq[k].surface in SENTENCE_END):
+        return False
+    closed = False
+    for x in range(m.index + 1, ctx.qidx):
+        t = seq[x]
+        if t.pos1 in ("QUOTE", "EOL", "GAP"):
+            return False
+        if t.surface in COMMA and seq[x - 1].pos1 in ("動詞", "助動詞", "助詞") and (
+                seq[x - 1].pos1 == "動詞" or seq[x - 1].surface in ("て", "で")) \
+                and seq[x - 1].lemma not in ctx.doc.lex.cues:
+            closed = True
+    if not closed:
+        return False
+    return any(x.marker == "は" and x.index < m.first and x.kind in ("person", "role", "org")
+               for x in ctx.left_mentions())
 
 
 def _turn_after_words(ctx, m):
@@ -1873,7 +1909,8 @@ def announced_before(ctx):
             break
     if subject is None:
         seq = ctx.seq
-        for k in range(lo + 2, hi):   # 警察の声明(文)は次のとおり。: the owner of the words announced
+        for k in range(hi - 1, lo + 1, -1):   # 警察の声明(文)は次のとおり。: the owner of the words announced
+            # (the topic nearest the announcement: not 掲示板は好きだというＢさんの言い分はこうだ, a clause's)
             if not (seq[k].surface in ("は", "が") and seq[k].pos1 == "助詞"):
                 continue
             h = k - 1
@@ -2806,11 +2843,13 @@ def _addressed(ctx, d):
             continue
         pos = inner.find(f)
         while pos >= 0:
-            if inner.startswith(words, pos + len(f)) and not _in_nested(inner, pos):
-                # (not 「…『夏美さんはお若いですよ』と言われて…」: words said to the speaker, quoted by her)
+            if _in_nested(inner, pos):
+                pass   # (not 「…『夏美さんはお若いですよ』と言われて…」: words said to the speaker, quoted by her)
+            elif _in_brackets(inner, pos) and _notes_self(ctx.doc.lex, inner, pos, f):
+                pass   # (not 「自分（高橋容疑者）が書いた」, 「（高田氏自身の）…」: the writer's note names the speaker)
+            elif inner.startswith(words, pos + len(f)):
                 return True
-            if d.rule in _GOES_ON and inner.startswith(("は", "が"), pos + len(f)) and not _in_nested(inner, pos) \
-                    and inner.count("（", 0, pos) + inner.count("(", 0, pos) <= inner.count("）", 0, pos) + inner.count(")", 0, pos):
+            elif d.rule in _GOES_ON and inner.startswith(("は", "が"), pos + len(f)) and not _in_brackets(inner, pos):
                 # (not 「（ブラッドが演じた主人公の）ビリーは…」: the writer's note in brackets)
                 return True   # 「…だけどＢ子はしばらく認めず…」: the one the narration was about, told of in the third
                 # person; someone else tells it
@@ -2819,6 +2858,24 @@ def _addressed(ctx, d):
 
 
 _GOES_ON = ("continuation", "topic")   # rules that read no source in the quote's sentence
+
+
+def _notes_self(lex, inner, pos, form):
+    """Whether the name ``form`` at offset ``pos`` of a quote's text, inside round brackets, is the writer's note on
+    the speaker's word for themself: the brackets open right after one (僕（神浦氏）, 私(平松氏)), or the name is
+    followed by one (（高田氏自身の進退で）)."""
+    opened = max(inner.rfind("（", 0, pos), inner.rfind("(", 0, pos))
+    if inner[:opened].endswith(lex.word_classes["self_word"]):
+        return True
+    rest = inner[pos + len(form):]
+    rest = rest[next((len(w) for w in lex.address_words if rest.startswith(w)), 0):]
+    return rest.startswith(lex.word_classes["self_word"])
+
+
+def _in_brackets(inner, pos):
+    """Whether offset ``pos`` of a quote's text is inside round brackets: the writer's note, not the speaker's
+    words."""
+    return inner.count("（", 0, pos) + inner.count("(", 0, pos) > inner.count("）", 0, pos) + inner.count(")", 0, pos)
 
 
 def _in_nested(inner, pos):

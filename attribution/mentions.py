@@ -1526,8 +1526,13 @@ class MentionFinder:
                 and (pieces := self._surname_in_odd_pieces(seq, i)):
             parts[:0] = pieces   # 若|一|光司氏: a surname UniDic reads as an adjective's stem and a numeral
             first -= len(pieces)
-        has_name = any((p.pos3 == "人名") for p in parts)
-        segments = [x for x in "".join(p.surface for p in parts).replace("･", "・").split("・") if x]   # (シン･ウンサン)
+        eq = next((x for x, p in enumerate(parts) if p.surface in ("＝", "=")), None)
+        if eq and eq + 1 < len(parts) and all(p.known and p.pos2 == "普通名詞" for p in parts[:eq]):
+            first += eq + 1   # プロレスラー＝クラッシュギャルズ: what the one named does, then ＝ and the name
+            parts = parts[eq + 1:]
+        has_name = any((p.pos3 == "人名") for p in parts) or (eq is not None and first > i)
+        segments = [x for x in regex.split("[・･＝=]", "".join(p.surface for p in parts)) if x]
+        # (シン･ウンサン, ニバル＝ドゥヴアール: the half-width dot and the double hyphen part a name as ・ does)
         katakana_name = len(segments) >= 2 and all(_KATAKANA.match(x) for x in segments) \
             and (all(len(x) >= 2 for x in segments) or (max(len(x) for x in segments) >= 2 and (
                 width or self._title_run(seq, last + 1) is not None))) \

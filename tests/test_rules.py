@@ -1429,6 +1429,27 @@ SPEECH = [
     ("subject_before",  # a paragraph that opens with a list mark is no headline: the subject before the words speaks
      "●私は唇が厚いのがイヤです。女優の川口まゆみさんに憧れますね。友人は「セクシーでいいじゃん」と言ってくれます。\n",
      [("セクシーでいいじゃん", None)]),
+    ("subject_before",  # the writer's note in brackets after the speaker's word for themself names the speaker
+     "北浜署は川口一郎容疑者を逮捕した。\n川口容疑者は「自分(川口容疑者)が火をつけた」と容疑を認めた。\n",
+     [("自分(川口容疑者)が火をつけた", "川口一郎")]),
+    ("subject_before",  # ... and after 自身; a note naming someone else still keeps them from speaking
+     "森田健太監督が辞任した。\n森田氏は会見で、「このままでは(森田氏自身の進退で)周囲に迷惑をかける」と話した。\n",
+     [("このままでは(森田氏自身の進退で)周囲に迷惑をかける", "森田健太")]),
+    ("subject_before",  # the subject marked with が closed its own clause with a verb: the topic before it speaks
+     "北浜市の川口一郎市長は、森田健太氏が長く市政を支え、「誰よりも市民を思う人だった」と語った。\n",
+     [("誰よりも市民を思う人だった", "川口一郎")]),
+    ("subject_before",  # ... not when the words are reported in a clause of the topic's own (と明かした)
+     "北浜署は、川口一郎容疑者が犯行を認め、「金が欲しかった」と供述していると明らかにした。\n",
+     [("金が欲しかった", "川口一郎")]),
+    ("subject_before",  # a katakana name whose parts ＝ joins, the first read by UniDic as common words
+     "フロランス・ナバル＝ドゥヴォアール(北浜財団理事)は「来年も続けたい」と述べた。\n",
+     [("来年も続けたい", "フロランス・ナバル＝ドゥヴォアール")]),
+    ("subject_before",  # what the one named does, then ＝ and the name: the name alone
+     "往年の女子プロレスラー＝マッハガールズは「本当に強かった」と語った。\n",
+     [("本当に強かった", "マッハガールズ")]),
+    ("announced_before",  # the owner of the words announced is the topic's, not a clause's before it
+     "ネットの掲示板は好きだというＫさん（35歳）の言い分はこうだ。\n「ニュースを読むのは好きなんです」\n",
+     [("ニュースを読むのは好きなんです", "Ｋ")]),
 ]
 
 
