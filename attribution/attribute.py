@@ -250,6 +250,9 @@ def title_before(ctx):
     return Decision(kind, "title_before", 0.9, reason=f"after {prev.surface}")
 
 
+_ARTICLE_VERBS = ("伝える", "紹介", "掲載", "取り上げる")   # 「…」で＿した: an article's title (with report's verbs)
+
+
 def nonspeech_after(ctx):
     """「…」と題し, 「…」と記載, 「…」というテーマ: the words around mark a title, name or term."""
     maker = _maker_after(ctx)
@@ -259,6 +262,13 @@ def nonspeech_after(ctx):
     if cue is None:
         # 「働き方」をテーマに, 「ナノケア」シリーズ: a word after the span (past one particle) that marks a term
         seq = ctx.seq
+        k = ctx.qidx + 2
+        while k < len(seq) and seq[k].pos1 == "接頭辞":
+            k += 1
+        if k < len(seq) and seq[ctx.qidx + 1].surface == "で" and seq[ctx.qidx + 1].pos1 == "助詞" \
+                and (seq[k].lemma in ctx.doc.lex.word_classes["report"] or seq[k].lemma in _ARTICLE_VERBS):
+            # 「…」でお伝えしたように, 「…」で紹介した: the title of an article the words were reported in
+            return Decision("title", "nonspeech_after", 0.8, reason=f"followed by で{seq[k].surface}")
         for k in (ctx.qidx + 1, ctx.qidx + 2):
             if k >= len(seq) or seq[k].pos1 in ("EOL", "QUOTE", "GAP"):
                 break

@@ -251,12 +251,24 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
         # the headline and the lead, where an article introduces its people: the first two sentences in Japanese
         # (past a source URL and a date on lines of their own)
         japanese = []
+        lines = []   # the first sentence of each of the first two lines in Japanese: the headline's and the lead's
+        # (深くお詫び申し上げます！ドリランドの一部機能を停止 / グリーは20日、同社が運営する…: a headline of two sentences)
+        line_open = False
         for it in items:
-            if len(japanese) >= 2:
+            if len(japanese) >= 2 and len(lines) >= 2:
                 break
-            if it[0] == "N" and it[3] not in japanese and _JAPANESE.search(text, it[1], it[2]):
-                japanese.append(it[3])
+            if it[0] == "L":
+                line_open = False
+            elif it[0] == "N" and _JAPANESE.search(text, it[1], it[2]):
+                if len(japanese) < 2 and it[3] not in japanese:
+                    japanese.append(it[3])
+                if not line_open and len(lines) < 2:
+                    lines.append(it[3])
+                line_open = True
+            elif it[0] == "Q":
+                line_open = True
         wanted.update(japanese)
+        wanted.update(lines)
         line_start = None   # the first piece of the current line: a label (又吉：) may stand there
         heads = set()       # pieces of which only the first LABEL characters are read
         left_of = {}        # sentence -> the pieces before its first quote

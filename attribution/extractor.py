@@ -385,6 +385,10 @@ class Document:
             elif m.text in ("同誌", "同紙"):   # a magazine or a paper: only one named so (週刊北浜, 北浜新聞, 北浜紙)
                 orgs = [x for x in orgs if (x.name or x.text).endswith(self.lex.word_classes["media"] + ("誌", "紙"))
                         or (x.name or x.text).startswith("週刊") or x.role in ("紙", "誌")]
+                magazine = [(x.name or x.text).endswith("誌") or (x.name or x.text).startswith("週刊") or x.role == "誌"
+                            for x in orgs]
+                orgs = [x for x, mag in zip(orgs, magazine) if mag == (m.text == "同誌")]
+                # (not 北浜新聞が報じた…同誌は: a paper is no magazine, nor a magazine a paper)
             elif m.text.startswith("同社"):   # a company: not a city, a prefecture or a ministry named since
                 orgs = [x for x in orgs if not (x.name or x.text).endswith(self.lex.word_classes["public_body"])]
                 others = [x for x in orgs if not self.lex.reports(x.name or x.text, x.role)]

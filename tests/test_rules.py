@@ -1450,6 +1450,13 @@ SPEECH = [
     ("announced_before",  # the owner of the words announced is the topic's, not a clause's before it
      "ネットの掲示板は好きだというＫさん（35歳）の言い分はこうだ。\n「ニュースを読むのは好きなんです」\n",
      [("ニュースを読むのは好きなんです", "Ｋ")]),
+    ("subject_line_before",  # 同社 is the company the lead opens with, after a headline of two sentences
+     "深くお詫びします！北浜クエストの一部機能を停止\nミナトソフトは20日、同社が運営するゲームの一部機能を停止した。\n\n"
+     "今後の対応を検討している。\n\n同社は、\n「皆様にご迷惑をおかけしました」と、コメントしている。\n",
+     [("皆様にご迷惑をおかけしました", "ミナトソフト")]),
+    ("subject_before",  # 同誌 is a magazine: not the paper named before
+     "北浜新聞が報じている。\n\n（中略）\n\n同誌は「日本料理は高級料理になっている」としている。\n",
+     [("日本料理は高級料理になっている", None)]),
 ]
 
 
@@ -1465,6 +1472,10 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    # 「…」なんて: such words as someone might say, not words said
+    ("映画では王子役の川口健二が登場する。\n\n「最近、ときめきが足りないな」なんて思っている人にお勧めの作品です。\n", "term"),
+    ("■参加者を募集\n「週末は秋葉原へ！　大募集の企画開催！」でお伝えしたように、北浜電機がイベントを開いた。\n",
+     "title"),   # 「…」でお伝えしたように: the title of an article
     ("北浜電機の山田一郎社長は新機種を発表した。\nまた、「KT-05D」や「KT-06D」といったようにペン対応の端末も用意した。\n",
      "fragment"),   # といったように: examples named, not words the one before said
     ("政府は北浜市に「計画停電」の要請を出した。", "term"),   # what a request or decision is about, not its words
