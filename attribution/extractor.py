@@ -342,6 +342,7 @@ class Document:
                      if x.kind == "org" and x.name and x.name.endswith(name[1]) and x.name[0] != "同"), None)
                 if body is not None:   # 同市教育委員会, 同省医薬局: the body named before, then the rest of the name
                     return body + name[2:], "org", None
+                return None, "unknown", None   # (no city named before: 同市 names no one the reader can tell)
             # 学習研究社（学研）: 学研 is the short form, also where the full name is no mention the stage read
             name = self._org_short_forms().get(name) or self._full_before_brackets(name) or name
             seats = self.lex.word_classes["seat"]

@@ -1334,7 +1334,9 @@ class MentionFinder:
             return False
         return (nxt.pos3 == "人名") or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
             or i + 1 in self._sfx or "・" in seq[i].surface \
-            or (nxt.surface in self.lex.title_fields and self._title_run(seq, i + 1) is not None)   # ジヤブ|常任理事
+            or (nxt.surface in self.lex.title_fields and self._title_run(seq, i + 1) is not None) \
+            or (nxt.pos2 == "数詞" and i + 2 < len(seq) and seq[i + 2].surface == "世"
+                and seq[i + 2].start == nxt.end)   # ジヤブ|常任理事; ムムベルワ|4|世
 
     def _name_run(self, text, seq, i, rare=False):
         n = len(seq)
@@ -1465,7 +1467,10 @@ class MentionFinder:
         lemma, width = self._suffix_at(seq, last + 1)
         # a katakana word the dictionary lacks, before a compound title (ジヤブ|常任理事): a foreign name
         titled = not width and len(parts) == 1 and not parts[0].known and _KATAKANA.match(parts[0].surface) \
-            and len(parts[0].surface) >= 2 and self._title_run(seq, last + 1) is not None
+            and len(parts[0].surface) >= 2 and (self._title_run(seq, last + 1) is not None or (
+                len(parts[0].surface) >= 3 and last + 2 < n and seq[last + 1].pos2 == "数詞"
+                and seq[last + 2].surface == "世" and seq[last + 1].start == parts[0].end
+                and seq[last + 2].start == seq[last + 1].end))   # (ムムベルワ4世: the number of a monarch)
         if not width and len(parts) == 1 and not (parts[0].pos3 == "人名") and "・" not in parts[0].surface \
                 and not titled:
             return None   # a loanword alone (スマートフォン): no name without a suffix
@@ -1537,6 +1542,9 @@ class MentionFinder:
             and (all(len(x) >= 2 for x in segments) or (max(len(x) for x in segments) >= 2 and (
                 width or self._title_run(seq, last + 1) is not None))) \
             and not any(p.lemma in self.lex.sources for p in parts)
+        regnal = last + 2 < n and seq[last + 1].pos2 == "数詞" and seq[last + 2].surface == "世" \
+            and seq[last + 1].start == seq[last].end and seq[last + 2].start == seq[last + 1].end \
+            and _KATAKANA.match(parts[-1].surface)
         if not has_name and not width and not katakana_name and not titled:
             return None
         if katakana_name and not has_name and not width and not titled and last + 1 < len(seq) \
@@ -1570,9 +1578,7 @@ class MentionFinder:
                 and parts[0].pos3 != "人名" and parts[1].pos4 == "姓" and parts[1].start == parts[0].end:
             # 十倉|みゆき, 次原|悦子, 海老沼|匡: a surname whose first kanji UniDic read as a word of its own
             kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]
-        if last + 2 < n and seq[last + 1].pos2 == "数詞" and seq[last + 2].surface == "世" \
-                and seq[last + 1].start == seq[last].end and seq[last + 2].start == seq[last + 1].end \
-                and _KATAKANA.match(parts[-1].surface):
+        if regnal:
             # エリザベス2世, ダライ・ラマ14世: the number of a monarch or a lama is part of the name
             name += seq[last + 1].surface + "世"
             last += 2
@@ -2396,6 +2402,13 @@ class MentionFinder:
                 break
             if seq[k].pos1 != "接尾辞":
                 break
+        if head is None and j > i and seq[i].surface[:1] == "同" and seq[i].surface[1:] in \
+                self.lex.word_classes["public_body"] and self.lex.sources.get(seq[i].surface) == "org" \
+                and text[seq[i].start:seq[j].end].endswith(self.lex.word_classes["office"]):
+            # 同市文化財課: an office of the body named before (resolved as 同市教育委員会 is)
+            end = seq[j].end
+            return Mention(text[t.start:end], t.start, end, text[t.start:end], "org",
+                           marker=_marker(seq, j + 1), index=j, first=i), j
         if head is None:
             return None
         word, k = head

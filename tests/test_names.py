@@ -4,6 +4,8 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a katakana word the dictionary lacks, with the number of a monarch, is a name (ンガルベワ4世)",
+     "北浜地方のンガルベワ4世は、「食糧の問題を話し合うべきだ」と語った。", {"ンガルベワ4世": "ンガルベワ4世"}),
     ("what a person does, written with a dot before a katakana name, is no part of it (インストラクター・マリア)",
      "人気インストラクター・マリア氏が来日した。", {"インストラクター・マリア氏": "マリア"}),
     ("a surname UniDic reads as a common noun and a suffix (森|力), before a title that opens with 議員 (議員団長)",

@@ -1457,6 +1457,9 @@ SPEECH = [
     ("subject_before",  # 同誌 is a magazine: not the paper named before
      "北浜新聞が報じている。\n\n（中略）\n\n同誌は「日本料理は高級料理になっている」としている。\n",
      [("日本料理は高級料理になっている", None)]),
+    ("subject_before",  # 同市 and an office after it: that office of the city named before
+     "北浜市は遺跡を補修している。\n南原新聞によると、同市文化財課は、「修復に時間が掛かる」とコメントしている。\n",
+     [("修復に時間が掛かる", "北浜市文化財課")]),
 ]
 
 
