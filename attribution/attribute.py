@@ -80,6 +80,10 @@ class Decision(NamedTuple):
     reason: str = ""
 
 
+_HEAR = ("聞く", "聴く")   # verbs of asking that are also verbs of hearing (not 訊く, 尋ねる)
+_QUESTION = regex.compile(r"(?:[？?]|[かの]|かな|かい|っけ|かしら)[」』）)…・。！!\s]*$|どう|何|なぜ|なんで|いつ|どこ|誰|どれ|どちら|いくら")
+
+
 class Context:
     """What the rules see of one quote: the document analysis and the quote's place in it."""
 
@@ -91,6 +95,10 @@ class Context:
         self.inner = doc.text[self.start + 1:self.end - 1]
         self.lo, self.hi = sentence_bounds(doc.seq, self.qidx, doc.stops)
         self.cue = cue_after(doc.seq, self.qidx, self.hi, doc.lex)
+        if self.cue is not None and self.cue.lemma in _HEAR and self.cue.act == "ask" and not self.cue.passive \
+                and self.cue.via == "to" and not _QUESTION.search(self.inner):
+            # 「牛乳にきなこを入れて飲むだけ」と聞いて: words heard, not asked; as 言われた, they are someone else's
+            self.cue = self.cue._replace(act="say", passive=True)
         self.seq = doc.seq
         self.speechy = utterance_like(self.inner)
         if self.speechy and self.cue is not None and self.cue.via in EXAMPLE_VIAS and self._noun_phrase():
@@ -285,12 +293,12 @@ def nonspeech_after(ctx):
         return Decision("term", "nonspeech_after", 0.8, reason="a name given with を…と言う")
     seq = ctx.seq
     if cue.lemma == "言う" and not cue.passive and cue.index == ctx.qidx + 2 and ctx.qidx >= 2 \
-            and seq[ctx.qidx - 1].surface == "は" and seq[ctx.qidx - 1].pos1 == "助詞":
+            and seq[ctx.qidx - 1].surface in ("は", "を") and seq[ctx.qidx - 1].pos1 == "助詞":
         prev = seq[ctx.qidx - 2]
         kind = ctx.doc.lex.nonspeech.get(("topic_iu", prev.lemma)) or ctx.doc.lex.nonspeech.get(
             ("topic_iu", prev.surface))
-        if kind is not None:   # 製品名は「…」という, 本名は「…」といい: what the thing is called
-            return Decision(kind, "nonspeech_after", 0.8, reason=f"{prev.surface}は…という")
+        if kind is not None:   # 製品名は「…」という, 本名は「…」といい, 正式名称を「…」といい: what the thing is called
+            return Decision(kind, "nonspeech_after", 0.8, reason=f"{prev.surface}{seq[ctx.qidx - 1].surface}…という")
     if cue.strength != "nonspeech":
         return None
     return Decision(cue.kind, "nonspeech_after", 0.85, reason=f"followed by {cue.lemma}")
@@ -930,7 +938,10 @@ def headline(ctx):
     words, said by the person the headline opens with, if any."""
     line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
     if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
-        return None
+        line_end = ctx.doc.text.find("\n", ctx.end)
+        if not _listed_link(ctx.doc.text, line_start) or "。" in ctx.doc.text[line_start:ctx.start] \
+                or "。" in ctx.doc.text[ctx.end:line_end if line_end >= 0 else len(ctx.doc.text)]:
+            return None   # (not …新川さんは⏎「…」と話した。⏎http://…: a sentence of a quoted report, before its address)
     before = ctx.doc.text[line_start:ctx.start]
     if before.count("。") >= 2 or ("。" in before and len(before) > 60):
         return None   # ●私は…イヤです。…憧れますね。友人は「…」といってくれます: a paragraph of sentences, not a
@@ -972,6 +983,12 @@ def headline(ctx):
         # ・…→松井知事「…」→職員「手当てくれ」, ネットユーザー「ひどいアプリ」「笑えない」: the words of the source
         # written right before them (or before the chain they close), not those of the one the headline names
         return Decision("speech", "headline", 0.6, None, "anonymous" if before.kind == "anonymous" else "unknown")
+    near = next((m for m in reversed(ctx.doc.mentions_between(lo, ctx.qidx))
+                 if m.marker in ("は", "も", "が") and _right_before_quote(seq, m.index + 1, ctx.qidx)), None)
+    if near is not None and near.kind in ("anonymous", "public") and ctx.speechy:
+        # ・二宮と熱愛の佐々木希、関係者は「…」, 武豊が引退ほのめかす？ 関係者も「…」: the unnamed source right before
+        # the words speaks, not the one the headline opens with
+        return Decision("speech", "headline", 0.6, None, "anonymous" if near.kind == "anonymous" else "unknown")
     inner = ctx.inner.strip(_TRAIL)
     after = ctx.doc.text[ctx.end:ctx.end + 12].lstrip(" 　")[:1]   # the headline ends with the words
     adjacent = [m for m in people if m.marker in ("は", "が") and _right_before_quote(seq, m.index + 1, ctx.qidx)]
@@ -984,6 +1001,19 @@ def headline(ctx):
         or (m.index + 2 < len(seq) and seq[m.index + 2].lemma in ctx.doc.lex.speech_nouns))), None)
     # (・橋下に職員反発「…」: the one the words are put to, with に or を, is no speaker)
     return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
+
+
+def _listed_link(text, line_start):
+    """Whether the line at ``line_start`` is a headline in a list of links with no mark before it: the line after it is
+    a page's address (…平野綾　事務所解雇騒動の裏側⏎http://…), or the line before it heads such a list (【関連記事】)."""
+    end = text.find("\n", line_start)
+    if end >= 0 and text.startswith(("http://", "https://"), end + 1):
+        return True
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev = text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip()
+    return len(prev) <= 20 and prev.startswith(("【", "■", "＜", "<")) and "関連" in prev
 
 
 def cited_headline(ctx):

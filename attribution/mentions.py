@@ -1578,6 +1578,9 @@ class MentionFinder:
                 and parts[0].pos3 != "人名" and parts[1].pos4 == "姓" and parts[1].start == parts[0].end:
             # 十倉|みゆき, 次原|悦子, 海老沼|匡: a surname whose first kanji UniDic read as a word of its own
             kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]
+        if parts[-1].surface in ("Jr", "Sr") and len(parts) > 1 and last + 1 < n \
+                and seq[last + 1].surface in (".", "．") and seq[last + 1].start == seq[last].end:
+            last += 1   # ロバート・ダウニーJr.は: the dot of a son's suffix closes the name (no sentence end)
         if regnal:
             # エリザベス2世, ダライ・ラマ14世: the number of a monarch or a lama is part of the name
             name += seq[last + 1].surface + "世"

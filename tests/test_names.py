@@ -4,6 +4,8 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("the dot of a son's suffix closes the name, not a sentence (ロバート・ミナトJr.は)",
+     "ロバート・ミナトJr.は「今夜ようやく実現したね」と述べた。", {"ロバート・ミナトJr.": "ロバート・ミナトJr"}),
     ("a katakana word the dictionary lacks, with the number of a monarch, is a name (ンガルベワ4世)",
      "北浜地方のンガルベワ4世は、「食糧の問題を話し合うべきだ」と語った。", {"ンガルベワ4世": "ンガルベワ4世"}),
     ("what a person does, written with a dot before a katakana name, is no part of it (インストラクター・マリア)",

@@ -1460,6 +1460,22 @@ SPEECH = [
     ("subject_before",  # 同市 and an office after it: that office of the city named before
      "北浜市は遺跡を補修している。\n南原新聞によると、同市文化財課は、「修復に時間が掛かる」とコメントしている。\n",
      [("修復に時間が掛かる", "北浜市文化財課")]),
+    ("headline",  # an unnamed source right before the words of a headline speaks, not the one it opens with
+     "【スポーツ】川口一郎が引退ほのめかす？ 関係者も「明らかに気力が失われた」\n本文です。\n",
+     [("明らかに気力が失われた", None)]),
+    ("passive_agent",  # 「…」と聞いて: words heard, not asked: not the hearer's
+     "会社員の森田ユウコさん（32歳）が試したのは「きなこ療法」。「牛乳にきなこを入れて飲むだけ」と聞いて、さっそく始めた。\n",
+     [("牛乳にきなこを入れて飲むだけ", None)]),
+    ("passive_agent",  # ... the words of the one heard from
+     "川口さんは森田さんから「あの店は美味しい」と聞いた。\n", [("あの店は美味しい", "森田")]),
+    ("subject_before",  # ... but a question put is the asker's
+     "川口さんは「来週は行くんですか」と聞いた。\n", [("来週は行くんですか", "川口")]),
+    ("headline",  # a headline in a list of links, with no mark before it: not the one the narration is about
+     "川口まゆみは悩んでいた様子だ。\n\n【関連記事】\n「昨年はスタッフに頭を下げていた」川口まゆみ　騒動の裏側\n"
+     "http://news.example.jp/article/1/\n", [("昨年はスタッフに頭を下げていた", None)]),
+    ("topic",  # ... but a sentence of a quoted report before its address is no headline
+     "一番乗りの専門学生、川口まゆみさん（２０）は\n「超うれしい。電波がいいと聞いたので選んだ」と話した。\n"
+     "http://news.example.jp/article/2/\n", [("超うれしい。電波がいいと聞いたので選んだ", "川口まゆみ")]),
 ]
 
 
@@ -1475,6 +1491,8 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    ("北浜経済賞は、正式名称を「ミナト記念北浜経済学アカデミー銀行賞」といい、1970年から授与されている。\n", "name"),
+    ("■関連リンク\n・森田一郎講師による特別セミナー「夢しか実現しない！〜未来を描く勇気〜」\n", "title"),   # a seminar's name
     # 「…」なんて: such words as someone might say, not words said
     ("映画では王子役の川口健二が登場する。\n\n「最近、ときめきが足りないな」なんて思っている人にお勧めの作品です。\n", "term"),
     ("■参加者を募集\n「週末は秋葉原へ！　大募集の企画開催！」でお伝えしたように、北浜電機がイベントを開いた。\n",
