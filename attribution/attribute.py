@@ -2885,8 +2885,11 @@ def _addressed(ctx, d):
         while pos >= 0:
             if _in_nested(inner, pos):
                 pass   # (not 「…『夏美さんはお若いですよ』と言われて…」: words said to the speaker, quoted by her)
-            elif _in_brackets(inner, pos) and _notes_self(ctx.doc.lex, inner, pos, f):
-                pass   # (not 「自分（高橋容疑者）が書いた」, 「（高田氏自身の）…」: the writer's note names the speaker)
+            elif _in_brackets(inner, pos) and (_notes_self(ctx.doc.lex, inner, pos, f) or (
+                    d.rule == "subject_before" and m.marker in ("は", "が")
+                    and _right_before_quote(ctx.seq, m.index + 1, ctx.qidx))):
+                pass   # (not 「自分（高橋容疑者）が書いた」, 「（高田氏自身の）…」: the writer's note names the speaker;
+                # nor 江本氏は「…（江本氏が）一番打たれていない…」と説明した: the subject right before the words)
             elif inner.startswith(words, pos + len(f)):
                 return True
             elif d.rule in _GOES_ON and inner.startswith(("は", "が"), pos + len(f)) and not _in_brackets(inner, pos):

@@ -1476,6 +1476,9 @@ SPEECH = [
     ("topic",  # ... but a sentence of a quoted report before its address is no headline
      "一番乗りの専門学生、川口まゆみさん（２０）は\n「超うれしい。電波がいいと聞いたので選んだ」と話した。\n"
      "http://news.example.jp/article/2/\n", [("超うれしい。電波がいいと聞いたので選んだ", "川口まゆみ")]),
+    ("subject_before",  # the writer's note in brackets names the subject right before the words: still the speaker
+     "投手の森田健太氏は、川口二郎氏と対戦した。\n森田氏は「川口さんは5年間対戦して（森田氏が）一番打たれていない打者」と説明した。\n",
+     [("川口さんは5年間対戦して（森田氏が）一番打たれていない打者", "森田健太")]),
 ]
 
 
