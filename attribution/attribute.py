@@ -2928,6 +2928,17 @@ def _in_nested(inner, pos):
 
 
 _GUESSES = ("continuation", "topic")   # rules that name the one the narration is about, read no cue of the quote's
+# rules that name the sentence's subject, the one it ends on, or the one the narration is about (not an owner of the
+# words with の, nor a source marked with から)
+_NARRATED = ("subject_before", "sentence_final_speaker", "continuation", "topic", "interview_label", "caption",
+             "subject_after_quote", "named_next", "introduced_before", "interview_answer")
+_QUESTION_PUT = regex.compile(r"(?:という|との|って)(?:質問|問い|問いかけ)(?:に|には|にも|が|を受け|をされ)")
+
+
+def _question_put(ctx):
+    """Whether the words are a question named as put to someone (「…」という問いに, という質問を受け, という質問が
+    飛び出した), not one the subject puts (という質問を投げかけると)."""
+    return _QUESTION_PUT.match(ctx.doc.text, ctx.end) is not None
 
 
 def decide(doc, qi):
@@ -2945,6 +2956,12 @@ def decide(doc, qi):
                                 "the speaker found is named in the quote"), ctx
             if d.rule in _GUESSES and ctx.cue is not None and ctx.cue.shared:
                 d = _as_chain_end(ctx, d)
+            if d.kind == "speech" and d.mention is not None and d.rule in _NARRATED and _question_put(ctx) \
+                    and not d.mention.marker.startswith("から"):
+                # 「香川と本田はどちらがエース？」という問いに、「…」と松木: a question put to the one the sentence
+                # names; the one who asked it is someone else (not 今野から「…」という質問, Xの「…」という質問)
+                return Decision("speech", "no_speaker", 0.4, None, "unknown",
+                                "a question put to the one the sentence names"), ctx
             return d, ctx
     raise AssertionError("the last rule always decides")  # pragma: no cover
 

@@ -1479,6 +1479,12 @@ SPEECH = [
     ("subject_before",  # the writer's note in brackets names the subject right before the words: still the speaker
      "投手の森田健太氏は、川口二郎氏と対戦した。\n森田氏は「川口さんは5年間対戦して（森田氏が）一番打たれていない打者」と説明した。\n",
      [("川口さんは5年間対戦して（森田氏が）一番打たれていない打者", "森田健太")]),
+    ("no_speaker",  # 「…」という問いに: a question put to the one the sentence names, asked by someone else
+     "ファンからの質問が紹介された。\nまずは、「北浜と南原はどちらが強い？」という問いに、「二人とも強い」と答えた森田健太。\n",
+     [("北浜と南原はどちらが強い？", None), ("二人とも強い", "森田健太")]),
+    ("subject_before",  # ... not one the subject puts (という質問を投げかけると), nor one from someone (Xから)
+     "司会の川口まゆみが「来年の目標は？」という質問を投げかけると、森田健太が答えた。\n",
+     [("来年の目標は？", "川口まゆみ")]),
 ]
 
 
