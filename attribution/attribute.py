@@ -80,7 +80,6 @@ class Decision(NamedTuple):
     reason: str = ""
 
 
-_HEAR = ("聞く", "聴く")   # verbs of asking that are also verbs of hearing (not 訊く, 尋ねる)
 _QUESTION = regex.compile(r"(?:[？?]|[かの]|かな|かい|っけ|かしら)[」』）)…・。！!\s]*$|どう|何|なぜ|なんで|いつ|どこ|誰|どれ|どちら|いくら")
 
 
@@ -95,7 +94,8 @@ class Context:
         self.inner = doc.text[self.start + 1:self.end - 1]
         self.lo, self.hi = sentence_bounds(doc.seq, self.qidx, doc.stops)
         self.cue = cue_after(doc.seq, self.qidx, self.hi, doc.lex)
-        if self.cue is not None and self.cue.lemma in _HEAR and self.cue.act == "ask" and not self.cue.passive \
+        if self.cue is not None and self.cue.lemma in doc.lex.word_classes["hear"] and self.cue.act == "ask" \
+                and not self.cue.passive \
                 and self.cue.via == "to" and not _QUESTION.search(self.inner):
             # 「牛乳にきなこを入れて飲むだけ」と聞いて: words heard, not asked; as 言われた, they are someone else's
             self.cue = self.cue._replace(act="say", passive=True)
@@ -258,9 +258,6 @@ def title_before(ctx):
     return Decision(kind, "title_before", 0.9, reason=f"after {prev.surface}")
 
 
-_ARTICLE_VERBS = ("伝える", "紹介", "掲載", "取り上げる")   # 「…」で＿した: an article's title (with report's verbs)
-
-
 def nonspeech_after(ctx):
     """「…」と題し, 「…」と記載, 「…」というテーマ: the words around mark a title, name or term."""
     maker = _maker_after(ctx)
@@ -274,7 +271,8 @@ def nonspeech_after(ctx):
         while k < len(seq) and seq[k].pos1 == "接頭辞":
             k += 1
         if k < len(seq) and seq[ctx.qidx + 1].surface == "で" and seq[ctx.qidx + 1].pos1 == "助詞" \
-                and (seq[k].lemma in ctx.doc.lex.word_classes["report"] or seq[k].lemma in _ARTICLE_VERBS):
+                and (seq[k].lemma in ctx.doc.lex.word_classes["report"]
+                     or seq[k].lemma in ctx.doc.lex.word_classes["article_verb"]):
             # 「…」でお伝えしたように, 「…」で紹介した: the title of an article the words were reported in
             return Decision("title", "nonspeech_after", 0.8, reason=f"followed by で{seq[k].surface}")
         for k in (ctx.qidx + 1, ctx.qidx + 2):
@@ -1633,7 +1631,7 @@ def _clause_closed_before(ctx, m):
         return False
     k = cue.index + 1
     while k < len(seq) and seq[k].pos1 in ("助動詞", "助詞") and seq[k].surface not in ("と", "って", "が", "の") \
-            and not seq[k].surface in SENTENCE_END:
+            and seq[k].surface not in SENTENCE_END:
         k += 1   # 語っ|た, 述べ|て|いる
     while k < len(seq) and seq[k].pos1 == "動詞" and seq[k].pos2 == "非自立可能":
         k += 1
@@ -1646,9 +1644,9 @@ def _clause_closed_before(ctx, m):
         t = seq[x]
         if t.pos1 in ("QUOTE", "EOL", "GAP"):
             return False
-        if t.surface in COMMA and seq[x - 1].pos1 in ("動詞", "助動詞", "助詞") and (
-                seq[x - 1].pos1 == "動詞" or seq[x - 1].surface in ("て", "で")) \
-                and seq[x - 1].lemma not in ctx.doc.lex.cues:
+        before = seq[x - 1]
+        if t.surface in COMMA and before.lemma not in ctx.doc.lex.cues and (
+                before.pos1 == "動詞" or (before.surface in ("て", "で") and before.pos1 in ("助詞", "助動詞"))):
             closed = True
     if not closed:
         return False

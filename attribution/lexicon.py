@@ -34,7 +34,8 @@ SCHEMAS = {
                                                                     "report", "medium", "press_country", "press_genre", "present_words", "branch",
                                                                     "press", "occasion", "writings", "receive", "buzz",
                                                                     "anyones_thought", "ones_state", "work_maker",
-                                                                    "decision", "self_word"})),
+                                                                    "decision", "self_word", "hear",
+                                                                    "article_verb"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after", "topic_iu"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
