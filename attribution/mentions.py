@@ -39,6 +39,7 @@ _HANDLE = regex.compile(r"^[a-z][a-z0-9_\-\.]{2,}$")   # a lower-case user name,
 _INITIAL = regex.compile(r"^[A-ZＡ-Ｚ]{1,2}$")
 _STAGE_NAME = regex.compile(r"^(?:[A-Z][A-Za-z]{2,11}|[Ａ-Ｚ][Ａ-Ｚａ-ｚ]{2,11})$")   # HARUNA, Rina: a name in Latin letters
 _INITIAL_TAILS = set("子男美夫郎代江")   # C子さん, B男さん: an initial made a name
+_SUBJECT_BEFORE_WORDS = regex.compile(r"(?:は|が|も)、?「")   # a subject right before words in brackets
 _KANA = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー・]+$")
 _GRAMMAR_SUFFIXES = set("御様達等方的性化側用中内外上下後前間毎度率式型風製産系") | {"さん", "ら"}   # 親|御さん: no name's
 _SURNAME_NUMERALS = set("一二三四五六七八九十百千万")   # 十倉, 一色, 九鬼: numerals that open surnames
@@ -386,6 +387,14 @@ class MentionFinder:
                         and w.lemma not in self.lex.sources and w.surface not in self.lex.suffixes:
                     out[last] = last   # あかりさん（30歳）: a kana given name UniDic reads as a common noun
                     continue
+                if (last == 0 or seq[last - 1].end != w.start
+                        or (seq[last - 1].pos1 not in _NOUNISH and not _HAN_ONLY.match(seq[last - 1].surface))) \
+                        and len(w.surface) == 1 and _HAN_ONLY.match(w.surface) and w.pos1 == "名詞" \
+                        and w.pos2 == "普通名詞" and w.lemma not in self.lex.sources \
+                        and w.surface not in self.lex.sources and w.lemma not in self.lex.suffixes \
+                        and w.lemma not in self.lex.title_heads and w.lemma not in self.lex.word_classes["calling"]:
+                    out[last] = last   # という寛さん（33歳）, 光さん(34歳): a one-kanji given name UniDic reads as a
+                    continue           # common noun
                 run = self._script_run(seq, last)
                 if run is not None:   # ユ|キノさん（28歳）, 早|弓さん(33歳), 未|央子さん（36歳）: a name in pieces
                     out[run] = last
@@ -418,14 +427,14 @@ class MentionFinder:
             out[j] = last
         return out, trades
 
-    @staticmethod
-    def _opens_name(seq, i, used, text="", opened=None):
+    def _opens_name(self, seq, i, used, text="", opened=None):
         """Whether the one character glued before the name that starts at ``seq[i]`` is the name's first, one
         UniDic reads as a word of another kind: a katakana letter read as a symbol (ミ|サキさん), a prefix before a
         surname and a given name (次|原|悦子, 近|賀|ゆかり, 新|田谷|修司; not 元, 前, 故, which say what a person was),
         or a one-kanji noun before a surname and a given name that the text writes with the surname alone elsewhere
         (海|老沼|匡, then 海老|沼は: not 父|林翔, 妻|京子); then the same before the surname alone (弓|気田みずほ, then
-        弓|気田さん), recorded in ``opened``; or before a one-name the text never writes without it (紗|栄子)."""
+        弓|気田さん), recorded in ``opened``; or before a one-name the text never writes without it, twice or before
+        an honorific (紗|栄子, 紗|江子さん; not 妻|京子さん, 嫁|花子さん: a source or a way to call someone)."""
         if i == 0 or used[i - 1]:
             return False
         p, tok = seq[i - 1], seq[i]
@@ -438,7 +447,11 @@ class MentionFinder:
         noun = p.pos1 == "名詞" and p.pos2 == "普通名詞" and _HAN_ONLY.match(p.surface) and opens_phrase
         if noun and tok.pos4 == "名" and not (
                 i + 1 < len(seq) and seq[i + 1].pos3 == "人名" and seq[i + 1].start == tok.end) \
-                and text.count(tok.surface) >= 2 and text.count(tok.surface) == text.count(p.surface + tok.surface):
+                and text.count(tok.surface) == text.count(p.surface + tok.surface) and (
+                    text.count(tok.surface) >= 2 or (
+                        not (glued and _HAN_ONLY.match(seq[i - 2].surface)) and i + 1 < len(seq) and self.lex.suffixes.get(seq[i + 1].lemma) == "honorific"
+                        and seq[i + 1].start == tok.end and p.lemma not in self.lex.sources
+                        and p.surface not in self.lex.sources and p.lemma not in self.lex.word_classes["calling"])):
             return True   # 紗|栄子: a one-name whose first kanji UniDic reads as a noun, written so every time
         if noun and tok.pos4 == "姓":
             surname = p.surface + tok.surface
@@ -501,17 +514,18 @@ class MentionFinder:
 
     def _hiragana_run(self, seq, last):
         """The first unit of a kana given name in pieces that ends at ``seq[last]`` before an honorific and an age
-        (会社員のゆき|のさん（28歳）, 出身のまち|こさん（32歳）): glued hiragana of nouns, suffixes and particles, two to
-        four kana, after a word of another script or a verb that closes the clause before it (しているゆきのさん);
-        a particle that opens the run is the clause's (の of 出身の), not the name's. None otherwise."""
+        (会社員のゆき|のさん（28歳）, 出身のまち|こさん（32歳）, イラストレーターのはる|こさん（31歳）): glued hiragana of
+        nouns, suffixes, particles and auxiliaries, two to four kana, after a word of another script or a verb that
+        closes the clause before it (しているゆきのさん); a particle that opens the run is the clause's (の of 出身の),
+        not the name's. None otherwise."""
         j = last
         while j > 0 and seq[j - 1].end == seq[j].start and _HIRAGANA.match(seq[j - 1].surface) \
-                and seq[j - 1].pos1 in ("名詞", "接尾辞", "助詞") and last - j < 3:
+                and seq[j - 1].pos1 in ("名詞", "接尾辞", "助詞", "助動詞") and last - j < 3:
             j -= 1
         while j < last and seq[j].pos1 == "助詞":
             j += 1
         run = seq[j:last + 1]
-        if len(run) < 2 or run[0].pos1 != "名詞" or not 2 <= sum(len(t.surface) for t in run) <= 4:
+        if len(run) < 2 or run[0].pos1 not in ("名詞", "助動詞") or not 2 <= sum(len(t.surface) for t in run) <= 4:
             return None
         if j > 0 and seq[j - 1].end == seq[j].start and _HIRAGANA.match(seq[j - 1].surface) \
                 and seq[j - 1].pos1 not in ("動詞", "助動詞", "助詞"):
@@ -818,8 +832,10 @@ class MentionFinder:
                 i = at.get(pos)
                 if i is not None and not used[i]:
                     m = self._known(text, seq, i, people.match_at)
-                    if m is not None and len(alias) == 1 and not m[0].title:
-                        m = None   # 孫田社長 for 孫田正和, never 孫 alone
+                    if m is not None and len(alias) == 1 and not m[0].title \
+                            and not _SUBJECT_BEFORE_WORDS.match(text, m[0].end):
+                        m = None   # 孫田社長 for 孫田正和, never 孫 alone (but 城は「…」 after 城彰二: the subject
+                        # right before words in brackets)
                     if m is not None and not _inside_word(seq, m[0].first, m[0].index) \
                             and not any(used[k] for k in range(m[0].first, m[1] + 1)):
                         found.append(m[0])

@@ -4,6 +4,20 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a kana given name UniDic reads as an auxiliary and a noun (はる|こ), before an honorific and an age",
+     "デザイナーのはるこさん（31歳）も同じやり方だという。", {"はるこさん": "はるこ"}),
+    ("a one-kanji given name UniDic reads as a common noun, before an honorific and an age (寛さん（33歳）)",
+     "「朝は苦手」という寛さん（33歳）は会社員だ。", {"寛さん": "寛"}),
+    ("a one-kanji way to call someone is no name (奥さん（40歳）, 嫁さん)",
+     "隣の奥さん（40歳）と嫁さん（28歳）が並んだ。", {"奥さん": None, "嫁さん": None}),
+    ("a one-kanji noun glued before a given name and an honorific opens the name (紗|江子さん)",
+     "「朝が早い」とは紗江子さん。", {"紗江子さん": "紗江子", "江子さん": None}),
+    ("a niece and a nephew are no part of the name after them (姪|優子さん)",
+     "姪優子さんと甥太郎さんが来た。", {"姪優子さん": None, "優子さん": "優子", "太郎さん": "太郎"}),
+    ("a one-kanji surname of a full name read before, alone as the subject right before the words (城は「…」)",
+     "解説者の城雄二を迎えた。城は「守備が見事でした」と語った。", {"城": "城雄二"}),
+    ("but not a one-kanji word alone elsewhere (城は古い)",
+     "解説者の城雄二を迎えた。城は古い。", {"城": None}),
     ("the dot of a son's suffix closes the name, not a sentence (ロバート・ミナトJr.は)",
      "ロバート・ミナトJr.は「今夜ようやく実現したね」と述べた。", {"ロバート・ミナトJr.": "ロバート・ミナトJr"}),
     ("a katakana word the dictionary lacks, with the number of a monarch, is a name (ンガルベワ4世)",
