@@ -4,6 +4,12 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # 青年, 少女, 老人, 住人: a person described, not named, not the one who spoke before
+     "川口一郎氏は「趣味の話です」と答えた。⏎【関連記事】⏎・北浜で「政府萌え」とツイートした青年が逮捕される".replace("⏎", "\n"),
+     [("趣味の話です", "川口一郎"), ("政府萌え", None)]),
+    ("subject_before",
+     "川口一郎さんは「火を見た」と話した。16歳の少女は「家族が嫌いだった。だから火をつけた」と供述した。",
+     [("火を見た", "川口一郎"), ("家族が嫌いだった。だから火をつけた", None)]),
     ("topic",  # ダライ・ラマ14世 as the subject: the number is part of the name, and the subject goes on
      "外相は懸念を示した。最高指導者ダライ・ラマ14世は、政府の主張を否定。住民に対する「文化的な虐殺だ」と指摘した。",
      [("文化的な虐殺だ", "ダライ・ラマ14世")]),
