@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # オヤジ, ママ, 女将, 女の子: a person described, not the one who holds the floor
+     "川口：店にはまだ「一番高い車を今すぐ持って来て」って店員にワガママを言うオヤジがいますよ。",
+     [("一番高い車を今すぐ持って来て", None)]),
     ("cue_modifies_speaker",  # 青年, 少女, 老人, 住人: a person described, not named, not the one who spoke before
      "川口一郎氏は「趣味の話です」と答えた。⏎【関連記事】⏎・北浜で「政府萌え」とツイートした青年が逮捕される".replace("⏎", "\n"),
      [("趣味の話です", "川口一郎"), ("政府萌え", None)]),
