@@ -434,7 +434,8 @@ class MentionFinder:
         or a one-kanji noun before a surname and a given name that the text writes with the surname alone elsewhere
         (海|老沼|匡, then 海老|沼は: not 父|林翔, 妻|京子); then the same before the surname alone (弓|気田みずほ, then
         弓|気田さん), recorded in ``opened``; or before a one-name the text never writes without it, twice or before
-        an honorific (紗|栄子, 紗|江子さん; not 妻|京子さん, 嫁|花子さん: a source or a way to call someone)."""
+        an honorific (紗|栄子, 紗|江子さん; not 妻|京子さん, 嫁|花子さん: a source or a way to call someone); or a
+        kanji UniDic reads alone as a surname, before a two-kanji name of no known kind (朴|槿恵)."""
         if i == 0 or used[i - 1]:
             return False
         p, tok = seq[i - 1], seq[i]
@@ -453,6 +454,10 @@ class MentionFinder:
                         and seq[i + 1].start == tok.end and p.lemma not in self.lex.sources
                         and p.surface not in self.lex.sources and p.lemma not in self.lex.word_classes["calling"])):
             return True   # 紗|栄子: a one-name whose first kanji UniDic reads as a noun, written so every time
+        if noun and ((tok.pos3 == "人名" and tok.pos4 == "一般") or not tok.known) and len(tok.surface) == 2 \
+                and _HAN_ONLY.match(tok.surface) \
+                and self.is_surname is not None and self.is_surname(p.surface):
+            return True   # 朴|槿恵: a one-kanji surname read as a noun before a given name UniDic does not know
         if noun and tok.pos4 == "姓":
             surname = p.surface + tok.surface
             if not (i + 1 < len(seq) and seq[i + 1].pos4 == "名" and seq[i + 1].start == tok.end):
@@ -994,11 +999,20 @@ class MentionFinder:
                         and seq[after].start == seq[after - 1].end:
                     m = self._finish(text, seq, i, after, tok.surface + seq[after].surface, "person",
                                      parts=(tok.surface, seq[after].surface))
+            if m is None and i + 2 < n and len(tok.surface) == 1 and tok.pos2 == "普通名詞" and not seq[i + 1].known \
+                    and seq[i + 1].start == tok.end and len(seq[i + 1].surface) == 2 \
+                    and _HAN_ONLY.match(tok.surface + seq[i + 1].surface) and self._reading_paren(seq, i + 2) \
+                    and self.is_surname is not None and self.is_surname(tok.surface):
+                m = self._finish(text, seq, i, i + 1, tok.surface + seq[i + 1].surface, "person",
+                                 parts=(tok.surface, seq[i + 1].surface))
+                # 朴|槿恵(パク・クネ)候補: a one-kanji surname read as a noun, a given name the dictionary lacks,
+                # and its reading in brackets
             if m is None and i + 2 < n and seq[i + 1].start == tok.end and _HAN_ONLY.match(seq[i + 1].surface[:1]) \
-                    and (tok.pos4 == "姓" or (other_proper
+                    and (tok.pos4 == "姓" or ((other_proper or (len(tok.surface) == 1 and not seq[i + 1].known))
                                               and self.is_surname is not None and _HAN_ONLY.match(tok.surface)
                                               and self.is_surname(tok.surface))):
                 m = self._glued_title(text, seq, i)   # 堤|聖会|長|兼|CEO: the given name read into the title
+                # (朴|槿恵|大統領: a one-kanji surname read as a noun, before a word the dictionary lacks)
             if m is None and tok.pos4 == "姓" and i + 3 < n and seq[i + 1].pos3 != "人名" \
                     and (seq[i + 1].pos3 == "地名" or seq[i + 2].pos3 == "地名"):
                 # 菊地|心|愛知|事: a place read across the given name and the title (not 佐藤|大会|長: a title)

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a one-kanji surname read as a noun before a given name the dictionary lacks (朴|槿珠氏, 朴|槿珠大統領)",
+     "北浜国の朴槿珠大統領が来日した。朴槿珠氏は会見した。", {"朴槿珠大統領": "朴槿珠", "朴槿珠氏": "朴槿珠"}),
+    ("and with its reading in brackets before the title (朴槿珠（パク・クンジュ）候補): the reading is no one else",
+     "与党の朴槿珠（パク・クンジュ）候補が当選した。", {"朴槿珠（パク・クンジュ）候補": "朴槿珠", "パク・クンジュ": None}),
     ("a kana given name UniDic reads as an auxiliary and a noun (はる|こ), before an honorific and an age",
      "デザイナーのはるこさん（31歳）も同じやり方だという。", {"はるこさん": "はるこ"}),
     ("a one-kanji given name UniDic reads as a common noun, before an honorific and an age (寛さん（33歳）)",
