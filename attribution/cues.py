@@ -105,7 +105,9 @@ def _names_subject(toks):
 
 # a next sentence that names the speaker of the quote before it: そう話すのは…, 試合後に語った…監督
 _ASKS = re.compile(r"に[^。！？\n]{0,24}?(?:うかが|伺|聞い|聞き|尋ね)")   # Xにお話しをうかがった, Xに…について聞いた
-_NAMED = regex.compile(r"[\p{Han}\p{Katakana}ー]{2,8}(?:さん|氏)(?:[はがも]|（|\()")   # ユタカさんは, 森田氏（45）
+_NAMED = regex.compile(r"(?:[\p{Han}\p{Katakana}ー]{2,8}(?:さん|氏|君|くん|ちゃん)(?:[はがも]|（|\(|。)|[\p{Han}\p{Katakana}ー](?:さん|氏|君|くん|ちゃん)。)")
+# ユタカさんは, 森田氏（45）, …忙しさだった港君。: the sentence's subject, or the one it ends on (a one-kanji
+# name only so: 林さんは is too common a start)
 _NEXT_NAMES = ("そう", "こう", "と", "など", "って", "（", "(")   # after a quote that ends its sentence: a cue or a
 # speaker may follow (「…」。（美帆／29才）: who said it, in brackets after the 。)
 _NEXT_CUE = regex.compile(r"^(?:[^。！？\n「]{0,12}?|[^。！？\n「]{0,30}?[こそ]う)(?:語|話|述べ|言|答え|明かし|振り返)")
@@ -237,7 +239,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
     each, the first sentence of each line that holds a quote (for labels such as 又吉：), and the sentences where a
     name seen there stands inside a longer name (宮坂 in 東京都副知事の宮坂学氏: where full names and roles are
     introduced), and up to three sentences before a quote's where a name with さん or 氏 is the subject or is
-    introduced (ケンジさんは…, ケンジさん（31歳）。: whom bare words after may belong to). A sentence left out becomes
+    introduced or that it ends on (ケンジさんは…, ケンジさん（31歳）。, …忙しかった港君。: whom bare words after may
+    belong to; also with 君 or ちゃん). A sentence left out becomes
     one GAP unit; a text without quotes is not read at all. ``full=True``
     tokenizes all the narration.
     """

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # a sentence two before the words that ends on a name with 君 is read: the one the narration is about
+     "山本君は、先日、田中課長から新しい仕事を頼まれました。\n\n田中課長曰く、「春の特売を実施する」とのことでした。\n\n"
+     "ほかの仕事に加え、チラシ作りに追われて、毎晩遅くまで忙しかった山本君。久しぶりに深夜まで残っていたところ、"
+     "急に田中課長に呼び出されました。「何でしょうか……？」と、田中課長の席へ向かうと、机の上にチラシがありました。",
+     [("春の特売を実施する", "田中"), ("何でしょうか……？", "山本")]),
     ("cue_modifies_speaker",  # オヤジ, ママ, 女将, 女の子: a person described, not the one who holds the floor
      "川口：店にはまだ「一番高い車を今すぐ持って来て」って店員にワガママを言うオヤジがいますよ。",
      [("一番高い車を今すぐ持って来て", None)]),
