@@ -2594,7 +2594,8 @@ _GENERIC_THOUGHT = Decision("term", "not_speech", 0.6, reason="a thought anyone 
 
 
 def _generic_thought(ctx, cue):
-    """Whether a verb of thought right after 「…」と, in a sentence that names no one, reads as anyone's: it describes
+    """Whether a verb of thought after 「…」と (words may stand between, no verb and no other と), in a sentence that
+    names no one, reads as anyone's: it describes
     a noun (と思うことは多い, と思えるもの, と思っていた方も), says what one can't help (と思わず…したくなる, と思って
     しまう, word class ``anyones_thought``), what one can think (と考えられる) or when (と思えば, と考えるだけで). The
     guideline counts such thoughts as no one's words. Not where the noun tells of one person's state or time (と感じて
@@ -2602,9 +2603,10 @@ def _generic_thought(ctx, cue):
     thought told (と悩める心境を吐露した)."""
     seq = ctx.seq
     k = cue.index
-    if k < 0 or k >= len(seq) or cue.distance or not any(seq[x].surface in ("と", "って") for x in range(ctx.qidx + 1, k)) \
+    if k < 0 or k >= len(seq) or sum(seq[x].surface in ("と", "って") for x in range(ctx.qidx + 1, k)) != 1 \
             or any(seq[x].pos1 == "動詞" for x in range(ctx.qidx + 1, k)):
-        return False   # (not …と頼んだかと思えば: another verb's clause)
+        return False   # (not …と頼んだかと思えば: another verb's clause; nor 「…」などと、19歳とは思えない発言: the
+        # thought has its own と; but 「…」と理由をあれこれ考えるようになる, words between)
     if seq[k].surface.endswith("わ") and k + 1 < len(seq) and seq[k + 1].surface == "ず" \
             and seq[k - 1].surface in ("と", "って"):
         return True   # と思わず (not と会見中に思わず感極まって: an adverb of another verb)
