@@ -2591,6 +2591,10 @@ def continuation(ctx):
 
 
 _GENERIC_THOUGHT = Decision("term", "not_speech", 0.6, reason="a thought anyone might have, no one named")
+_IMAGINED = Decision("term", "not_speech", 0.6, reason="a line in a sentence that only supposes, no one's words")
+# the rest of a quote's sentence, when it ends in a conjecture (かもしれない, んじゃないか？, のではないでしょうか)
+_CONJECTURE_ENDS = regex.compile(r"[^。！？!?\n「」]{0,60}?(?:かもしれない|かもしれません|じゃないか|ではないか|"
+                                 r"だろうか|でしょうか|ではないでしょうか)[。？！?!]")
 
 
 def _generic_thought(ctx, cue):
@@ -2956,6 +2960,10 @@ def decide(doc, qi):
                                 "the speaker found is named in the quote"), ctx
             if d.rule in _GUESSES and ctx.cue is not None and ctx.cue.shared:
                 d = _as_chain_end(ctx, d)
+            if d.rule in _GUESSES and d.kind == "speech" and _CONJECTURE_ENDS.match(ctx.doc.text, ctx.end):
+                # 「…」と言って逃げ出してしまうんじゃないか？, 「…」という一言は…勇気がいるかもしれない: a line
+                # the writer imagines, no one's words, not the one the narration was about
+                return _IMAGINED, ctx
             if d.kind == "speech" and d.mention is not None and d.rule in _NARRATED and _question_put(ctx) \
                     and not d.mention.marker.startswith("から"):
                 # 「香川と本田はどちらがエース？」という問いに、「…」と松木: a question put to the one the sentence

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # a line in a sentence that only supposes (…んじゃないか？, …かもしれない) is no one's words,
+     # not the one the narration was about
+     "言い争いになると「別れてもいいのよ」と切り出すミホ。子供が産まれた途端に「僕の子じゃないから…」と言って"
+     "逃げ出してしまうんじゃないか？男性にとって「娘さんをください」という一言は、勇気がいるかもしれない。",
+     [("別れてもいいのよ", "ミホ")]),
     ("topic",  # a sentence two before the words that ends on a name with 君 is read: the one the narration is about
      "山本君は、先日、田中課長から新しい仕事を頼まれました。\n\n田中課長曰く、「春の特売を実施する」とのことでした。\n\n"
      "ほかの仕事に加え、チラシ作りに追われて、毎晩遅くまで忙しかった山本君。久しぶりに深夜まで残っていたところ、"
