@@ -1759,8 +1759,8 @@ def subject_line_before(ctx):
     j = k - 1
     m = ctx.doc.mention_ending(j)
     if m is None or m.marker not in SUBJECT_MARKERS or m.kind not in ("person", "org", "org_pronoun", "pronoun",
-                                                                      "author", "role"):
-        return None
+                                                                      "author", "role", "anonymous"):
+        return None   # (美和子さんの母親は、⏎「…」: a person described, not named, not the one who spoke before)
     return Decision("speech", "subject_line_before", 0.8, m)
 
 

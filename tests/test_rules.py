@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_line_before",  # a line that ends on a person described (母親は、), then the words: not the one named before
+     "美和子さん（33歳）は「振袖はもう着られない」と話した。しかし美和子さんの母親は、\n"
+     "「未婚の姉の礼装は振袖なんだから、振袖にしなさい」\n振袖を着ることを勧める。",
+     [("振袖はもう着られない", "美和子"), ("未婚の姉の礼装は振袖なんだから、振袖にしなさい", None)]),
     ("cue_modifies_speaker",  # a line in a sentence that only supposes (…んじゃないか？, …かもしれない) is no one's words,
      # not the one the narration was about
      "言い争いになると「別れてもいいのよ」と切り出すミホ。子供が産まれた途端に「僕の子じゃないから…」と言って"
