@@ -21,7 +21,9 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
       tells (光恵さん（35歳）の場合、: a subject);
     - the public: voices of the public announced as the subject (下記のコメントが寄せられている, ファンが反発した),
       the place where they are written (コメント欄には「…」), or a sentence that ends on them (怒ったのがファンだ。);
-    - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor).
+    - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor),
+      or someone described, not named, was asked since (世話をしている女性に聞くと、…: they answer; the topic ends
+      there too).
 
 The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
@@ -173,6 +175,8 @@ class Turns:
                 return True   # 怒ったのが、C大阪のファンだ。「…」: the narration turns to the public
             if m.kind == "person" and m.marker.startswith("にとっ") and doc.name_of(m)[0] != name:
                 return True   # 人見氏にとっても珍しい作品だという。「…」: the narration turns to someone else
+            if m.kind == "anonymous" and m.marker in ("に", "には") and is_asked(doc, m, qidx):
+                return True   # 見合いの世話をしている方に聞くと、…だそうだ。「…」: someone not named answers
             if m.marker not in SUBJECT_MARKERS:
                 continue
             if m.kind in SPEAKER_KINDS and doc.name_of(m)[0] != name \
@@ -214,6 +218,8 @@ class Turns:
             if m.kind == "anonymous" and m.marker in ("は", "が", "も") \
                     and not relative_subject(doc.seq, m, qidx, doc.lex.cues) and self._sentence_ends_after(m):
                 return None   # 北浜紙の記者がコメント。「…」: a source described, not named, was the subject
+            if m.kind == "anonymous" and m.marker in ("に", "には") and is_asked(doc, m, qidx):
+                return None   # 世話をしている女性に聞くと、…だそうだ。「…」: someone not named answers
             if m.kind == "person" and m.marker == "の" and m.index < qidx and self._words_close(m):
                 return m   # …と思ったのはアキヒロさん（34歳・設計）の意見だ。「…」
             if m.kind == "person" and not m.marker and sentence is not None and (

@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # someone described, not named, asked since (女性に聞くと): not the one the narration was about
+     "美也子さん（29歳）は「自分で見つけられる」と見合いを断った。見合いの世話をしている女性に聞くと、断る人が多く、"
+     "ひと苦労だそうだ。\n\n「今の娘さんは理想が高いですからね」\n",
+     [("自分で見つけられる", "美也子"), ("今の娘さんは理想が高いですからね", None)]),
     ("subject_line_before",  # a line that ends on a person described (母親は、), then the words: not the one named before
      "美和子さん（33歳）は「振袖はもう着られない」と話した。しかし美和子さんの母親は、\n"
      "「未婚の姉の礼装は振袖なんだから、振袖にしなさい」\n振袖を着ることを勧める。",
