@@ -2600,8 +2600,9 @@ _CONJECTURE_ENDS = regex.compile(r"[^。！？!?\n「」]{0,60}?(?:かもしれ�
 def _generic_thought(ctx, cue):
     """Whether a verb of thought after 「…」と (words may stand between, no verb and no other と), in a sentence that
     names no one, reads as anyone's: it describes
-    a noun (と思うことは多い, と思えるもの, と思っていた方も), says what one can't help (と思わず…したくなる, と思って
-    しまう, word class ``anyones_thought``), what one can think (と考えられる) or when (と思えば, と考えるだけで). The
+    a noun (と思うことは多い, と思っていた方も), says what one can't help or comes to think (と思わず…したくなる, と思えて
+    くる, と思ってしまう, word class ``anyones_thought``), what one can think (と考えられる) or when (と思えば,
+    と考えるだけで). The
     guideline counts such thoughts as no one's words. Not where the noun tells of one person's state or time (と感じて
     いる様子だ, と思っているうちに, word class ``ones_state``), こと told as hearsay (と悩むことがあるそうだ) or a
     thought told (と悩める心境を吐露した)."""
@@ -2614,6 +2615,8 @@ def _generic_thought(ctx, cue):
     if seq[k].surface.endswith("わ") and k + 1 < len(seq) and seq[k + 1].surface == "ず" \
             and seq[k - 1].surface in ("と", "って"):
         return True   # と思わず (not と会見中に思わず感極まって: an adverb of another verb)
+    if seq[k].lemma == "思う" and seq[k].surface.startswith("思え"):
+        return True   # と素直に思えてくる, と思える: what one comes to think, anyone
     end = min(len(seq), k + 6)
     j = k + 1
     while j < end and (seq[j].pos1 in ("助動詞", "助詞") or seq[j].lemma == "居る") and seq[j].surface not in COMMA:

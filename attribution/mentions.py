@@ -1905,8 +1905,11 @@ class MentionFinder:
         # it, before the end of the sentence or the clause, a copula, a label's colon or the age in brackets
         short = given and len(parts[-1].surface) == 1 and t.pos1 == "名詞" and t.pos2 == "普通名詞"
         if nxt.surface in _PAREN_OPEN:
+            # (長友佑|都（FCインテル）は: a one-kanji given name and a kanji glued to it, before the club in brackets)
             return self._reading_paren(seq, j + 1) is not None or (
-                short and j + 3 < len(seq) and seq[j + 2].pos2 == "数詞" and seq[j + 3].surface in _PAREN_CLOSE)
+                short and j + 3 < len(seq) and seq[j + 2].pos2 == "数詞" and seq[j + 3].surface in _PAREN_CLOSE) or (
+                short and (after := self._reading_paren(seq, j + 1, any_words=True)) is not None
+                and after < len(seq) and seq[after].pos1 == "助詞")
         if short and (nxt.surface in ("。", "、", "！", "？", "：", ":") or nxt.surface in _PAREN_CLOSE
                       or (nxt.pos1 == "助動詞" and nxt.lemma in ("だ", "です"))):
             return True

@@ -4,6 +4,8 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a one-kanji given name and a kanji glued to it, before the club in brackets (北川佑|都（FCミナト）)",
+     "代表の北川佑都（FCミナト）は会見した。", {"北川佑都": "北川佑都"}),
     ("a one-kanji surname read as a noun before a given name the dictionary lacks (朴|槿珠氏, 朴|槿珠大統領)",
      "北浜国の朴槿珠大統領が来日した。朴槿珠氏は会見した。", {"朴槿珠大統領": "朴槿珠", "朴槿珠氏": "朴槿珠"}),
     ("and with its reading in brackets before the title (朴槿珠（パク・クンジュ）候補): the reading is no one else",

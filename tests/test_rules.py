@@ -1530,6 +1530,7 @@ NOT_SPEECH = [
     # 「…」と＜words＞考えるようになる, と＜words＞考えるだけで: anyone's thought, though words stand between
     ("理由が分からないと、人はなぜ断られたのか。「あの服がダメ？ あの店がダメ？」と理由をあれこれ考えるようになる。\n",
      "term"),
+    ("二人の関係を見ていると、「いいな」と素直に思えてくる。\n", "term"),   # と思えてくる: what anyone comes to think
     ("北浜経済賞は、正式名称を「ミナト記念北浜経済学アカデミー銀行賞」といい、1970年から授与されている。\n", "name"),
     ("■関連リンク\n・森田一郎講師による特別セミナー「夢しか実現しない！〜未来を描く勇気〜」\n", "title"),   # a seminar's name
     # 「…」なんて: such words as someone might say, not words said
