@@ -1160,14 +1160,18 @@ def paren_after(ctx):
                 # (「…上司が嫌」（ミサキさん・31歳）: a profile of the one who said it, also after words that end in
                 # a noun)
                 return Decision("speech", "paren_after", 0.85, m)
+        if m is not None and m.kind == "role" and not m.name and _PROFILE_AGE.match(ctx.doc.text, m.end) \
+                and (ctx.speechy or ctx.opens_sentence()):
+            return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（ライター・35歳）: what the one
+            # who said it does, and their age: no one named
         if m is not None or not (ctx.speechy or ctx.opens_sentence()):
             return None
         if _AGE_ONLY.match(ctx.doc.text, ctx.end):
             return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（26歳・独身）: anonymous
         named = _NAME_AGE.match(ctx.doc.text, ctx.end)
-        if named is not None and named.group(2) and (
-                named.group(2) in ctx.doc.lex.sources or named.group(2).endswith(("員", "者", "婦", "生", "業"))):
-            return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（会社員／30歳）: anonymous
+        if named is not None and named.group(2):
+            return Decision("speech", "paren_after", 0.7, None, "anonymous")   # 「…」（会社員／30歳）, （自営・55歳）:
+            # what the one who said it does (a kanji name is read by the mention stage): anonymous
         if named is not None and named.group(1) and named.group(1) not in ctx.doc.lex.sources:
             # 「…」（ゆかり／30歳）: a name the mention stage did not read, before an age
             from .mentions import Mention

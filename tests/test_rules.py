@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("paren_after",  # （ライター・35歳）, (自営・55歳): what the one who said it does and their age, no one named
+     "京子さん（24歳）は「八重歯が好き」と話す。\n\n「入れ歯みたいですね」(自営・55歳)\n"
+     "「付け鼻も流行るのでしょうか?」(ライター・35歳)\nと苦笑まじりの声もあった。\n",
+     [("八重歯が好き", "京子"), ("入れ歯みたいですね", None), ("付け鼻も流行るのでしょうか?", None)]),
     ("no_speaker",  # someone described, not named, asked since (女性に聞くと): not the one the narration was about
      "美也子さん（29歳）は「自分で見つけられる」と見合いを断った。見合いの世話をしている女性に聞くと、断る人が多く、"
      "ひと苦労だそうだ。\n\n「今の娘さんは理想が高いですからね」\n",
