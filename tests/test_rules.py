@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("public_voice",  # 「…」と注目が集まっている: many voices at once (word class outcry), not the one who spoke before
+     "エリカは「元気です」と話した。エリカのツイッターでの発言に「テレビ通りのキャラだ！」と注目が集まっている。",
+     [("元気です", "エリカ"), ("テレビ通りのキャラだ！", None)]),
     ("paren_after",  # （ライター・35歳）, (自営・55歳): what the one who said it does and their age, no one named
      "京子さん（24歳）は「八重歯が好き」と話す。\n\n「入れ歯みたいですね」(自営・55歳)\n"
      "「付け鼻も流行るのでしょうか?」(ライター・35歳)\nと苦笑まじりの声もあった。\n",
