@@ -1388,10 +1388,12 @@ class MentionFinder:
                     break   # (not 満島ひかり 香川照之: a full name, then a surname, are two people)
             if last is not None and t.pos3 != "人名" and (
                     t.surface in self._channel
+                    or (t.pos1 == "副詞" and _KATAKANA.match(t.surface) and _HAN_ONLY.match(last.surface))
                     or (last.pos4 == "名" and t.known and t.pos2 == "普通名詞" and _HAN.search(last.surface)
                         and _KATAKANA.match(t.surface))):
                 # 北山ユカオフィシャルブログ, ユカVSマリ: the page a name writes in, a match of two; 山田花子イチオシ: a
-                # word after a kanji given name (but 今井|メロ: a katakana given name after a surname)
+                # word after a kanji given name (but 今井|メロ: a katakana given name after a surname); 内田篤人キッパリ:
+                # an adverb in katakana after a kanji name (but ジェニー・ヒュン: a part of a katakana name)
                 break
             if last is not None and t.pos3 != "人名" and (t.lemma in self.lex.suffixes
                                                           or t.surface in self.lex.suffixes

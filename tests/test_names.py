@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("an adverb in katakana glued after a kanji name is no part of it (北川拓人キッパリ！), but a katakana name's part "
+     "UniDic reads as one is (ジェニー・ヒュン)",
+     "北川拓人キッパリ！「守備は問題ない」。作曲家のジェニー・ヒュンは会見した。",
+     {"北川拓人": "北川拓人", "北川拓人キッパリ": None, "ジェニー・ヒュン": "ジェニー・ヒュン"}),
     ("a one-kanji given name and a kanji glued to it, before the club in brackets (北川佑|都（FCミナト）)",
      "代表の北川佑都（FCミナト）は会見した。", {"北川佑都": "北川佑都"}),
     ("a one-kanji surname read as a noun before a given name the dictionary lacks (朴|槿珠氏, 朴|槿珠大統領)",
