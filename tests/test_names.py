@@ -9,7 +9,7 @@ NAME_CASES = [
      "北川拓人キッパリ！「守備は問題ない」。作曲家のジェニー・ヒュンは会見した。",
      {"北川拓人": "北川拓人", "北川拓人キッパリ": None, "ジェニー・ヒュン": "ジェニー・ヒュン"}),
     ("スカウト after a surname is the title, not the name (川口スカウト)",
-     "北浜ロッテ・川口スカウトは視察した。", {"川口スカウト": "川口"}),
+     "北浜球団の川口スカウトは視察した。", {"川口スカウト": "川口"}),
     ("a one-kanji given name and a kanji glued to it, before the club in brackets (北川佑|都（FCミナト）)",
      "代表の北川佑都（FCミナト）は会見した。", {"北川佑都": "北川佑都"}),
     ("a one-kanji surname read as a noun before a given name the dictionary lacks (朴|槿珠氏, 朴|槿珠大統領)",
