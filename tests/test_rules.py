@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 首相周辺は: people around someone, not named, not the one who spoke before
+     "森田首相は「決めていない」と語った。首相周辺は11日夜、記者団に対し「12月9日公示が有力だ」と語った。",
+     [("決めていない", "森田"), ("12月9日公示が有力だ", None)]),
     ("public_voice",  # 「…」と注目が集まっている: many voices at once (word class outcry), not the one who spoke before
      "エリカは「元気です」と話した。エリカのツイッターでの発言に「テレビ通りのキャラだ！」と注目が集まっている。",
      [("元気です", "エリカ"), ("テレビ通りのキャラだ！", None)]),
