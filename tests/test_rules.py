@@ -4,6 +4,16 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # 「…」と怒り心頭の加藤に対し: the speaker's state, の, then the speaker
+     "レフェリングについては、「あんな笛は見たことがない」と怒り心頭の加藤浩次に対し、都並氏は「一応、私は3回くらい"
+     "見たことがあります」と苦笑い。",
+     [("あんな笛は見たことがない", "加藤浩次"), ("一応、私は3回くらい見たことがあります", "都並")]),
+    ("subject_before",  # と自信を見せた, と怒りをヒートアップさせた: a noun of the speaker's state is a cue
+     "脚本の川口一郎は「前作を遥かに凌ぐ作品になりました」と、自信を見せた。",
+     [("前作を遥かに凌ぐ作品になりました", "川口一郎")]),
+    ("subject_before",  # レフリー, レフェリー: a title many hold, no one named
+     "三沢氏は倒れた。レフリーが異変に気づき「動けるか」と問いかけた。",
+     [("動けるか", None)]),
     ("subject_before",  # 首相周辺は: people around someone, not named, not the one who spoke before
      "森田首相は「決めていない」と語った。首相周辺は11日夜、記者団に対し「12月9日公示が有力だ」と語った。",
      [("決めていない", "森田"), ("12月9日公示が有力だ", None)]),
