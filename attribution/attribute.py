@@ -2704,7 +2704,23 @@ def topic(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a text was the subject since: " + text)
     if _addressed_in_sentence(ctx, m):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one the narration is about is addressed")
+    if _answers_asker(ctx, m):
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer to the one who asked")
     return Decision("speech", "topic", 0.5, m)
+
+
+def _answers_asker(ctx, m):
+    """山田アナが「動けるか」と問いかけると「動けない」と返答した: words of answer (the cue's act is answer) to a
+    question put earlier in their sentence by the one ``m`` names are someone else's, not the asker's."""
+    if ctx.cue is None or ctx.cue.act != "answer" or ctx.qi == 0:
+        return False
+    j = ctx.qi - 1
+    if ctx.doc.where[j] < ctx.lo:
+        return False
+    got = ctx.doc.turns.decision(j)
+    s, e = ctx.doc.quotes[j]
+    return got is not None and got[0].kind == "speech" and got[1] is not None \
+        and got[1] == ctx.doc.name_of(m)[0] and ctx.doc.text[s + 1:e - 1].rstrip().endswith(("？", "?", "か"))
 
 
 def _after_public_voices(ctx):

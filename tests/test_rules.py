@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # the answer to a question put in the same sentence is not the asker's
+     "三沢光晴氏は倒れた。山田アナが異変に気づき「動けるか」と問いかけると「動けない」と返答したため、試合は中断した。",
+     [("動けるか", "山田"), ("動けない", None)]),
     ("cue_modifies_speaker",  # 「…」と怒り心頭の加藤に対し: the speaker's state, の, then the speaker
      "レフェリングについては、「あんな笛は見たことがない」と怒り心頭の加藤浩次に対し、都並氏は「一応、私は3回くらい"
      "見たことがあります」と苦笑い。",
