@@ -883,8 +883,9 @@ class MentionFinder:
         n = len(seq)
         j = i + 1
         while j < n and seq[j].start == seq[j - 1].end and seq[j].pos2 != "数詞" and j - i <= 8 \
-                and (seq[j].pos1 in _NOUNISH or (seq[j].pos1 == "記号" and _HAN_ONLY.match(seq[j].surface))):
-            j += 1   # (琉 is a symbol to UniDic)
+                and (seq[j].pos1 in _NOUNISH
+                     or (seq[j].pos1 in ("記号", "助動詞") and _HAN_ONLY.match(seq[j].surface))):
+            j += 1   # (琉 is a symbol to UniDic, 也 of 小関|也|朱|篤 an auxiliary)
         if j == i + 1 or (j < n and seq[j].start == seq[j - 1].end and seq[j].pos1 in _NOUNISH):
             return None
         first = seq[i + 1]
@@ -930,7 +931,7 @@ class MentionFinder:
         whole = [t for t in seq[i + 1:j] if t.end <= cut]
 
         def name_like(t):
-            return t.pos3 == "人名" or not t.known or t.pos1 == "記号"
+            return t.pos3 == "人名" or not t.known or t.pos1 in ("記号", "助動詞")
 
         if not all(name_like(t) or (t.pos1 in ("接頭辞", "接尾辞") and t is not first)
                    or (t.pos2 == "普通名詞" and len(t.surface) == 1) for t in whole):

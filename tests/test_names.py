@@ -8,6 +8,8 @@ NAME_CASES = [
      "UniDic reads as one is (ジェニー・ヒュン)",
      "北川拓人キッパリ！「守備は問題ない」。作曲家のジェニー・ヒュンは会見した。",
      {"北川拓人": "北川拓人", "北川拓人キッパリ": None, "ジェニー・ヒュン": "ジェニー・ヒュン"}),
+    ("a given name whose first kanji UniDic reads as an auxiliary, before a title (森下|也|朱|篤選手)",
+     "平泳ぎの森下也朱篤選手は準決勝に進んだ。", {"森下也朱篤選手": "森下也朱篤"}),
     ("スカウト after a surname is the title, not the name (川口スカウト)",
      "北浜球団の川口スカウトは視察した。", {"川口スカウト": "川口"}),
     ("a one-kanji given name and a kanji glued to it, before the club in brackets (北川佑|都（FCミナト）)",
