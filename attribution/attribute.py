@@ -389,6 +389,14 @@ def _writer_of(ctx):
     return None
 
 
+def _speech_verb_before(ctx, x):
+    """Whether the verb that ends the clause before unit ``x`` (past auxiliaries) is a cue of speech."""
+    k = x - 1
+    while k > 0 and (ctx.seq[k].pos1 in ("助動詞", "助詞") or ctx.seq[k].lemma in ("居る", "為る", "する")):
+        k -= 1
+    return ctx.doc.lex.cues.get(ctx.seq[k].lemma, ("", ""))[1] in ("say", "answer", "write", "ask")
+
+
 def subject_after_quote(ctx):
     """「…」とXは語った: a subject between the quote and its cue."""
     cue = ctx.cue
@@ -417,6 +425,12 @@ def subject_after_quote(ctx):
     stop = next((k for k in range(lo, cue.index) if ctx.seq[k].pos1 == "QUOTE"), cue.index)
     for m in reversed(ctx.doc.mentions_between(lo, stop)):
         if m.marker in SUBJECT_MARKERS and m.marker not in ("から", "からは", "からも"):
+            if m.marker.startswith("が") and any(
+                    ctx.seq[x].lemma == "事" and ctx.seq[x + 1].surface in ("を", "が", "に")
+                    and not _speech_verb_before(ctx, x)
+                    for x in range(m.index + 1, min(len(ctx.seq) - 1, cue.index + 5))):
+                continue   # 「…」と、華原が復帰を目指していることを明らかにした: the subject of a clause made a noun
+                # that tells no words (but 「…」と河村氏が発言したことを受け: the one who said them)
             return Decision("speech", "subject_after_quote", 0.9, m)
     seq = ctx.seq
     lex = ctx.doc.lex

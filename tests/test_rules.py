@@ -4,6 +4,12 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 「…」と、Yが…を目指していることを明らかにした: Y is the subject of a clause made a noun
+     "ブログによると、川口氏は「ミホは復帰に向けて準備を整えています」と、ミホが復帰を目指していることを明らかにした。",
+     [("ミホは復帰に向けて準備を整えています", "川口")]),
+    ("subject_after_quote",  # but 「…」とXが発言したことを受け: X said the words
+     "北浜新聞は、「事件はなかったのではないか」と市長の川口一郎氏が発言したことを受け、抗議が相次いだと報じた。",
+     [("事件はなかったのではないか", "川口一郎")]),
     ("no_speaker",  # the answer to a question put in the same sentence is not the asker's
      "三沢光晴氏は倒れた。山田アナが異変に気づき「動けるか」と問いかけると「動けない」と返答したため、試合は中断した。",
      [("動けるか", "山田"), ("動けない", None)]),
