@@ -489,6 +489,11 @@ def cue_modifies_speaker(ctx):
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
+        if m is not None and m.kind in ("org", "group") and m.marker == "の":
+            after = next((x for x in ctx.doc.mentions_between(m.index + 1, min(ctx.hi, m.index + 4))
+                          if x.first == m.index + 2), None)
+            if after is not None and after.kind == "person":
+                m = after   # 「…」と自称する北浜電機の山田花子: the person of the organisation the clause describes
         if 0 <= cue.index < cue.head and any(t.surface in COMMA for t in ctx.seq[cue.index:cue.head]) and (
                 (m is not None and m.marker == "も")
                 or any(x.marker in SUBJECT_MARKERS and x.kind in ("person", "role") for x in ctx.left_mentions())):

@@ -4,6 +4,8 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # 「…」と自称する北浜電機の山田花子: the person of the organisation the clause describes
+     "妹を演じるのは、「世界一可愛い」と自称する北浜電機の山田花子。", [("世界一可愛い", "山田花子")]),
     ("subject_before",  # 「…」と、Yが…を目指していることを明らかにした: Y is the subject of a clause made a noun
      "ブログによると、川口氏は「ミホは復帰に向けて準備を整えています」と、ミホが復帰を目指していることを明らかにした。",
      [("ミホは復帰に向けて準備を整えています", "川口")]),
