@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 気象台, 税関, 相談所, 刑務所, 農協…: ends of the names of bodies that speak
+     "北浜地方気象台は、「これほどの雨量は想定できなかった」と述べた。北浜税関は「検査を強める」と発表した。",
+     [("これほどの雨量は想定できなかった", "北浜地方気象台"), ("検査を強める", "北浜税関")]),
     ("cue_modifies_speaker",  # 「…」と自称する北浜電機の山田花子: the person of the organisation the clause describes
      "妹を演じるのは、「世界一可愛い」と自称する北浜電機の山田花子。", [("世界一可愛い", "山田花子")]),
     ("subject_before",  # 「…」と、Yが…を目指していることを明らかにした: Y is the subject of a clause made a noun
