@@ -263,6 +263,7 @@ class MentionFinder:
         # name whose first kana UniDic reads as a particle)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = _glued_orgs(mentions)
+        mentions = _named_after_kind(text, seq, mentions)
         mentions = [self._cited(seq, m) if m.marker == "の" else m for m in mentions]
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
         quoted = self._quoted_names(text, seq, quote_units)
@@ -2540,6 +2541,31 @@ def _named_role(m, local, titles=()):
     if not prefix or local.canonical(prefix) is None:
         return m
     return Mention(m.text, m.start, m.end, prefix, "person", title, title, m.marker, m.index, m.first)
+
+
+_ORG_KIND_WORDS = ("事務所", "会社", "メーカー", "企業", "球団", "出版社", "レーベル")
+
+
+def _named_after_kind(text, seq, mentions):
+    """所属事務所のミナトアーティスツは, ゲーム会社のミナトソフトが: a katakana or Latin name the dictionary reads as
+    common words, right after a word for a kind of organisation and の, as a subject, is that organisation."""
+    out = list(mentions)
+    firsts = {m.first for m in mentions}
+    for m in mentions:
+        if m.kind != "anonymous" or m.marker != "の" or not m.text.endswith(_ORG_KIND_WORDS):
+            continue
+        j = k = m.index + 2
+        if j >= len(seq) or j in firsts:
+            continue
+        while k < len(seq) and (k == j or seq[k].start == seq[k - 1].end) and seq[k].pos1 == "名詞" \
+                and seq[k].pos3 != "人名" and _FOREIGN.match(seq[k].surface):
+            k += 1
+        name = text[seq[j].start:seq[k - 1].end] if k > j else ""
+        if len(name) < 3 or k >= len(seq) or seq[k].surface not in ("は", "が", "も") or seq[k].pos1 != "助詞":
+            continue
+        out.append(Mention(name, seq[j].start, seq[k - 1].end, name, "org", marker=seq[k].surface, index=k - 1,
+                           first=j))
+    return sorted(out, key=lambda x: x.index) if len(out) > len(mentions) else mentions
 
 
 def _glued_orgs(mentions):

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 所属事務所のミナトアーティスツは: a name in katakana after a kind of organisation and の
+     "報道を受けて所属事務所のミナトアーティスツは公式サイト上で「そのような事実はない」として否定した。",
+     [("そのような事実はない", "ミナトアーティスツ")]),
     ("subject_before",  # 気象台, 税関, 相談所, 刑務所, 農協…: ends of the names of bodies that speak
      "北浜地方気象台は、「これほどの雨量は想定できなかった」と述べた。北浜税関は「検査を強める」と発表した。",
      [("これほどの雨量は想定できなかった", "北浜地方気象台"), ("検査を強める", "北浜税関")]),
