@@ -1812,6 +1812,9 @@ def source_says(ctx):
             return Decision("speech", "public_voice", 0.7, None, "anonymous")
     if not (_has_speech_cue(ctx) or (ctx.cue is not None and ctx.cue.via == "hearsay") or verbless):
         return None
+    m = _account_giver(ctx)
+    if m is not None:   # 同社が社長名で発表した見解によると、「…」: the one who gave the account
+        return Decision("speech", "source_says", 0.7, m, "person" if m.kind == "person" else "org")
     for m in ctx.left_mentions():
         if m.marker in SUBJECT_MARKERS:
             return None
@@ -1828,6 +1831,27 @@ def source_says(ctx):
                                 else "org" if m.kind in ("org", "org_pronoun") else "anonymous")
             return None
     return None
+
+
+def _account_giver(ctx):
+    """The subject of the clause that describes a noun of an account right before the words (同社が社長名で発表した
+    見解によると、「…」, 北川氏が会見で述べた説明によれば「…」; word class ``account``): a person or an
+    organisation marked with が, the clause's only subject; or None."""
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    while k > 0 and seq[k].surface in COMMA:
+        k -= 1
+    if k < 3 or seq[k].surface not in ("と", "ば") or seq[k - 1].lemma not in ("因る", "よる") \
+            or seq[k - 2].surface != "に" or seq[k - 3].lemma not in ctx.doc.lex.word_classes["account"]:
+        return None
+    noun = k - 3
+    if seq[noun - 1].pos1 not in ("動詞", "助動詞"):
+        return None   # (同社の見解によると: the noun_owner's and the left mentions' case)
+    found = [m for m in ctx.doc.mentions_between(ctx.lo, noun) if m.marker in SUBJECT_MARKERS]
+    if len(found) != 1 or not found[0].marker.startswith("が") \
+            or found[0].kind not in ("person", "org", "org_pronoun"):
+        return None
+    return found[0]
 
 
 def subject_after_cue(ctx):

@@ -12,7 +12,7 @@ from .cues import build_units, sentence_stops
 from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
 from .lexicon import default_lexicon
-from .entities import resolve
+from .entities import in_work_title, resolve
 from .mentions import MentionFinder
 from .people import People
 from .quotes import find_quotes
@@ -348,6 +348,7 @@ class Document:
             seats = self.lex.word_classes["seat"]
             bodies = self.lex.word_classes["public_body"]
             fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name
+                      and not in_work_title(self.text, x.start)   # (not 『首都圏大停電三国屋建設、…』: a headline)
                       and not (x.name.startswith(name) and x.name[len(name):] in seats)   # not 北山区 → 北山区役所
                       and not (x.name.startswith(name) and name.endswith(bodies) and x.name.endswith(bodies))}
             # (nor 北浜町 → 北浜町南村, a body within it)

@@ -4,6 +4,14 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("source_says",  # 同社が社長名で発表した見解によると、「…」: the one who gave the account
+     "クレーン船を所有する北浜建設は18日、見解を発表した。同社が社長名で発表した見解によると、「法的に賠償責任はない」"
+     "とした。",
+     [("法的に賠償責任はない", "北浜建設")]),
+    ("subject_before",  # an organisation's fuller name is never read from a cited headline (『…看板撤去北浜県警、…』)
+     "北浜県警は「提供された内容により判断する」として検討中とした。\n『山道の看板撤去北浜県警、懸賞金を検討』。\n"
+     "北浜新聞、2020年1月5日。\n",
+     [("提供された内容により判断する", "北浜県警")]),
     ("subject_before",  # 所属事務所のミナトアーティスツは: a name in katakana after a kind of organisation and の
      "報道を受けて所属事務所のミナトアーティスツは公式サイト上で「そのような事実はない」として否定した。",
      [("そのような事実はない", "ミナトアーティスツ")]),
