@@ -263,7 +263,7 @@ class MentionFinder:
         # name whose first kana UniDic reads as a particle)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = _glued_orgs(mentions)
-        mentions = _named_after_kind(text, seq, mentions)
+        mentions = _named_after_kind(text, seq, mentions, self.lex.word_classes["org_kind"])
         mentions = [self._cited(seq, m) if m.marker == "の" else m for m in mentions]
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
         quoted = self._quoted_names(text, seq, quote_units)
@@ -2543,16 +2543,14 @@ def _named_role(m, local, titles=()):
     return Mention(m.text, m.start, m.end, prefix, "person", title, title, m.marker, m.index, m.first)
 
 
-_ORG_KIND_WORDS = ("事務所", "会社", "メーカー", "企業", "球団", "出版社", "レーベル")
-
-
-def _named_after_kind(text, seq, mentions):
+def _named_after_kind(text, seq, mentions, kinds):
     """所属事務所のミナトアーティスツは, ゲーム会社のミナトソフトが: a katakana or Latin name the dictionary reads as
-    common words, right after a word for a kind of organisation and の, as a subject, is that organisation."""
+    common words, right after a word for a kind of organisation (``kinds``, word class ``org_kind``) and の, as a
+    subject, is that organisation."""
     out = list(mentions)
     firsts = {m.first for m in mentions}
     for m in mentions:
-        if m.kind != "anonymous" or m.marker != "の" or not m.text.endswith(_ORG_KIND_WORDS):
+        if m.kind != "anonymous" or m.marker != "の" or not m.text.endswith(kinds):
             continue
         j = k = m.index + 2
         if j >= len(seq) or j in firsts:
