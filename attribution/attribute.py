@@ -394,7 +394,7 @@ def _speech_verb_before(ctx, x):
     k = x - 1
     while k > 0 and (ctx.seq[k].pos1 in ("助動詞", "助詞") or ctx.seq[k].lemma in ("居る", "為る", "する")):
         k -= 1
-    return ctx.doc.lex.cues.get(ctx.seq[k].lemma, ("", ""))[1] in ("say", "answer", "write", "ask")
+    return _cue_act(ctx.doc.lex, ctx.seq[k].lemma) in ("say", "answer", "write", "ask")
 
 
 def subject_after_quote(ctx):
@@ -2646,10 +2646,9 @@ _CONJECTURE_ENDS = regex.compile(r"[^。！？!?\n「」]{0,60}?(?:かもしれ�
 
 def _generic_thought(ctx, cue):
     """Whether a verb of thought after 「…」と (words may stand between, no verb and no other と), in a sentence that
-    names no one, reads as anyone's: it describes
-    a noun (と思うことは多い, と思っていた方も), says what one can't help or comes to think (と思わず…したくなる, と思えて
-    くる, と思ってしまう, word class ``anyones_thought``), what one can think (と考えられる) or when (と思えば,
-    と考えるだけで). The
+    names no one, reads as anyone's: it describes a noun (と思うことは多い, と思っていた方も), says what one can't help
+    or comes to think (と思わず…したくなる, と思えてくる, と思ってしまう, word class ``anyones_thought``), what one can
+    think (と考えられる) or when (と思えば, と考えるだけで). The
     guideline counts such thoughts as no one's words. Not where the noun tells of one person's state or time (と感じて
     いる様子だ, と思っているうちに, word class ``ones_state``), こと told as hearsay (と悩むことがあるそうだ) or a
     thought told (と悩める心境を吐露した)."""

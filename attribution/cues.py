@@ -1087,12 +1087,9 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
     if k < hi and seq[k].surface == "より" and seq[k].pos1 == "助詞" and seq[k - 1].pos1 in ("動詞", "助動詞") \
             and distance == 0:
         return Cue(lemma, "nonspeech", kind="term", index=j)   # 「出会いが無い」と嘆くよりも: rather than words said
-    g = k + 1 if kind == "noun" and k == j + 1 and k + 1 < hi and seq[k].pos1 in ("名詞", "形状詞") \
-        and seq[k].start == seq[j].end else k   # (怒り|心頭, 自信|満々: the state in two words)
-    if kind == "noun" and g == j + 1 + (g != k) and g + 1 < hi and seq[g].surface == "の" and seq[g].pos2 == "格助詞" \
-            and seq[g + 1].pos3 == "人名" and seq[g + 1].start == seq[g].end:
-        # 「…」と苦笑いの長友, と怒り|心頭の加藤に対し, と自信|満々の本田: the speaker's state, then the speaker
-        head = g + 1
+    state = _speaker_of_state(seq, j, k, hi) if kind == "noun" else -1
+    if state >= 0:
+        head = state
     elif k < hi:
         t = seq[k]
         if (t.pos1 in ("名詞", "接頭辞") or (t.pos1 in ("記号", "連体詞") and _KATAKANA_WORD.match(t.surface))
@@ -1130,6 +1127,19 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                                causative=causative, head=x + 1, subject=subject, distance=distance)
     return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, causative=causative, head=head,
                subject=subject, distance=distance)
+
+
+def _speaker_of_state(seq, j, k, hi):
+    """「…」と苦笑いの長友, と怒り|心頭の加藤に対し, と自信|満々の本田: the speaker's state (the noun cue at ``seq[j]``,
+    perhaps with one more word glued to it), の, then a name: the unit where the name starts, or -1. ``k`` is the unit
+    after the cue."""
+    if k != j + 1:
+        return -1
+    g = k + 1 if k + 1 < hi and seq[k].pos1 in ("名詞", "形状詞") and seq[k].start == seq[j].end else k
+    if g + 1 < hi and seq[g].surface == "の" and seq[g].pos2 == "格助詞" and seq[g + 1].pos3 == "人名" \
+            and seq[g + 1].start == seq[g].end:
+        return g + 1
+    return -1
 
 
 def cue_before(seq, qidx, lex):
