@@ -1077,6 +1077,8 @@ class MentionFinder:
                 # ヴォーカルのHARUNAは, ドラムのRINAも: a stage name in Latin letters after what the person does, as the
                 # topic (not モデルのAKIRAが歌い: where no one takes the floor)
                 m = self._finish(text, seq, i, i, tok.surface, "person")
+            if m is None and i >= 2 and seq[i - 1].surface in ("の", "・") and self._kana_name_after_role(seq, i):
+                m = self._finish(text, seq, i, i, tok.surface, "person")   # お笑い芸人・スギちゃん, 主婦のユリさん
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos1 == "名詞" \
@@ -1649,6 +1651,26 @@ class MentionFinder:
             return False
         return not any(t.surface in words or t.lemma in words for words in (
             lex.suffixes, lex.title_heads, lex.after_name, lex.title_fields, lex.title_bodies, lex.sources, lex.orgs))
+
+    def _kana_name_after_role(self, seq, i):
+        """Whether seq[i] is a name written in katakana that UniDic reads as a native word (スギ as 杉, ユリ as 百合),
+        glued to an honorific (さん, ちゃん, くん, 氏) and set after what the person is and の or ・ (お笑い芸人・スギ
+        ちゃん, 主婦のユリさん, 学生のサヤさん): the apposition makes it a person's name (not 飼い猫のネコちゃん, nor
+        近所のオバさん: no word for a person before it, or a way to call someone)."""
+        tok, lex = seq[i], self.lex
+        if not (tok.pos1 == "名詞" and tok.pos2 == "普通名詞" and 2 <= len(tok.surface) <= 6
+                and _KATAKANA.match(tok.surface) and tok.lemma and not _KATAKANA.match(tok.lemma.split("-")[0])
+                and i + 1 < len(seq) and seq[i + 1].start == tok.end
+                and seq[i + 1].surface in _HONORIFICS_AFTER_NICKNAMES):
+            return False
+        if tok.lemma in lex.sources or tok.surface in lex.sources or tok.lemma in lex.word_classes["calling"] \
+                or tok.lemma in lex.suffixes or tok.lemma in lex.title_heads:
+            return False
+        role = seq[i - 2]
+        occupation = lex.word_classes["occupation"]
+        return role.end == seq[i - 1].start and (
+            role.surface in occupation or role.lemma in occupation or role.lemma in lex.sources
+            or role.surface in lex.sources or role.lemma in lex.title_heads)
 
     def _katakana_title(self, seq, j):
         """Whether a title of the tables written in katakana starts at seq[j] (ヘッド|コーチ; not ソン|長官)."""

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a katakana name UniDic reads as a native word (スギ as 杉, ユリ as 百合) before an honorific, after what the "
+     "person is and ・ or の; not a cat's name nor オバさん",
+     "お笑い芸人・スギちゃんは会見した。主婦のユリさんは笑った。飼い猫のネコちゃんは眠った。近所のオバさんは驚いた。",
+     {"スギちゃん": "スギ", "ユリさん": "ユリ", "ネコちゃん": None}),
     ("an adverb in katakana glued after a kanji name is no part of it (北川拓人キッパリ！), but a katakana name's part "
      "UniDic reads as one is (ジェニー・ヒュン)",
      "北川拓人キッパリ！「守備は問題ない」。作曲家のジェニー・ヒュンは会見した。",
