@@ -2619,12 +2619,32 @@ def _describes_noun(ctx):
     # (「…」というものだった: what was said; 「…」とした上で, 「…」と言った後: when it was said, not a noun described)
 
 
+def _from_unnamed(ctx):
+    """Whether the words come from someone the sentence sets right before them with からは or からも and no name is
+    read there (男性陣からは「…」, 母からは、「…」, カンカンからは「…」: a name the dictionary does not know): their words,
+    not those of the one the narration is about (not 年齢から「…」: から with no は or も gives a reason)."""
+    seq = ctx.seq
+    k = ctx.qidx - 1
+    while k > 0 and (seq[k].surface in COMMA or seq[k].pos1 == "EOL"):
+        k -= 1   # (母からは、⏎「…」: the words on the next line)
+    if k < 2 or seq[k].surface not in ("は", "も") or seq[k - 1].surface != "から" \
+            or seq[k - 2].pos1 not in ("名詞", "接尾辞"):
+        return False
+    m = ctx.doc.mention_ending(k - 2)
+    return m is None or ctx.doc.name_of(m)[0] is None
+
+
+_FROM_UNNAMED = Decision("speech", "no_speaker", 0.4, None, "unknown", "words from someone not named (…からは「…」)")
+
+
 def continuation(ctx):
     """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)) or _asks(ctx):
         return None
     if _describes_noun(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
+    if _from_unnamed(ctx):
+        return _FROM_UNNAMED
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
     if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
@@ -2735,6 +2755,8 @@ def topic(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "anonymous", "the public's words, where they are written")
     if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
         return _GENERIC_THOUGHT
+    if _from_unnamed(ctx):
+        return _FROM_UNNAMED
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")

@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # words from someone set right before them with からは, whom no name is read for (a name the
+     # dictionary does not know, a group): not those of the one the narration is about
+     "森田一郎が番組に出演した。仲間のポポンからは「電話で怒られた」、ガガからも「すぐ謝る」というエピソードが紹介された。",
+     [("電話で怒られた", None), ("すぐ謝る", None)]),
+    ("topic",  # から with no は gives a reason: the one the narration is about still speaks
+     "森田一郎は引退を決めた。年齢から「体のケアが大事になる」と語った。", [("体のケアが大事になる", "森田一郎")]),
+    ("continuation",  # a katakana name UniDic reads as a native word (スギ as 杉), after what the person is and ・
+     "北浜テレビの番組に出演したお笑い芸人・スギちゃん。「寒いぜぇ」と答え、「本当に寒いぜぇ」と語った。",
+     [("寒いぜぇ", "スギ"), ("本当に寒いぜぇ", "スギ")]),
     ("source_says",  # 同社が社長名で発表した見解によると、「…」: the one who gave the account
      "クレーン船を所有する北浜建設は18日、見解を発表した。同社が社長名で発表した見解によると、「法的に賠償責任はない」"
      "とした。",
