@@ -2239,6 +2239,7 @@ def _subject_unrecognised(ctx):
                      or (((seq[k - 2].pos2 == "固有名詞" and seq[k - 2].pos3 in ("一般", "組織"))
                           or not seq[k - 2].known)
                          and _KATAKANA_RUN.match(seq[k - 2].surface) and len(seq[k - 2].surface) >= 3
+                         and seq[k - 2].lemma not in ctx.doc.lex.word_classes["writings"]   # (自身のツイッターでは)
                          and (k < 3 or seq[k - 3].end != seq[k - 2].start
                               or seq[k - 3].pos1 not in ("名詞", "接頭辞", "接尾辞")))) \
                 and ctx.doc.mention_ending(k - 2) is None:

@@ -347,6 +347,11 @@ class MentionFinder:
         out = []
         for m in mentions:
             prev = out[-1] if out else None
+            if m.kind == "public" and m.first == m.index and seq[m.index].lemma in self.lex.word_classes["writings"] \
+                    and m.first >= 2 and seq[m.first - 1].surface == "の" and (
+                        seq[m.first - 2].lemma in _SELF or (prev is not None and prev.index == m.first - 2
+                                                            and prev.kind in ("person", "pronoun"))):
+                continue   # 自身のツイッターでは「…」, 森田氏のツイッターでは: one person's account, not the public's place
             if m.kind == "public" and prev is not None and prev.kind in ("person", "org", "role") \
                     and prev.marker.startswith("から") and m.first - prev.index <= 8 \
                     and seq[m.index].lemma in self.lex.speech_nouns and not any(
@@ -1476,7 +1481,9 @@ class MentionFinder:
                     parts.append(t)
                     j += 1
                     continue
-                if t.pos1 == "空白" and (nxt.pos3 == "人名") and (last.pos3 == "人名"):
+                if t.pos1 == "空白" and (nxt.pos3 == "人名") and (last.pos3 == "人名") \
+                        and not (nxt.pos4 == "姓" and any(p.pos4 == "姓" for p in parts)):
+                    # (not 宮崎あおい　高岡蒼佑: a full name, then a surname after the space, are two people)
                     parts.append(t)
                     j += 1
                     continue
@@ -2503,6 +2510,7 @@ class MentionFinder:
 
 
 _HONORIFICS_AFTER_NICKNAMES = ("さん", "ちゃん", "くん", "氏")
+_SELF = ("自身", "自ら", "自分")   # reflexive nouns (UniDic lemmas): 自身のブログ is the subject's own
 
 
 def _profile_colon(seq, j):

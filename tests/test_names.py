@@ -4,6 +4,9 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a full name, a space, then another full name (a list of related articles) are two people, not one",
+     "【関連記事】\n・川口あおい　森田健太が語る真相\n森田健太は「違う」と話した。",
+     {"川口あおい": "川口あおい", "森田健太": "森田健太", "川口あおい\u3000森田健太": None}),
     ("a katakana name UniDic reads as a native word (スギ as 杉, ユリ as 百合) before an honorific, after what the "
      "person is and ・ or の; not a cat's name nor オバさん",
      "お笑い芸人・スギちゃんは会見した。主婦のユリさんは笑った。飼い猫のネコちゃんは眠った。近所のオバさんは驚いた。",

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # 自身のツイッターでは: the subject's own account, not the public's place nor a body that speaks
+     "解説者の森田一郎氏も落胆の様子。試合後、自身のツイッターでは、「守備が崩れた」とツイートしている。",
+     [("守備が崩れた", "森田一郎")]),
+    ("source_says",  # Xのツイッターでは: X's own account
+     "森田一郎氏は沈黙した。一方、川口健太氏のツイッターでは、「残念だ」と書き込んだ。", [("残念だ", "川口健太")]),
     ("no_speaker",  # words from someone set right before them with からは, whom no name is read for (a name the
      # dictionary does not know, a group): not those of the one the narration is about
      "森田一郎が番組に出演した。仲間のポポンからは「電話で怒られた」、ガガからも「すぐ謝る」というエピソードが紹介された。",
