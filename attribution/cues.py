@@ -1088,6 +1088,10 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
             and distance == 0:
         return Cue(lemma, "nonspeech", kind="term", index=j)   # 「出会いが無い」と嘆くよりも: rather than words said
     state = _speaker_of_state(seq, j, k, hi) if kind == "noun" else -1
+    if state < 0 and k + 2 < hi and seq[k].surface == "と" and seq[k + 1].lemma == "言う" \
+            and seq[k + 1].surface in ("いう", "言う") and seq[k - 1].pos1 in ("動詞", "助動詞") \
+            and seq[k + 2].pos1 in ("名詞", "接頭辞"):
+        k += 2   # 「…」と見合いを断ったという美也子さん: told of as hearsay, the one the clause describes
     if state >= 0:
         head = state
     elif k < hi:

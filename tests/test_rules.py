@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # と…語ったという美也子さん: a clause told as hearsay describes its speaker
+     "川口健太さんが来た。「自分で見つけられるでしょ」と友人に語ったという美也子さん(29歳)だが、今は違う。",
+     [("自分で見つけられるでしょ", "美也子")]),
+    ("cue_modifies_speaker",  # 挑発 is a cue: 「…」と挑発する森田 (not the video's 紹介 further on)
+     "特典映像では、ライオンを「かかってこいよ」と挑発する森田一郎のエピソードを紹介している。",
+     [("かかってこいよ", "森田一郎")]),
+    ("subject_before",  # 絶句, 返信: cues of the table
+     "投手の森田一郎氏は「まさか」と絶句した。川口健太はファンに「ありがとう」と返信した。",
+     [("まさか", "森田一郎"), ("ありがとう", "川口健太")]),
     ("topic",  # 自身のツイッターでは: the subject's own account, not the public's place nor a body that speaks
      "解説者の森田一郎氏も落胆の様子。試合後、自身のツイッターでは、「守備が崩れた」とツイートしている。",
      [("守備が崩れた", "森田一郎")]),
