@@ -489,6 +489,10 @@ def cue_modifies_speaker(ctx):
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
+        if m is not None and cue.passive and not cue.causative:
+            # 「…」と認定された公立学校の教員, 「…」と呼ばれる沢尻: the words were said of or to the one the clause
+            # describes, not by them (passive_agent found no one who said them); the rules after this one decide
+            m = None
         if m is not None and m.kind in ("org", "group") and m.marker == "の":
             after = next((x for x in ctx.doc.mentions_between(m.index + 1, min(ctx.hi, m.index + 4))
                           if x.first == m.index + 2), None)

@@ -1595,6 +1595,9 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    # 「…」と謳われる X, と呼称される X: words said of the one the clause describes, not by them (an epithet)
+    ("今年は、「食卓の詩人」とも謳われる森田一郎の世界を贈ってみてはいかが？\n", "fragment"),
+    ("一部では「北浜の女王」とも呼称される森下あゆみだが、映画に出た。\n", "fragment"),
     # 「…」と＜words＞考えるようになる, と＜words＞考えるだけで: anyone's thought, though words stand between
     ("理由が分からないと、人はなぜ断られたのか。「あの服がダメ？ あの店がダメ？」と理由をあれこれ考えるようになる。\n",
      "term"),
