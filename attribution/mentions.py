@@ -1086,9 +1086,9 @@ class MentionFinder:
                 m = self._finish(text, seq, i, i, tok.surface, "person")   # お笑い芸人・スギちゃん, 主婦のユリさん
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
-            if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].pos1 == "名詞" \
-                    and seq[i + 1].start == tok.end:
-                m = self._place_name(text, seq, i)
+            if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].start == tok.end \
+                    and (seq[i + 1].pos1 == "名詞" or (seq[i + 1].pos1 == "動詞" and _HIRAGANA.match(seq[i + 1].surface))):
+                m = self._place_name(text, seq, i)   # (岸本|あゆむ|監査役: a kana given name read as a verb)
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
             if m is None and i in near_sfx:
@@ -1803,6 +1803,8 @@ class MentionFinder:
                 and t.surface not in self.lex.title_bodies and t.surface not in self.lex.suffixes
             if not ((_HAN_ONLY.match(t.surface) and (t.pos1 == "記号" or not t.known))
                     or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")
+                    or (not toks and _HIRAGANA.match(t.surface) and t.pos1 == "動詞" and 2 <= len(t.surface) <= 4
+                        and t.cform.startswith(("終止形", "連体形")))   # 岸本|あゆむ|議員: a kana given name read as a verb
                     or (toks and len(toks) == 1 and len(toks[0].surface) == 1 and suffix_piece)
                     or (not toks and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞"
                         and t.pos2 == "普通名詞" and nxt is not None and nxt.start == t.end and nxt.pos1 == "接尾辞"
@@ -1825,11 +1827,15 @@ class MentionFinder:
 
     def _apposed_common_name(self, seq, i, run, kind_of):
         """Whether ``run`` (kanji words UniDic reads as common nouns) is a name given in apposition: after a title
-        and の or ・ (社長の, 監督・), before an honorific (氏, さん), of two words and three or four characters."""
-        if kind_of != "honorific" or len(run) != 2 or i < 2 or not all(
-                t.pos1 == "名詞" and _HAN_ONLY.match(t.surface) and t.known for t in run):
+        and の or ・ (社長の, 監督・), before an honorific (氏, さん), of two words and three or four characters, or of
+        three or four words and up to five characters whose last is a noun of one or two (論説主幹の百|目|鬼|航氏)."""
+        if kind_of != "honorific" or not 2 <= len(run) <= 4 or i < 2 or not all(
+                (t.pos1 == "名詞" or (t.pos1 == "接尾辞" and x > 0)) and _HAN_ONLY.match(t.surface) and t.known
+                for x, t in enumerate(run)):
+            return False   # (百|目|鬼|航氏: a rare surname UniDic reads as a numeral, a counter and a suffix)
+        if len(run) > 2 and (run[-1].pos1 != "名詞" or run[-1].pos2 == "数詞" or len(run[-1].surface) > 2):
             return False
-        if not 3 <= sum(len(t.surface) for t in run) <= 4 or any(
+        if not 3 <= sum(len(t.surface) for t in run) <= (4 if len(run) == 2 else 5) or any(
                 t.lemma in self.lex.sources or t.surface in self.lex.title_heads for t in run):
             return False
         if seq[i - 1].surface not in ("の", "・"):
@@ -1870,9 +1876,19 @@ class MentionFinder:
         it reads as a verb, a noun or a suffix), glued to a given name of two or more characters that UniDic knows,
         at the start of a noun phrase."""
         a, b, c = seq[i], seq[i + 1], seq[i + 2]
-        if not (len(a.surface) == 1 and len(b.surface) == 1 and a.pos1 == "名詞" and a.pos2 == "普通名詞"
-                and a.pos3 == "一般" and b.pos3 != "人名" and b.pos1 in ("名詞", "動詞", "接尾辞") and b.pos2 != "数詞"
-                and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface) and len(c.surface) >= 2
+        known_given = c.pos4 == "名" and c.pos3 == "人名"
+        # (國|中|均氏, 日|詰|真里さん, 平|中|亮太監督: a first kanji UniDic reads as a word of time or a place, before a
+        # given name it knows; of one kanji only before an honorific or a title)
+        first_ok = a.pos3 == "一般" and a.pos2 == "普通名詞" or known_given and (
+            (a.pos2 == "普通名詞" and a.pos3 == "副詞可能" and len(c.surface) >= 2
+             and not (i > 0 and seq[i - 1].pos1 == "連体詞"))   # (not その|後|柚|希ちゃん: a word of time)
+            or (a.pos3 == "地名" and a.pos4 != "国"))
+        if not (len(a.surface) == 1 and len(b.surface) == 1 and a.pos1 == "名詞" and first_ok
+                and b.pos3 != "人名" and b.pos1 in ("名詞", "動詞", "接尾辞") and b.pos2 != "数詞"
+                and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)
+                and (len(c.surface) >= 2 or (known_given and i + 3 < len(seq) and seq[i + 3].start == c.end and (
+                    self.lex.suffixes.get(self._suffix_at(seq, i + 3)[0]) == "honorific"
+                    or self._title_run(seq, i + 3) is not None)))
                 and b.start == a.end and c.start == b.end):
             return False
         if c.pos4 != "名":
@@ -1886,9 +1902,9 @@ class MentionFinder:
                     and (self._suffix_at(seq, i + 3)[1] or self._title_run(seq, i + 3) is not None)):
                 return False
         lex = self.lex
-        if any(x in lex.title_bodies or x in lex.after_name or x in lex.suffixes or x in lex.sources
-               for x in (a.surface, b.surface)):
-            return False
+        if any((x in lex.title_bodies and not (known_given and len(c.surface) >= 2)) or x in lex.after_name
+               or x in lex.suffixes or x in lex.sources for x in (a.surface, b.surface)):
+            return False   # (but 茶|村|俊一社長: a body's kanji before a given name UniDic knows is the surname's)
         prev = seq[i - 1] if i > 0 else None
         return prev is None or prev.end != a.start or prev.pos1 not in _NOUNISH
 
@@ -2287,10 +2303,15 @@ class MentionFinder:
             # C子さん, B男さん: an initial and a kanji that makes it a woman's or a man's name (whatever UniDic reads
             # the letter as)
             return self._finish(text, seq, i, j - 1, run[0].surface + run[1].surface, "person")
-        if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
-            return None
         lemma, width = self._suffix_at(seq, j)
         kind_of = self.lex.suffixes.get(lemma)
+        if len(run) >= 3 and run[-1].pos4 == "名" and not any(t.pos3 == "人名" for t in run[:-1]) \
+                and self._apposed_common_name(seq, i, run, kind_of):
+            # 論説主幹の百|目|鬼|航氏: a surname UniDic reads in pieces, and a given name it knows
+            return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person",
+                                parts=("".join(t.surface for t in run[:-1]), run[-1].surface))
+        if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
+            return None
         if (any(t.pos3 in ("地名", "組織") for t in run) or self.lex.org_kinds.get(run[0].surface) == "body") \
                 and not (len(run) == 1 and run[0].pos3 in ("地名", "組織") and (
                 (kind_of == "honorific" and lemma not in _REFLEXIVE)
@@ -2323,8 +2344,9 @@ class MentionFinder:
             return self._finish(text, seq, i, j - 1, run[0].surface, "person")
         if self._apposed_common_name(seq, i, run, kind_of):
             # 同社社長の孫|正義氏: two common nouns after a title and の, before an honorific, are a name
-            return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person",
-                                parts=(run[0].surface, "".join(t.surface for t in run[1:])))
+            parts = (run[0].surface, "".join(t.surface for t in run[1:])) if len(run) == 2 \
+                else ("".join(t.surface for t in run[:-1]), run[-1].surface)   # (百目鬼, 航: the last word the given name)
+            return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person", parts=parts)
         if len(run) == 1 and (run[0].lemma in self.lex.sources or run[0].pos2 in ("普通名詞", "数詞")
                               or run[0].pos1 in ("代名詞", "接頭辞")):
             return None

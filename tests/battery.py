@@ -1364,6 +1364,58 @@ LINES_26 = ["責任を痛感している", "早急に原因を究明したい", 
             "引き続き注視していく", "誠に遺憾に思う"]
 OTHER_26 = ("村田", "和也", "common")
 
+NAMES_27 = [
+    ("寺田", "直樹", "common"),
+    ("松岡", "由美", "common"),
+    ("杉山", "誠一", "common"),
+    ("澤村", "浩", "variant kanji"),
+    ("冨田", "純", "variant kanji"),
+    ("濱口", "智子", "variant kanji"),
+    ("御手洗", "颯太", "rare given name"),
+    ("小鳥遊", "凛", "rare given name"),
+    ("百目鬼", "航", "rare given name"),
+    ("萩", "忍", "one-kanji parts"),
+    ("楠", "聡", "one-kanji parts"),
+    ("畑", "守", "one-kanji parts"),
+    ("山形", "健司", "place-name surname"),
+    ("長崎", "亮", "place-name surname"),
+    ("新潟", "雅人", "place-name surname"),
+    ("野口", "かなえ", "kana given name"),
+    ("松下", "ゆうこ", "kana given name"),
+    ("岸本", "あゆむ", "kana given name"),
+    ("ドラギッチ", "ミラン", "katakana"),
+    ("オリヴェイラ", "ペドロ", "katakana"),
+    ("カプール", "ラジ", "katakana"),
+]
+
+TITLES_27 = [
+    ("拉致問題担当相", "", "government"),
+    ("特命全権大使", "", "government"),
+    ("統合幕僚長", "自衛隊", "government"),
+    ("次長検事", "最高検", "court and police"),
+    ("最高裁長官", "", "court and police"),
+    ("代表執行役", "北斗電機", "company"),
+    ("取締役副社長", "北斗電機", "company"),
+    ("監査役", "北斗電機", "company"),
+    ("労組委員長", "北斗電機", "company"),
+    ("研究所長", "理化研究機構", "association"),
+    ("施設長", "南浜ホーム", "association"),
+    ("論説主幹", "東都新聞", "press"),
+    ("編集委員", "東都新聞", "press"),
+    ("村長", "白川村", "local government"),
+    ("副知事", "新潟県", "local government"),
+    ("市議会議長", "北浜市", "assembly"),
+    ("参院幹事長", "民政党", "party"),
+    ("政審会長", "民政党", "party"),
+    ("打撃コーチ", "北浜ジェッツ", "sports"),
+    ("球団社長", "北浜ジェッツ", "sports"),
+    ("校長", "南浜高校", "school"),
+]
+
+LINES_27 = ["疑念を招いたことは反省している", "法令違反はなかったと認識している", "関係者に深くおわびしたい",
+            "早期の合意を目指す", "断じて容認できない", "捜査には全面的に協力する"]
+OTHER_27 = ("石田", "和彦", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1630,7 +1682,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-third": (NAMES_23, TITLES_23, LINES_23, OTHER_23),
          "twenty-fourth": (NAMES_24, TITLES_24, LINES_24, OTHER_24),
          "twenty-fifth": (NAMES_25, TITLES_25, LINES_25, OTHER_25),
-         "twenty-sixth": (NAMES_26, TITLES_26, LINES_26, OTHER_26)}
+         "twenty-sixth": (NAMES_26, TITLES_26, LINES_26, OTHER_26),
+         "twenty-seventh": (NAMES_27, TITLES_27, LINES_27, OTHER_27)}
 
 
 def cases(titles_per_name=4, words="first"):

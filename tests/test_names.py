@@ -4,6 +4,19 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a kana given name UniDic reads as a verb (岸本|あゆむ: 歩む), before a title, also after の where the surname "
+     "reads as a place", "北浜電機の岸本あゆむ監査役は会見した。岸本あゆむ議員は笑った。",
+     {"岸本あゆむ監査役": "岸本あゆむ", "岸本あゆむ議員": "岸本あゆむ"}),
+    ("a rare surname UniDic reads in pieces (百|目|鬼) and a given name it knows, in apposition after a title and の",
+     "論説主幹の百目鬼航氏は会見した。", {"百目鬼航氏": "百目鬼航"}),
+    ("特命全権大使: fields of a compound title, not the surname's", "松下ゆうこ特命全権大使は会見した。松下特命全権大使は笑った。",
+     {"松下特命全権大使": "松下ゆうこ"}),
+    ("a high school is an organisation: its head's title and a dot, then a katakana name",
+     "南浜高校校長・ラジ・カプール氏は会見した。南浜高校は謝罪した。",
+     {"ラジ・カプール氏": "ラジ・カプール", "南浜高校": "南浜高校", "南浜高校校長": "ラジ・カプール"}),
+    ("a two-kanji surname UniDic reads as two words (茶|村, 日|詰, 平|中) before a given name it knows; not その|後|柚希",
+     "親会社の茶村俊一社長は会見した。平中亮太監督も笑った。日詰真里さんは泣いた。その後柚希ちゃんは運ばれた。",
+     {"茶村俊一社長": "茶村俊一", "平中亮太監督": "平中亮太", "日詰真里さん": "日詰真里", "後柚希ちゃん": None}),
     ("a full name, a space, then another full name (a list of related articles) are two people, not one",
      "【関連記事】\n・川口あおい　森田健太が語る真相\n森田健太は「違う」と話した。",
      {"川口あおい": "川口あおい", "森田健太": "森田健太", "川口あおい\u3000森田健太": None}),
