@@ -2265,8 +2265,9 @@ def _subject_unrecognised(ctx):
             if counted is not None:
                 return counted   # 女性の61％（946人）が「…」と回答, １名が「…」, 被告の2社は: a share of those asked, a
                 # count of people or companies, no one
-        if t.surface in ("は", "も") and t.pos1 == "助詞" and k >= 2:
-            x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 記事は, 記事では
+        if (t.surface in ("は", "も") or (t.surface == "が" and _right_before_quote(seq, k, ctx.qidx))) \
+                and t.pos1 == "助詞" and k >= 2:
+            x = k - 2 if seq[k - 1].surface == "で" else k - 1   # 記事は, 記事では, 憲章が「…」
             documents = ctx.doc.lex.word_classes["document"] + ctx.doc.lex.word_classes["ruling"]
             if seq[x].pos1 in ("名詞", "接尾辞") and (seq[x].surface in documents
                                                       or _glued_noun(seq, x) in documents) \

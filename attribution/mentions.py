@@ -2278,6 +2278,8 @@ class MentionFinder:
                 break
             if t.pos1 in ("補助記号", "動詞", "助動詞", "空白") and t.surface not in ("_", "-"):
                 return None
+            if t.pos2 == "助動詞語幹":
+                return None   # (認めるよう|州知事への: the stem of an auxiliary, no name)
             if t.pos1 == "助詞" and t.surface in _CASE_PARTICLES:
                 return None
             if j > i and t.start != seq[j - 1].end:

@@ -4,6 +4,8 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("the stem of an auxiliary (よう) before a title is no name", "調停を認めるよう州知事への勧告がなされた。",
+     {"よう州知事": None}),
     ("a kana given name UniDic reads as a verb (岸本|あゆむ: 歩む), before a title, also after の where the surname "
      "reads as a place", "北浜電機の岸本あゆむ監査役は会見した。岸本あゆむ議員は笑った。",
      {"岸本あゆむ監査役": "岸本あゆむ", "岸本あゆむ議員": "岸本あゆむ"}),

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("unnamed_subject",  # 憲章が「…」としている: a text's words, not those of the one who is concerned about them
+     "人権団体の北浜ウオッチが、憲章が「治安要員の犯罪を免責する」としていることを懸念している。",
+     [("治安要員の犯罪を免責する", None)]),
     ("cue_modifies_speaker",  # と…語ったという美也子さん: a clause told as hearsay describes its speaker
      "川口健太さんが来た。「自分で見つけられるでしょ」と友人に語ったという美也子さん(29歳)だが、今は違う。",
      [("自分で見つけられるでしょ", "美也子")]),
