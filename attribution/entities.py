@@ -17,6 +17,7 @@ from .people import fold
 _PART_SPLIT = regex.compile(r"[・･＝=]")
 _KANJI_NAME = regex.compile(r"^\p{Han}+$")
 _GLUED_WORD = regex.compile(r"^[\p{Katakana}\p{Latin}ー0-9０-９]+$")   # a group or company glued before a name
+_SHORT_KANA = regex.compile(r"^[ァ-ヺ]{2,3}$")   # a nickname of two or three katakana, no dot nor long vowel
 _NICKNAME_PREFIX = regex.compile(r"^[\p{Katakana}\p{Latin}ー]+(?=\p{Han})")   # ゴン中山
 # a person introduced with an age or as a pseudonym in brackets right after the name: 智子さん（仮名・33歳）
 _INTRODUCED = regex.compile(r"[（(][^（()）\n]{0,12}?(?:\d{1,3}\s*(?:歳|才)|仮名)")
@@ -111,10 +112,26 @@ def _affiliated(full, name):
     return len(name) >= 3 and _KANJI_NAME.match(name) is not None and _GLUED_WORD.match(prefix) is not None
 
 
-def resolve(mentions, people=None, text=None):
+def _reading_nicknames(names, readings, introduced):
+    """(nickname, name) pairs: a katakana name of two or three kana with no dot (ノム, カズ) that begins the reading of
+    the surname or the given name of exactly one name of the text, and is shorter than it (ノムさん for 野村克也,
+    ノムラ; カズ for 三浦知良, カズヨシ). Not a name introduced on its own with an age or as a pseudonym."""
+    out = []
+    for n in names:
+        if not _SHORT_KANA.match(n) or n in introduced or n in readings:
+            continue
+        found = [full for full, rs in readings.items()
+                 if full != n and any(r.startswith(n) and len(r) > len(n) for r in rs)]
+        if len(found) == 1:
+            out.append((n, found[0]))
+    return out
+
+
+def resolve(mentions, people=None, text=None, readings=None):
     """Group person mentions into entities; returns ``{name: Entity}`` for every name seen (aliases included).
     With ``text``, a name seen only inside 『…』 (a cited headline that glues words to a name:
-    パキスタンテロブット) is never the fuller form a shorter name joins."""
+    パキスタンテロブット) is never the fuller form a shorter name joins. ``readings``: {name: the readings of its
+    surname and given name}, which tie a nickname that shortens one of them to the name (ノムさん, 野村克也)."""
     names = []
     seen = set()
     for m in mentions:
@@ -180,6 +197,10 @@ def resolve(mentions, people=None, text=None):
         for alias, full in _nickname_links(mentions, text):
             if alias != full and root_of(parent, full) != alias:
                 parent[alias] = full   # キング・ケンこと大野健二, 大野健二（愛称・ケンちゃん）: the same person
+    if readings:
+        for alias, full in _reading_nicknames(names, readings, introduced):
+            if alias not in parent and root_of(parent, full) != alias:
+                parent[alias] = full   # ノムさん, 野村克也: a nickname that shortens the surname's reading
 
     def root(n):
         return root_of(parent, n)

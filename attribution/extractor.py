@@ -50,13 +50,27 @@ class Document:
         self._ends = [m.index for m in self.mentions]
         self._by_end = {m.index: m for m in self.mentions}
         self._by_first = {m.first: m for m in self.mentions}
-        self.entities = resolve(self.mentions, people, text)
+        self.entities = resolve(self.mentions, people, text, readings=self._name_readings())
         self.people = people
         self.turns = Turns(self)   # who is speaking now: written by the extractor as it decides, read by rules
         self._author = None
         self._short = None
         self._fuller = {}
         self._before = {}   # (word, offset) -> the name _named_before found
+
+    def _name_readings(self):
+        """{name: readings of its surname and given name}, for the person mentions whose tokens UniDic reads as a
+        surname or a given name (its lemma of a name is the name's reading in katakana: 野村 → ノムラ)."""
+        out = {}
+        seq = self.seq
+        for m in self.mentions:
+            if m.kind != "person" or not m.name or m.first < 0 or m.name in out:
+                continue
+            got = tuple(t.lemma for t in seq[m.first:m.index + 1]
+                        if t.pos3 == "人名" and t.pos4 in ("姓", "名") and t.lemma and t.lemma != t.surface)
+            if got:
+                out[m.name] = got
+        return out
 
     # -- lookups used by the rules -------------------------------------------------------------------------------
     def mentions_between(self, lo, hi):

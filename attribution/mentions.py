@@ -1087,8 +1087,17 @@ class MentionFinder:
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].start == tok.end \
-                    and (seq[i + 1].pos1 == "名詞" or (seq[i + 1].pos1 == "動詞" and _HIRAGANA.match(seq[i + 1].surface))):
+                    and (seq[i + 1].pos1 == "名詞" or (seq[i + 1].pos1 in ("動詞", "形状詞", "助詞")
+                                                       and _HIRAGANA.match(seq[i + 1].surface))
+                         or (seq[i + 1].pos1 in ("副詞", "接尾辞") and len(seq[i + 1].surface) == 1 and i + 2 < n
+                             and self.lex.suffixes.get(self._suffix_at(seq, i + 2)[0]) == "honorific")):
                 m = self._place_name(text, seq, i)   # (岸本|あゆむ|監査役: a kana given name read as a verb)
+            if m is None and tok.pos2 == "固有名詞" and tok.pos3 == "一般" and i + 1 < n \
+                    and seq[i + 1].start == tok.end and seq[i + 1].pos1 in ("動詞", "形状詞", "助詞") \
+                    and _HIRAGANA.match(seq[i + 1].surface) and self.is_surname is not None \
+                    and self.is_surname(tok.surface):
+                m = self._place_name(text, seq, i)   # 松本|あゆむ|知事: a surname UniDic reads as a proper noun of
+                # no kind, then a kana given name read as a verb
             if m is None and tok.pos2 == "固有名詞":
                 m = self._proper_run(text, seq, i)
             if m is None and i in near_sfx:
@@ -1793,6 +1802,9 @@ class MentionFinder:
                 # before an honorific, a title of the table, or a compound title that opens with a field of the tables;
                 # of one kanji also before a title of one word (岩田|煌|外相, 岩田|煌|教授; not 高橋|礼|華|選手)
                 return (t,)
+        kana = self._kana_given_name(seq, j)
+        if kana:
+            return kana
         while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end:
             t = seq[k]
             if t.pos1 in _UNIT_POS or t.pos3 == "人名" or t.surface in self.lex.suffixes \
@@ -1803,6 +1815,15 @@ class MentionFinder:
                 and t.surface not in self.lex.title_bodies and t.surface not in self.lex.suffixes
             if not ((_HAN_ONLY.match(t.surface) and (t.pos1 == "記号" or not t.known))
                     or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")
+                    or (not toks and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "副詞"
+                        and nxt is not None and nxt.start == t.end
+                        and self.lex.suffixes.get(self._suffix_at(seq, k + 1)[0]) == "honorific")
+                    # (山本|颯|氏: a one-kanji given name UniDic reads as an adverb, before an honorific; not
+                    # 桑原|颯|真: two pieces, read below)
+                    or (not toks and suffix_piece and t.surface not in _ADMIN and t.surface not in self.lex.title_heads
+                        and nxt is not None and nxt.start == t.end
+                        and self.lex.suffixes.get(self._suffix_at(seq, k + 1)[0]) == "honorific")
+                    # (山口|響|氏: a one-kanji given name UniDic reads as a suffix, before an honorific)
                     or (not toks and _HIRAGANA.match(t.surface) and t.pos1 == "動詞" and 2 <= len(t.surface) <= 4
                         and t.cform.startswith(("終止形", "連体形")))   # 岸本|あゆむ|議員: a kana given name read as a verb
                     or (toks and len(toks) == 1 and len(toks[0].surface) == 1 and suffix_piece)
@@ -1823,6 +1844,29 @@ class MentionFinder:
             k = j + size
             if self._suffix_at(seq, k)[1] or self._title_run(seq, k) is not None or self._reading_paren(seq, k):
                 return tuple(head)
+        return ()
+
+    def _kana_given_name(self, seq, j):
+        """After a surname, a given name in hiragana that UniDic reads as words of other kinds, even particles
+        (渡辺|か|な|で|氏: 奏で; 上野|しずか|氏: 静か; 井上|いたる|氏: 至る), glued, of two to four characters, and
+        followed right away by an honorific (氏, さん): the tokens, or ()."""
+        toks = []
+        k = j
+        while k < len(seq) and len(toks) < 4 and seq[k].start == seq[k - 1].end and _HIRAGANA.match(seq[k].surface) \
+                and seq[k].pos1 not in ("接尾辞", "EOL", "GAP"):
+            toks.append(seq[k])
+            k += 1
+            size = sum(len(t.surface) for t in toks)
+            if size > 4:
+                return ()
+            if size >= 2 and k < len(seq) and seq[k].start == seq[k - 1].end \
+                    and not (len(toks) == 1 and toks[0].pos1 == "名詞") \
+                    and (self.lex.suffixes.get(self._suffix_at(seq, k)[0]) == "honorific"
+                         or (self._title_run(seq, k) is not None
+                             and not any(t.pos1 in ("助詞", "助動詞") for t in toks))):
+                # (one noun: the loop below reads it; before a title only words that are no particles: not
+                # 山田か|社長: a choice)
+                return tuple(toks)
         return ()
 
     def _apposed_common_name(self, seq, i, run, kind_of):

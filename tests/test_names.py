@@ -4,11 +4,25 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a nickname of two or three kana that shortens the reading of one name's surname or given name is that name "
+     "(ノムさん: ノムラ; カズ: カズヨシ); a pseudonym introduced with an age stays apart",
+     "ノムさん、苦言。元監督の野村克也氏が出演した。サッカーの三浦知良はカズと呼ばれる。主婦のユミさん（32歳）と由美子さん（40歳）に聞いた。",
+     {"ノムさん": "野村克也", "カズ": "三浦知良", "ユミさん": "ユミ", "由美子さん": "由美子"}),
+    ("a kana given name UniDic reads as particles (渡辺|か|な|で) or an adjectival noun (上野|しずか), before an honorific",
+     "東都大学教授の渡辺かなで氏は会見した。上野しずかさんは笑った。",
+     {"渡辺かなで氏": "渡辺かなで", "上野しずかさん": "上野しずか"}),
+    ("a one-kanji given name UniDic reads as an adverb (山本|颯) or a suffix (山口|響), before an honorific",
+     "山本颯氏は会見した。日本農業協会会長の山口響氏も出席した。",
+     {"山本颯氏": "山本颯", "山口響氏": "山口響"}),
+    ("a particle before a title makes no kana given name (山田か|社長: a choice); a school's abbreviation before a title "
+     "makes no surname (大館|高|教諭)", "山田か社長が出席する。秋田・大館高教諭が処分された。",
+     {"山田か社長": None, "大館高教諭": None}),
     ("the stem of an auxiliary (よう) before a title is no name", "調停を認めるよう州知事への勧告がなされた。",
      {"よう州知事": None}),
     ("a kana given name UniDic reads as a verb (岸本|あゆむ: 歩む), before a title, also after の where the surname "
-     "reads as a place", "北浜電機の岸本あゆむ監査役は会見した。岸本あゆむ議員は笑った。",
-     {"岸本あゆむ監査役": "岸本あゆむ", "岸本あゆむ議員": "岸本あゆむ"}),
+     "reads as a place or a proper noun of no kind (松本)",
+     "北浜電機の岸本あゆむ監査役は会見した。岸本あゆむ議員は笑った。松本あゆむ知事も出席した。",
+     {"岸本あゆむ監査役": "岸本あゆむ", "岸本あゆむ議員": "岸本あゆむ", "松本あゆむ知事": "松本あゆむ"}),
     ("a rare surname UniDic reads in pieces (百|目|鬼) and a given name it knows, in apposition after a title and の",
      "論説主幹の百目鬼航氏は会見した。", {"百目鬼航氏": "百目鬼航"}),
     ("特命全権大使: fields of a compound title, not the surname's", "松下ゆうこ特命全権大使は会見した。松下特命全権大使は笑った。",
