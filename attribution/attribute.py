@@ -629,9 +629,18 @@ def reply(ctx):
     got = ctx.doc.turns.decision(prev_qi)
     prev_name = got[1] if got else None
     prev_ctx = Context(ctx.doc, prev_qi)
+    prev_cue = prev_ctx.cue
+    inner = ctx.doc.text[prev_ctx.start:prev_ctx.end].rstrip("」").rstrip()
+    if got is not None and got[0].mention is not None and prev_name \
+            and not (prev_cue is not None and (prev_cue.passive or prev_cue.act in ("ask", "answer")
+                                               or _cue_act(ctx.doc.lex, prev_cue.lemma) in ("ask", "answer"))) \
+            and not inner.endswith(("？", "?")) and _asked_between(ctx, prev_ctx.end):
+        # 岡田監督は「…」と苦笑いを浮かべるも、…を訊かれれば、「…」と語った: the earlier words were no question, and
+        # the one who said them is asked now and answers
+        return Decision("speech", "reply", 0.7, got[0].mention)
     # the one asked: the topic of a passive question (Xは「…」と訊かれると), or the addressee (Xに振るや)
     region = ctx.doc.mentions_between(prev_ctx.lo, ctx.qidx)
-    if prev_ctx.cue is not None and prev_ctx.cue.passive:
+    if prev_cue is not None and prev_cue.passive:
         for m in reversed(region):
             if m.marker in ("は", "も") and m.kind == "person":
                 return Decision("speech", "reply", 0.7, m)
@@ -642,6 +651,21 @@ def reply(ctx):
     if other is not None:
         return Decision("speech", "reply", 0.6, other)
     return None
+
+
+def _asked_between(ctx, after):
+    """Whether a verb of asking in the passive (訊かれれば, 問われると, 突っ込まれると) stands between character offset
+    ``after`` and the quote, with no quote of its own: the subject is asked there."""
+    cues = ctx.doc.lex.cues
+    seq = ctx.seq
+    for k in range(ctx.qidx - 1, ctx.lo - 1, -1):
+        t = seq[k]
+        if t.start < after or t.pos1 == "QUOTE":
+            return False
+        if t.pos1 in ("動詞", "名詞") and cues.get(t.lemma, ("", ""))[1] == "ask" and k + 1 < ctx.qidx \
+                and seq[k + 1].lemma in PASSIVE_AUX and not (k > 0 and seq[k - 1].pos1 == "QUOTE"):
+            return True
+    return False
 
 
 def genitive_noun_cue(ctx):

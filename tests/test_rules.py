@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("reply",  # the earlier words in the sentence were no question, and the one who said them is asked (訊かれれば)
+     "聞き手の北山健太氏が「テレビは見ますか？」と尋ねた。岡田一郎監督は「テレビは見ない」と苦笑いを浮かべるも、"
+     "チームの仕上がりを訊かれれば、「毎日苦しんでいる」と語った。",
+     [("テレビは見ますか？", "北山健太"), ("テレビは見ない", "岡田一郎"), ("毎日苦しんでいる", "岡田一郎")]),
     ("unnamed_subject",  # 憲章が「…」としている: a text's words, not those of the one who is concerned about them
      "人権団体の北浜ウオッチが、憲章が「治安要員の犯罪を免責する」としていることを懸念している。",
      [("治安要員の犯罪を免責する", None)]),
