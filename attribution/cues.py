@@ -137,13 +137,25 @@ def _pieces_naming(text, items, tokens, names, suffixes, partial=()):
             after = text[end:end + 1]
             glued = (before and _NAME_CHAR.match(before)) or (
                 after and (_NAME_CHAR.match(after) or (after in " 　" and _NAME_CHAR.match(text[end + 1:end + 2])))
-                and not any(text[end:end + w] in suffixes for w in range(1, longest + 1)))
+                and not any(text[end:end + w] in suffixes for w in range(1, longest + 1))) or (
+                after and "\u3041" <= after <= "\u3096" and _kana_then_suffix(text, end, suffixes, longest))
+            # (近賀ゆかり選手: a given name in kana, then a title or an honorific)
             if glued:
                 k = _piece_holding(items, pieces, starts, pos)
                 if k >= 0 and (k not in tokens or k in partial):
                     hits.setdefault(k, []).append((pos, end))
             pos = text.find(name, end)
     return hits
+
+
+def _kana_then_suffix(text, end, suffixes, longest):
+    """Whether two to four hiragana from ``end`` are followed by a name suffix of the tables (ゆかり|選手)."""
+    for g in range(2, 5):
+        if not all("\u3041" <= c <= "\u3096" for c in text[end:end + g]):
+            return False
+        if any(text[end + g:end + g + w] in suffixes for w in range(1, longest + 1)):
+            return True
+    return False
 
 
 _HONORIFICS = ("氏", "さん", "容疑者", "被告", "くん", "ちゃん")
@@ -353,6 +365,9 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
                      and toks[x + 1][1] == toks[x][2])
         # and surnames UniDic reads as places or words, known by the honorific after them (岩瀬容疑者)
         names.update(_surnames_before_honorifics(text))
+        # and the kanji of a subject right before a quote that UniDic reads as no name (近|賀は「…」: 近賀ゆかり
+        # introduced far from any quote)
+        names.update(_subjects_before_quotes(items, tokens))
         if names:
             # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name,
             # and around the first of each name written with an honorific (同社社長の孫田正和氏 in a paragraph
@@ -400,6 +415,30 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
     return seq, where
 
 
+def _subjects_before_quotes(items, tokens):
+    """The runs of two or three kanji glued before は, が or も (and a comma) that end a piece right before a quote,
+    where UniDic reads no part of the run as a name (近|賀は「…」): a surname whose full name may stand elsewhere."""
+    out = set()
+    for k, it in enumerate(items[:-1]):
+        if items[k + 1][0] != "Q" or k not in tokens:
+            continue
+        toks = tokens[k]
+        x = len(toks) - 1
+        if x >= 0 and toks[x][0] in ("、", "，"):
+            x -= 1
+        if x < 1 or toks[x][0] not in ("は", "が", "も") or toks[x][3] != "助詞":
+            continue
+        j = x
+        while j > 0 and x - j < 3 and _HAN_RUN.match(toks[j - 1][0]) and (j == x or toks[j][1] == toks[j - 1][2]):
+            j -= 1
+        run = toks[j:x]
+        word = "".join(t[0] for t in run)
+        if 2 <= len(word) <= 3 and len(run) >= 2 and not any(t[5] == "人名" for t in run):
+            out.add(word)   # (also a title, 州知事は「…」: where it is written after the full name, that is read)
+    return out
+
+
+_HAN_RUN = regex.compile(r"^\p{Han}+$")
 _SCRIPT_OF = (("katakana", regex.compile(r"[\p{Katakana}ー]")), ("han", regex.compile(r"[\p{Han}々]")),
               ("latin", regex.compile(r"[\p{Latin}0-9]")))
 
@@ -1101,7 +1140,9 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                     and _KATAKANA_WORD.match(seq[k + 1].surface) and seq[k + 1].pos1 == "名詞")
                 or (t.pos1 == "接尾辞" and seq[k - 1].pos1 in ("動詞", "助動詞")
                     and seq[k - 1].cform.startswith("連体"))) \
-                and not is_end(t) and seq[k - 1].pos1 != "助詞":
+                and not is_end(t) and seq[k - 1].pos1 != "助詞" \
+                and not (seq[k - 1].pos1 == "動詞" and seq[k - 1].cform.startswith("連用形")):
+            # (not 「…」と述べ首相を批判: a verb's continuative form ends its clause, it describes no noun)
             head = k   # (と考えてしまうソノさん, と話すミ|サキさん: a katakana name UniDic reads as no noun; と語る舘|光
             # 財務官: a surname read as a suffix, which no verb's attributive form takes)
         elif t.surface in ("、", "，") and k + 2 < hi and seq[k - 1].pos1 == "動詞" \

@@ -31,10 +31,14 @@ class Entity:
     roles: list = field(default_factory=list)
     first: int = 0
 
-    def add(self, mention):
+    def add(self, mention, cited=False):
+        """Take ``mention`` as a form of this entity; ``cited``: it stands in the title of a cited work, whose words
+        are glued (『酒井被告裁判官主文復唱…』): its name counts, its role does not."""
         alias = mention.name
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
+        if cited:
+            return
         if mention.title and mention.name and mention.role and mention.role.endswith(mention.title):
             titled = mention.name + mention.title   # 宮坂副知事, a form with a title; not 宮坂氏 or 宮坂さん
             if titled not in self.aliases:
@@ -215,7 +219,7 @@ def resolve(mentions, people=None, text=None, readings=None):
             ent = entities[canon] = Entity(canon, first=m.start)
             if canon != m.name:
                 ent.aliases.append(canon)
-        ent.add(m)
+        ent.add(m, cited=text is not None and in_work_title(text, m.start))
         table[m.name] = ent
     for n in names:
         table.setdefault(n, entities.get(root(n)))

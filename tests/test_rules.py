@@ -4,6 +4,17 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # a surname UniDic reads as a prefix and a noun (近|賀) right before the words: the sentence
+     # that introduces its full name, far from any quote, is read too
+     '映画の公開記念イベントが19日、都内で開かれた。会場には多くのファンが集まった。\n\n最初に主演の俳優が登場した。続いて監督が登壇し、作品の見どころを語った。最後は“女神”として、北浜FC所属の近賀みのり選手が客席を通って登壇した。\n\n会場は大いに盛り上がった。司会は場を和ませた。\n\n「試合とイベントでは、どちらが緊張しますか？」と聞かれると、近賀は「こっちの方が緊張しますね」と回答した。\n',
+     [("試合とイベントでは、どちらが緊張しますか？", None), ("こっちの方が緊張しますね", "近賀みのり")]),
+    ("subject_before",  # 「…」と述べ首相を批判: a verb's continuative form describes no noun after it
+     "川口健太首相は19日、視察した。民主党の森田一郎代表は首相の対応に対し、「官邸で情報収集に当たるべきだった」と述べ首相を批判した。",
+     [("官邸で情報収集に当たるべきだった", "森田一郎")]),
+    ("subject_before",  # a role written in a cited headline (『森田被告裁判官…』) is no role of the name glued before it
+     "北浜地裁は森田一郎被告に判決を言い渡した。判決が言い渡された後、裁判官は「罪の重みを忘れないで」と説諭した。\n"
+     "北浜新聞『森田被告裁判官主文復唱させる異例の説諭』。\n",
+     [("罪の重みを忘れないで", None)]),
     ("reply",  # the earlier words in the sentence were no question, and the one who said them is asked (訊かれれば)
      "聞き手の北山健太氏が「テレビは見ますか？」と尋ねた。岡田一郎監督は「テレビは見ない」と苦笑いを浮かべるも、"
      "チームの仕上がりを訊かれれば、「毎日苦しんでいる」と語った。",
