@@ -275,6 +275,12 @@ def nonspeech_after(ctx):
                      or seq[k].lemma in ctx.doc.lex.word_classes["article_verb"]):
             # 「…」でお伝えしたように, 「…」で紹介した: the title of an article the words were reported in
             return Decision("title", "nonspeech_after", 0.8, reason=f"followed by で{seq[k].surface}")
+        if ctx.qidx + 1 < len(seq) and seq[ctx.qidx + 1].surface == "は" and seq[ctx.qidx + 1].pos2 == "係助詞" \
+                and seq[ctx.qidx + 1].start == ctx.end and not any(
+                    m.kind in ("person", "role", "author") for m in ctx.doc.mentions_between(ctx.qidx + 2, ctx.qidx + 5)):
+            # 「奇跡体験！アンビリバボー」は…バラエティ, 「出来ること、出来ないことを見分ける」は…姿勢: words made
+            # the topic of a sentence are a title or a term (not 「…」は山田さん: whose words they are)
+            return Decision("term", "nonspeech_after", 0.8, reason="followed by は")
         for k in (ctx.qidx + 1, ctx.qidx + 2):
             if k >= len(seq) or seq[k].pos1 in ("EOL", "QUOTE", "GAP"):
                 break

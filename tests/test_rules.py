@@ -1613,6 +1613,9 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 NOT_SPEECH = [
     # text, the kind the span gets
+    # words made the topic of their sentence (「…」は…) are a title or a term
+    ("■関連リンク\n「北浜を体験して、でっかい思い出つくろうキャンペーン！」はこちら\n", "term"),
+    ("恋愛に必要な姿勢がある。「出来ること、出来ないことを見分ける」は相手を思う姿勢だ。\n", "term"),
     # 「…」と謳われる X, と呼称される X: words said of the one the clause describes, not by them (an epithet)
     ("今年は、「食卓の詩人」とも謳われる森田一郎の世界を贈ってみてはいかが？\n", "fragment"),
     ("一部では「北浜の女王」とも呼称される森下あゆみだが、映画に出た。\n", "fragment"),
