@@ -11,7 +11,7 @@ FLOORS = [
     # set folder, detect F1 floor, attr F1 floor
     ("livedoor-dev", 0.955, 0.920),
     ("livedoor-train", 0.912, 0.802),
-    ("wikinews-train", 0.966, 0.878),
+    ("wikinews-train", 0.966, 0.882),
 ]
 
 
