@@ -1500,13 +1500,14 @@ def asked_in_sentence(ctx):
     if not _has_speech_cue(ctx) or _asks(ctx):
         return None
     for m in ctx.left_mentions():
-        if m.kind in ("person", "anonymous", "role") and m.marker in ("は", "も"):
+        if m.kind in ("person", "anonymous", "role") and (m.marker in ("は", "も") or (
+                m.marker == "が" and _right_before_quote(ctx.seq, m.index + 1, ctx.qidx))):
             break   # 関係者に取材したところによれば、A容疑者は「…」: a topic nearer the words speaks (not 北島に、
-            # 江川が尋ねると: the one who asks)
+            # 江川が尋ねると: the one who asks); …に聞いた際、マツコが「…」: a subject right before the words
         visited = m.marker == "を" and m.kind in ("person", "anonymous") and m.index + 2 < ctx.qidx \
             and ctx.seq[m.index + 2].lemma in _VISITED   # Xを直撃すると、「…」と答えた: the one visited to be asked
         if not visited and (m.kind not in ("person", "anonymous", "org", "org_pronoun")
-                            or m.marker not in ("に", "には", "にも", "へ")):
+                            or m.marker not in ("に", "には", "にも", "へ", "に対して", "に対し")):
             continue
         if is_asked(ctx.doc, m, ctx.qidx):
             if m.kind == "anonymous":   # 生徒さんに話を伺ったら、「…」: someone described, not named, answers
@@ -1558,6 +1559,9 @@ def _conditional_to(seq, x):
             seq[x + 1].pos1 == "QUOTE" or (seq[x + 1].surface in COMMA and x + 2 < len(seq) and seq[x + 2].pos1 == "QUOTE"))
 
 
+_INTERVIEW = ("取材", "インタビュー", "直撃")   # ways of reaching someone for their words (UniDic lemmas)
+
+
 def is_asked(doc, m, limit):
     """Whether the person of mention ``m`` (Xに) is asked or reached before unit ``limit``: a verb of asking or of
     reaching someone follows, then と, ところ, たら or が (Xに聞くと, Xに理由を尋ねたところ, Xにメールを送ったら,
@@ -1573,6 +1577,8 @@ def is_asked(doc, m, limit):
         if t.pos1 in ("動詞", "名詞") and asks and any(
                 (seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
                  and (seq[x].pos2 != "格助詞" or _conditional_to(seq, x)))
+                or (seq[x].surface == "際" and seq[x].pos1 == "名詞" and (ask_verb or t.lemma in _INTERVIEW))
+                # (Xに対して取材した際は: the answers follow; not Xにエールを送った際: the sender goes on)
                 # (not …に対戦を迫っていたという: the quoting と; but 尋ねると「…」, which UniDic reads so)
                 or (seq[x].surface == "が" and seq[x].pos2 == "接続助詞" and k <= m.index + 3)
                 # (Xにも聞いてみたが、「…」とのこと; not Xに依頼して同区からYに問い合わせたが: Y answers)

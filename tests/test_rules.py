@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("asked_in_sentence",  # Xに対して…取材した際は、「…」: the one interviewed answers
+     "二人の結婚は驚きをもって迎えられた。川口健太さんは喜んだ。婚姻届は8日に提出され、森田一郎首相に対して7日に北浜新聞社が"
+     "取材した際は、「全く知らなかったので大変驚いた」と述べていた。", [("全く知らなかったので大変驚いた", "森田一郎")]),
+    ("subject_before",  # …に聞いた際、Xが「…」: a subject right before the words, not the one asked, speaks
+     "番組では有吉が北山あゆみに対し、事情を聞いた際、森下ユカが「確実な情報だけど」と暴露した。", [("確実な情報だけど", "森下ユカ")]),
     ("subject_before",  # a surname UniDic reads as a prefix and a noun (近|賀) right before the words: the sentence
      # that introduces its full name, far from any quote, is read too
      '映画の公開記念イベントが19日、都内で開かれた。会場には多くのファンが集まった。\n\n最初に主演の俳優が登場した。続いて監督が登壇し、作品の見どころを語った。最後は“女神”として、北浜FC所属の近賀みのり選手が客席を通って登壇した。\n\n会場は大いに盛り上がった。司会は場を和ませた。\n\n「試合とイベントでは、どちらが緊張しますか？」と聞かれると、近賀は「こっちの方が緊張しますね」と回答した。\n',
