@@ -636,11 +636,10 @@ def reply(ctx):
     prev_name = got[1] if got else None
     prev_ctx = Context(ctx.doc, prev_qi)
     prev_cue = prev_ctx.cue
-    inner = ctx.doc.text[prev_ctx.start:prev_ctx.end].rstrip("」").rstrip()
     if got is not None and got[0].mention is not None and prev_name \
             and not (prev_cue is not None and (prev_cue.passive or prev_cue.act in ("ask", "answer")
                                                or _cue_act(ctx.doc.lex, prev_cue.lemma) in ("ask", "answer"))) \
-            and not inner.endswith(("？", "?")) and _asked_between(ctx, prev_ctx.end):
+            and not ctx.seq[b].lemma.endswith("?") and _asked_between(ctx, prev_ctx.end):
         # 岡田監督は「…」と苦笑いを浮かべるも、…を訊かれれば、「…」と語った: the earlier words were no question, and
         # the one who said them is asked now and answers
         return Decision("speech", "reply", 0.7, got[0].mention)
@@ -1577,9 +1576,9 @@ def is_asked(doc, m, limit):
         if t.pos1 in ("動詞", "名詞") and asks and any(
                 (seq[x].surface in ("と", "ところ", "たら") and seq[x].pos1 in ("助詞", "名詞", "助動詞")
                  and (seq[x].pos2 != "格助詞" or _conditional_to(seq, x)))
+                # (not …に対戦を迫っていたという: the quoting と; but 尋ねると「…」, which UniDic reads so)
                 or (seq[x].surface == "際" and seq[x].pos1 == "名詞" and (ask_verb or t.lemma in _INTERVIEW))
                 # (Xに対して取材した際は: the answers follow; not Xにエールを送った際: the sender goes on)
-                # (not …に対戦を迫っていたという: the quoting と; but 尋ねると「…」, which UniDic reads so)
                 or (seq[x].surface == "が" and seq[x].pos2 == "接続助詞" and k <= m.index + 3)
                 # (Xにも聞いてみたが、「…」とのこと; not Xに依頼して同区からYに問い合わせたが: Y answers)
                 or (ask_verb and x <= k + 4 and seq[x].surface in ("。", "！"))   # (うかがってみた。)
