@@ -187,6 +187,10 @@ class MentionFinder:
         """(lemma, width) of a name suffix starting at seq[k], joining up to three tokens (理事+長, 前+監督)."""
         return self._sfx.get(k, (None, 0))
 
+    def _honorific_at(self, seq, k):
+        """Whether an honorific of the tables (氏, さん…) starts at seq[k]."""
+        return self.lex.suffixes.get(self._suffix_at(seq, k)[0]) == "honorific"
+
     def _next_suffix(self, i):
         """The index of the first unit at or after ``i`` that starts a name suffix (len(seq) if none)."""
         j = bisect.bisect_left(self._sfx_pos, i)
@@ -1090,7 +1094,7 @@ class MentionFinder:
                     and (seq[i + 1].pos1 == "名詞" or (seq[i + 1].pos1 in ("動詞", "形状詞", "助詞")
                                                        and _HIRAGANA.match(seq[i + 1].surface))
                          or (seq[i + 1].pos1 in ("副詞", "接尾辞") and len(seq[i + 1].surface) == 1 and i + 2 < n
-                             and self.lex.suffixes.get(self._suffix_at(seq, i + 2)[0]) == "honorific")):
+                             and self._honorific_at(seq, i + 2))):
                 m = self._place_name(text, seq, i)   # (岸本|あゆむ|監査役: a kana given name read as a verb)
             if m is None and tok.pos2 == "固有名詞" and tok.pos3 == "一般" and i + 1 < n \
                     and seq[i + 1].start == tok.end and seq[i + 1].pos1 in ("動詞", "形状詞", "助詞") \
@@ -1817,12 +1821,12 @@ class MentionFinder:
                     or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")
                     or (not toks and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "副詞"
                         and nxt is not None and nxt.start == t.end
-                        and self.lex.suffixes.get(self._suffix_at(seq, k + 1)[0]) == "honorific")
+                        and self._honorific_at(seq, k + 1))
                     # (山本|颯|氏: a one-kanji given name UniDic reads as an adverb, before an honorific; not
                     # 桑原|颯|真: two pieces, read below)
                     or (not toks and suffix_piece and t.surface not in _ADMIN and t.surface not in self.lex.title_heads
                         and nxt is not None and nxt.start == t.end
-                        and self.lex.suffixes.get(self._suffix_at(seq, k + 1)[0]) == "honorific")
+                        and self._honorific_at(seq, k + 1))
                     # (山口|響|氏: a one-kanji given name UniDic reads as a suffix, before an honorific)
                     or (not toks and _HIRAGANA.match(t.surface) and t.pos1 == "動詞" and 2 <= len(t.surface) <= 4
                         and t.cform.startswith(("終止形", "連体形")))   # 岸本|あゆむ|議員: a kana given name read as a verb
@@ -1861,7 +1865,7 @@ class MentionFinder:
                 return ()
             if size >= 2 and k < len(seq) and seq[k].start == seq[k - 1].end \
                     and not (len(toks) == 1 and toks[0].pos1 == "名詞") \
-                    and (self.lex.suffixes.get(self._suffix_at(seq, k)[0]) == "honorific"
+                    and (self._honorific_at(seq, k)
                          or (self._title_run(seq, k) is not None
                              and not any(t.pos1 in ("助詞", "助動詞") for t in toks))):
                 # (one noun: the loop below reads it; before a title only words that are no particles: not
@@ -1931,7 +1935,7 @@ class MentionFinder:
                 and b.pos3 != "人名" and b.pos1 in ("名詞", "動詞", "接尾辞") and b.pos2 != "数詞"
                 and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)
                 and (len(c.surface) >= 2 or (known_given and i + 3 < len(seq) and seq[i + 3].start == c.end and (
-                    self.lex.suffixes.get(self._suffix_at(seq, i + 3)[0]) == "honorific"
+                    self._honorific_at(seq, i + 3)
                     or self._title_run(seq, i + 3) is not None)))
                 and b.start == a.end and c.start == b.end):
             return False
@@ -1992,7 +1996,7 @@ class MentionFinder:
             return False
         nxt = seq[j + 1]
         if nxt.start != t.end and not (nxt.start - t.end == 1 and given
-                                       and self.lex.suffixes.get(self._suffix_at(seq, j + 1)[0]) == "honorific"):
+                                       and self._honorific_at(seq, j + 1)):
             return False   # (but 西山祐|典 氏: one space before an honorific)
         # 藤森拓|真だ。, 藤森拓|真（28）, 藤森拓|真：: a given name of one kanji and a one-kanji common noun glued to
         # it, before the end of the sentence or the clause, a copula, a label's colon or the age in brackets
@@ -2345,7 +2349,7 @@ class MentionFinder:
             return None
         run = seq[i:j]
         if len(run) == 2 and _INITIAL.match(run[0].surface) and run[1].surface in _INITIAL_TAILS \
-                and run[1].start == run[0].end and self.lex.suffixes.get(self._suffix_at(seq, j)[0]) == "honorific":
+                and run[1].start == run[0].end and self._honorific_at(seq, j):
             # C子さん, B男さん: an initial and a kanji that makes it a woman's or a man's name (whatever UniDic reads
             # the letter as)
             return self._finish(text, seq, i, j - 1, run[0].surface + run[1].surface, "person")
