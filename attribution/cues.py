@@ -648,9 +648,9 @@ def _cue_after_one(seq, qidx, hi, lex):
         return _finish_predicate(seq, j + 1, hi, nxt.lemma, "strong", lex.cues[nxt.lemma][1], "verb", -1)
     if s == "と" and nxt is not None and nxt.lemma == "言う" and j + 2 < hi and seq[j + 2].surface == "た" \
             and j + 3 < hi and (seq[j + 3].pos1 == "名詞" or (
-                seq[j + 3].pos1 == "接頭辞" and j + 4 < hi and seq[j + 4].pos1 == "名詞")):
+                seq[j + 3].pos1 in ("接頭辞", "形状詞") and j + 4 < hi and seq[j + 4].pos1 == "名詞")):
         # 「…」「…」といったコメント: examples of many, as with など (the one named as their subject still speaks;
-        # といった光|回線: a noun UniDic opens with a prefix)
+        # といった光|回線: a noun UniDic opens with a prefix; といったスマート|フォン: with a 形状詞 it reads first)
         return _noun_cue(seq, j + 3, hi, lex, "itta" if nxt.surface == "いっ" and seq[j + 3].lemma != "言葉" else "iu")
         # (not 「…」といった言葉: words that may be no one's, a term or a printed word)
     if s == "と" and nxt is not None and nxt.lemma == "言う" and nxt.surface == "いっ" and j + 3 < hi \

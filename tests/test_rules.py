@@ -1629,6 +1629,9 @@ NOT_SPEECH = [
      "term"),
     ("二人の関係を見ていると、「いいな」と素直に思えてくる。\n", "term"),   # と思えてくる: what anyone comes to think
     ("北浜経済賞は、正式名称を「ミナト記念北浜経済学アカデミー銀行賞」といい、1970年から授与されている。\n", "name"),
+    # 「…」や「…」といったスマートフォン: examples of a noun (UniDic reads スマート as a 形状詞 first), never と言った
+    ("北浜電機は新型機を発表した。これで「Minato One X」や「Minato One S」といったスマートフォンでも遊べる。", "term"),
+    ("対応するのは「ミナトワン」といったスマートフォンだ。", "term"),
     ("■関連リンク\n・森田一郎講師による特別セミナー「夢しか実現しない！〜未来を描く勇気〜」\n", "title"),   # a seminar's name
     # 「…」なんて: such words as someone might say, not words said
     ("映画では王子役の川口健二が登場する。\n\n「最近、ときめきが足りないな」なんて思っている人にお勧めの作品です。\n", "term"),
