@@ -18,7 +18,7 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
       (関係者によると; not a paper that reports, 北浜新聞によると);
     - a person the narration turns to: someone else a clause or a sentence ends on with a copula (…のが、川辺浩二氏だ。,
       …清美さん（48歳）だが、), or names as the one something is for (人見氏にとっても珍しい作品だ) or whose case it
-      tells (光恵さん（35歳）の場合、: a subject);
+      tells (光恵さん（35歳）の場合、: a subject; 怜香さんのお気に入りは…: the owner of a sentence's subject);
     - the public: voices of the public announced as the subject (下記のコメントが寄せられている, ファンが反発した),
       the place where they are written (コメント欄には「…」), or a sentence that ends on them (怒ったのがファンだ。);
     - an unnamed voice: the last speech quote before this one has no named speaker (someone else took the floor),
@@ -28,7 +28,8 @@ What ends a turn (:meth:`Turns.current_speaker` then gives no one)
 The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
     marked as a subject within :data:`TOPIC_WINDOW` characters, or a person a sentence ends on (…という恵さん（36歳）。)
-    or a clause ends on with a copula (…清美さん（48歳）だが、); not one marked with から before a passive (Xから
+    or a clause ends on with a copula (…清美さん（48歳）だが、), or a person introduced with a remark in brackets
+    who owns the subject of a sentence (チカコさん（38歳）の体験談も興味深い。); not one marked with から before a passive (Xから
     訊かれると, Xからは「…」と話を振られ: X acted on the topic). Across sentences, a subject with が that belongs to
     a clause made a noun (北野議員が…参加していたことを指摘) is not the topic; voices of the public and a person
     given as a source since (関係者によると; not a paper that reports, 毎日新聞によると) end it.
@@ -173,6 +174,9 @@ class Turns:
                 return True   # …と思ったのはアキヒロさん（34歳）の意見だ。「…」: the words that follow are theirs
             if m.kind == "public" and not m.marker and self._public_closes(m):
                 return True   # 怒ったのが、C大阪のファンだ。「…」: the narration turns to the public
+            if m.kind == "person" and m.marker == "の" and doc.name_of(m)[0] != name \
+                    and self._owned_subject(m, qidx) is not None:
+                return True   # 怜香さん（36歳）のお気に入りは…。「…」: the narration turns to someone else's case
             if m.kind == "person" and m.marker.startswith("にとっ") and doc.name_of(m)[0] != name:
                 return True   # 人見氏にとっても珍しい作品だという。「…」: the narration turns to someone else
             if m.kind == "anonymous" and m.marker in ("に", "には") and is_asked(doc, m, qidx):
@@ -222,6 +226,12 @@ class Turns:
                 return None   # 世話をしている女性に聞くと、…だそうだ。「…」: someone not named answers
             if m.kind == "person" and m.marker == "の" and m.index < qidx and self._words_close(m):
                 return m   # …と思ったのはアキヒロさん（34歳・設計）の意見だ。「…」
+            if m.kind == "person" and m.marker == "の" and m.index < qidx and self._after_remark(m) > m.index + 1 \
+                    and (h := self._owned_subject(m, qidx)) is not None and doc.seq[h].lemma not in doc.lex.sources \
+                    and doc.seq[h].pos3 != "人名":
+                return m   # チカコさん（38歳）の体験談も興味深い。「…」: the narration introduces her, with a remark in
+                # brackets, and is about her case (not 恵さん（36歳）の夫は: someone else, whom the sentence names;
+                # nor 桑田氏の名前が挙がった: a name in passing)
             if m.kind == "person" and not m.marker and sentence is not None and (
                     (m.index < sentence and self._closes_sentence(m)) or self._closes_sentence(m, clause=True)):
                 return m   # …を心待ちにしていたという恵さん（36歳）。: the sentence introduces the one it ends on;
@@ -317,6 +327,26 @@ class Turns:
         while x < len(seq) and x - k <= 8 and (seq[x].pos1 in ("助動詞", "動詞", "接尾辞") or seq[x].surface in ("て", "で")):
             x += 1
         return x < len(seq) and seq[x].surface in ("。", "！", "：", ":")
+
+    def _owned_subject(self, m, qidx):
+        """The head of the subject of the sentence that mention ``m`` (with の) owns, before the quote at unit
+        ``qidx``: の, a few nouns (の between them too), then は, が or も (恵さん（36歳）の目下のお気に入りは: 入り);
+        None when the mention owns no subject."""
+        seq = self.doc.seq
+        k = self._after_remark(m)
+        if not (k < qidx and seq[k].surface == "の"):
+            return None
+        x = k + 1
+        while x < qidx and x - k <= 7 and (
+                seq[x].pos1 in ("名詞", "接頭辞", "接尾辞")
+                or (seq[x].surface == "の" and x > k + 1)
+                or (seq[x].surface == "に" and seq[x - 1].pos1 == "名詞" and x + 1 < qidx
+                    and seq[x + 1].pos1 == "名詞")):   # (お|気|に|入り: one noun)
+            x += 1
+        if x > k + 1 and x < qidx and seq[x - 1].pos1 != "助詞" and seq[x].surface in ("は", "が", "も") \
+                and seq[x].pos1 == "助詞":
+            return x - 1
+        return None
 
     def _sentence_ends_after(self, m):
         """Whether the sentence of mention ``m`` ends within a few words after it, on a verb or a noun of speech

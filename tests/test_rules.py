@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # Xさん（36歳）の＜noun＞は…: the narration introduces X with a remark in brackets and tells X's case;
+     # the words that follow are X's, not those of the one who spoke before
+     "邦子さん（34歳・事務）は古本のカフェが好きだ。「コーヒーがおいしいことは外せない条件です」と話す。\n\n"
+     "怜香さん（36歳・営業）の目下のお気に入りは港区のカフェ。眺望と贅沢な時間が味わえる。「友人の結婚式で知って、それから利用しています」\n",
+     [("コーヒーがおいしいことは外せない条件です", "邦子"), ("友人の結婚式で知って、それから利用しています", "怜香")]),
+    ("paren_after",  # Xの＜noun＞は…: the narration turns to someone else's case, so the one who spoke before does
+     # not go on (X, with no remark in brackets, is not taken for the speaker either)
+     "「とても楽しかった」（森田一郎さん）\n\n山本さんの感想は少し違うようだ。「正直、疲れました」と苦笑いする。\n",
+     [("とても楽しかった", "森田一郎"), ("正直、疲れました", None)]),
     ("asked_in_sentence",  # Xに対して…取材した際は、「…」: the one interviewed answers
      "二人の結婚は驚きをもって迎えられた。川口健太さんは喜んだ。婚姻届は8日に提出され、森田一郎首相に対して7日に北浜新聞社が"
      "取材した際は、「全く知らなかったので大変驚いた」と述べていた。", [("全く知らなかったので大変驚いた", "森田一郎")]),
