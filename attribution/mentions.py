@@ -1966,8 +1966,9 @@ class MentionFinder:
         t = seq[j]
         titled = parts[-1].pos4 == "名" and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None)
         numeral = t.pos2 == "数詞" and t.surface in _NAME_NUMERALS and titled   # 德永裕|二|町長: 裕二, read as 裕 and 二町
+        stem = t.pos1 == "動詞" and t.cform.startswith("連用形") and titled   # 桑原祐|示|会長: 祐示, 示 read as 示す
         if len(t.surface) != 1 or not _RARE_HAN.match(t.surface) or t.start != parts[-1].end \
-                or t.pos1 not in ("名詞", "接尾辞", "接頭辞", "記号") or t.pos3 == "人名" \
+                or (t.pos1 not in ("名詞", "接尾辞", "接頭辞", "記号") and not stem) or t.pos3 == "人名" \
                 or (t.pos2 == "数詞" and not numeral) \
                 or t.surface in self.lex.suffixes or (t.lemma in self.lex.sources and not titled):
             return False

@@ -212,6 +212,8 @@ NAME_CASES = [
      {"熊本正和副代表": "熊本正和"}),
     ("a numeral that ends a given name, read with the counter after it", "德永裕二町長が会見した。",
      {"德永裕二町長": "德永裕二"}),
+    ("a given name's last kanji read as a verb's stem (祐|示: 示す), before a title or an honorific",
+     "北浜協会の桑原祐示会長が会見した。社長の佐藤祐示氏も出席した。", {"桑原祐示会長": "桑原祐示", "佐藤祐示氏": "佐藤祐示"}),
     ("a katakana name whose first kana UniDic reads as a symbol", "チヒロさん（32歳）が来た。チヒロさんは笑った。",
      {"チヒロさん": "チヒロ"}),
     ("names in pieces before an honorific and an age", "交際したユキノさん（28歳・パート）と、野菜好きな早弓さん(33歳)。",
