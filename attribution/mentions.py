@@ -1482,6 +1482,16 @@ class MentionFinder:
                 j += 1
                 continue
             if last is not None and last.pos4 == "姓" and len(parts) == 1 and t.start == last.end \
+                    and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" \
+                    and t.pos2 == "普通名詞" and t.surface not in self.lex.title_bodies \
+                    and t.surface not in self.lex.after_name and nxt is not None and nxt.start == t.end \
+                    and nxt.pos4 == "姓" and len(nxt.surface) == 2 and _HAN_ONLY.match(nxt.surface) \
+                    and j + 2 < n and seq[j + 2].start == nxt.end and self._honorific_at(seq, j + 2):
+                # 羽賀|紗|保里|さん: a given name read as a noun and a surname, before an honorific
+                parts += [t, nxt]
+                j += 2
+                break
+            if last is not None and last.pos4 == "姓" and len(parts) == 1 and t.start == last.end \
                     and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "名詞" and nxt is not None \
                     and nxt.start == t.end and len(nxt.surface) == 1 and _HAN_ONLY.match(nxt.surface) \
                     and not nxt.known and j + 2 < n and seq[j + 2].start == nxt.end \

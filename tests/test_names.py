@@ -212,6 +212,8 @@ NAME_CASES = [
      {"熊本正和副代表": "熊本正和"}),
     ("a numeral that ends a given name, read with the counter after it", "德永裕二町長が会見した。",
      {"德永裕二町長": "德永裕二"}),
+    ("a given name UniDic reads as a one-kanji noun and a surname (紗|保里), before an honorific",
+     "広報を担当する森田紗保里さんに聞いた。森田さんは笑った。", {"森田紗保里さん": "森田紗保里", "森田さん": "森田紗保里"}),
     ("a katakana title written with dots and glued before a kanji full name is not part of the name",
      "北浜テックのチーフ・プロダクト・オフィサー川辺浩二氏と、シニア・バイス・プレジデント山田太郎氏が会見した。",
      {"川辺浩二氏": "川辺浩二", "山田太郎氏": "山田太郎"}),
