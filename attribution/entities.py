@@ -190,8 +190,11 @@ def resolve(mentions, people=None, text=None, readings=None):
             # unless only one of them is ever written with the honorific or title the shorter name has (野村氏 and
             # 野村克也氏 beside 愛息・野村克則: the one written with 氏)
             best = fuller[0]
+            roots = {root_of(parent, f) for f in fuller}
             if all(best == f or _contains(best, f) for f in fuller):
                 parent[n] = best
+            elif len(roots) == 1:
+                parent[n] = roots.pop()   # 中山 in ゴン中山 and 中山雅史, which are one person: that person
             elif suffixes.get(n):
                 same = [f for f in fuller if suffixes.get(f, set()) & suffixes[n]
                         and not any(g != f and _contains(g, f) for g in fuller)]

@@ -212,6 +212,12 @@ NAME_CASES = [
      {"熊本正和副代表": "熊本正和"}),
     ("a numeral that ends a given name, read with the counter after it", "德永裕二町長が会見した。",
      {"德永裕二町長": "德永裕二"}),
+    ("a surname in two fuller names of one person (a nickname or a group glued before it, and the full name) is "
+     "that person", "ゴン森田、語る。\n元日本代表・森田雅史が出演した。「まだやれる」と語る森田は笑った。",
+     {"森田": "森田雅史", "ゴン森田": "森田雅史"}),
+    ("... also after a group's name glued to the surname",
+     "ミナトズ森田の発言に批判。\n男側はミナトズの森田健太、北山が出演した。「本気でしたか」と森田が発言した。",
+     {"森田": "森田健太"}),
     ("a given name UniDic reads as a one-kanji noun and a surname (紗|保里), before an honorific",
      "広報を担当する森田紗保里さんに聞いた。森田さんは笑った。", {"森田紗保里さん": "森田紗保里", "森田さん": "森田紗保里"}),
     ("a katakana title written with dots and glued before a kanji full name is not part of the name",
