@@ -1434,9 +1434,12 @@ class MentionFinder:
                 break   # ソヨン・パク|学|部長: the title's first kanji, which UniDic reads as a given name, ends the name
             if last is not None and t.pos4 == "姓" and _HAN_ONLY.match(t.surface) and j + 1 < n \
                     and seq[j + 1].pos4 == "名" and seq[j + 1].start == t.end and _HAN_ONLY.match(seq[j + 1].surface) \
-                    and any(p.surface in ("・", "･") for p in parts) and not any(_HAN.search(p.surface) for p in parts):
-                break   # チーフ・プロダクト・オフィサー|小寺|康司氏: a katakana title glued before a kanji full name
-                # (not ラモス瑠偉: a katakana surname and a kanji given name)
+                    and any(p.surface in ("・", "･") for p in parts) and not any(_HAN.search(p.surface) for p in parts) \
+                    and any(_KATAKANA.match(p.surface) and p.surface not in ("・", "･") for p in parts) \
+                    and t.start == last.end:
+                break   # チーフ・プロダクト・オフィサー|小寺|康司氏: a katakana title glued before a kanji full name, and
+                # タンパベイ・レイズ・|松井|秀喜: a club (not ラモス瑠偉: a katakana surname and a kanji given name; nor
+                # GM・|関|望氏: a title in Latin letters and a dot, which the name's title is read from)
             if last is not None and _ACRONYM.match(t.surface) and _KATAKANA.match(last.surface) \
                     and (self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None):
                 break   # ペッテリ・ターラス|WMO|事務局長: an organisation's initials before the title end the name

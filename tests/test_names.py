@@ -223,6 +223,8 @@ NAME_CASES = [
     ("a katakana title written with dots and glued before a kanji full name is not part of the name",
      "北浜テックのチーフ・プロダクト・オフィサー川辺浩二氏と、シニア・バイス・プレジデント山田太郎氏が会見した。",
      {"川辺浩二氏": "川辺浩二", "山田太郎氏": "山田太郎"}),
+    ("... but a title in Latin letters and a dot before a full name is the name's title",
+     "北浜ベアーズのGM・関望氏が会見した。", {"関望氏": "関望"}),
     ("a given name's last kanji read as a verb's stem (祐|示: 示す), before a title or an honorific",
      "北浜協会の桑原祐示会長が会見した。社長の佐藤祐示氏も出席した。", {"桑原祐示会長": "桑原祐示", "佐藤祐示氏": "佐藤祐示"}),
     ("a katakana name whose first kana UniDic reads as a symbol", "チヒロさん（32歳）が来た。チヒロさんは笑った。",
