@@ -10,7 +10,7 @@ EVAL = SHARED / "eval"
 FLOORS = [
     # set folder, detect F1 floor, attr F1 floor
     ("livedoor-dev", 0.955, 0.920),
-    ("livedoor-train", 0.912, 0.802),
+    ("livedoor-train", 0.914, 0.818),
     ("wikinews-train", 0.966, 0.882),
 ]
 
