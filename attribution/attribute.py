@@ -337,20 +337,33 @@ def _chain_end(ctx):
 
 def passive_agent(ctx):
     """「…」と言われ／聞かれ: the speaker is the agent (Xに, Xから), not the topic; 「…」と監督に言わせた: the one
-    made to say it (Xに); no agent means unknown."""
+    made to say it (Xに); words received (「…」とXから指摘を受けた, Xに「…」とアドバイスを頂き) are the giver's. An
+    agent between the words and the verb comes first, then one before the words; no agent means unknown."""
     cue = ctx.cue
     if cue is None or not (cue.passive or cue.causative) or cue.strength not in ("strong", "weak"):
         return None
     if not ctx.speechy and cue.strength == "weak":
         return None
+    markers = AGENT_MARKERS if cue.passive else CAUSEE_MARKERS
+    if cue.index > ctx.qidx:
+        agents = [x for x in ctx.doc.mentions_between(ctx.qidx + 1, cue.index) if x.marker in markers
+                  and x.kind != "pronoun"]   # (と彼女から聞かれた経験: anyone's partner, no one named)
+        if 0 <= cue.head < len(ctx.seq) and ctx.seq[cue.head].lemma in ("事", "こと"):
+            agents = []   # 「…」とXからアドバイスを受けていたことを明かした: the one who tells of it said the words
+        if agents and agents[-1].kind == "public":
+            # 「…」とネットユーザーから批判を浴びた: the public's words
+            return Decision("speech", "passive_agent", 0.6, None, "anonymous", "the public, as the agent")
+        if agents:   # 「…」と監督に言われた, 「…」と木佐から指摘を受けた: the agent between the words and the verb
+            return Decision("speech", "passive_agent", 0.8, agents[-1])
     for m in ctx.left_mentions():
-        if m.marker in (AGENT_MARKERS if cue.passive else CAUSEE_MARKERS):
+        if m.marker in markers:
             return Decision("speech", "passive_agent", 0.8, m)
-    if cue.passive and cue.distance > 0 and 0 <= cue.head < len(ctx.seq) and ctx.seq[cue.head].lemma in ("事", "こと") \
-            and any(m.marker in ("は", "が") and m.kind == "person" for m in ctx.left_mentions()):
+    if cue.passive and (cue.distance > 0 or cue.kind == "noun") and 0 <= cue.head < len(ctx.seq) \
+            and ctx.seq[cue.head].lemma in ("事", "こと") \
+            and (cue.kind == "noun" or any(m.marker in ("は", "が") and m.kind == "person" for m in ctx.left_mentions())):
         return None   # 吉田氏は「…」と世界から実績を認められたことに驚き: a passive clause made a noun, past other
-        # words, no agent named, and a person the subject before the words: theirs (not 「…」と目を奪われることが
-        # ある, anyone's)
+        # words (or words received: 三平は「…」とアドバイスを受けていたことを明かした), no agent named, and a person the
+        # subject before the words: theirs (not 「…」と目を奪われることがある, anyone's)
     if cue.lemma == "書く":
         m = _writer_of(ctx)
         if m is not None:   # 森下のブログには「…」と書かれていた: the words of the one who wrote there

@@ -923,7 +923,8 @@ def _predicate(seq, k, hi, lex):
                     and not (j + 1 < hi and seq[j + 1].surface in ("ない", "ず", "ぬ", "ん")):
                 # 「顔」とも言える場所, 「奇跡」と言えるだろう: what something may be called, no words anyone said
                 return Cue(lemma, "nonspeech", kind="term", index=j)
-            return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject, _links(seq, k, j))
+            return _finish_predicate(seq, j, hi, lemma, "strong", act, kind, subject, _links(seq, k, j),
+                                     receive=lex.word_classes["receive"])
         if j == k and t.pos1 == "副詞" and (j + 1 >= hi or is_end(seq[j + 1]) or seq[j + 1].surface in COMMA):
             return Cue(lemma, "weak", act="say", kind="adverb", index=j)   # 「…」とションボリ。
         if ("after_to", lemma) in lex.nonspeech:
@@ -1067,7 +1068,7 @@ def _links(seq, k, j):
     return sum(1 for t in seq[k:j] if t.pos1 == "助詞" and t.surface in _LINKS)
 
 
-def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0):
+def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0, receive=()):
     if lemma == "言う" and seq[j].cform.startswith("未然形") and seq[j].surface in ("言わ", "いわ") and j + 1 < hi \
             and distance == 0 and j > 0 and seq[j - 1].surface in ("と", "って", "は", "も") and (
             seq[j + 1].lemma in ("ない", "ず", "ぬ") or (seq[j + 1].surface == "ん" and j + 2 < hi
@@ -1101,6 +1102,7 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
     head = -1
     k = j + 1
     if kind == "noun" and k + 1 < hi and seq[k].surface == "を" and seq[k + 1].pos1 == "動詞":
+        passive = seq[k + 1].lemma in receive   # 「…」とアドバイスを頂き: words received, the giver's (Xに, Xから)
         k += 2   # 「…」と苦笑いを浮かべたアナウンサー: read on through the verb
     elif kind == "noun" and k < hi and seq[k].pos1 == "動詞" and seq[k].start == seq[j].end:
         k += 1   # 「…」と意気|込んだ理恵は: a verb UniDic reads as a noun and a verb glued to it

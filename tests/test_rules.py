@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("passive_agent",  # 「…」とXに言われた: the agent between the words and the passive verb said them
+     "森田一郎選手は「もっと走れ」と川口浩二監督に言われたという。", [("もっと走れ", "川口浩二")]),
+    ("passive_agent",  # 「…」とXから指摘を受けた Y: words received, the giver's
+     "「素敵なお爺さんね」と川口まゆみから指摘を受けた石井健太は苦笑した。", [("素敵なお爺さんね", "川口まゆみ")]),
+    ("passive_agent",  # 「…」とネットユーザーから批判を浴びた: the public, as the agent, is no one named
+     "山田花子の新曲が「ひどい歌詞だ」とネットユーザーから批判を浴びている。", [("ひどい歌詞だ", None)]),
+    ("passive_agent",  # Xに「…」とアドバイスを頂き: the advice of someone not named, not the topic's words
+     "森田一郎さんは当時を振り返る。会ったディレクターに、「経済報道ができると強いよ」とアドバイスを頂いたそうだ。",
+     [("経済報道ができると強いよ", None)]),
     ("topic",  # Xさん（36歳）の＜noun＞は…: the narration introduces X with a remark in brackets and tells X's case;
      # the words that follow are X's, not those of the one who spoke before
      "邦子さん（34歳・事務）は古本のカフェが好きだ。「コーヒーがおいしいことは外せない条件です」と話す。\n\n"
@@ -1289,7 +1298,7 @@ SPEECH = [
      "森田が川口さんに「最近はどう？」と尋ねると、「忙しいです」と返答。森田が改めて南野さんに「好きな食べ物は？」"
      "という話を振ると「カレーですね」とキッパリ。",
      [("最近はどう？", "森田"), ("忙しいです", "川口"), ("好きな食べ物は？", "森田"), ("カレーですね", "南野")]),
-    ("cue_modifies_speaker",  # 「…」と森田から指摘を受けた川口: the words are from 森田 (から), 川口 received them;
+    ("passive_agent",  # 「…」と森田から指摘を受けた川口: the words are from 森田 (から), 川口 received them;
      # and a question of another clause (自身の話し方を聞かれると) is no turn after those words
      "「話が長いですよ」と森田から指摘を受けた川口だが、自身の話し方を聞かれると「早口は直しました」と明かした。",
      [("話が長いですよ", "森田"), ("早口は直しました", "川口")]),
@@ -1432,7 +1441,7 @@ SPEECH = [
      # parallel to the organisation before, speaks for itself
      "北浜製薬は「提供を見合わせる」としているほか、花王も「CMを放送する環境にはない」としている。",
      [("提供を見合わせる", "北浜製薬"), ("CMを放送する環境にはない", "花王")]),
-    ("subject_before",  # 理事長からも「…」と助言を受けた: a title UniDic reads in two words (理事|長), alone, stands for
+    ("passive_agent",  # 理事長からも「…」と助言を受けた: a title UniDic reads in two words (理事|長), alone, stands for
      # the one given it, who spoke
      "相撲協会の北浜太郎理事長が会見した。\n森田親方は謝罪した。\nまた理事長からも「気をつけてください」と助言を受けたという。\n",
      [("気をつけてください", "北浜太郎")]),
