@@ -13,7 +13,7 @@ from .errors import InputError
 from .ledger import Ledger, Mention as MentionRef, Quote, Speaker
 from .lexicon import default_lexicon
 from .entities import in_work_title, resolve
-from .mentions import MentionFinder
+from .mentions import Mention, MentionFinder
 from .people import People
 from .quotes import find_quotes
 from .tokenize import Tokenizer
@@ -26,6 +26,10 @@ AUTHOR = "筆者"
 
 _ORG_CHAR = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}]")
 _LATIN_ONLY = regex.compile(r"^[\p{Latin}0-9 ]+$")
+# a surname in apposition, in a list, after a clause or opening a sentence (・, の, 、, た, る, 。, a new line) and the
+# words glued after it, before a particle (see
+# Document._apposed_given_names)
+_APPOSED_NAME = r"(?<=[・の、たる。\n]){}(\p{{Han}}{{1,3}}|\p{{Hiragana}}{{2,4}}|\p{{Katakana}}{{2,4}})(?=[がはのと、をにも（(])"
 _KATAKANA_OR_LATIN = regex.compile(r"^[\p{Katakana}ー\p{Latin}]+$")
 
 
@@ -50,13 +54,59 @@ class Document:
         self._ends = [m.index for m in self.mentions]
         self._by_end = {m.index: m for m in self.mentions}
         self._by_first = {m.first: m for m in self.mentions}
-        self.entities = resolve(self.mentions, people, text, readings=self._name_readings())
+        self.entities = resolve(self.mentions + self._apposed_given_names(), people, text,
+                                readings=self._name_readings())
         self.people = people
         self.turns = Turns(self)   # who is speaking now: written by the extractor as it decides, read by rules
         self._author = None
         self._short = None
         self._fuller = {}
         self._before = {}   # (word, offset) -> the name _named_before found
+
+    def _apposed_given_names(self):
+        """Full names the mention stage did not read, for surnames the document names a person by alone: the surname
+        written after ・, の, 、, a clause that describes it or a sentence's end (騎手・三浦皇成と, 「ミタ」の忽那汐里が,
+        銅メダルを獲得した西山将士が) and glued to the same words each time, which read as the rest of a name (see
+        :meth:`_given_name_words`; not 安倍内閣が, 小西酒造の, 西山だが). Returns mentions of those full names, for
+        coreference only: the surname alone then stands for the full name."""
+        seq = self.seq
+        lone = {m.name for m in self.mentions
+                if m.kind == "person" and m.name and m.first == m.index and m.first >= 0
+                and seq[m.first].pos4 == "姓" and seq[m.first].surface == m.name}
+        if not lone:
+            return []
+        names = {m.name for m in self.mentions if m.kind == "person" and m.name}
+        out = []
+        for surname in sorted(lone):
+            if any(n != surname and n.startswith(surname) for n in names):
+                continue   # (a fuller name is read already)
+            found = {}
+            for hit in regex.finditer(_APPOSED_NAME.format(regex.escape(surname)), self.text):
+                found.setdefault(hit.group(1), hit.start())
+            found = {given: at for given, at in found.items() if self._given_name_words(surname, given)}
+            if len(found) != 1:
+                continue   # (none, or several: no one full name)
+            given, at = next(iter(found.items()))
+            full = surname + given
+            out.append(Mention(full, at, at + len(full), full, "person", first=-1, index=-1))
+        return out
+
+    def _given_name_words(self, surname, given):
+        """Whether ``given``, written after ``surname``, reads as the rest of a full name: UniDic keeps the surname
+        whole before it and reads it as nouns of no table (not a title, a suffix, a source, an organisation's word,
+        a word of word_classes.tsv, a verbal noun, a place or a numeral: 西山|将士, 三浦|皇|成; not 西山|だ|が,
+        安倍|内閣)."""
+        toks = self.tokenizer.tokenize(surname + given + "が")
+        if len(toks) < 3 or toks[0].surface != surname or toks[-1].surface != "が" \
+                or toks[-2].end != len(surname) + len(given):
+            return False
+        lex = self.lex
+        return not any(t.pos1 != "名詞" or t.pos2 == "数詞" or t.pos3 in ("サ変可能", "地名") or t.pos4 == "姓"
+                       or t.surface in lex.title_heads or t.lemma in lex.suffixes or t.surface in lex.suffixes
+                       or t.lemma in lex.sources or t.surface in lex.orgs or t.surface in lex.after_name
+                       or t.surface in lex.title_bodies or t.surface in lex.statuses
+                       or any(t.surface in ws or t.lemma in ws for ws in lex.word_classes.values())
+                       for t in toks[1:-1])
 
     def _name_readings(self):
         """{name: readings of its surname and given name}, for the person mentions whose tokens UniDic reads as a

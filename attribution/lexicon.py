@@ -35,7 +35,7 @@ SCHEMAS = {
                                                                     "press", "occasion", "writings", "receive", "buzz",
                                                                     "anyones_thought", "ones_state", "work_maker",
                                                                     "decision", "self_word", "hear",
-                                                                    "article_verb", "calling", "org_kind"})),
+                                                                    "article_verb", "calling", "org_kind", "named_after"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after", "topic_iu"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }

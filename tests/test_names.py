@@ -218,6 +218,12 @@ NAME_CASES = [
     ("... also after a group's name glued to the surname",
      "ミナトズ森田の発言に批判。\n男側はミナトズの森田健太、北山が出演した。「本気でしたか」と森田が発言した。",
      {"森田": "森田健太"}),
+    ("a surname written with the same common nouns after it where the text introduces the person (after a clause, "
+     "・ or の; no honorific) is that full name", "柔道の銅メダルを獲得した北川将士が番組に出演した。北川は「悔しい」と語った。"
+     "競馬騎手・川口皇成と女優が来た。川口は「幸せです」と話した。", {"北川": "北川将士", "川口": "川口皇成"}),
+    ("... but not a word of the tables or one named after the person (森田内閣, 北浜酒造の小西社長)",
+     "首相の森田内閣が発足した。森田は「頑張る」と話した。北浜酒造の小西社長が会見した。小西は笑った。",
+     {"森田": "森田", "小西": "小西"}),
     ("a given name UniDic reads as a one-kanji noun and a surname (紗|保里), before an honorific",
      "広報を担当する森田紗保里さんに聞いた。森田さんは笑った。", {"森田紗保里さん": "森田紗保里", "森田さん": "森田紗保里"}),
     ("a katakana title written with dots and glued before a kanji full name is not part of the name",
