@@ -21,6 +21,7 @@ from .entities import _parts
 from .people import fold
 
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
+_KATAKANA_OR_LATIN = regex.compile(r"^[\p{Katakana}ー・･\p{Latin}]+$")
 # prefixes that say what a person was or is (元|林|翔: the former; 故, 超), or count or point at people (各, 両, 同):
 # never the first kanji of a surname
 _PERSON_PREFIXES = frozenset("元前故現旧亡超副総全各両同当諸約第毎翌昨他無非再某")
@@ -984,6 +985,9 @@ class MentionFinder:
                 continue   # a word the dictionary lacks starts a mention only before a name
             if not tok.known and _LAUGH.match(tok.surface):
                 continue   # ｗｗｗｗ, which MeCab guesses to be a name
+            if i >= 2 and seq[i - 1].surface in ("／", "/") and seq[i - 2].surface == "円" \
+                    and seq[i - 1].start == seq[i - 2].end and _KATAKANA_OR_LATIN.match(tok.surface):
+                continue   # 8,400円／ステラハリウッド: the shop or brand that sells an item, after its price
             m = press.get(i)
             if m is None and known is not None:
                 m = self._known(text, seq, i, known)

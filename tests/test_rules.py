@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # 8,400円／マリアハリウッド: the brand that sells an item, after its price, is no one introduced
+     "リボンカチューシャ8,400円／マリアハリウッド\n\n「今年のトレンド素材は、冬らしく華やかです」\nリボンが上品です。\n",
+     [("今年のトレンド素材は、冬らしく華やかです", None)]),
     ("passive_agent",  # 「…」とXに言われた: the agent between the words and the passive verb said them
      "森田一郎選手は「もっと走れ」と川口浩二監督に言われたという。", [("もっと走れ", "川口浩二")]),
     ("passive_agent",  # 「…」とXから指摘を受けた Y: words received, the giver's
