@@ -355,14 +355,19 @@ class Document:
         return self._short
 
     def coordinated(self, m):
-        """The persons joined to ``m`` by と or や right before it (AとBは, AやBが), in order; empty when none."""
+        """The persons joined to ``m`` by と, や or 、 right before it (AとBは, AやBが, A、B、Cは), in order; empty when
+        none."""
         out = []
         first = m.first
         while True:
             prev = self._by_end.get(first - 2)
-            if prev is None or prev.kind != "person" or prev.marker not in ("と", "や") \
-                    or self.seq[first - 1].surface != prev.marker:
-                break
+            if prev is None or prev.kind != "person" or not (
+                    (prev.marker in ("と", "や") and self.seq[first - 1].surface == prev.marker)
+                    or (not prev.marker and self.seq[first - 1].surface == "、"
+                        and (not prev.title or self.lex.suffixes.get(prev.title) == "honorific"
+                             or (m.title and self.lex.suffixes.get(m.title) != "honorific")))):
+                break   # (not フリーwebデザイナー、まさよさん: a role in apposition before a name; but 小島進深谷市長、
+                # 吉田信解本庄市長も: two titled names)
             out.insert(0, prev)
             first = prev.first
         if out and m.marker not in SUBJECT_MARKERS:

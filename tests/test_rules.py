@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # A、B、Cは「…」: names listed with 、 as the subject speak together (a group, as with と)
+     "森田一郎、川口浩二、山本健太は「優勝したい」と口をそろえた。", [("優勝したい", "森田一郎と川口浩二と山本健太")]),
+    ("subject_before",  # ... also two titled names (X市長、Y市長も)
+     "森田一郎横浜市長、川口浩二川崎市長も「観光に弾みになる」と歓迎した。",
+     [("観光に弾みになる", "森田一郎と川口浩二")]),
     ("no_speaker",  # 8,400円／マリアハリウッド: the brand that sells an item, after its price, is no one introduced
      "リボンカチューシャ8,400円／マリアハリウッド\n\n「今年のトレンド素材は、冬らしく華やかです」\nリボンが上品です。\n",
      [("今年のトレンド素材は、冬らしく華やかです", None)]),
