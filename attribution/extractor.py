@@ -29,7 +29,7 @@ _LATIN_ONLY = regex.compile(r"^[\p{Latin}0-9 ]+$")
 # a surname in apposition, in a list, after a clause or opening a sentence (・, の, 、, た, る, 。, a new line) and the
 # words glued after it, before a particle (see
 # Document._apposed_given_names)
-_APPOSED_NAME = r"(?<=[・の、たる。\n]){}(\p{{Han}}{{1,3}}|\p{{Hiragana}}{{2,4}}|\p{{Katakana}}{{2,4}})(?=[がはのと、をにも（(])"
+_APPOSED_NAME = r"(?<=[・の、たる。\n]){}(\p{{Han}}{{1,3}}|\p{{Hiragana}}{{2,4}}|\p{{Katakana}}{{2,4}})(?=[がはのと、をにも（(]|から|より)"
 _KATAKANA_OR_LATIN = regex.compile(r"^[\p{Katakana}ー\p{Latin}]+$")
 
 

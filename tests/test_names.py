@@ -220,7 +220,8 @@ NAME_CASES = [
      {"森田": "森田健太"}),
     ("a surname written with the same common nouns after it where the text introduces the person (after a clause, "
      "・ or の; no honorific) is that full name", "柔道の銅メダルを獲得した北川将士が番組に出演した。北川は「悔しい」と語った。"
-     "競馬騎手・川口皇成と女優が来た。川口は「幸せです」と話した。", {"北川": "北川将士", "川口": "川口皇成"}),
+     "競馬騎手・川口皇成と女優が来た。川口は「幸せです」と話した。最初は森田。大野夢穂から質問を受けた。大野は笑った。",
+     {"北川": "北川将士", "川口": "川口皇成", "大野": "大野夢穂"}),
     ("... but not a word of the tables or one named after the person (森田内閣, 北浜酒造の小西社長)",
      "首相の森田内閣が発足した。森田は「頑張る」と話した。北浜酒造の小西社長が会見した。小西は笑った。",
      {"森田": "森田", "小西": "小西"}),
