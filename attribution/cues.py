@@ -1068,6 +1068,19 @@ def _links(seq, k, j):
     return sum(1 for t in seq[k:j] if t.pos1 == "助詞" and t.surface in _LINKS)
 
 
+def _no_need(seq, j, hi):
+    """Whether the verb at unit ``j`` (a verbal noun with する too) is followed by ことはない or ことはありません:
+    there is no need to do it."""
+    k = j + 1
+    if k < hi and seq[k].lemma in ("する", "為る") and seq[k].pos1 == "動詞":
+        k += 1
+    if not (k + 2 < hi and seq[k].lemma in ("事", "こと") and seq[k + 1].surface in ("は", "も")):
+        return False
+    t = seq[k + 2]
+    return t.lemma in ("無い", "ない") or (t.lemma in ("有る", "ある") and k + 4 < hi and seq[k + 3].lemma == "ます"
+                                         and seq[k + 4].surface == "ん")
+
+
 def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=0, receive=()):
     if lemma == "言う" and seq[j].cform.startswith("未然形") and seq[j].surface in ("言わ", "いわ") and j + 1 < hi \
             and distance == 0 and j > 0 and seq[j - 1].surface in ("と", "って", "は", "も") and (
@@ -1075,6 +1088,9 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                                                       and seq[j + 2].lemma == "ばかり")):
         # 「…」と言わずに, 「…」と言わんばかり: words no one says (the guideline's hypothetical lines; but 「…」と
         # 言えなくて, the teller's own words left unsaid, are theirs)
+        return Cue(lemma, "nonspeech", kind="term", index=j)
+    if distance == 0 and j > 0 and seq[j - 1].surface in ("と", "って") and _no_need(seq, j, hi):
+        # 「…」などと悲観することはありません, と言うことはない: words no one needs to say or think (a hypothetical line)
         return Cue(lemma, "nonspeech", kind="term", index=j)
     if act == "think" and kind == "verb" and distance == 0:
         k = j + 1

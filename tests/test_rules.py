@@ -1658,6 +1658,9 @@ NOT_SPEECH = [
     # 「…」や「…」といったスマートフォン: examples of a noun (UniDic reads スマート as a 形状詞 first), never と言った
     ("北浜電機は新型機を発表した。これで「Minato One X」や「Minato One S」といったスマートフォンでも遊べる。", "term"),
     ("対応するのは「ミナトワン」といったスマートフォンだ。", "term"),
+    # 「…」などと悲観することはありません, と言うことはない: words no one needs to say or think
+    ("ユミさんは出会いに恵まれる星の下に生まれていますので、「私には一生出会いがない」などと悲観することはありません。", "term"),
+    ("森田さんが「もう終わりだ」と言うことはない。", "term"),
     ("■関連リンク\n・森田一郎講師による特別セミナー「夢しか実現しない！〜未来を描く勇気〜」\n", "title"),   # a seminar's name
     # 「…」なんて: such words as someone might say, not words said
     ("映画では王子役の川口健二が登場する。\n\n「最近、ときめきが足りないな」なんて思っている人にお勧めの作品です。\n", "term"),
