@@ -292,9 +292,17 @@ def nonspeech_after(ctx):
         return None
     if cue.lemma == "言う" and not cue.passive and not ctx.speechy and len(ctx.inner) <= 15 and ctx.qidx >= 2 \
             and ((ctx.seq[ctx.qidx - 1].surface == "を" and ctx.seq[ctx.qidx - 1].pos1 == "助詞")
-                 or (ctx.seq[ctx.qidx - 1].surface == "て" and ctx.seq[ctx.qidx - 2].lemma == "指す")):
+                 or (ctx.seq[ctx.qidx - 1].surface == "て" and ctx.seq[ctx.qidx - 2].surface in ("指し", "さし"))):
         # このような状態を「投高打低」という, …を指して「コペルニクス的転回」と言う: a name given to something
+        # (UniDic's lemma of 指し is 差す)
         return Decision("term", "nonspeech_after", 0.8, reason="a name given with を…と言う")
+    if cue.lemma == "言う" and not cue.passive and not ctx.speechy and len(ctx.inner) <= 15 \
+            and 0 <= cue.index < len(ctx.seq) - 1 and ctx.seq[cue.index].cform.startswith("連用形") \
+            and ctx.seq[cue.index + 1].surface in COMMA \
+            and not any(m.kind in ("person", "role", "author", "pronoun", "anonymous", "org", "org_pronoun", "public")
+                        for m in ctx.left_mentions()):
+        # 花飾りは、実は「ワンタッチフラワーリボン」と言い、…: a name, where no one is named to have said it
+        return Decision("name", "nonspeech_after", 0.75, reason="a name given with …と言い、")
     seq = ctx.seq
     if cue.lemma == "言う" and not cue.passive and cue.index == ctx.qidx + 2 and ctx.qidx >= 2 \
             and seq[ctx.qidx - 1].surface in ("は", "を") and seq[ctx.qidx - 1].pos1 == "助詞":
