@@ -551,6 +551,10 @@ def cue_modifies_speaker(ctx):
         return None
     if cue.strength == "weak" and cue.kind == "verb" and m.marker in _OBLIQUE:
         return None   # 「…」と、対策を示さない法務省への苛立ち: a verb of no speech, and the one it modifies is no subject
+    if cue.strength == "weak" and cue.kind == "verb" and m.marker == "を" \
+            and any(x.marker in SUBJECT_MARKERS and x.kind in ("person", "role") for x in ctx.left_mentions()):
+        return None   # 西島は「…」とドラマで共演しているキム・テヒを連れてきた: a verb of no speech describes the object;
+        # the subject before the words spoke them
     if cue.strength == "weak" and cue.kind == "verb" and 0 <= cue.index and any(
             ctx.seq[k].surface in COMMA for k in range(ctx.qidx + 1, cue.index)) \
             and any(x.marker in SUBJECT_MARKERS and x.kind in ("person", "role") for x in ctx.left_mentions()):

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # Xは「…」と…共演しているYを連れてきた: a verb of no speech describes the object (を); X spoke
+     "前回ゲストの山田が森田を呼んだのだが、森田は「もう1人連れてきていいですか？」とドラマで共演している川口まゆみを呼び寄せた。",
+     [("もう1人連れてきていいですか？", "森田")]),
     ("subject_before",  # A、B、Cは「…」: names listed with 、 as the subject speak together (a group, as with と)
      "森田一郎、川口浩二、山本健太は「優勝したい」と口をそろえた。", [("優勝したい", "森田一郎と川口浩二と山本健太")]),
     ("subject_before",  # ... also two titled names (X市長、Y市長も)
