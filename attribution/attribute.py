@@ -1454,6 +1454,26 @@ def public_voice(ctx):
     return Decision("speech", "public_voice", 0.7, None, "anonymous")
 
 
+def _modifies_quote(seq, lo, hi, cues):
+    """Whether the clause of the subject whose particle is at unit ``lo`` ends right before the quote at unit ``hi``
+    with a verb that is no cue (a verbal noun with した too), in the attributive or the past: the clause describes the
+    words (Xが部長に口利きした「…」), it does not say them (not Xが語った「…」). No quote, comma-free of another
+    subject, between."""
+    k = hi - 1
+    if k <= lo or not (seq[k].surface == "た" or (seq[k].pos1 == "動詞" and seq[k].cform.startswith("連体形"))):
+        return False
+    while k > lo and seq[k].pos1 == "助動詞":
+        k -= 1
+    if seq[k].pos1 != "動詞":
+        return False
+    head = seq[k]
+    if head.lemma in ("する", "為る") and k - 1 > lo and seq[k - 1].pos1 == "名詞":
+        head = seq[k - 1]
+    if head.lemma in cues or head.lemma in COMPOUND_PARTICLE_VERBS:
+        return False   # (幹部が、諸問題に対する「…」: a verb that is a particle)
+    return not any(seq[x].pos1 in ("QUOTE", "EOL", "GAP") or seq[x].surface in SENTENCE_END for x in range(lo, hi))
+
+
 def _modifies_noun_before(seq, lo, hi, cues):
     """Whether the first verb after the subject whose particle is at unit ``lo`` (and before unit ``hi``) modifies
     a noun right after it (落合氏が“…”と指摘する選手起用については、「…」), so that the subject is that clause's, not
@@ -1649,6 +1669,10 @@ def subject_before(ctx):
             continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun
         if m.marker == "が" and _modifies_noun_before(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
             continue   # 落合氏が“…”と指摘する選手起用については、「…」: the subject of a clause that describes a noun
+        if m.marker == "が" and not verbless and ctx.cue is not None and ctx.cue.kind == "verb" \
+                and _modifies_quote(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
+            continue   # 検察側は、石井議員が部長に口利きした「議員案件だった」とした: the subject of a clause that
+            # describes the words, with a verb of no speech
         if m.marker == "が" and not verbless and _clause_closed_before(ctx, m):
             continue   # ケーラー大統領は、ヴィーゼンタール氏が正義を追求し、「…」と語った: the が subject's clause closed
             # with its own verb; the topic before it speaks

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # Xが…口利きした「…」とした: X is the subject of a clause that describes the words, with a verb
+     # of no speech; the subject before it said them
+     "検察側は、事件の発端を、民政党の森田一郎議員が部長に口利きした「議員案件だった」とした。", [("議員案件だった", "検察")]),
     ("subject_before",  # Xは「…」と…共演しているYを連れてきた: a verb of no speech describes the object (を); X spoke
      "前回ゲストの山田が森田を呼んだのだが、森田は「もう1人連れてきていいですか？」とドラマで共演している川口まゆみを呼び寄せた。",
      [("もう1人連れてきていいですか？", "森田")]),
