@@ -792,7 +792,8 @@ def _noun_cue(seq, k, hi, lex, via):
     for idx in range(j, k - 1, -1):
         lemma = seq[idx].lemma
         if lemma in lex.speech_nouns and not (lemma in decisions and via in EXAMPLE_VIAS):
-            voice = "public" if via in EXAMPLE_VIAS or _from_many(seq, idx + 1, hi, lex) else lex.speech_nouns[lemma]
+            voice = "public" if via in EXAMPLE_VIAS or _from_many(seq, idx + 1, hi, lex) or _counted(seq, idx + 1, hi) \
+                else lex.speech_nouns[lemma]   # (「…」との回答が39.4%: a survey's answer, many people's)
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice,
                        head=_teller_after(seq, idx + 1, hi, lex))
         if ("after_iu", lemma) in lex.nonspeech and not listed:
@@ -819,6 +820,17 @@ def _noun_cue(seq, k, hi, lex, via):
     if via == "nado":
         return Cue("など", "weak", kind="list", index=k - 1, via=via)
     return None
+
+
+def _counted(seq, k, hi):
+    """Whether a share or a count follows the speech noun before unit ``k``: が, は or も, then a number and ％, %,
+    割 or 人 (との回答が39.4%, という人は3割): the answer of many in a survey."""
+    if not (k + 2 < hi and seq[k].surface in ("が", "は", "も") and seq[k].pos1 == "助詞"):
+        return False
+    x = k + 1
+    while x < hi and x - k <= 5 and (seq[x].pos2 == "数詞" or seq[x].surface in (".", "．", ",", "，", "約")):
+        x += 1
+    return x > k + 1 and x < hi and seq[x].surface in ("%", "％", "割", "人", "パーセント")
 
 
 def _from_many(seq, k, hi, lex):

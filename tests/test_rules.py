@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("public_voice",  # 「…」との回答が39.4%: a survey's answer, many people's words, not the one the narration is about
+     "森田一郎教授は引用に反対した。調査では、記載内容への信用性には「信用している」との回答が39.4%であった。",
+     [("信用している", None)]),
     ("subject_before",  # Xが…口利きした「…」とした: X is the subject of a clause that describes the words, with a verb
      # of no speech; the subject before it said them
      "検察側は、事件の発端を、民政党の森田一郎議員が部長に口利きした「議員案件だった」とした。", [("議員案件だった", "検察")]),
