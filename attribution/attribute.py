@@ -497,7 +497,12 @@ def cue_modifies_speaker(ctx):
         return Decision("term", "not_speech", 0.6, reason="a thought of people in general")
     if cue.via == "cleft":   # the first source named after のは
         found = [x for x in ctx.doc.mentions_between(cue.head, ctx.hi)
-                 if x.kind in ("person", "author", "anonymous", "role")]
+                 if x.kind in ("person", "author", "anonymous", "role")
+                 and not (x.kind == "person" and (x.marker in ("が", "を", "に", "は", "も") or (
+                     x.marker == "の" and x.index + 2 < len(ctx.seq)
+                     and ctx.seq[x.index + 2].pos1 in ("名詞", "接頭辞"))))]
+        # (not …と書き込むのは異例の事態であり、鉄拳の作品が: a person in another clause, or whose noun that is, not
+        # the one のは points to)
         m = found[0] if found else None
         if m is not None and m.kind != "person" and len(found) > 1 and found[1].kind == "person" \
                 and found[1].first - m.index <= 8 and ctx.seq[found[1].first - 1].surface in ("の", "・") \

@@ -1092,6 +1092,8 @@ class MentionFinder:
                 m = self._finish(text, seq, i, i, tok.surface, "person")
             if m is None and i >= 2 and seq[i - 1].surface in ("の", "・") and self._kana_name_after_role(seq, i):
                 m = self._finish(text, seq, i, i, tok.surface, "person")   # お笑い芸人・スギちゃん, 主婦のユリさん
+            if m is None and self._kanji_name_after_role(seq, i):
+                m = self._finish(text, seq, i, i, tok.surface, "person")   # 投手・公文は: a surname read as a noun
             if m is None and (i == 0 or seq[i - 1].pos1 in ("EOL", "GAP")) and tok.pos1 in _NOUNISH:
                 m = self._line_label(text, seq, i)
             if m is None and tok.pos3 == "地名" and tok.pos4 != "国" and i + 1 < n and seq[i + 1].start == tok.end \
@@ -1713,6 +1715,25 @@ class MentionFinder:
         return role.end == seq[i - 1].start and (
             role.surface in occupation or role.lemma in occupation or role.lemma in lex.sources
             or role.surface in lex.sources or role.lemma in lex.title_heads)
+
+    def _kanji_name_after_role(self, seq, i):
+        """Whether seq[i] is a surname UniDic reads as a common noun (公文), of two or three kanji, set after what the
+        person is and ・ (高知高校の投手・公文は) and marked as a subject: the apposition makes it a name (not 投手・野手が:
+        a word of the tables, nor a verbal noun, 監督・采配)."""
+        tok, lex = seq[i], self.lex
+        if not (i >= 2 and seq[i - 1].surface == "・" and tok.pos1 == "名詞" and tok.pos2 == "普通名詞"
+                and tok.pos3 == "一般" and 2 <= len(tok.surface) <= 3 and _HAN_ONLY.match(tok.surface)
+                and i + 1 < len(seq) and seq[i + 1].surface in ("は", "が", "も") and seq[i + 1].pos1 == "助詞"):
+            return False
+        if tok.lemma in lex.sources or tok.surface in lex.sources or tok.lemma in lex.suffixes \
+                or tok.surface in lex.title_heads or tok.surface in lex.orgs \
+                or any(tok.surface in ws or tok.lemma in ws for ws in lex.word_classes.values()):
+            return False
+        role = seq[i - 2]
+        occupation = lex.word_classes["occupation"]
+        return role.end == seq[i - 1].start and (
+            role.surface in occupation or role.lemma in occupation or role.surface in lex.word_classes["player_title"]
+            or role.lemma in lex.title_heads or role.surface in lex.title_heads)
 
     def _katakana_title(self, seq, j):
         """Whether a title of the tables written in katakana starts at seq[j] (ヘッド|コーチ; not ソン|長官)."""

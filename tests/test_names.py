@@ -225,6 +225,8 @@ NAME_CASES = [
     ("... but not a word of the tables or one named after the person (森田内閣, 北浜酒造の小西社長)",
      "首相の森田内閣が発足した。森田は「頑張る」と話した。北浜酒造の小西社長が会見した。小西は笑った。",
      {"森田": "森田", "小西": "小西"}),
+    ("a surname UniDic reads as a common noun (公文), after what the person is and ・, as a subject, is a name; not a "
+     "word of the tables (野手)", "北浜高校の投手・公文は好投した。投手・野手が集まった。", {"公文": "公文", "野手": None}),
     ("a given name UniDic reads as a one-kanji noun and a surname (紗|保里), before an honorific",
      "広報を担当する森田紗保里さんに聞いた。森田さんは笑った。", {"森田紗保里さん": "森田紗保里", "森田さん": "森田紗保里"}),
     ("a katakana title written with dots and glued before a kanji full name is not part of the name",

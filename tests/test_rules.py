@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 「…」と…したのは X の…だった: a person whose noun follows is not the one のは points to
+     "スタジオで見た森田アナは「その手がありましたね」と突如涙したのは川口アナの演技だったかのような発言をした。",
+     [("その手がありましたね", "森田")]),
     ("public_voice",  # 「…」との回答が39.4%: a survey's answer, many people's words, not the one the narration is about
      "森田一郎教授は引用に反対した。調査では、記載内容への信用性には「信用している」との回答が39.4%であった。",
      [("信用している", None)]),
