@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # Xが…すると「…」って思う: the subject of a condition before the words is not the one who
+     # thinks them; the label of the line is
+     "ユミ：そうそう！\nナナ：店員が近づいてくると「一人で見たいのに」って思っちゃうんだよね。\nユミ：わかる。\n",
+     [("一人で見たいのに", "ナナ")]),
     ("subject_before",  # 「…」と…したのは X の…だった: a person whose noun follows is not the one のは points to
      "スタジオで見た森田アナは「その手がありましたね」と突如涙したのは川口アナの演技だったかのような発言をした。",
      [("その手がありましたね", "森田")]),
