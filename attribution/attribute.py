@@ -610,6 +610,10 @@ def sentence_final_speaker(ctx):
             return Decision("speech", "sentence_final_speaker", 0.8, m)
     if not _has_speech_cue(ctx) or ctx.cue.passive or ctx.cue.voice == "public":
         return None   # (「…」「…」といった声が寄せられた森田: the public's voices, sent to the one named)
+    if ctx.cue.kind == "noun" and ctx.cue.index >= 2 and seq[ctx.cue.index - 1].surface == "の" \
+            and (owner := ctx.doc.mention_ending(ctx.cue.index - 2)) is not None \
+            and owner.kind in ("person", "org", "author", "org_pronoun"):
+        return None   # 「…」とする検察側の主張についても、…河野氏。: the noun's owner said them (noun_owner)
     cue = ctx.cue
     if cue.lemma == "言う" and cue.index + 1 < ctx.hi and seq[cue.index + 1].surface == "が" \
             and seq[cue.index + 1].pos2 == "接続助詞":

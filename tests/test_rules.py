@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("noun_owner",  # 「…」とするXの主張: the words of the noun's owner, though the sentence ends on another name
+     "また、「倉沢被告が直接受け取った」とする検察側の主張についても、裁判長は退け、受け渡したとされたのは元会員・森田一郎。",
+     [("倉沢被告が直接受け取った", "検察")]),
     ("subject_before",  # Xが…すると「…」って思う: the subject of a condition before the words is not the one who
      # thinks them; the label of the line is
      "ユミ：そうそう！\nナナ：店員が近づいてくると「一人で見たいのに」って思っちゃうんだよね。\nユミ：わかる。\n",
