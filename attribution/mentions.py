@@ -1317,6 +1317,10 @@ class MentionFinder:
                 continue
             if t.pos1 not in _NOUNISH or t.pos3 == "人名" or t.pos2 == "数詞" or (j > k and t.start != seq[j - 1].end):
                 break
+            if j > k and seq[j - 1].surface in self.lex.statuses and j + 1 < n and seq[j - 1].surface != t.surface \
+                    and t.pos1 in ("名詞", "接頭辞"):
+                break   # 市橋|被告|再逮捕|捜査1課長, 森田一郎|被告|弁護|人: a status ends the title; what follows is
+                # another's (the headline's next words, the defendant's lawyer)
             j += 1
         if dot is not None:
             found = self._title_run_to(seq, k, j)

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cited_headline",  # X被告再逮捕捜査1課長「…」: a status ends the title; the words are the head of the squad's
+     "日刊ミナト『南原の男性殺害:森田被告再逮捕捜査1課長「真相語ってほしい」/南原』。\n日刊ミナト、2009年12月3日。\n",
+     [("真相語ってほしい", None)]),
     ("noun_owner",  # 「…」とするXの主張: the words of the noun's owner, though the sentence ends on another name
      "また、「倉沢被告が直接受け取った」とする検察側の主張についても、裁判長は退け、受け渡したとされたのは元会員・森田一郎。",
      [("倉沢被告が直接受け取った", "検察")]),
