@@ -450,6 +450,10 @@ def subject_after_quote(ctx):
                            and m.marker in SUBJECT_MARKERS), None)
             return Decision("speech", "subject_after_quote", 0.9, public) if public is not None else None
     stop = next((k for k in range(lo, cue.index) if ctx.seq[k].pos1 == "QUOTE"), cue.index)
+    if lo + 1 < stop and ctx.seq[lo].surface == "と" and ctx.seq[lo + 1].surface in COMMA \
+            and any(x.marker in SUBJECT_MARKERS and x.kind in ("person", "role") for x in ctx.left_mentions()):
+        return None   # 内田有紀が「…」「…」と、欲張りな30女がふと気づくと…: a subject past the comma is another
+        # clause's; the subject before the words said them
     for m in reversed(ctx.doc.mentions_between(lo, stop)):
         if m.marker in SUBJECT_MARKERS and m.marker not in ("から", "からは", "からも"):
             if m.marker.startswith("が") and any(

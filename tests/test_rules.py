@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # Xが「…」「…」と、Yが…: a subject past the comma is another clause's; X said both
+     "森田一郎が「私はまだ若い」「何だって諦めたくない」と、仕事も欲張りな30女がふと気づくと不安を感じる姿を表現。",
+     [("私はまだ若い", "森田一郎"), ("何だって諦めたくない", "森田一郎")]),
     ("cited_headline",  # X被告再逮捕捜査1課長「…」: a status ends the title; the words are the head of the squad's
      "日刊ミナト『南原の男性殺害:森田被告再逮捕捜査1課長「真相語ってほしい」/南原』。\n日刊ミナト、2009年12月3日。\n",
      [("真相語ってほしい", None)]),
