@@ -10,8 +10,8 @@ EVAL = SHARED / "eval"
 FLOORS = [
     # set folder, detect F1 floor, attr F1 floor
     ("livedoor-dev", 0.958, 0.930),
-    ("livedoor-train", 0.917, 0.842),
-    ("wikinews-train", 0.966, 0.882),
+    ("livedoor-train", 0.917, 0.845),
+    ("wikinews-train", 0.966, 0.886),
 ]
 
 
