@@ -819,7 +819,11 @@ def label_line(ctx):
     lo = j
     while lo > 0 and seq[lo - 1].pos1 != "EOL":
         lo -= 1
-    if j - lo > 8 or any(seq[x].pos1 == "QUOTE" for x in range(lo, j)):
+    opener = ctx.doc.mention_starting(lo)
+    long_profile = opener is not None and opener.kind == "person" and opener.index + 1 < j \
+        and seq[opener.index + 1].surface in ("（", "(") and j - lo <= 20
+    # (森咲樹（アップアップガールズ（仮））: a name opening the line, then a profile in brackets, nested)
+    if (j - lo > 8 and not long_profile) or any(seq[x].pos1 == "QUOTE" for x in range(lo, j)):
         return None   # (「…」（チナツさん）: the line's own words are the one named's, not these)
     for m in ctx.doc.mentions_between(lo, j):
         if m.kind in ("person", "author"):

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("label_line",  # a name opening a line, then a profile in nested brackets, then the words on the next line
+     "森咲子（アップアップボーイズ（仮））\n「やってみなきゃ可能性はゼロ！」\n",
+     [("やってみなきゃ可能性はゼロ！", "森咲子")]),
     ("subject_before",  # Xが「…」「…」と、Yが…: a subject past the comma is another clause's; X said both
      "森田一郎が「私はまだ若い」「何だって諦めたくない」と、仕事も欲張りな30女がふと気づくと不安を感じる姿を表現。",
      [("私はまだ若い", "森田一郎"), ("何だって諦めたくない", "森田一郎")]),
