@@ -1644,6 +1644,8 @@ def is_asked(doc, m, limit):
                 or (seq[x].surface == "が" and seq[x].pos2 == "接続助詞" and k <= m.index + 3)
                 # (Xにも聞いてみたが、「…」とのこと; not Xに依頼して同区からYに問い合わせたが: Y answers)
                 or (ask_verb and x <= k + 4 and seq[x].surface in ("。", "！"))   # (うかがってみた。)
+                or (asks and seq[x].surface == "こと" and x + 3 < limit and seq[x + 1].surface == "に"
+                    and seq[x + 2].lemma in ("する", "為る"))   # (問い合わせてみることにした。)
                 or (ask_verb and seq[x].surface == "こと" and any(
                     seq[y].lemma in ("出来る", "できる") for y in range(x + 1, min(limit, x + 3))))
                 for x in range(k + 1, min(limit, k + 5))):

@@ -7,8 +7,8 @@ the sieve makes it (:meth:`Turns.record`, in text order); the rules only read.
 What sets the current speaker
     A quote the sieve attributes to a named speaker (浜口監督は「…」と語った). Rules that introduce a speaker without
     a cue (a sentence that ends on a name, an announcement 次のように語った, a label line 又吉：) do so by deciding
-    a quote, so they set it the same way. A person asked or reached since that quote (宏美さんに聞くと、…そうだ。)
-    takes the floor. Words the subject of a sentence cites as another's (Xは「…」というYの言葉を引用し) are Y's, but
+    a quote, so they set it the same way. A person (or an organisation) asked or reached since that quote (宏美さんに聞くと、…そうだ。,
+    北浜協会に問い合わせてみることにした。) takes the floor. Words the subject of a sentence cites as another's (Xは「…」というYの言葉を引用し) are Y's, but
     the floor stays with X, who cited them.
 
 What ends a turn (:meth:`Turns.current_speaker` then gives no one)
@@ -149,9 +149,9 @@ class Turns:
         doc = self.doc
         found = None
         for m in doc.mentions_between(lo, qidx):
-            if m.kind == "person" and m.marker in ("に", "には") and doc.name_of(m)[0] not in (None, name) \
+            if m.kind in ("person", "org") and m.marker in ("に", "には") and doc.name_of(m)[0] not in (None, name) \
                     and is_asked(doc, m, qidx):
-                found = m
+                found = m   # (北浜ワックス協会に問い合わせてみた。「…」: an organisation asked answers too)
         return found
 
     def _turn_ends(self, lo, qidx, name):

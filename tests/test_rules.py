@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("continuation",  # Xに問い合わせてみることにした。/「…」: an organisation asked answers, not the one who spoke before
+     "美紀さん（30歳）は「毎月サロンに通っています」と話す。\n\nこれはプロに聞くしかない。ということで、北浜ワックス協会に"
+     "問い合わせてみることにした。\n\n「ワックスは、ビキニラインを整えるのに最適です」\n",
+     [("毎月サロンに通っています", "美紀"), ("ワックスは、ビキニラインを整えるのに最適です", "北浜ワックス協会")]),
     ("label_line",  # a name opening a line, then a profile in nested brackets, then the words on the next line
      "森咲子（アップアップボーイズ（仮））\n「やってみなきゃ可能性はゼロ！」\n",
      [("やってみなきゃ可能性はゼロ！", "森咲子")]),
