@@ -2752,9 +2752,29 @@ def _from_unnamed(ctx):
 _FROM_UNNAMED = Decision("speech", "no_speaker", 0.4, None, "unknown", "words from someone not named (…からは「…」)")
 
 
+_SURVEY_ITEMS = ("問い", "質問", "設問", "回答", "答え")   # nouns of a survey's questions and answers (UniDic lemmas)
+_SURVEYS = ("調査", "アンケート")
+
+
+def _survey_item(ctx):
+    """Whether the quote is a survey's question or answer: a noun cue of the kind (と言う問い, との回答) and a survey
+    named in its sentence before it (北浜社が行った調査でも「…」と言う問いで…). Many people's words, anonymous."""
+    cue = ctx.cue
+    if cue is None or cue.kind != "noun" or cue.lemma not in _SURVEY_ITEMS:
+        return False
+    return any(t.lemma in _SURVEYS or t.surface in _SURVEYS for t in ctx.seq[ctx.lo:ctx.qidx])
+
+
+_SURVEY_WORDS = Decision("speech", "no_speaker", 0.4, None, "anonymous", "a survey's question or answer")
+
+
 def continuation(ctx):
     """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
-    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)) or _asks(ctx):
+    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
+        return None
+    if _survey_item(ctx):
+        return _SURVEY_WORDS
+    if _asks(ctx):
         return None
     if _describes_noun(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
@@ -2846,6 +2866,8 @@ def topic(ctx):
     """Fallback: the person the nearby narration is about (the last subject before the quote)."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return None
+    if _survey_item(ctx):
+        return _SURVEY_WORDS
     if _asks(ctx) and ctx.cue.strength == "noun":   # 「…」との質問には: put to the one the narration is about
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one the narration is about")
     if _describes_noun(ctx):

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # 調査でも「…」と言う問いで, 調査の結果で「…」という回答: a survey's question or answer, many people's
+     "青木晃氏も「様々な効果が出ています」と太鼓判。\n\n北浜社が行った調査でも「意識的に食べているもの」と言う問いで一番多かったのはヨーグルト。\n",
+     [("様々な効果が出ています", "青木晃"), ("意識的に食べているもの", None)]),
     ("continuation",  # Xに問い合わせてみることにした。/「…」: an organisation asked answers, not the one who spoke before
      "美紀さん（30歳）は「毎月サロンに通っています」と話す。\n\nこれはプロに聞くしかない。ということで、北浜ワックス協会に"
      "問い合わせてみることにした。\n\n「ワックスは、ビキニラインを整えるのに最適です」\n",
