@@ -1696,6 +1696,8 @@ NOT_SPEECH = [
     # 「…」などと悲観することはありません, と言うことはない: words no one needs to say or think
     ("ユミさんは出会いに恵まれる星の下に生まれていますので、「私には一生出会いがない」などと悲観することはありません。", "term"),
     ("森田さんが「もう終わりだ」と言うことはない。", "term"),
+    # 「…」と好評だった, と不評: words going round, an evaluation (a fragment), no one's turn
+    ("体当たりのこの演技は「かわいかった！」と好評だった。", "fragment"),
     # …を指して「…」と言う (UniDic's lemma of 指し is 差す), Xは、実は「…」と言い、: a name given to something
     ("こうした発想の大転換を指して「コペルニクス的転回」と言うが、新製品もその一つだ。", "term"),
     ("いかにも難しそうな花飾りは、実は「ミナトフラワーリボン」と言い、紐を引くだけで花の形になる。", "name"),
