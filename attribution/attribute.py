@@ -1695,9 +1695,10 @@ def subject_before(ctx):
         if m.marker == "が" and not verbless and ctx.qidx > m.index + 2 and (
                 (ctx.seq[ctx.qidx - 1].surface in ("ば", "たら", "なら") and ctx.seq[ctx.qidx - 1].pos2 == "接続助詞")
                 or (ctx.seq[ctx.qidx - 1].surface == "と" and ctx.seq[ctx.qidx - 2].pos1 in ("動詞", "助動詞")
-                    and ctx.seq[ctx.qidx - 2].cform.startswith("終止形"))) \
+                    and ctx.seq[ctx.qidx - 2].cform.startswith(("終止形", "意志推量形")))) \
                 and any(ctx.seq[x].pos1 == "動詞" for x in range(m.index + 1, ctx.qidx - 1)):
-            continue   # アヤ：男性が照れてると「…」って思っちゃう: the subject of a condition before the words
+            continue   # アヤ：男性が照れてると「…」って思っちゃう, 周囲が何と言おうと「…」: the subject of a condition
+            # before the words
         if m.marker == "が" and not verbless and _clause_closed_before(ctx, m):
             continue   # ケーラー大統領は、ヴィーゼンタール氏が正義を追求し、「…」と語った: the が subject's clause closed
             # with its own verb; the topic before it speaks

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # Xは、周囲が何と言おうと「…」: the subject of a concessive condition before the words is not
+     # the one who said them
+     "千鶴さん（35歳）は、周囲が何と言おうと「死ぬまで吸ってやるつもりだ」と笑う。", [("死ぬまで吸ってやるつもりだ", "千鶴")]),
     ("no_speaker",  # 調査でも「…」と言う問いで, 調査の結果で「…」という回答: a survey's question or answer, many people's
      "青木晃氏も「様々な効果が出ています」と太鼓判。\n\n北浜社が行った調査でも「意識的に食べているもの」と言う問いで一番多かったのはヨーグルト。\n",
      [("様々な効果が出ています", "青木晃"), ("意識的に食べているもの", None)]),
