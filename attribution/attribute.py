@@ -353,10 +353,11 @@ def passive_agent(ctx):
     if not ctx.speechy and cue.strength == "weak":
         return None
     markers = AGENT_MARKERS if cue.passive else CAUSEE_MARKERS
+    made_noun = 0 <= cue.head < len(ctx.seq) and ctx.seq[cue.head].lemma in ("事", "こと")
     if cue.index > ctx.qidx:
         agents = [x for x in ctx.doc.mentions_between(ctx.qidx + 1, cue.index) if x.marker in markers
                   and x.kind != "pronoun"]   # (と彼女から聞かれた経験: anyone's partner, no one named)
-        if 0 <= cue.head < len(ctx.seq) and ctx.seq[cue.head].lemma in ("事", "こと"):
+        if made_noun:
             agents = []   # 「…」とXからアドバイスを受けていたことを明かした: the one who tells of it said the words
         if agents and agents[-1].kind == "public":
             # 「…」とネットユーザーから批判を浴びた: the public's words
@@ -366,8 +367,7 @@ def passive_agent(ctx):
     for m in ctx.left_mentions():
         if m.marker in markers:
             return Decision("speech", "passive_agent", 0.8, m)
-    if cue.passive and (cue.distance > 0 or cue.kind == "noun") and 0 <= cue.head < len(ctx.seq) \
-            and ctx.seq[cue.head].lemma in ("事", "こと") \
+    if cue.passive and (cue.distance > 0 or cue.kind == "noun") and made_noun \
             and (cue.kind == "noun" or any(m.marker in ("は", "が") and m.kind == "person" for m in ctx.left_mentions())):
         return None   # 吉田氏は「…」と世界から実績を認められたことに驚き: a passive clause made a noun, past other
         # words (or words received: 三平は「…」とアドバイスを受けていたことを明かした), no agent named, and a person the
@@ -1471,6 +1471,20 @@ def public_voice(ctx):
     return Decision("speech", "public_voice", 0.7, None, "anonymous")
 
 
+def _condition_before(seq, lo, hi):
+    """Whether the clause from unit ``lo`` (after a subject's particle) is a condition that ends right before the
+    quote at unit ``hi``: a verb, then ば, たら, なら, or と after a verb's final or volitional form (照れてると,
+    何と言おうと)."""
+    if hi <= lo + 1:
+        return False
+    last = seq[hi - 1]
+    conditional = (last.surface in ("ば", "たら", "なら") and last.pos2 == "接続助詞") or (
+        last.surface == "と" and seq[hi - 2].pos1 in ("動詞", "助動詞")
+        and seq[hi - 2].cform.startswith(("終止形", "意志推量形")))   # (UniDic reads と before the quote as a case
+    # particle when the quote is cut out of the line)
+    return conditional and any(seq[x].pos1 == "動詞" for x in range(lo, hi - 1))
+
+
 def _modifies_quote(seq, lo, hi, cues):
     """Whether the clause of the subject whose particle is at unit ``lo`` ends right before the quote at unit ``hi``
     with a verb that is no cue (a verbal noun with した too), in the attributive or the past: the clause describes the
@@ -1692,11 +1706,7 @@ def subject_before(ctx):
                 and _modifies_quote(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
             continue   # 検察側は、石井議員が部長に口利きした「議員案件だった」とした: the subject of a clause that
             # describes the words, with a verb of no speech
-        if m.marker == "が" and not verbless and ctx.qidx > m.index + 2 and (
-                (ctx.seq[ctx.qidx - 1].surface in ("ば", "たら", "なら") and ctx.seq[ctx.qidx - 1].pos2 == "接続助詞")
-                or (ctx.seq[ctx.qidx - 1].surface == "と" and ctx.seq[ctx.qidx - 2].pos1 in ("動詞", "助動詞")
-                    and ctx.seq[ctx.qidx - 2].cform.startswith(("終止形", "意志推量形")))) \
-                and any(ctx.seq[x].pos1 == "動詞" for x in range(m.index + 1, ctx.qidx - 1)):
+        if m.marker == "が" and not verbless and _condition_before(ctx.seq, m.index + 1, ctx.qidx):
             continue   # アヤ：男性が照れてると「…」って思っちゃう, 周囲が何と言おうと「…」: the subject of a condition
             # before the words
         if m.marker == "が" and not verbless and _clause_closed_before(ctx, m):
@@ -2753,17 +2763,16 @@ def _from_unnamed(ctx):
 _FROM_UNNAMED = Decision("speech", "no_speaker", 0.4, None, "unknown", "words from someone not named (…からは「…」)")
 
 
-_SURVEY_ITEMS = ("問い", "質問", "設問", "回答", "答え")   # nouns of a survey's questions and answers (UniDic lemmas)
-_SURVEYS = ("調査", "アンケート")
-
-
 def _survey_item(ctx):
-    """Whether the quote is a survey's question or answer: a noun cue of the kind (と言う問い, との回答) and a survey
-    named in its sentence before it (北浜社が行った調査でも「…」と言う問いで…). Many people's words, anonymous."""
+    """Whether the quote is a survey's question or answer: a noun cue of the class survey_item (と言う問い, との回答)
+    and a survey named in its sentence before it, a word of the class survey or 調査 (北浜社が行った調査でも「…」と言う
+    問いで…). Many people's words, anonymous."""
     cue = ctx.cue
-    if cue is None or cue.kind != "noun" or cue.lemma not in _SURVEY_ITEMS:
+    classes = ctx.doc.lex.word_classes
+    if cue is None or cue.kind != "noun" or cue.lemma not in classes["survey_item"]:
         return False
-    return any(t.lemma in _SURVEYS or t.surface in _SURVEYS for t in ctx.seq[ctx.lo:ctx.qidx])
+    surveys = classes["survey"]
+    return any(t.lemma == "調査" or t.surface in surveys or t.lemma in surveys for t in ctx.seq[ctx.lo:ctx.qidx])
 
 
 _SURVEY_WORDS = Decision("speech", "no_speaker", 0.4, None, "anonymous", "a survey's question or answer")

@@ -100,13 +100,8 @@ class Document:
         if len(toks) < 3 or toks[0].surface != surname or toks[-1].surface != "が" \
                 or toks[-2].end != len(surname) + len(given):
             return False
-        lex = self.lex
         return not any(t.pos1 != "名詞" or t.pos2 == "数詞" or t.pos3 in ("サ変可能", "地名") or t.pos4 == "姓"
-                       or t.surface in lex.title_heads or t.lemma in lex.suffixes or t.surface in lex.suffixes
-                       or t.lemma in lex.sources or t.surface in lex.orgs or t.surface in lex.after_name
-                       or t.surface in lex.title_bodies or t.surface in lex.statuses
-                       or any(t.surface in ws or t.lemma in ws for ws in lex.word_classes.values())
-                       for t in toks[1:-1])
+                       or self.lex.table_word(t) for t in toks[1:-1])
 
     def _name_readings(self):
         """{name: readings of its surname and given name}, for the person mentions whose tokens UniDic reads as a

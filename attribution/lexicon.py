@@ -35,7 +35,8 @@ SCHEMAS = {
                                                                     "press", "occasion", "writings", "receive", "buzz",
                                                                     "anyones_thought", "ones_state", "work_maker",
                                                                     "decision", "self_word", "hear",
-                                                                    "article_verb", "calling", "org_kind", "named_after"})),
+                                                                    "article_verb", "calling", "org_kind", "named_after",
+                                                                    "survey_item"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after", "topic_iu"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
@@ -94,6 +95,15 @@ class Lexicon:
     desk_heads: tuple = ()                # titles that head a department (部長, 課長): for str.endswith
     word_classes: dict = None       # class of word_classes.tsv -> tuple of words (for str.endswith)
     introductions: object = None    # Introductions: where a word of address_words or an age in brackets follows a name
+
+    def table_word(self, tok):
+        """Whether a token (surface or UniDic lemma) is a word of the tables that is never part of a name: a source,
+        a suffix, a title head, an organisation's word, a word after a name, a body, a legal status or a word of
+        any class of word_classes.tsv (野手, 内閣, 酒造). Read where a common noun may be the rest of a name."""
+        words = (tok.surface, tok.lemma)
+        return any(w in self.sources or w in self.suffixes or w in self.title_heads or w in self.orgs
+                   or w in self.after_name or w in self.title_bodies or w in self.statuses for w in words) \
+            or any(w in ws for ws in self.word_classes.values() for w in words)
 
     def reports(self, name, role=None):
         """Whether an organisation's name is a paper's, an agency's or a broadcaster's, one that reports others'

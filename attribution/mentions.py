@@ -1729,9 +1729,7 @@ class MentionFinder:
                 and tok.pos3 == "一般" and 2 <= len(tok.surface) <= 3 and _HAN_ONLY.match(tok.surface)
                 and i + 1 < len(seq) and seq[i + 1].surface in ("は", "が", "も") and seq[i + 1].pos1 == "助詞"):
             return False
-        if tok.lemma in lex.sources or tok.surface in lex.sources or tok.lemma in lex.suffixes \
-                or tok.surface in lex.title_heads or tok.surface in lex.orgs \
-                or any(tok.surface in ws or tok.lemma in ws for ws in lex.word_classes.values()):
+        if lex.table_word(tok):
             return False
         role = seq[i - 2]
         occupation = lex.word_classes["occupation"]
