@@ -7,9 +7,9 @@ the sieve makes it (:meth:`Turns.record`, in text order); the rules only read.
 What sets the current speaker
     A quote the sieve attributes to a named speaker (浜口監督は「…」と語った). Rules that introduce a speaker without
     a cue (a sentence that ends on a name, an announcement 次のように語った, a label line 又吉：) do so by deciding
-    a quote, so they set it the same way. A person (or an organisation) asked or reached since that quote (宏美さんに聞くと、…そうだ。,
-    北浜協会に問い合わせてみることにした。) takes the floor. Words the subject of a sentence cites as another's (Xは「…」というYの言葉を引用し) are Y's, but
-    the floor stays with X, who cited them.
+    a quote, so they set it the same way. A person (or an organisation) asked or reached since that quote
+    (宏美さんに聞くと、…そうだ。, 北浜協会に問い合わせてみることにした。) takes the floor. Words the subject of a
+    sentence cites as another's (Xは「…」というYの言葉を引用し) are Y's, but the floor stays with X, who cited them.
 
 What ends a turn (:meth:`Turns.current_speaker` then gives no one)
     - distance: the last attributed quote ended more than :data:`TURN_WINDOW` characters before;
@@ -29,8 +29,8 @@ The topic
     Apart from turns, the narration has a topic, the person it is about (:meth:`Turns.topic`): the last person
     marked as a subject within :data:`TOPIC_WINDOW` characters, or a person a sentence ends on (…という恵さん（36歳）。)
     or a clause ends on with a copula (…清美さん（48歳）だが、), or a person introduced with a remark in brackets
-    who owns the subject of a sentence (チカコさん（38歳）の体験談も興味深い。); not one marked with から before a passive (Xから
-    訊かれると, Xからは「…」と話を振られ: X acted on the topic). Across sentences, a subject with が that belongs to
+    who owns the subject of a sentence (チカコさん（38歳）の体験談も興味深い。); not one marked with から before a
+    passive (Xから訊かれると, Xからは「…」と話を振られ: X acted on the topic). Across sentences, a subject with が that belongs to
     a clause made a noun (北野議員が…参加していたことを指摘) is not the topic; voices of the public and a person
     given as a source since (関係者によると; not a paper that reports, 毎日新聞によると) end it.
 
