@@ -1851,7 +1851,7 @@ class MentionFinder:
                 # before an honorific, a title of the table, or a compound title that opens with a field of the tables;
                 # of one kanji also before a title of one word (岩田|煌|外相, 岩田|煌|教授; not 高橋|礼|華|選手)
                 return (t,)
-        kana = self._kana_given_name(seq, j)
+        kana = self._kana_given_name(seq, j) or self._kana_ko_given_name(seq, j)
         if kana:
             return kana
         while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end:
@@ -1916,6 +1916,25 @@ class MentionFinder:
                 # (one noun: the loop below reads it; before a title only words that are no particles: not
                 # 山田か|社長: a choice)
                 return tuple(toks)
+        return ()
+
+    def _kana_ko_given_name(self, seq, j):
+        """After a surname, a given name of one to three hiragana and 子 that UniDic reads in pieces of any kind
+        (真木|よう|子|さん: 様 and a suffix; 田中|みな|子|さん: 皆 and a noun), glued and followed by an honorific, a
+        title or a reading in brackets: the tokens, or ()."""
+        toks = []
+        k = j
+        while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end and _HIRAGANA.match(seq[k].surface) \
+                and seq[k].pos1 not in ("EOL", "GAP"):
+            toks.append(seq[k])
+            k += 1
+        if not toks or not 1 <= sum(len(t.surface) for t in toks) <= 3 or k + 1 >= len(seq) \
+                or seq[k].surface != "子" or seq[k].start != seq[k - 1].end or seq[k + 1].start != seq[k].end:
+            return ()
+        if any(t.pos1 == "助詞" and t.surface in _CASE_PARTICLES for t in toks):
+            return ()   # 山田が|子 ...: a particle closes the surname's phrase
+        if self._suffix_at(seq, k + 1)[1] or self._title_run(seq, k + 1) is not None or self._reading_paren(seq, k + 1):
+            return tuple(toks) + (seq[k],)
         return ()
 
     def _apposed_common_name(self, seq, i, run, kind_of):

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a given name of hiragana and 子 that UniDic reads in pieces of other kinds (真木|よう|子: 様; 田中|みな|子: 皆), "
+     "before an honorific, is the whole given name, and the surname alone later is that person",
+     "女優の真木よう子さん（31）が出演した。歌手の田中みな子さんも来た。真木さんは笑った。",
+     {"真木よう子さん": "真木よう子", "田中みな子さん": "田中みな子", "真木さん": "真木よう子"}),
     ("a nickname of two or three kana that shortens the reading of one name's surname or given name is that name "
      "(ノムさん: ノムラ; カズ: カズヨシ); a pseudonym introduced with an age stays apart",
      "ノムさん、苦言。元監督の野村克也氏が出演した。サッカーの三浦知良はカズと呼ばれる。主婦のユミさん（32歳）と由美子さん（40歳）に聞いた。",
