@@ -188,7 +188,7 @@ def resolve(mentions, people=None, text=None, readings=None):
         if fuller:
             # the fullest of the containing names; several unrelated ones (三浦 in 三浦雄一郎, 三浦豪太) stay apart,
             # unless only one of them is ever written with the honorific or title the shorter name has (野村氏 and
-            # 野村克也氏 beside 愛息・野村克則: the one written with 氏)
+            # 野村克也氏 beside 愛息・野村克則: the one written with 氏), or, failing that, with any at all
             best = fuller[0]
             roots = {root_of(parent, f) for f in fuller}
             if all(best == f or _contains(best, f) for f in fuller):
@@ -198,6 +198,8 @@ def resolve(mentions, people=None, text=None, readings=None):
             elif suffixes.get(n):
                 same = [f for f in fuller if suffixes.get(f, set()) & suffixes[n]
                         and not any(g != f and _contains(g, f) for g in fuller)]
+                if not same:   # 中村氏 beside 中村勝広監督 and 中村紀洋 (in a list, bare): the one written with a title
+                    same = [f for f in fuller if suffixes.get(f) and not any(g != f and _contains(g, f) for g in fuller)]
                 if len(same) == 1:
                     parent[n] = same[0]
     if text is not None:

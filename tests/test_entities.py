@@ -47,6 +47,34 @@ def test_resolve(text, names, expected):
         assert table[name].canonical == canonical
 
 
+TITLED_CASES = [
+    # id, text, (name, title or None) of its person mentions in order, {name: canonical}
+    ("two fuller names: the surname with an honorific joins the one ever written with a title, not the bare one",
+     "北浜の中村勝広監督が辞めた。中村紀洋（元南浜）らを補強した。中村氏は話した。",
+     [("中村勝広", "監督"), ("中村紀洋", None), ("中村", "氏")], {"中村": "中村勝広"}),
+    ("two fuller names, both written with a title: the surname stays apart",
+     "中村勝広監督が辞めた。中村紀洋選手を補強した。中村氏は話した。",
+     [("中村勝広", "監督"), ("中村紀洋", "選手"), ("中村", "氏")], {"中村": "中村"}),
+    ("two fuller names, the surname bare: it stays apart",
+     "中村勝広監督が辞めた。中村紀洋らを補強した。中村は話した。",
+     [("中村勝広", "監督"), ("中村紀洋", None), ("中村", None)], {"中村": "中村"}),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", [c[1:] for c in TITLED_CASES], ids=[c[0] for c in TITLED_CASES])
+def test_resolve_by_title(text, names, expected):
+    mentions, pos = [], 0
+    for name, title in names:
+        start = text.find(name, pos)
+        end = start + len(name) + len(title or "")
+        mentions.append(Mention(text[start:end], start, end, name, "person", title=title, index=len(mentions),
+                                first=len(mentions)))
+        pos = end
+    table = resolve(mentions, None, text)
+    for name, canonical in expected.items():
+        assert table[name].canonical == canonical
+
+
 def test_known_people_win():
     text = "ミナが来た。ミナは歌った。"
     table = resolve(_mentions(text, ["ミナ", "ミナ"]), People([Person("北島ミナ", aliases=("ミナ",))]), text)
