@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 北浜電鉄では、「…」, 大和電工では「…」: a railway or an electrical company (電鉄, 電工 end its
+     # name in the tables) speaks with では
+     "無人駅に猫の駅長が就任した。\n北浜電鉄では、「利用客の増加に期待したい」とコメントした。\n大和電工では「節水への意識が浸透した」と分析している。",
+     [("利用客の増加に期待したい", "北浜電鉄"), ("節水への意識が浸透した", "大和電工")]),
     ("subject_before",  # Xは、周囲が何と言おうと「…」: the subject of a concessive condition before the words is not
      # the one who said them
      "千鶴さん（35歳）は、周囲が何と言おうと「死ぬまで吸ってやるつもりだ」と笑う。", [("死ぬまで吸ってやるつもりだ", "千鶴")]),
