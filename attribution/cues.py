@@ -736,6 +736,9 @@ def _examples_of(seq, k, hi, lex):
     return None
 
 
+_OCCASIONS = {"時", "場合"}   # 「…」という時／場合: a case imagined (data/nonspeech.tsv), unless said (と言った時)
+
+
 def _noun_cue(seq, k, hi, lex, via):
     """A noun right after という／との／など: 質問 (speech), テーマ (not speech), ユカさん (the speaker)."""
     if k >= hi:
@@ -796,7 +799,9 @@ def _noun_cue(seq, k, hi, lex, via):
                 else lex.speech_nouns[lemma]   # (「…」との回答が39.4%: a survey's answer, many people's)
             return Cue(lemma, "noun", act="say", kind="noun", index=idx, via=via, voice=voice,
                        head=_teller_after(seq, idx + 1, hi, lex))
-        if ("after_iu", lemma) in lex.nonspeech and not listed:
+        if ("after_iu", lemma) in lex.nonspeech and not listed \
+                and not (lemma in _OCCASIONS and k > 0 and seq[k - 1].surface == "た"):
+            # (「…」というときは: a case imagined; 「…」と言ったとき: words said on an occasion)
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
         if lemma in lex.sources and not _genitive_after(seq, k, hi) and (not listed or _subject_run(seq, k, hi)):
             # (「…」など、内藤選手を支持する声: whom the words are about, not who said them)

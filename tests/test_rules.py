@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # Xが「…」と言ったとき: words said on an occasion (past), not a case imagined (という時)
+     "収録の最中、森田健一が「この企画はきっと当たる」と言ったとき、スタッフが笑い出した。",
+     [("この企画はきっと当たる", "森田健一")]),
     ("subject_before",  # 北浜電鉄では、「…」, 大和電工では「…」: a railway or an electrical company (電鉄, 電工 end its
      # name in the tables) speaks with では
      "無人駅に猫の駅長が就任した。\n北浜電鉄では、「利用客の増加に期待したい」とコメントした。\n大和電工では「節水への意識が浸透した」と分析している。",
@@ -1685,6 +1688,12 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    # a notion, a prejudice or a superstition of people in general, and a case imagined (という時／場合)
+    ("ガラケーで十分だ。「スマホは難しいもの」という先入観を打ち破る新製品が並んだ。", "term"),
+    ("「高い服ほど長持ちする」という固定観念は根強い。", "term"),
+    ("「夜に口笛を吹くと蛇が来る」という迷信を信じる人もいる。", "term"),
+    ("「今日は早く帰りたい」という時は、無理をせず定時で切り上げよう。", "term"),
+    ("「どうしても人に見られたくない」という場合は、非公開に設定すればよい。", "term"),
     # text, the kind the span gets
     # words made the topic of their sentence (「…」は…) are a title or a term
     ("■関連リンク\n「北浜を体験して、でっかい思い出つくろうキャンペーン！」はこちら\n", "term"),
