@@ -65,9 +65,24 @@ def relative_subject(seq, m, limit, cues=None, markers=("が", "の"), reach=4, 
             while y < limit and seq[y].pos1 == "助動詞":
                 y += 1
             nxt = seq[y] if y < limit else None
+            if nxt is not None and nxt.lemma == "事" and decided_clause(seq, y, limit):
+                return False   # 森田が主演することが決まり、「…」: X's own news, not a clause that describes a noun
             return nxt is not None and nxt.pos1 == "名詞" and \
                 (seq[y - 1].cform.startswith("連体形") or seq[y - 1].pos1 == "助動詞" and seq[y - 1].surface == "た")
     return False
+
+
+# after a clause made a noun by こと: (particle, lemmas of the verb) that make the clause what is decided for or by
+# its subject (…することになり, ことにした, ことが決まり, ことを決め): the clause's subject is the sentence's
+_DECIDED = {"に": ("成る", "なる", "為る", "する"), "が": ("決まる", "決定"), "を": ("決める", "決断", "決意", "決定")}
+
+
+def decided_clause(seq, k, limit):
+    """Whether the こと at unit ``k`` is followed by one of :data:`_DECIDED` (ことになり, ことが決まり, ことを決め)."""
+    if k + 2 >= limit:
+        return False
+    verbs = _DECIDED.get(seq[k + 1].surface)
+    return verbs is not None and seq[k + 1].pos1 == "助詞" and seq[k + 2].lemma in verbs
 
 
 
@@ -1878,12 +1893,30 @@ def _clause_made_noun(seq, lo, hi):
         t = seq[k]
         if t.pos1 in ("EOL", "GAP") or (t.pos1 == "QUOTE" and seq[k + 1].surface != "と"):
             return False
-        if ((t.lemma == "事" and t.pos1 == "名詞") or (t.surface == "の" and t.pos2 == "準体助詞")) \
+        if ((t.lemma == "事" and t.pos1 == "名詞" and not decided_clause(seq, k, hi))
+             or (t.surface == "の" and t.pos2 == "準体助詞")) \
                 and seq[k - 1].pos1 in ("動詞", "助動詞", "形容詞") \
                 and (seq[k + 1].surface in ("を", "は") or (
-                    seq[k + 1].surface == "に" and k + 2 < hi and seq[k + 2].lemma in COMPOUND_PARTICLE_VERBS)):
+                    seq[k + 1].surface == "に" and k + 2 < hi and seq[k + 2].lemma in COMPOUND_PARTICLE_VERBS)
+                     or _made_noun_object(seq, k + 1, hi)):
             return True
     return False
+
+
+def _made_noun_object(seq, k, hi):
+    """After a clause made a noun, at unit ``k``: に (or にも) and a verb that takes it as its object (…外したことにも
+    言及し, …したことに触れ); not ことになる, ことにする (the clause's own verb goes on: 出演することになり)."""
+    if seq[k].surface != "に" or seq[k].pos1 != "助詞":
+        return False
+    k += 1
+    if k < hi and seq[k].surface == "も":
+        k += 1
+    if k >= hi:
+        return False
+    t = seq[k]
+    if t.pos3 == "サ変可能" and k + 1 < hi and seq[k + 1].lemma in ("する", "為る"):
+        return True   # 言及し
+    return t.pos1 == "動詞" and t.lemma not in ("成る", "なる", "為る", "する")
 
 
 def subject_line_before(ctx):

@@ -4,6 +4,13 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # Xが…することが決まり／ことになり／ことを決め、「…」: what is decided is X's own; X speaks
+     "森田健一が主演することが決まり、「全力を尽くす」とコメントした。\n川口浩二が引退することを決め、「悔いはない」と語った。",
+     [("全力を尽くす", "森田健一"), ("悔いはない", "川口浩二")]),
+    ("subject_before",  # Xは、Yが…したことにも言及し、「…」: Y is the subject of a clause made a noun (ことに), X speaks
+     "元代表の森田健一が番組に出演した。\n「守備は良かった」と解説する森田は、川口が好機でシュートを外したことにも言及し、"
+     "「川口はこれで必ず伸びる」とエールを送った。",
+     [("守備は良かった", "森田健一"), ("川口はこれで必ず伸びる", "森田健一")]),
     ("subject_before",  # Xが「…」と言ったとき: words said on an occasion (past), not a case imagined (という時)
      "収録の最中、森田健一が「この企画はきっと当たる」と言ったとき、スタッフが笑い出した。",
      [("この企画はきっと当たる", "森田健一")]),
