@@ -95,6 +95,7 @@ class Decision(NamedTuple):
     reason: str = ""
 
 
+_LIST_SEPARATORS = regex.compile(r"[・･、 　/／]")
 _QUESTION = regex.compile(r"(?:[？?]|[かの]|かな|かい|っけ|かしら)[」』）)…・。！!\s]*$|どう|何|なぜ|なんで|いつ|どこ|誰|どれ|どちら|いくら")
 
 
@@ -1219,7 +1220,7 @@ def _desk_only(doc, org, opener):
     close = doc.text.find("）" if opener == "（" else ")", org.end, org.end + 30)
     if close < 0:
         return False
-    pieces = [p for p in regex.split(r"[・･、 　/／]", doc.text[org.end:close]) if p]
+    pieces = [p for p in _LIST_SEPARATORS.split(doc.text[org.end:close]) if p]
     desk = org.text != (org.name or org.text) and org.text.endswith(_DESK_END)   # ミナト電機広報 as one mention
     return (desk or bool(pieces)) and all(p.endswith(_DESK_END) and len(p) <= 8 for p in pieces)
 

@@ -20,6 +20,7 @@ from .cues import SENTENCE_END
 from .entities import _parts
 from .people import fold
 
+_NAME_JOINERS = regex.compile("[・･＝=]")   # the dots and double hyphens that part a katakana name
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
 _KATAKANA_OR_LATIN = regex.compile(r"^[\p{Katakana}ー・･\p{Latin}]+$")
 # prefixes that say what a person was or is (元|林|翔: the former; 故, 超), or count or point at people (各, 両, 同):
@@ -1620,7 +1621,7 @@ class MentionFinder:
             first += eq + 1   # プロレスラー＝クラッシュギャルズ: what the one named does, then ＝ and the name
             parts = parts[eq + 1:]
         has_name = any((p.pos3 == "人名") for p in parts) or (eq is not None and first > i)
-        segments = [x for x in regex.split("[・･＝=]", "".join(p.surface for p in parts)) if x]
+        segments = [x for x in _NAME_JOINERS.split("".join(p.surface for p in parts)) if x]
         # (シン･ウンサン, ニバル＝ドゥヴアール: the half-width dot and the double hyphen part a name as ・ does)
         katakana_name = len(segments) >= 2 and all(_KATAKANA.match(x) for x in segments) \
             and (all(len(x) >= 2 for x in segments) or (max(len(x) for x in segments) >= 2 and (
