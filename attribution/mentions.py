@@ -878,6 +878,8 @@ class MentionFinder:
             piece, after = rest[:p], rest[p:]
             if p >= 2 and (piece in heads or piece in lex.title_fields or piece in lex.body_fields):
                 return True
+            if p >= 2 and after == "長" and lex.org_kinds.get(piece) == "end":
+                return True   # 病院長, 組合長: the word that ends an organisation's name, and its head
             if p == 1 and piece in lex.after_name and piece in _COMMON_PREFIXES \
                     and any(after[:w] in heads or after[:w] in lex.title_fields for w in (2, 3)):
                 return True

@@ -1416,6 +1416,58 @@ LINES_27 = ["疑念を招いたことは反省している", "法令違反はな
             "早期の合意を目指す", "断じて容認できない", "捜査には全面的に協力する"]
 OTHER_27 = ("石田", "和彦", "common")
 
+NAMES_28 = [
+    ("中西", "康弘", "common"),
+    ("岩井", "真理", "common"),
+    ("黒田", "昌史", "common"),
+    ("栁田", "雅之", "variant kanji"),
+    ("曾根", "恵子", "variant kanji"),
+    ("𠮷川", "浩一", "variant kanji"),
+    ("高木", "心晴", "rare given name"),
+    ("松村", "碧斗", "rare given name"),
+    ("原田", "希空", "rare given name"),
+    ("岡", "巧", "one-kanji parts"),
+    ("泉", "渚", "one-kanji parts"),
+    ("槙", "塁", "one-kanji parts"),
+    ("熊谷", "直人", "place-name surname"),
+    ("奈良", "美帆", "place-name surname"),
+    ("豊田", "光一", "place-name surname"),
+    ("平野", "あおい", "kana given name"),
+    ("森下", "つばさ", "kana given name"),
+    ("三好", "ちひろ", "kana given name"),
+    ("ロドリゲス", "カルロス", "katakana"),
+    ("コワルスキ", "ヤン", "katakana"),
+    ("タン", "メイリン", "katakana"),
+]
+
+TITLES_28 = [
+    ("駐中国大使", "", "government"),
+    ("財務事務次官", "", "government"),
+    ("防衛装備庁長官", "", "government"),
+    ("広報局長", "民政党", "party"),
+    ("幹事長代理", "民政党", "party"),
+    ("県議会副議長", "南原", "assembly"),
+    ("地裁所長", "北浜", "court and police"),
+    ("刑事部長", "南原県警", "court and police"),
+    ("編集長", "東都新聞", "press"),
+    ("報道部長", "東都テレビ", "press"),
+    ("代表取締役会長", "北斗電機", "company"),
+    ("執行役員専務", "北斗電機", "company"),
+    ("支配人", "北浜ホテル", "company"),
+    ("病院長", "北浜中央病院", "association"),
+    ("事務局長", "北浜商工会議所", "association"),
+    ("副町長", "白川町", "local government"),
+    ("副区長", "北浜区", "local government"),
+    ("総監督", "北浜ジェッツ", "sports"),
+    ("強化委員長", "北浜陸上連盟", "sports"),
+    ("教頭", "南浜中学校", "school"),
+    ("副検事", "", "court and police"),
+]
+
+LINES_28 = ["前向きに検討していきたい", "誠に遺憾である", "説明責任を果たしたい", "安全対策を徹底する",
+            "改革の手を緩めない", "詳細は調査中だ"]
+OTHER_28 = ("北村", "茂樹", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1683,7 +1735,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-fourth": (NAMES_24, TITLES_24, LINES_24, OTHER_24),
          "twenty-fifth": (NAMES_25, TITLES_25, LINES_25, OTHER_25),
          "twenty-sixth": (NAMES_26, TITLES_26, LINES_26, OTHER_26),
-         "twenty-seventh": (NAMES_27, TITLES_27, LINES_27, OTHER_27)}
+         "twenty-seventh": (NAMES_27, TITLES_27, LINES_27, OTHER_27),
+         "twenty-eighth": (NAMES_28, TITLES_28, LINES_28, OTHER_28)}
 
 
 def cases(titles_per_name=4, words="first"):
