@@ -2768,6 +2768,20 @@ def _asks(ctx):
         cue.act == "ask" or _cue_act(ctx.doc.lex, cue.lemma) == "ask")
 
 
+def _appeal(ctx):
+    """Whether the quote's cue asks for something named between the words and the verb (「…」と理解を求めた, と協力を
+    求めた, と早期の対応を迫った): an appeal the speaker makes to others, not a question put to the one who holds the
+    floor."""
+    cue = ctx.cue
+    seq = ctx.seq
+    if cue is None or cue.passive or cue.kind != "verb" or not ctx.qidx + 3 <= cue.index < len(seq):
+        return False
+    return seq[ctx.qidx + 1].surface == "と" and seq[cue.index - 1].surface == "を" \
+        and seq[cue.index - 2].pos1 in ("名詞", "接尾辞") \
+        and all(seq[x].pos1 in ("名詞", "接尾辞", "接頭辞", "助詞") and seq[x].surface not in COMMA
+                for x in range(ctx.qidx + 2, cue.index))
+
+
 def _describes_noun(ctx):
     """Whether the quote only describes a noun that is no word for speech (「…」という点, 「…」という目標,
     「…」「…」など、目的に合わせて): then who speaks is not read from whose turn or topic it is."""
@@ -2818,8 +2832,8 @@ def continuation(ctx):
         return None
     if _survey_item(ctx):
         return _SURVEY_WORDS
-    if _asks(ctx):
-        return None
+    if _asks(ctx) and not _appeal(ctx):
+        return None   # (but 「…」と理解を求めた: an appeal the one who holds the floor makes)
     if _describes_noun(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
     if _from_unnamed(ctx):

@@ -259,6 +259,11 @@ class MentionFinder:
         """The mentions of ``text``, whose unit sequence is ``seq`` (``quote_units``: the unit index of each quote, when
         the caller has them; else they are looked for)."""
         self._text = text
+        if "ら" in text:
+            # 財務相|ら|は, 木下隼人|助教|ら: ら after a title or a name closes the noun phrase as a particle would; the
+            # name stage reads it so (the marker becomes らは), and no title or given name reads on into it
+            seq = [t._replace(pos1="助詞") if t.surface == "ら" and t.pos1 == "接尾辞" and k
+                   and seq[k - 1].end == t.start and self._ends_title(seq[k - 1]) else t for k, t in enumerate(seq)]
         n = len(seq)
         used = bytearray(n)
         self._index_suffixes(seq)
@@ -291,6 +296,13 @@ class MentionFinder:
                 mentions += self._known_pass(text, seq, used, starts, addressed, proper_only=True)
             mentions.sort(key=lambda m: m.index)
         return self._owned_words(seq, mentions)
+
+    def _ends_title(self, t):
+        """Whether token ``t`` can end a title or a name: a word of the suffix or title tables (相, 監督, 氏) or a
+        word UniDic reads as part of a person's name; not a word for the writer (記者ら: see :meth:`_source`)."""
+        lex = self.lex
+        return (t.surface in lex.suffixes or t.lemma in lex.suffixes or t.surface in lex.title_heads
+                or t.pos3 == "人名") and lex.sources.get(t.lemma) != "author" and lex.sources.get(t.surface) != "author"
 
     def _surname_and_title(self, text, seq, mentions):
         """関内閣府政務官, 井口駐米大使, 南ヘッドコーチ, イ社長室長 after 関諒, 井口拓海, 南葵, ミンホ・イ: a surname of a
@@ -571,8 +583,11 @@ class MentionFinder:
         a, b = seq[i], seq[i + 1]
         if i > 0 and seq[i - 1].pos1 in _NOUNISH and seq[i - 1].end == a.start:
             return None   # inside a longer noun
-        if a.pos1 == "接尾辞" and (a.surface in _GRAMMAR_SUFFIXES or not (b.pos1 == "接尾辞" or b.pos3 == "地名")):
-            return None   # (舘|光: both read as suffixes, or a suffix and a place; not 度|杏さん)
+        after_verb = i > 0 and seq[i - 1].pos1 in ("動詞", "助動詞") and seq[i - 1].end == a.start
+        if a.pos1 == "接尾辞" and (a.surface in _GRAMMAR_SUFFIXES or not (
+                b.pos1 == "接尾辞" or b.pos3 == "地名" or after_verb)):
+            return None   # (舘|光: both read as suffixes, or a suffix and a place; not 度|杏さん; but これに対し|峯|凪:
+            # no suffix follows a verb, the kanji opens the name)
         if len(b.surface) != 1 or b.pos1 not in ("名詞", "接尾辞") or b.pos2 == "数詞" or b.start != a.end \
                 or (b.pos1 == "接尾辞" and (b.surface in _GRAMMAR_SUFFIXES or b.surface in self.lex.suffixes
                                             or b.surface in self.lex.title_heads or a.surface in _GRAMMAR_SUFFIXES
@@ -1320,6 +1335,8 @@ class MentionFinder:
                 continue
             if t.pos1 not in _NOUNISH or t.pos3 == "人名" or t.pos2 == "数詞" or (j > k and t.start != seq[j - 1].end):
                 break
+            if j > k and _is_plural(t):
+                break   # 財務相|ら: the others with the one named, no part of the title
             if j > k and seq[j - 1].surface in self.lex.statuses and j + 1 < n and seq[j - 1].surface != t.surface \
                     and t.pos1 in ("名詞", "接頭辞"):
                 break   # 市橋|被告|再逮捕|捜査1課長, 森田一郎|被告|弁護|人: a status ends the title; what follows is
@@ -1338,7 +1355,7 @@ class MentionFinder:
         n = len(seq)
         if j == k or (j - k == 1 and seq[k].surface in self.lex.suffixes):
             return None
-        if j < n and seq[j].pos1 in _NOUNISH and seq[j].start == seq[j - 1].end:
+        if j < n and seq[j].pos1 in _NOUNISH and seq[j].start == seq[j - 1].end and not _is_plural(seq[j]):
             return None   # the noun phrase goes on (鈴木監督会見場): not a title
         run = "".join(t.surface for t in seq[k:j])
         bounds = set()
@@ -1441,6 +1458,11 @@ class MentionFinder:
                                                               and self._title_run(seq, j) is not None)):
                 # 竹内アナ, 山中浩二フライトディレクター, 森本かおりヘッドコーチ: a katakana title ends the name
                 break
+            if last is not None and t.pos3 == "人名" and len(t.surface) >= 2 and t.surface in self.lex.title_heads \
+                    and (last.pos4 == "名" or (_KATAKANA.match(last.surface) and any(
+                        p.surface in ("・", "･") for p in parts))):
+                break   # 木下隼人|助教|ら: a title of the tables that UniDic reads as a given name (スケノリ) after a
+                # given name, or after a katakana name with a dot, ends the name
             if last is not None and _KATAKANA.match(last.surface) and len(t.surface) == 1 \
                     and _HAN_ONLY.match(t.surface) and j + 1 < n and seq[j + 1].start == t.end \
                     and self.lex.suffixes.get(t.surface + seq[j + 1].surface) in ROLE_KINDS:
@@ -2651,6 +2673,11 @@ class MentionFinder:
 
 _HONORIFICS_AFTER_NICKNAMES = ("さん", "ちゃん", "くん", "氏")
 _SELF = ("自身", "自ら", "自分")   # reflexive nouns (UniDic lemmas): 自身のブログ is the subject's own
+
+
+def _is_plural(t):
+    """ら, たち after a name or a title: the others with the one named (財務相ら, 監督たち)."""
+    return t.pos1 == "接尾辞" and t.surface in ("ら", "たち", "達")
 
 
 def _profile_colon(seq, j):

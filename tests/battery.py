@@ -1711,6 +1711,31 @@ FRAMES = {
         f"{o + 'の' if o else ''}{_canon(p)}{t}は19日、「{l}」と述べた。", _canon(p)),
     "「…」。X 氏の質問に、name title はこう答えた": lambda p, t, o, l, x: _f(
         f"「{l}」。{_canon(x)}氏の質問に、{_canon(p)}{t}はこう答えた。", _canon(p)),
+    # Twelve frames written in session 29 (the first written after ら was read after a title; the rest blind).
+    "name title らは…会見し、「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}らは19日、記者会見し、「{l}」と述べた。", _canon(p)),
+    "会合では、name title から「…」との指摘があった": lambda p, t, o, l, x: _f(
+        f"19日の会合では、{_canon(p)}{t}から「{l}」との指摘があった。", _canon(p)),
+    "name title は「…」として、…意向を表明した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」として、続投する意向を表明した。", _canon(p)),
+    "X 氏は…求めた。これに対し name title は「…」と一蹴した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は辞任を求めた。これに対し{_canon(p)}{t}は「{l}」と一蹴した。", _canon(p)),
+    "name title は…番組に出演し、「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日夜、NHKの番組に出演し、「{l}」と述べた。", _canon(p)),
+    "name title は「…」と述べたが、X 氏は「…」と批判した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べたが、{_canon(x)}氏は「説明不足だ」と批判した。", _canon(p), _canon(x)),
+    "X 氏は「…」と述べた。同日会見した name title も「…」と話した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は「遺憾だ」と述べた。同日会見した{_canon(p)}{t}も「{l}」と話した。", _canon(x), _canon(p)),
+    "name title は記者団の質問に「…」と応じた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、記者団の質問に「{l}」と応じた。", _canon(p)),
+    "name title は「…」と説明。「…」と理解を求めた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「予算の見直しが必要だ」と説明。「{l}」と理解を求めた。", _canon(p), _canon(p)),
+    "name title は…を通じて「…」とのコメントを発表した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、事務所を通じて「{l}」とのコメントを発表した。", _canon(p)),
+    "…を巡り、name title は「…」と語った": lambda p, t, o, l, x: _f(
+        f"法案の扱いを巡り、{_canon(p)}{t}は19日、「{l}」と語った。", _canon(p)),
+    "X 氏とともに会見した name title は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏とともに会見した{_canon(p)}{t}は「{l}」と述べた。", _canon(p)),
 }
 
 

@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("continuation",  # Xは「…」と説明。「…」と理解を求めた: an appeal (求める with what is asked for), not a question
+     # put to the one who holds the floor; the organisation goes on
+     "北斗電機は「部品の調達が遅れている」と説明。「早急に対応したい」と理解を求めた。",
+     [("部品の調達が遅れている", "北斗電機"), ("早急に対応したい", "北斗電機")]),
+    ("subject_before",  # X財務相らは: ら after a compound title closes it; これに対し|峯|凪: a kanji UniDic reads as a
+     # suffix after a verb opens the name
+     "中西康弘財務相らは19日、記者会見し、「早期に合意したい」と述べた。\n"
+     "大野健二氏は辞任を求めた。これに対し峯凪副町長は「必要な措置を講じる」と一蹴した。",
+     [("早期に合意したい", "中西康弘"), ("必要な措置を講じる", "峯凪")]),
     ("subject_before",  # Xが…することが決まり／ことになり／ことを決め、「…」: what is decided is X's own; X speaks
      "森田健一が主演することが決まり、「全力を尽くす」とコメントした。\n川口浩二が引退することを決め、「悔いはない」と語った。",
      [("全力を尽くす", "森田健一"), ("悔いはない", "川口浩二")]),
