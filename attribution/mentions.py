@@ -2267,14 +2267,21 @@ class MentionFinder:
                 name = text[seq[i].start:seq[k - 1].end]
                 return (Mention(text[seq[i].start:seq[desk].end], seq[i].start, seq[desk].end, name, "org",
                                 marker=_marker(seq, desk + 1), index=desk, first=i), desk)
-            if k == i + 1 and seq[k].surface == "の" and k + 1 < len(seq):
+            if seq[k].surface == "の" and k + 1 < len(seq):
                 desk = self._desk_at(seq, k + 1)
                 t = seq[i]
-                if desk is not None and seq[k + 1].surface != "側" and t.pos3 != "人名" and (
-                        (_LATIN.match(t.surface) and any(c.isupper() for c in t.surface))
-                        or t.pos3 == "組織" or (t.pos2 == "固有名詞" and t.pos3 == "一般")):
-                    # ENEOSの広報担当は: a name written like a company's, and its spokesperson
-                    return (Mention(text[t.start:seq[desk].end], t.start, seq[desk].end, t.surface, "org",
+                run = seq[i:k]
+                if desk is not None and seq[k + 1].surface != "側" and not any(
+                        x.pos3 == "人名" or x.lemma in self.lex.sources for x in run) and (
+                        (len(run) == 1 and ((_LATIN.match(t.surface) and any(c.isupper() for c in t.surface))
+                                            or t.pos3 == "組織" or (t.pos2 == "固有名詞" and t.pos3 == "一般")))
+                        or (len(run) >= 2 and (all(_KATAKANA_OR_LATIN.match(x.surface) for x in run)
+                                               or (t.pos2 == "固有名詞" and t.pos3 in ("一般", "組織", "地名")
+                                                   and t.pos4 != "国")))):
+                    # ENEOSの広報担当は, ミナト|テックの広報担当, サッポロ|ビールの広報は: a name written like a
+                    # company's (one word of its own kind, or a coined compound), and its spokesperson
+                    name = text[t.start:seq[k - 1].end]
+                    return (Mention(text[t.start:seq[desk].end], t.start, seq[desk].end, name, "org",
                                     marker=_marker(seq, desk + 1), index=desk, first=i), desk)
             if seq[k].pos1 not in _NOUNISH or seq[k].pos2 == "数詞":
                 return None

@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # ミナト|テックの広報担当は, サッポロ|ビールの広報は: a coined compound or a word UniDic reads as a
+     # proper noun, before の and a spokesperson, is a company; 北浜HDは, 北浜市教委は: HD and 教委 end an organisation's
+     # name
+     "ミナトテックの広報担当は「値上げは考えていない」としている。\nサッポロビールの広報は「シェアを守りたい」と話した。\n"
+     "北浜HDは2日、「買収は継続する」と発表した。\n北浜市教委は「事実関係を確認している」とコメントした。",
+     [("値上げは考えていない", "ミナトテック"), ("シェアを守りたい", "サッポロビール"), ("買収は継続する", "北浜HD"),
+      ("事実関係を確認している", "北浜市教委")]),
+    ("unnamed_subject",  # チームの広報は: a katakana common noun before の and a spokesperson names no company
+     "チームの広報は「値上げは考えていない」としている。", [("値上げは考えていない", None)]),
     ("continuation",  # Xは「…」と説明。「…」と理解を求めた: an appeal (求める with what is asked for), not a question
      # put to the one who holds the floor; the organisation goes on
      "北斗電機は「部品の調達が遅れている」と説明。「早急に対応したい」と理解を求めた。",
