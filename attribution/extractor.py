@@ -283,7 +283,9 @@ class Document:
         ends = self.lex.org_ends
         bodies = self.lex.word_classes["public_body"]
         if name.endswith(bodies):
-            ends = tuple(e for e in ends if not e.endswith(bodies))   # not 北浜町 → 北浜町南村, a body within it
+            # not 北浜町 → 北浜町南村, a body within it, nor 東京都 → 東京都公園協会, another body it set up
+            self._fuller[name] = name
+            return name
         found = set()
         text = self.text
         pos = text.find(name)
@@ -414,8 +416,8 @@ class Document:
             fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name
                       and not in_work_title(self.text, x.start)   # (not 『首都圏大停電三国屋建設、…』: a headline)
                       and not (x.name.startswith(name) and x.name[len(name):] in seats)   # not 北山区 → 北山区役所
-                      and not (x.name.startswith(name) and name.endswith(bodies) and x.name.endswith(bodies))}
-            # (nor 北浜町 → 北浜町南村, a body within it)
+                      and not (x.name.startswith(name) and name.endswith(bodies))}
+            # (nor 北浜町 → 北浜町南村, a body within it, nor 東京都 → 東京都公園協会, another body it set up)
             if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
                 name = fuller.pop()
             elif not fuller:

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 東京都は: the metropolis names its government on its own; a public body is never made the
+     # longer name of another body that opens with it (北浜市 is not 北浜市観光協会)
+     "北浜市観光協会は祭りの中止を決めた。\n北浜市では「安全性が確保された」と判断した。\n"
+     "東京都は「製品自体の問題ではない」としている。",
+     [("安全性が確保された", "北浜市"), ("製品自体の問題ではない", "東京都")]),
     ("subject_before",  # ミナト|テックの広報担当は, サッポロ|ビールの広報は: a coined compound or a word UniDic reads as a
      # proper noun, before の and a spokesperson, is a company; 北浜HDは, 北浜市教委は: HD and 教委 end an organisation's
      # name
