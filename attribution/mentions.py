@@ -280,7 +280,7 @@ class MentionFinder:
         quoted = self._quoted_names(text, seq, quote_units)
         if quoted:
             mentions = sorted(mentions + quoted, key=lambda m: m.index)
-        mentions = _appositions(self._given_before_dot(text, seq, mentions), seq)
+        mentions = self._dot_role(text, seq, _appositions(self._given_before_dot(text, seq, mentions), seq))
         mentions = self._surname_and_title(text, seq, mentions)
         local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
@@ -783,13 +783,18 @@ class MentionFinder:
         for m in mentions:
             if m.first <= skip_to:
                 continue
-            if m.kind != "person" or m.marker or m.parts or m.first != m.index or seq[m.index].pos4 != "姓":
-                out.append(m)
+            first = seq[m.index]
+            if m.kind != "person" or m.marker or m.parts or m.first != m.index or not (
+                    first.pos4 == "姓" or (first.pos3 == "地名" and first.pos4 != "国" and self.is_surname is not None
+                                          and self.is_surname(first.surface))):
+                out.append(m)   # (宮城|大地・論説委員: a surname UniDic reads as a place, alone as a surname)
                 continue
             d = m.index + 1
             while d < len(seq) and d - m.index <= 3 and seq[d].surface != "・" and seq[d].start == seq[d - 1].end \
-                    and seq[d].pos1 in ("名詞", "接尾辞", "記号", "助動詞", "形状詞") and _KANA_OR_KANJI.match(seq[d].surface):
-                d += 1
+                    and (seq[d].pos1 in ("名詞", "接尾辞", "記号", "助動詞", "形状詞")
+                         or (seq[d].pos1 in ("接頭辞", "形容詞", "副詞") and _HAN_ONLY.match(seq[d].surface))) \
+                    and _KANA_OR_KANJI.match(seq[d].surface):
+                d += 1   # (内田|心|春: a kanji read as a prefix; 堤|暖: as an adjective's stem)
             given = text[m.end:seq[d].start] if d < len(seq) else ""
             if not (d < len(seq) and seq[d].surface == "・" and 1 <= len(given) <= 3 and seq[d].start == seq[d - 1].end):
                 out.append(m)
@@ -808,6 +813,193 @@ class MentionFinder:
                                _marker(seq, j), j - 1, m.first, (m.name, given)))
             skip_to = j - 1
         return out
+
+    def _dot_role(self, text, seq, mentions):
+        """川口まゆみ・主将は, マリア・ロペス・議員は, 村田さとみ・北斗電機社長は: a person's name with no particle after it,
+        a dot, then glued words that end in a title of the tables before は, が, も (or ら): the words after the dot are
+        the person's role, and the particle is the name's (the mentions inside the role are dropped). Not where the
+        words after the dot open with a surname glued to the title (巨人・原監督: another person) or hold a given name."""
+        if "・" not in text and "･" not in text:
+            return mentions
+        n = len(seq)
+        out = []
+        skip_to = -1
+        lex = self.lex
+        for m in mentions:
+            if m.first <= skip_to:
+                continue
+            m = self._job_word_given(seq, m)
+            k = m.first
+            b = k - 2   # the first unit of a katakana part before a dot (トマ|シュ・ノヴァク: UniDic reads it in pieces)
+            while b >= 1 and b > k - 5 and seq[b - 1].end == seq[b].start and _KATAKANA.match(seq[b - 1].surface) \
+                    and seq[b - 1].surface not in ("・", "･"):
+                b -= 1
+            if m.kind == "person" and m.name and _KATAKANA.match(m.name) and k >= 2 \
+                    and seq[k - 1].surface in ("・", "･") and seq[k - 2].end == seq[k - 1].start \
+                    and seq[k - 1].end == seq[k].start and _KATAKANA.match(text[seq[b].start:seq[k - 2].end]) \
+                    and (any(t.pos3 == "人名" or not t.known for t in seq[b:k - 1])
+                         or (m.role and k - 2 == b and seq[b].surface in lex.title_heads)) \
+                    and not (b >= 1 and seq[b - 1].end == seq[b].start and seq[b - 1].pos1 in _NOUNISH) \
+                    and (not out or out[-1].index < b or (out[-1].first >= b and out[-1].kind == "person"
+                                                          and not out[-1].marker)):
+                # ディエゴ・|オルティス・東洋重工取締役社長: MeCab read the second part with the dot after it as one
+                # unknown word; トマ|シュ・ノヴァク・…: the first part in pieces, read as a name of its own; アナ・
+                # ペレス・北浜大学総長: a word that is also a job (アナ), where the name has its role after it; the
+                # part before the dot is the name's too
+                if out and out[-1].index >= b:
+                    out.pop()
+                first = seq[b]
+                m = m._replace(text=text[first.start:m.end], start=first.start,
+                               name=text[first.start:seq[k - 2].end] + "・" + m.name, first=b, parts=())
+            if m.kind == "person" and m.name and not m.parts and m.title and "・" in m.title:
+                head, _, rest = m.title.partition("・")
+                if 1 <= len(head) <= 3 and rest and "・" not in rest and _KANA_OR_KANJI.match(head) \
+                        and m.text.startswith(m.name + head) \
+                        and not any(head[k:] in words for k in range(len(head))
+                                    for words in (lex.title_fields, lex.title_heads, lex.suffixes, lex.title_bodies,
+                                                  lex.orgs, lex.after_name)):   # (not 前原|新代表・菅元代表: titles)
+                    # 堤|暖・監督, 内田|心|春・大関: the given name UniDic does not read as one was taken into the
+                    # title; it is the name's, the words after the dot the role
+                    out.append(m._replace(name=m.name + head, title=rest, role=rest, parts=(m.name, head)))
+                    continue
+            name, _, tail = (m.name or "").rpartition("・")
+            ttl = m.title or m.role
+            if m.kind == "person" and name and ttl and m.text.endswith(ttl) and m.text[:-len(ttl)].endswith(tail) \
+                    and ((_HAN_ONLY.match(tail) and _KATAKANA.match(name))
+                         or ("・" in name and _KATAKANA.match(tail) and self._company_title(ttl))
+                         or (_KATAKANA.match(tail) and (lex.title_heads.get(tail + ttl)
+                                                        or lex.suffixes.get(tail + ttl) in ROLE_KINDS))):
+                # エマ・ブラウン・北浜|市議: a part in kanji after a katakana name and a dot is a place's;
+                # ピーター・ブラウン・ヒカリ|精機代表取締役: the third katakana part glued to a word that ends a company's
+                # name, then a title, is the company's (not バン・ミン・グエン|地裁所長: a court's; ヤン・コワルスキ|
+                # 病院長: two parts); ヤン・ノバク・ヘッド|コーチ: a katakana title of the tables read in two words;
+                # either is the role's
+                out.append(self._job_word_given(seq, m._replace(name=name, title=m.title, role=tail + ttl, parts=())))
+                continue
+            d = m.index + 1
+            j = self._role_after_dot(seq, d) if m.kind == "person" and not m.marker and d < n \
+                and seq[d].start == m.end else None
+            if j is None:
+                out.append(m)
+                continue
+            last = seq[j - 1]
+            out.append(Mention(text[m.start:last.end], m.start, last.end, m.name, "person", last.surface,
+                               text[seq[d + 1].start:last.end], _marker(seq, j), j - 1, m.first, m.parts, m.owner))
+            skip_to = j - 1
+        return self._names_before_dot(text, seq, out)
+
+    def _job_word_given(self, seq, m):
+        """アナ・ペレス・北浜大学総長: a katakana word that is also a job (アナ) opening person mention ``m`` before a
+        dot and the name, where the role follows after another dot, is the given name: ``m`` with it in the name."""
+        head = seq[m.first].surface
+        if m.kind == "person" and m.name and m.role and _KATAKANA.match(m.name) and _KATAKANA.match(head) \
+                and head in self.lex.title_heads and m.text.startswith(head + "・" + m.name) and m.text.endswith(m.role) \
+                and "・" in m.text[len(head) + 1 + len(m.name):len(m.text) - len(m.role) + 1]:
+            return m._replace(name=head + "・" + m.name, parts=())
+        return m
+
+    def _company_title(self, title):
+        """Whether ``title`` opens with a word that ends a company's name (精機, 電工; not a public body's: 地裁) and
+        goes on with a title of two characters or more (精機代表取締役, 電工広報部長; not 病院長)."""
+        lex = self.lex
+        bodies = lex.word_classes["public_body"]
+        for w, kind in lex.org_kinds.items():
+            if kind == "end" and len(w) >= 2 and title.startswith(w) and not w.endswith(bodies):
+                rest = title[len(w):]
+                return len(rest) >= 2 and any(rest[x:] in lex.title_heads or lex.suffixes.get(rest[x:]) in ROLE_KINDS
+                                              for x in range(len(rest) - 1))
+        return False
+
+    def _role_after_dot(self, seq, d):
+        """Where ``seq[d]`` is a dot followed by glued words that end in a title of the tables before は, が, も (or
+        ら): the index of that particle; None otherwise, or where the words hold a given name or open with a surname
+        glued to the title (巨人・原監督: another person)."""
+        n = len(seq)
+        if d + 2 >= n or seq[d].surface not in ("・", "･") or seq[d + 1].start != seq[d].end:
+            return None
+        j = d + 1
+        while j < n and j - d <= 10 and seq[j].pos1 in _NOUNISH and seq[j].start == seq[j - 1].end:
+            j += 1
+        if j >= n or j == d + 1 or not (seq[j].pos1 == "助詞" and seq[j].surface in ("は", "が", "も", "ら")):
+            return None
+        last = seq[j - 1]
+        role = seq[d + 1:j]
+        lex = self.lex
+        words = "".join(t.surface for t in role)
+        if not (lex.title_heads.get(last.surface) or lex.title_heads.get(last.lemma)
+                or lex.suffixes.get(last.surface) in ROLE_KINDS or lex.suffixes.get(last.lemma) in ROLE_KINDS
+                or any(lex.suffixes.get(words[x:]) in ROLE_KINDS or lex.title_heads.get(words[x:])
+                       or words[x:] in lex.statuses for x in range(len(words) - 1))) \
+                or any(t.pos4 == "名" for t in role) or (role[0].pos4 == "姓" and len(role) == 2):
+            return None   # (被告|人: a title of the tables UniDic reads in two words)
+        return j
+
+    def _names_before_dot(self, text, seq, mentions):
+        """森田|颯|真・監督は, 岸本|あゆむ・北斗電機取締役は, 新潟|雅人・政審会長は: where a role after a dot (see
+        :meth:`_role_after_dot`) follows a run of kanji, or kanji then hiragana, that UniDic does not read as one full
+        name, the run is the person's name when its first one to three kanji are a surname UniDic reads alone as one
+        (of one kanji only in a run of two, or where UniDic reads it as a surname there) and one to three
+        characters follow; the run opens after a particle, a comma, a bracket or a line's start. The mentions inside
+        the run and the role are replaced."""
+        n = len(seq)
+        if self.is_surname is None:
+            return mentions
+        found = []
+        for d in range(2, n - 2):
+            if seq[d].surface not in ("・", "･") or seq[d].start != seq[d - 1].end:
+                continue
+            j = self._role_after_dot(seq, d)
+            if j is None:
+                continue
+            k = d
+            while k > 0 and d - k < 4 and seq[k - 1].end == seq[k].start \
+                    and (_HAN_ONLY.match(seq[k - 1].surface) or _HIRAGANA.match(seq[k - 1].surface)) \
+                    and seq[k - 1].pos1 not in ("助詞", "補助記号") and sum(len(t.surface) for t in seq[k - 1:d]) <= 6:
+                k -= 1
+            if k == d or (k > 0 and seq[k - 1].end == seq[k].start and not (
+                    seq[k - 1].surface in ("の", "、", "「", "」", "（", "(", "）", ")", "は", "が", "と")
+                    or seq[k - 1].pos1 in ("EOL", "GAP", "補助記号"))):
+                continue
+            run = text[seq[k].start:seq[d - 1].end]
+            if d - k == 1 and seq[k].pos3 != "人名":
+                continue   # one word (日本, 大阪): no name read in pieces
+            if any(m.kind == "person" and m.name == run and m.first == k for m in mentions):
+                continue   # read already
+            kana = regex.match(r"^(\p{Han}{1,3})(\p{Hiragana}{2,4})$", run)
+            cut = None
+            if kana is not None:
+                cut = len(kana.group(1)) if self.is_surname(kana.group(1)) else None
+            elif _HAN_ONLY.match(run) and 2 <= len(run) <= 5:
+                for c in (3, 2, 1):
+                    if 1 <= len(run) - c <= 3 and (c > 1 or len(run) == 2 or seq[k].pos4 == "姓") \
+                            and self.is_surname(run[:c]):
+                        cut = c
+                        break
+            first, rest = seq[k].surface, run[len(seq[k].surface):]
+            lex = self.lex
+            if cut is None and d - k == 2 and seq[k + 1].pos4 == "名" and self._surname_read_otherwise(seq, k):
+                cut = len(first)   # 大分|賢治: a surname UniDic reads as an adverb, then a given name it knows
+            if cut is None and len(run) == 2 and d - k == 2 and all(
+                    t.pos1 == "接尾辞" and t.surface not in _GRAMMAR_SUFFIXES and t.surface not in lex.suffixes
+                    and t.surface not in lex.title_heads for t in seq[k:d]):
+                cut = 1   # 舘|光: two kanji UniDic reads as suffixes where no suffix can stand
+            if cut is None and (kana is not None or _HAN_ONLY.match(run)) and seq[k].pos2 == "固有名詞" \
+                    and seq[k].pos3 in ("地名", "一般") and seq[k].pos4 != "国" and 1 <= len(rest) <= 4 \
+                    and not any(rest in words or rest[:1] in words for words in (
+                        lex.after_name, lex.orgs, lex.title_bodies, lex.suffixes, lex.title_heads,
+                        lex.word_classes["public_body"])):
+                cut = len(first)   # 新潟|雅人, 萩|司, 竹田|ゆかり, 安田|陽|翔: a surname UniDic reads as a place or a
+                # proper noun of another kind, then the given name
+            if cut is None or any(run.endswith(w) for w in self.lex.org_kinds) or run in self.lex.title_heads:
+                continue
+            last = seq[j - 1]
+            found.append((k, j - 1, Mention(text[seq[k].start:last.end], seq[k].start, last.end, run, "person",
+                                            last.surface, text[seq[d + 1].start:last.end], _marker(seq, j), j - 1, k,
+                                            (run[:cut], run[cut:]))))
+        if not found:
+            return mentions
+        out = [m for m in mentions if not any(lo <= m.index <= hi or lo <= m.first <= hi for lo, hi, _ in found)]
+        return sorted(out + [f[2] for f in found], key=lambda m: m.index)
 
     def _name_before_dot(self, text, seq, m):
         """狛山向洋・東山市長: a role after a dot, with two to five kanji before the dot that UniDic does not read as a

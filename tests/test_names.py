@@ -4,6 +4,14 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a name, a dot and the role, as wire reports write them: a kana given name (川口まゆみ・主将), a given name UniDic "
+     "reads as an adjective's stem (堤|暖) or two one-kanji words (野村|颯|真), a surname it reads as a place (新潟|雅人), "
+     "a katakana name in pieces (トマ|シュ・ノヴァク), a kanji part after a katakana name that is a place's (北浜|市議)",
+     "川口まゆみ・主将は話した。堤暖・監督も来た。野村颯真・北斗電機取締役は笑った。民政党の新潟雅人・政審会長は語った。"
+     "トマシュ・ノヴァク・南原大学副学長は述べた。エマ・ブラウン・北浜市議は話した。",
+     {"川口まゆみ・主将": "川口まゆみ", "堤暖・監督": "堤暖", "野村颯真・北斗電機取締役": "野村颯真",
+      "新潟雅人・政審会長": "新潟雅人", "トマシュ・ノヴァク・南原大学副学長": "トマシュ・ノヴァク",
+      "エマ・ブラウン・北浜市議": "エマ・ブラウン"}),
     ("a given name of hiragana and 子 that UniDic reads in pieces of other kinds (真木|よう|子: 様; 田中|みな|子: 皆), "
      "before an honorific, is the whole given name, and the surname alone later is that person",
      "女優の真木よう子さん（31）が出演した。歌手の田中みな子さんも来た。真木さんは笑った。",
