@@ -1468,6 +1468,58 @@ LINES_28 = ["前向きに検討していきたい", "誠に遺憾である", "�
             "改革の手を緩めない", "詳細は調査中だ"]
 OTHER_28 = ("北村", "茂樹", "common")
 
+NAMES_29 = [
+    ("大橋", "秀樹", "common"),
+    ("小西", "由香", "common"),
+    ("桜井", "正人", "common"),
+    ("廣田", "修平", "variant kanji"),
+    ("髙野", "真奈美", "variant kanji"),
+    ("濵口", "健", "variant kanji"),
+    ("菅原", "陽菜", "rare given name"),
+    ("大橋", "湊斗", "rare given name"),
+    ("小西", "結衣花", "rare given name"),
+    ("堀", "岳", "one-kanji parts"),
+    ("関", "碧", "one-kanji parts"),
+    ("南", "凛", "one-kanji parts"),
+    ("岐阜", "俊之", "place-name surname"),
+    ("福島", "亜希子", "place-name surname"),
+    ("秋田", "翔太", "place-name surname"),
+    ("桜井", "いずみ", "kana given name"),
+    ("嶋田", "ゆうき", "kana given name"),
+    ("小西", "みなみ", "kana given name"),
+    ("マルティン", "フアン", "katakana"),
+    ("ナカムラ", "ケン", "katakana"),
+    ("オコエ", "ダニエル", "katakana"),
+]
+
+TITLES_29 = [
+    ("厚生労働相", "", "government"),
+    ("駐英大使", "", "government"),
+    ("内閣官房参与", "", "government"),
+    ("統括官", "内閣府", "government"),
+    ("代表理事", "北浜農協", "association"),
+    ("常務理事", "北浜医師会", "association"),
+    ("専務", "ミナト工業", "company"),
+    ("支店長", "みなと銀行", "company"),
+    ("工場長", "ミナト工業", "company"),
+    ("巡査部長", "南原署", "court and police"),
+    ("警部", "南原県警", "court and police"),
+    ("調査官", "最高裁", "court and police"),
+    ("弁護団長", "", "court and police"),
+    ("解説委員", "東都テレビ", "press"),
+    ("編集局長", "東都新聞", "press"),
+    ("主務", "南浜大学野球部", "sports"),
+    ("監督代行", "北浜ジェッツ", "sports"),
+    ("副学長", "南浜大学", "school"),
+    ("館長", "北浜市立図書館", "association"),
+    ("宮司", "北浜神社", "association"),
+    ("町長", "白川町", "local government"),
+]
+
+LINES_29 = ["経緯を丁寧に説明したい", "制度の見直しを急ぐ", "地域の安全を守る", "一日も早い解決を願う",
+            "厳正に対処する", "ご心配をおかけした"]
+OTHER_29 = ("水野", "隆", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1767,7 +1819,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-fifth": (NAMES_25, TITLES_25, LINES_25, OTHER_25),
          "twenty-sixth": (NAMES_26, TITLES_26, LINES_26, OTHER_26),
          "twenty-seventh": (NAMES_27, TITLES_27, LINES_27, OTHER_27),
-         "twenty-eighth": (NAMES_28, TITLES_28, LINES_28, OTHER_28)}
+         "twenty-eighth": (NAMES_28, TITLES_28, LINES_28, OTHER_28),
+         "twenty-ninth": (NAMES_29, TITLES_29, LINES_29, OTHER_29)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -126,6 +126,10 @@ and 0.842: the role after the dot was not read for a name with no particle after
 that only a title glued after it made one (堤|暖, 野村|颯|真, 新潟|雅人, 大分|賢治, 舘|光), and a katakana name took in
 the part after the next dot (エマ・ブラウン・北浜|市議, ピーター・ブラウン・ヒカリ|精機社長) or lost its first part
 (ディエゴ・|オルティス・: MeCab glued the dot to the word; トマ|シュ). Now 0.990 and 0.994 (115 frames); the floors hold.
+The twenty-ninth set, written blind at the end of session 29, scored 0.923 on its first run over the 115 frames: a
+title the tables lacked (主務, a university team's manager: 0.237; now read, 0.959 overall) and one name, 大橋湊斗, none
+of whose quotes is right (UniDic reads 大橋 as a common noun, alone too, then 湊 as a place and 斗 as a counter: no
+reading the stage has marks it a name). Held to 0.95 overall and 0.71 for each frame, shape and title until it is read.
 """
 import pytest
 
@@ -160,6 +164,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twenty-sixth": (0.99, 0.98),
     "twenty-seventh": (0.96, 0.73),   # 百目鬼航 (百|目|鬼|航) outside apposition (see above)
     "twenty-eighth": (0.99, 0.98),
+    "twenty-ninth": (0.95, 0.71),   # 大橋湊斗 (大橋|湊|斗: a common noun, a place, a counter), none right (see above)
 }
 
 
