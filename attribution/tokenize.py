@@ -65,6 +65,7 @@ class Tokenizer:
             raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
                                "install it with: pip install fugashi unidic-lite") from exc
         self._surnames = {}      # word -> whether UniDic reads it alone as a surname (is_surname)
+        self._nbest = None       # a second tagger for the n best readings of a word (_readings), made when first asked
         self._text = None        # the last text read, and whether it holds kanji variants (data/variants.tsv)
         self._variants = False
         check = self._tagger.parse(" 木村")
@@ -79,10 +80,23 @@ class Tokenizer:
             read = word.translate(_VARIANTS) if _VARIANT_CHARS is not None else word   # 增田 as 増田
             rows = self._tagger.parse(read).split("\t")
             got = len(rows) >= 9 and rows[1] == read and rows[4] == "人名" and rows[5] == "姓"
+            if not got and len(read) >= 2 and len(rows) >= 9 and rows[1] == read and rows[3] == "普通名詞":
+                # 大橋: a word UniDic reads first as a common noun, and as one surname among its next readings
+                # (MeCab's n-best); not a place (福岡, a surname too, before 市議 is the city's member)
+                got = any(r[:1] == [read] and r[4:5] == ["名詞-固有名詞-人名-姓"]
+                          for r in (line.split("\t") for line in self._readings(read)))
             if len(self._surnames) > 20000:
                 self._surnames.clear()
             self._surnames[word] = got
         return got
+
+    def _readings(self, word, n=4):
+        """The ``n`` best readings of ``word`` alone, in unidic-lite's default output: one word a line, its fifth
+        field the parts of speech joined by '-' (名詞-固有名詞-人名-姓), EOS between readings."""
+        if self._nbest is None:
+            import fugashi
+            self._nbest = fugashi.Tagger()
+        return self._nbest.nbest(word, n).split("\n")
 
     def tokenize(self, text, start=0, end=None, lead=0):
         """Tokens of ``text[start:end]``, one line at a time, with offsets into ``text``.

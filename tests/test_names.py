@@ -4,6 +4,11 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname UniDic reads first as a common noun (大橋: a big bridge), and as a surname among its next readings, "
+     "before a given name it reads as a place and a counter (湊|斗); a place that is a surname too before a city's "
+     "member stays the city's (福岡市議)",
+     "支店長の大橋湊斗氏が出席した。福岡市議も来た。大橋氏は笑った。",
+     {"大橋湊斗氏": "大橋湊斗", "大橋氏": "大橋湊斗", "福岡": None}),
     ("a name, a dot and the role, as wire reports write them: a kana given name (川口まゆみ・主将), a given name UniDic "
      "reads as an adjective's stem (堤|暖) or two one-kanji words (野村|颯|真), a surname it reads as a place (新潟|雅人), "
      "a katakana name in pieces (トマ|シュ・ノヴァク), a kanji part after a katakana name that is a place's (北浜|市議)",
