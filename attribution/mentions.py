@@ -815,66 +815,25 @@ class MentionFinder:
         return out
 
     def _dot_role(self, text, seq, mentions):
-        """川口まゆみ・主将は, マリア・ロペス・議員は, 村田さとみ・北斗電機社長は: a person's name with no particle after it,
-        a dot, then glued words that end in a title of the tables before は, が, も (or ら): the words after the dot are
-        the person's role, and the particle is the name's (the mentions inside the role are dropped). Not where the
-        words after the dot open with a surname glued to the title (巨人・原監督: another person) or hold a given name."""
+        """A name, a dot and the role, as wire reports write them. 川口まゆみ・主将は, マリア・ロペス・議員は: a person's
+        name with no particle after it, a dot, then glued words that end in a title of the tables before は, が, も (or
+        ら) (:meth:`_role_after_dot`): the words after the dot are the person's role, and the particle is the name's
+        (the mentions inside the role are dropped). Before that, the name stage's reading of such a name is mended:
+        the first part of a katakana name (:meth:`_katakana_part_before`), a given name read into the title
+        (:meth:`_given_name_from_title`), a last part that is the role's (:meth:`_role_part_from_name`). Names the
+        stage did not read before a dot and a role are read last (:meth:`_names_before_dot`)."""
         if "・" not in text and "･" not in text:
             return mentions
         n = len(seq)
         out = []
         skip_to = -1
-        lex = self.lex
         for m in mentions:
             if m.first <= skip_to:
                 continue
-            m = self._job_word_given(seq, m)
-            k = m.first
-            b = k - 2   # the first unit of a katakana part before a dot (トマ|シュ・ノヴァク: UniDic reads it in pieces)
-            while b >= 1 and b > k - 5 and seq[b - 1].end == seq[b].start and _KATAKANA.match(seq[b - 1].surface) \
-                    and seq[b - 1].surface not in ("・", "･"):
-                b -= 1
-            if m.kind == "person" and m.name and _KATAKANA.match(m.name) and k >= 2 \
-                    and seq[k - 1].surface in ("・", "･") and seq[k - 2].end == seq[k - 1].start \
-                    and seq[k - 1].end == seq[k].start and _KATAKANA.match(text[seq[b].start:seq[k - 2].end]) \
-                    and (any(t.pos3 == "人名" or not t.known for t in seq[b:k - 1])
-                         or (m.role and k - 2 == b and seq[b].surface in lex.title_heads)) \
-                    and not (b >= 1 and seq[b - 1].end == seq[b].start and seq[b - 1].pos1 in _NOUNISH) \
-                    and (not out or out[-1].index < b or (out[-1].first >= b and out[-1].kind == "person"
-                                                          and not out[-1].marker)):
-                # ディエゴ・|オルティス・東洋重工取締役社長: MeCab read the second part with the dot after it as one
-                # unknown word; トマ|シュ・ノヴァク・…: the first part in pieces, read as a name of its own; アナ・
-                # ペレス・北浜大学総長: a word that is also a job (アナ), where the name has its role after it; the
-                # part before the dot is the name's too
-                if out and out[-1].index >= b:
-                    out.pop()
-                first = seq[b]
-                m = m._replace(text=text[first.start:m.end], start=first.start,
-                               name=text[first.start:seq[k - 2].end] + "・" + m.name, first=b, parts=())
-            if m.kind == "person" and m.name and not m.parts and m.title and "・" in m.title:
-                head, _, rest = m.title.partition("・")
-                if 1 <= len(head) <= 3 and rest and "・" not in rest and _KANA_OR_KANJI.match(head) \
-                        and m.text.startswith(m.name + head) \
-                        and not any(head[k:] in words for k in range(len(head))
-                                    for words in (lex.title_fields, lex.title_heads, lex.suffixes, lex.title_bodies,
-                                                  lex.orgs, lex.after_name)):   # (not 前原|新代表・菅元代表: titles)
-                    # 堤|暖・監督, 内田|心|春・大関: the given name UniDic does not read as one was taken into the
-                    # title; it is the name's, the words after the dot the role
-                    out.append(m._replace(name=m.name + head, title=rest, role=rest, parts=(m.name, head)))
-                    continue
-            name, _, tail = (m.name or "").rpartition("・")
-            ttl = m.title or m.role
-            if m.kind == "person" and name and ttl and m.text.endswith(ttl) and m.text[:-len(ttl)].endswith(tail) \
-                    and ((_HAN_ONLY.match(tail) and _KATAKANA.match(name))
-                         or ("・" in name and _KATAKANA.match(tail) and self._company_title(ttl))
-                         or (_KATAKANA.match(tail) and (lex.title_heads.get(tail + ttl)
-                                                        or lex.suffixes.get(tail + ttl) in ROLE_KINDS))):
-                # エマ・ブラウン・北浜|市議: a part in kanji after a katakana name and a dot is a place's;
-                # ピーター・ブラウン・ヒカリ|精機代表取締役: the third katakana part glued to a word that ends a company's
-                # name, then a title, is the company's (not バン・ミン・グエン|地裁所長: a court's; ヤン・コワルスキ|
-                # 病院長: two parts); ヤン・ノバク・ヘッド|コーチ: a katakana title of the tables read in two words;
-                # either is the role's
-                out.append(self._job_word_given(seq, m._replace(name=name, title=m.title, role=tail + ttl, parts=())))
+            m = self._katakana_part_before(text, seq, self._job_word_given(seq, m), out)
+            mended = self._given_name_from_title(m) or self._role_part_from_name(seq, m)
+            if mended is not None:
+                out.append(mended)
                 continue
             d = m.index + 1
             j = self._role_after_dot(seq, d) if m.kind == "person" and not m.marker and d < n \
@@ -887,6 +846,64 @@ class MentionFinder:
                                text[seq[d + 1].start:last.end], _marker(seq, j), j - 1, m.first, m.parts, m.owner))
             skip_to = j - 1
         return self._names_before_dot(text, seq, out)
+
+    def _katakana_part_before(self, text, seq, m, out):
+        """ディエゴ・|オルティス・東洋重工取締役社長: MeCab read the second part of a katakana name with the dot after it
+        as one unknown word; トマ|シュ・ノヴァク・…: the first part in pieces, read as a name of its own (taken off
+        ``out``); アナ・ペレス…: a word that is also a job where the name has its role after it. The part before the
+        dot is the name's too: ``m`` with it, or ``m`` as it was."""
+        lex = self.lex
+        k = m.first
+        b = k - 2   # the first unit of the katakana part before the dot
+        while b >= 1 and b > k - 5 and seq[b - 1].end == seq[b].start and _KATAKANA.match(seq[b - 1].surface) \
+                and seq[b - 1].surface not in ("・", "･"):
+            b -= 1
+        if not (m.kind == "person" and m.name and _KATAKANA.match(m.name) and k >= 2
+                and seq[k - 1].surface in ("・", "･") and seq[k - 2].end == seq[k - 1].start
+                and seq[k - 1].end == seq[k].start and _KATAKANA.match(text[seq[b].start:seq[k - 2].end])
+                and (any(t.pos3 == "人名" or not t.known for t in seq[b:k - 1])
+                     or (m.role and k - 2 == b and seq[b].surface in lex.title_heads))
+                and not (b >= 1 and seq[b - 1].end == seq[b].start and seq[b - 1].pos1 in _NOUNISH)
+                and (not out or out[-1].index < b or (out[-1].first >= b and out[-1].kind == "person"
+                                                      and not out[-1].marker))):
+            return m
+        if out and out[-1].index >= b:
+            out.pop()
+        first = seq[b]
+        return m._replace(text=text[first.start:m.end], start=first.start,
+                          name=text[first.start:seq[k - 2].end] + "・" + m.name, first=b, parts=())
+
+    def _given_name_from_title(self, m):
+        """堤|暖・監督, 内田|心|春・大関: the given name UniDic does not read as one, taken into the title before a dot,
+        is the name's and the words after the dot the role: ``m`` mended, or None (not 前原|新代表・菅元代表: titles)."""
+        lex = self.lex
+        if not (m.kind == "person" and m.name and not m.parts and m.title and "・" in m.title):
+            return None
+        head, _, rest = m.title.partition("・")
+        if 1 <= len(head) <= 3 and rest and "・" not in rest and _KANA_OR_KANJI.match(head) \
+                and m.text.startswith(m.name + head) \
+                and not any(head[k:] in words for k in range(len(head))
+                            for words in (lex.title_fields, lex.title_heads, lex.suffixes, lex.title_bodies,
+                                          lex.orgs, lex.after_name)):
+            return m._replace(name=m.name + head, title=rest, role=rest, parts=(m.name, head))
+        return None
+
+    def _role_part_from_name(self, seq, m):
+        """The last part of a katakana name that is the role's: エマ・ブラウン・北浜|市議 (a part in kanji after a katakana
+        name and a dot is a place's); ピーター・ブラウン・ヒカリ|精機代表取締役 (a third katakana part glued to a word
+        that ends a company's name, then a title, is the company's; not バン・ミン・グエン|地裁所長, a court's, nor
+        ヤン・コワルスキ|病院長, two parts); ヤン・ノバク・ヘッド|コーチ (a katakana title of the tables read in two
+        words). ``m`` without it, or None."""
+        lex = self.lex
+        name, _, tail = (m.name or "").rpartition("・")
+        ttl = m.title or m.role
+        if m.kind == "person" and name and ttl and m.text.endswith(ttl) and m.text[:-len(ttl)].endswith(tail) \
+                and ((_HAN_ONLY.match(tail) and _KATAKANA.match(name))
+                     or ("・" in name and _KATAKANA.match(tail) and self._company_title(ttl))
+                     or (_KATAKANA.match(tail) and (lex.title_heads.get(tail + ttl)
+                                                    or lex.suffixes.get(tail + ttl) in ROLE_KINDS))):
+            return self._job_word_given(seq, m._replace(name=name, title=m.title, role=tail + ttl, parts=()))
+        return None
 
     def _job_word_given(self, seq, m):
         """アナ・ペレス・北浜大学総長: a katakana word that is also a job (アナ) opening person mention ``m`` before a
@@ -944,6 +961,7 @@ class MentionFinder:
         n = len(seq)
         if self.is_surname is None:
             return mentions
+        lex = self.lex
         found = []
         for d in range(2, n - 2):
             if seq[d].surface not in ("・", "･") or seq[d].start != seq[d - 1].end:
@@ -976,7 +994,6 @@ class MentionFinder:
                         cut = c
                         break
             first, rest = seq[k].surface, run[len(seq[k].surface):]
-            lex = self.lex
             if cut is None and d - k == 2 and seq[k + 1].pos4 == "名" and self._surname_read_otherwise(seq, k):
                 cut = len(first)   # 大分|賢治: a surname UniDic reads as an adverb, then a given name it knows
             if cut is None and len(run) == 2 and d - k == 2 and all(
