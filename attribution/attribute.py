@@ -827,6 +827,9 @@ def label_line(ctx):
         return None
     if not ctx.opens_line() or not (ctx.speechy or _has_speech_cue(ctx)):
         return None
+    m = _heading_over_fields(ctx)
+    if m is not None:
+        return Decision("speech", "label_line", 0.75, m)
     j = ctx.qidx - 1
     while j >= 0 and seq[j].pos1 == "EOL":
         j -= 1
@@ -844,6 +847,39 @@ def label_line(ctx):
     for m in ctx.doc.mentions_between(lo, j):
         if m.kind in ("person", "author"):
             return Decision("speech", "label_line", 0.75, m)
+    return None
+
+
+_FIELD_LINE = regex.compile(r"^[^\n「」『』：:。]{1,24}[：:][^\n「」『』]{0,40}$")   # 採点：90点, MVP：本田
+_HEADING_LINE = regex.compile(r"^[■□◆◇●○▼▽★☆◎]\s*([^\n「」『』：:。、]{1,20})\s*$")   # ■名波氏
+
+
+def _heading_over_fields(ctx):
+    """■名波氏⏎採点：90点⏎MVP：本田⏎「…」: a heading that is a person's name alone, over lines of fields (a label, a
+    colon, a value) and the words on the line after them, in one paragraph: the words are the one the heading names
+    (not a name given as a field's value). The mention, or None."""
+    text = ctx.doc.text
+    end = ctx.start - 1   # the line end before the words
+    fields = 0
+    while end > 0 and text[end] == "\n" and fields <= 8:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip("\r")
+        if not line.strip():
+            return None   # a blank line ends the paragraph
+        if _FIELD_LINE.match(line.strip()):
+            fields += 1
+            end = start - 1
+            continue
+        head = _HEADING_LINE.match(line.strip())
+        if fields == 0 or head is None:
+            return None
+        for m in reversed(ctx.doc.mentions_between(0, ctx.qidx)):
+            if m.end <= start:
+                break
+            if m.kind == "person" and m.start >= start and not text[m.end:end].strip() \
+                    and text[start:m.start].strip() in tuple("■□◆◇●○▼▽★☆◎"):
+                return m
+        return None
     return None
 
 
@@ -1696,6 +1732,7 @@ def subject_before(ctx):
         if k >= 0 and ctx.seq[k].pos3 == "サ変可能" and ctx.seq[k].lemma not in ctx.doc.lex.cues:
             return None   # 大型書店が開業　「…」: a headline whose predicate is a noun
     cited = None   # a source cited with によると／の説明では nearer than any subject (see below)
+    made_noun_subject = False
     for m in ctx.left_mentions():
         if cited is None and not verbless and m.marker in ("による", "によれ") \
                 and m.kind in ("person", "anonymous", "role", "org", "org_pronoun") \
@@ -1714,8 +1751,11 @@ def subject_before(ctx):
                 ctx.seq[k].pos1 == "動詞" and ctx.seq[k].lemma not in ctx.doc.lex.cues
                 and ctx.seq[k].lemma not in COMPOUND_PARTICLE_VERBS) for k in range(m.index + 1, ctx.qidx)):
             return None   # 大型書店が開店し「…」: the subject has its own predicate before the quote
-        if m.marker.startswith("が") and not verbless and _clause_made_noun(ctx.seq, m.index + 1, ctx.qidx):
-            continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun
+        if m.marker.startswith("が") and not verbless and not made_noun_subject \
+                and _clause_made_noun(ctx.seq, m.index + 1, ctx.qidx):
+            made_noun_subject = True
+            continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun (that
+            # clause has one subject: 司会者が、山口さんが被爆したことに触れ、「…」と話した is the host's)
         if m.marker == "が" and _modifies_noun_before(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
             continue   # 落合氏が“…”と指摘する選手起用については、「…」: the subject of a clause that describes a noun
         if m.marker == "が" and not verbless and ctx.cue is not None and ctx.cue.kind == "verb" \
@@ -2229,6 +2269,13 @@ def introduced_before(ctx):
     end = _before_closing(seq, k - 1 if seq[k].surface in SENTENCE_END else k)   # the name the sentence identifies
     m = ctx.doc.mention_ending(end)
     if m is not None and m.kind == "person" and not m.marker:
+        line_start = ctx.doc.text.rfind("\n", 0, m.start) + 1
+        colon = max(ctx.doc.text.rfind("：", line_start, m.start), ctx.doc.text.rfind(":", line_start, m.start))
+        if colon >= 0:
+            label = next((x for x in ctx.doc.mentions_between(0, m.first) if x.start >= line_start
+                          and x.end <= colon and x.kind == "person"), None)
+            if label is not None:   # ・秋田：本田⏎「…」: the one a label names answers; the name after it is the
+                return Decision("speech", "label_line", 0.75, label)   # answer (not 政界部門：枝野幸男⏎「…」)
         return Decision("speech", "introduced_before", 0.8, m)
     asked = _asked_before(ctx, end)
     if asked is not None:

@@ -108,6 +108,8 @@ _ASKS = re.compile(r"に[^。！？\n]{0,24}?(?:うかが|伺|聞い|聞き|尋�
 _NAMED = regex.compile(r"(?:[\p{Han}\p{Katakana}ー]{2,8}(?:さん|氏|君|くん|ちゃん)(?:[はがも]|（|\(|。)|[\p{Han}\p{Katakana}ー](?:さん|氏|君|くん|ちゃん)。)")
 # ユタカさんは, 森田氏（45）, …忙しさだった港君。: the sentence's subject, or the one it ends on (a one-kanji
 # name only so: 林さんは is too common a start)
+_HEADING_NAME = regex.compile(r"[■□◆◇●○▼▽★☆◎]\s*[\p{Han}\p{Katakana}\p{Hiragana}ー・]{2,12}\s*$")   # ■名波氏: a
+# heading that names the one whose words follow, over lines of fields (採点：90点; attribute.label_line)
 _NEXT_NAMES = ("そう", "こう", "と", "など", "って", "（", "(")   # after a quote that ends its sentence: a cue or a
 # speaker may follow (「…」。（美帆／29才）: who said it, in brackets after the 。)
 _NEXT_CUE = regex.compile(r"^(?:[^。！？\n「]{0,12}?|[^。！？\n「]{0,30}?[こそ]う)(?:語|話|述べ|言|答え|明かし|振り返)")
@@ -346,7 +348,8 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
             x = bisect.bisect_right(quote_sentences, it[3])
             if x < len(quote_sentences) and (
                     (quote_sentences[x] - it[3] <= 6 and _ASKS.search(text, it[1], it[2]))
-                    or (quote_sentences[x] - it[3] <= 3 and _NAMED.search(text, it[1], it[2]))):
+                    or (quote_sentences[x] - it[3] <= 3 and _NAMED.search(text, it[1], it[2]))
+                    or (quote_sentences[x] - it[3] <= 9 and _HEADING_NAME.match(text, it[1], it[2]))):
                 more.add(it[3])   # (and a sentence shortly before whose subject or introduction is a named person,
                 # ユタカさんは最初から…, ユタカさん（教師・30歳）。: who the words after may be of)
         if more - wanted:

@@ -22,6 +22,7 @@ from .people import fold
 
 _NAME_JOINERS = regex.compile("[・･＝=]")   # the dots and double hyphens that part a katakana name
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
+_ONE_KATAKANA = regex.compile(r"^\p{Katakana}$")
 _KATAKANA_OR_LATIN = regex.compile(r"^[\p{Katakana}ー・･\p{Latin}]+$")
 # prefixes that say what a person was or is (元|林|翔: the former; 故, 超), or count or point at people (各, 両, 同):
 # never the first kanji of a surname
@@ -98,8 +99,9 @@ _foreign_cache = {}
 
 def _is_foreign_part(tok):
     """Whether a token is a katakana or Latin word that can be part of a name (マシュー, JOY)."""
-    if tok.pos1 not in _FOREIGN_POS or tok.pos2 == "数詞":
-        return False
+    if (tok.pos1 not in _FOREIGN_POS and not (tok.pos1 == "記号" and _ONE_KATAKANA.match(tok.surface))) \
+            or tok.pos2 == "数詞":
+        return False   # (ハ|・|イルソン, キム|・|ハ: one katakana UniDic reads as a symbol, a part of a Korean name)
     s = tok.surface
     hit = _foreign_cache.get(s)
     if hit is None:
@@ -110,6 +112,7 @@ def _is_foreign_part(tok):
 
 
 _QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line of a listing
+_IN_BRACKETS = regex.compile(r"[（(][^（()）\n]*[）)]")
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
@@ -269,7 +272,9 @@ class MentionFinder:
         self._index_suffixes(seq)
         # where a mention can start: a noun or the like, or a word the dictionary lacks (before a name: 𠮷|田)
         starts = [k for k, t in enumerate(seq) if t[3] in _START_POS or not t[9]
-                  or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))]   # t[3] pos1, t[9] known
+                  or (t[3] == "接尾辞" and len(t[0]) == 1 and _opens_phrase(seq, k))
+                  or (t[3] == "記号" and _ONE_KATAKANA.match(t[0]) and k + 1 < n and seq[k + 1][0] in ("・", "･"))]
+        # (t[3] pos1, t[9] known; ハ|・|イルソン: one katakana UniDic reads as a symbol opens a Korean name)
         # (舘|光財務官: a one-kanji surname UniDic reads as a suffix, where no suffix can stand; サ|トミさん: a katakana
         # name whose first kana UniDic reads as a particle)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
@@ -1208,7 +1213,7 @@ class MentionFinder:
             # it does not know as one, when the words after it make a name
             other_proper = tok.pos2 == "固有名詞" and tok.pos3 in ("一般", "地名") and tok.pos4 != "国"
             if tok.pos1 not in _START_POS and (i + 1 >= n or seq[i + 1].pos3 != "人名") and i not in aged \
-                    and tok.pos1 != "接尾辞":
+                    and tok.pos1 not in ("接尾辞", "記号"):
                 continue   # a word the dictionary lacks starts a mention only before a name
             if not tok.known and _LAUGH.match(tok.surface):
                 continue   # ｗｗｗｗ, which MeCab guesses to be a name
@@ -1262,7 +1267,8 @@ class MentionFinder:
             initial = i + 1 < n and seq[i + 1].surface in _INITIAL_TAILS and _INITIAL.match(tok.surface)
             # (A|子さん: an initial made a name, read with its honorific below)
             if m is None and not initial and ((tok.pos3 == "人名") or (
-                    tok.pos1 in _FOREIGN_POS and _is_foreign_part(tok) and self._may_join(seq, i))):
+                    (tok.pos1 in _FOREIGN_POS or (tok.pos1 == "記号" and i + 1 < n and seq[i + 1].surface in ("・", "･")))
+                    and _is_foreign_part(tok) and self._may_join(seq, i))):
                 m = self._name_run(text, seq, i - 1, rare=True) if self._opens_name(seq, i, used, text, opened) \
                     else self._name_run(text, seq, i)
             elif m is None and not tok.known and i + 1 < n and (seq[i + 1].pos3 == "人名") and \
@@ -2610,7 +2616,8 @@ class MentionFinder:
                and (_HAN_ONLY.match(t.surface) or _KATAKANA.match(t.surface)) for x, t in enumerate(run)) \
                 and not any(t.lemma in self.lex.suffixes or t.surface in self.lex.title_heads for t in run):
             eol = text.find("\n", seq[j].end)
-            rest = _QUOTED.sub("", text[seq[j].end:eol if eol >= 0 else len(text)])
+            rest = _IN_BRACKETS.sub("", _QUOTED.sub("", text[seq[j].end:eol if eol >= 0 else len(text)]))
+            # (政界部門：枝野幸男大臣（HEY！たくちゃん）: what stands in brackets is no sentence of the line)
             if len(rest) < 40 and not any(c in rest for c in "。！？!?"):
                 return None   # 価格：2,980円, 商品名：, プレゼント内容：「…」: a field of a listing (but 剛力：最初は…。, a
                 # surname's label)

@@ -4,6 +4,13 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a field's label made of common nouns (新人部門：) is no speaker's label, also when the value holds an "
+     "exclamation in brackets",
+     "新人部門：北川剛選手（モノマネ・ケンタ！）\n「来年も頑張ります」\n",
+     {"新人部門": None, "北川剛選手": "北川剛"}),
+    ("one katakana UniDic reads as a symbol (ハ, オ) is a part of a Korean name, first or after the dot",
+     "南原日報によるとハ・ジウォン事務総長が出席した。同協会のユン・ハ会長とオ・ミンス氏も来た。",
+     {"ハ・ジウォン事務総長": "ハ・ジウォン", "ユン・ハ会長": "ユン・ハ", "オ・ミンス氏": "オ・ミンス"}),
     ("a surname UniDic reads first as a common noun (大橋: a big bridge), and as a surname among its next readings, "
      "before a given name it reads as a place and a counter (湊|斗); a place that is a surname too before a city's "
      "member stays the city's (福岡市議)",

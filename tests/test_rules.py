@@ -4,6 +4,19 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("label_line",  # a heading that is a name alone, over lines of fields, gives the words under them to the one
+     # it names (not to a name given as a field's value: 最優秀選手：佐藤); a label before a colon answers, not the
+     # name after it (・北川：佐藤)
+     "同夜の番組では、解説者の北川剛氏と南田浩二氏が試合を採点した。\n\n■北川氏\n採点：80点\n評価：守備の安定\n"
+     "最優秀選手：佐藤\n「守備がよく粘った。次も期待できる内容だった」\n\n■南田氏\n採点：60点\n最優秀選手：山本\n"
+     "「攻撃が単調だった。もっと工夫がほしい」\n\n番組では、どちらの選手を先発させるべきかも聞いた。\n\n・北川：佐藤\n"
+     "「いまの調子なら佐藤しかいないと思います」\n",
+     [("守備がよく粘った。次も期待できる内容だった", "北川剛"), ("攻撃が単調だった。もっと工夫がほしい", "南田浩二"),
+      ("いまの調子なら佐藤しかいないと思います", "北川剛")]),
+    ("subject_before",  # a clause made a noun has one subject: the nearer が subject is that clause's (佐藤さんが…
+     # 起きたことに触れ), and the が subject before it speaks
+     "組合の北川剛会長が、佐藤さんが勤めていた工場で事故が起きたことに触れ、「二度と起こしてはならない」と述べた。",
+     [("二度と起こしてはならない", "北川剛")]),
     ("subject_before",  # 東京都は: the metropolis names its government on its own; a public body is never made the
      # longer name of another body that opens with it (北浜市 is not 北浜市観光協会)
      "北浜市観光協会は祭りの中止を決めた。\n北浜市では「安全性が確保された」と判断した。\n"
