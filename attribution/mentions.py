@@ -279,6 +279,7 @@ class MentionFinder:
         # name whose first kana UniDic reads as a particle)
         mentions = self._pass(text, seq, used, starts, self.people.match_at if self.people else None)
         mentions = _glued_orgs(mentions)
+        mentions = [_short_form_in_brackets(seq, m) if m.kind == "org" and not m.marker else m for m in mentions]
         mentions = _named_after_kind(text, seq, mentions, self.lex.word_classes["org_kind"])
         mentions = [self._cited(seq, m) if m.marker == "の" else m for m in mentions]
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
@@ -3089,6 +3090,17 @@ def age_inside(seq, k):
         if seq[x].pos2 == "数詞" and seq[x + 1].surface in ("歳", "才"):
             return True
     return False
+
+
+def _short_form_in_brackets(seq, m):
+    """ビーエスコンディショナルアクセスシステムズ(B-CAS社)は: an organisation's short form in brackets, glued after
+    a long name no stage read, takes the particles after the brackets (the subject is that organisation)."""
+    a, b = m.first - 1, m.index + 1
+    if a < 1 or b + 1 >= len(seq) or seq[a].surface not in _PAREN_OPEN or seq[b].surface not in _PAREN_CLOSE \
+            or seq[a].start != seq[a - 1].end or seq[a - 1].pos1 in _UNIT_POS or seq[a - 1].pos1 == "補助記号" \
+            or seq[b + 1].surface not in ("は", "が", "も") or seq[b + 1].pos1 != "助詞":
+        return m
+    return m._replace(marker=_marker(seq, b + 1))
 
 
 def _marker(seq, j):

@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # an organisation's short form in brackets after a long name no stage read takes the
+     # particle after the brackets: it is the subject
+     "正規カードの管理会社であるミナトデジタルアクセスシステムズ(MDA社)は「そのような事実は一切ない」として否定した。",
+     [("そのような事実は一切ない", "MDA")]),
     ("label_line",  # a heading that is a name alone, over lines of fields, gives the words under them to the one
      # it names (not to a name given as a field's value: 最優秀選手：佐藤); a label before a colon answers, not the
      # name after it (・北川：佐藤)
