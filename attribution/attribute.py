@@ -706,6 +706,14 @@ def reply(ctx):
     for m in reversed(region):
         if m.marker in ("に", "には") and m.kind == "person" and ctx.doc.name_of(m)[0] != prev_name:
             return Decision("speech", "reply", 0.7, m)
+    for x, m in enumerate(region):
+        if m.marker == "は" and m.kind == "person" and m.index < b and ctx.doc.name_of(m)[0] != prev_name:
+            if not any(y.marker in SUBJECT_MARKERS and y.kind == "person" and ctx.doc.name_of(y)[0] != prev_name
+                       for y in region[x + 1:] if y.index < b):
+                # 北川監督は、記者が「…」と聞くと、「…」と答えた: the topic of the whole sentence answers (not where
+                # another subject spoke in between: 槙原氏は「…」と指摘、野村氏が「…」と解説するも、MCが「…」と質問)
+                return Decision("speech", "reply", 0.7, m)
+            break
     other = ctx.doc.turns.current_speaker(prev_qi, prev_ctx.start, exclude=prev_name, strict=False)
     if other is not None:
         return Decision("speech", "reply", 0.6, other)
@@ -1814,6 +1822,9 @@ def subject_before(ctx):
                            if x.marker in ("に", "には") and x.kind == "person"), None)
                 if to is not None:
                     return Decision("speech", "reply", 0.7, to)
+                topic_person = _sentence_topic_before(ctx, m)
+                if topic_person is not None:   # 田村は「…」と述べたが、井戸田が「…」と述べると、「…」と謝罪: the
+                    return Decision("speech", "reply", 0.7, topic_person)   # sentence's topic answers
                 return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer to the subject's words")
             if m.kind in ("anonymous", "public", "role"):
                 m = _head_of_group(ctx, m) or m   # アジズ首相はじめ政権幹部は: the one named at their head
@@ -3011,8 +3022,25 @@ def topic(ctx):
     if _addressed_in_sentence(ctx, m):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one the narration is about is addressed")
     if _answers_asker(ctx, m):
+        topic_person = _sentence_topic_before(ctx, m)
+        if topic_person is not None:   # 北川監督は、記者が「…」と聞くと、「…」と答えた: the sentence's topic answers
+            return Decision("speech", "reply", 0.7, topic_person)
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer to the one who asked")
     return Decision("speech", "topic", 0.5, m)
+
+
+def _sentence_topic_before(ctx, m):
+    """The person marked with は earlier in the quote's sentence than mention ``m`` (the one who put the earlier
+    words, with が), someone else than ``m``: the topic of the whole sentence, who answers those words; or None."""
+    name = ctx.doc.name_of(m)[0]
+    region = [x for x in ctx.doc.mentions_between(ctx.lo, m.first) if x.index < m.first]
+    for i, x in enumerate(region):
+        if x.marker == "は" and x.kind == "person" and ctx.doc.name_of(x)[0] != name:
+            if any(y.marker in SUBJECT_MARKERS and y.kind == "person" and ctx.doc.name_of(y)[0] != name
+                   for y in region[i + 1:]):
+                return None   # another subject spoke in between: whose answer it is is not clear
+            return x
+    return None
 
 
 def _answers_asker(ctx, m):

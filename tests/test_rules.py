@@ -4,6 +4,18 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("reply",  # ... but not where another subject spoke in between: the one who spoke last before the question
+     # answers it (not the sentence's topic, 北川剛氏は)
+     "北川剛氏は「フォームが違い過ぎる」と指摘、スタジオでは南田浩二氏が「完成している」と解説をするも、司会の佐藤まゆみが"
+     "「北川さんはフォームが違うと」と質問するや、「これは大問題だね」と語った。",
+     [("フォームが違い過ぎる", "北川剛"), ("完成している", "南田浩二"), ("北川さんはフォームが違うと", "佐藤まゆみ"),
+      ("これは大問題だね", "南田浩二")]),
+    ("reply",  # the topic of the whole sentence (Xは) answers the words someone else put with が in it
+     "対談では、田村健一は「僕は背中で見せたい」と述べたが、井上真司が「俺にはその機会がないんですよ」と述べると、"
+     "「ゴメン、俺が悪かった」と素直に謝罪した。\n北川剛監督は、記者が「来季も続投ですか」と聞くと、"
+     "「まだ決めていない」と答えた。",
+     [("僕は背中で見せたい", "田村健一"), ("俺にはその機会がないんですよ", "井上真司"),
+      ("ゴメン、俺が悪かった", "田村健一"), ("来季も続投ですか", "筆者"), ("まだ決めていない", "北川剛")]),
     ("subject_before",  # an organisation's short form in brackets after a long name no stage read takes the
      # particle after the brackets: it is the subject
      "正規カードの管理会社であるミナトデジタルアクセスシステムズ(MDA社)は「そのような事実は一切ない」として否定した。",
@@ -243,10 +255,11 @@ SPEECH = [
     ("topic",  # ダライ・ラマ14世 as the subject: the number is part of the name, and the subject goes on
      "外相は懸念を示した。最高指導者ダライ・ラマ14世は、政府の主張を否定。住民に対する「文化的な虐殺だ」と指摘した。",
      [("文化的な虐殺だ", "ダライ・ラマ14世")]),
-    ("no_speaker",  # after Xが「…」と言いかけると、the answer goes on past the next quote: not X's
+    ("reply",  # after Xが「…」と言いかけると、the answer goes on past the next quote: not X's, but the sentence's
+     # topic's (川口一郎監督は)
      "川口一郎監督は「まだ答えない」と話したが、森田健太キャスターが「まずは今の仕事を」と言いかけると、「まあ、何もしていませんけど」と苦笑いし、引き受ける決め手は「自分にやる気があるかないかです」と明かした。",
-     [("まだ答えない", "川口一郎"), ("まずは今の仕事を", "森田健太"), ("まあ、何もしていませんけど", None),
-      ("自分にやる気があるかないかです", None)]),
+     [("まだ答えない", "川口一郎"), ("まずは今の仕事を", "森田健太"), ("まあ、何もしていませんけど", "川口一郎"),
+      ("自分にやる気があるかないかです", "川口一郎")]),
     ("subject_before",  # ... but words put to the subject in between (というコメントには) give it back the floor
      "投手の川口一郎がツイッターで「今日は調子が悪い」と呟くと、「性格が悪いのでは」というコメントには、「僕の性格を知らないでしょう」と反論した。",
      [("今日は調子が悪い", "川口一郎"), ("性格が悪いのでは", None), ("僕の性格を知らないでしょう", "川口一郎")]),
