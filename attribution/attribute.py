@@ -2882,6 +2882,28 @@ def _survey_item(ctx):
 
 
 _SURVEY_WORDS = Decision("speech", "no_speaker", 0.4, None, "anonymous", "a survey's question or answer")
+_LISTED_VOICES = Decision("speech", "no_speaker", 0.4, None, "anonymous", "one of a list of voices that ends with など")
+_LIST_END = regex.compile(r"など(?:など)?[。．\n]|など(?:など)?$")
+
+
+def _listed_voices(ctx):
+    """Whether the quote stands on a line of its own (or glued to the quote before) in a run of such lines, and the
+    run's last quote ends with など and the sentence (⏎「…」⏎「…」など。): examples of what many said, no one's
+    turn; not 「…」「…」などと語った, where a cue gives them to a speaker."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, ctx.start) + 1
+    if text[line_start:ctx.start].strip(" \u3000\t") and not text[line_start:ctx.start].rstrip(" \u3000").endswith("」"):
+        return False
+    quotes = ctx.doc.quotes
+    j = ctx.qi
+    while True:
+        end = quotes[j][1]
+        rest = text[end:end + 6]
+        if _LIST_END.match(rest):
+            return True
+        if j + 1 >= len(quotes) or text[end:quotes[j + 1][0]].strip(" \u3000\t\r\n"):
+            return False
+        j += 1
 
 
 def continuation(ctx):
@@ -2890,6 +2912,8 @@ def continuation(ctx):
         return None
     if _survey_item(ctx):
         return _SURVEY_WORDS
+    if _listed_voices(ctx):
+        return _LISTED_VOICES
     if _asks(ctx) and not _appeal(ctx):
         return None   # (but 「…」と理解を求めた: an appeal the one who holds the floor makes)
     if _describes_noun(ctx):
@@ -2984,6 +3008,8 @@ def topic(ctx):
         return None
     if _survey_item(ctx):
         return _SURVEY_WORDS
+    if _listed_voices(ctx):
+        return _LISTED_VOICES
     if _asks(ctx) and ctx.cue.strength == "noun":   # 「…」との質問には: put to the one the narration is about
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one the narration is about")
     if _describes_noun(ctx):

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # bare lines of words whose last ends with など and the sentence: examples of what many said,
+     # not the turns of the one the narration is about (but 「…」と語った after them is his)
+     "一位は経営者の北川剛氏。回答者の1割が北川氏を選びました。その理由とは・・・\n\n　「部下を何より大切にした経営者。」\n"
+     "　「挑戦を恐れない姿勢を見習いたい。」など。\n\n北川氏は取材に「光栄です」と語った。\n",
+     [("部下を何より大切にした経営者。", None), ("挑戦を恐れない姿勢を見習いたい。", None), ("光栄です", "北川剛")]),
     ("reply",  # ... but not where another subject spoke in between: the one who spoke last before the question
      # answers it (not the sentence's topic, 北川剛氏は)
      "北川剛氏は「フォームが違い過ぎる」と指摘、スタジオでは南田浩二氏が「完成している」と解説をするも、司会の佐藤まゆみが"
