@@ -1753,6 +1753,8 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    # a flustered thought anyone may have (焦る is a verb of thought): と焦った経験, と焦る前に
+    ("年末が近づくと「今年も何もできなかった」と焦った経験はありませんか？", "term"),
     # a notion, a prejudice or a superstition of people in general, and a case imagined (という時／場合)
     ("ガラケーで十分だ。「スマホは難しいもの」という先入観を打ち破る新製品が並んだ。", "term"),
     ("「高い服ほど長持ちする」という固定観念は根強い。", "term"),
