@@ -594,13 +594,13 @@ class MentionFinder:
                 b.pos1 == "接尾辞" or b.pos3 == "地名" or after_verb)):
             return None   # (舘|光: both read as suffixes, or a suffix and a place; not 度|杏さん; but これに対し|峯|凪:
             # no suffix follows a verb, the kanji opens the name)
-        if len(b.surface) != 1 or b.pos1 not in ("名詞", "接尾辞") or b.pos2 == "数詞" or b.start != a.end \
+        if len(b.surface) != 1 or b.pos1 not in ("名詞", "接尾辞", "副詞") or b.pos2 == "数詞" or b.start != a.end \
                 or (b.pos1 == "接尾辞" and (b.surface in _GRAMMAR_SUFFIXES or b.surface in self.lex.suffixes
                                             or b.surface in self.lex.title_heads or a.surface in _GRAMMAR_SUFFIXES
                                             or a.pos3 in ("助数詞可能", "副詞可能"))) \
                 or (a.pos3 == "地名" and len(a.surface) > 1) or (b.pos3 == "地名" and b.pos4 == "国") \
                 or not (_HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
-            return None   # 東|奏, 南|葵 (a place name in UniDic); not 北|米 (a country)
+            return None   # 東|奏, 南|葵 (a place name in UniDic), 東|颯 (an adverb: さっ); not 北|米 (a country)
         k = i + 2
         if seq[k].start != b.end:
             return None

@@ -80,9 +80,10 @@ class Tokenizer:
             read = word.translate(_VARIANTS) if _VARIANT_CHARS is not None else word   # 增田 as 増田
             rows = self._tagger.parse(read).split("\t")
             got = len(rows) >= 9 and rows[1] == read and rows[4] == "人名" and rows[5] == "姓"
-            if not got and len(read) >= 2 and len(rows) >= 9 and rows[1] == read and rows[3] == "普通名詞":
-                # 大橋: a word UniDic reads first as a common noun, and as one surname among its next readings
-                # (MeCab's n-best); not a place (福岡, a surname too, before 市議 is the city's member)
+            if not got and len(rows) >= 9 and rows[1] == read and rows[3] == "普通名詞":
+                # 大橋, 東: a word UniDic reads first as a common noun, and as one surname among its next readings
+                # (MeCab's n-best); not a place (福岡, a surname too, before 市議 is the city's member); not 本, 上, 北
+                # (no surname among them)
                 got = any(r[:1] == [read] and r[4:5] == ["名詞-固有名詞-人名-姓"]
                           for r in (line.split("\t") for line in self._readings(read)))
             if len(self._surnames) > 20000:

@@ -1520,6 +1520,58 @@ LINES_29 = ["経緯を丁寧に説明したい", "制度の見直しを急ぐ", 
             "厳正に対処する", "ご心配をおかけした"]
 OTHER_29 = ("水野", "隆", "common")
 
+NAMES_30 = [
+    ("西岡", "慎吾", "common"),
+    ("坂井", "千秋", "common"),
+    ("大谷", "和樹", "common"),
+    ("髙森", "亮介", "variant kanji"),
+    ("﨑谷", "康平", "variant kanji"),
+    ("德丸", "秀人", "variant kanji"),
+    ("星野", "彪雅", "rare given name"),
+    ("大森", "杏珠", "rare given name"),
+    ("宇佐美", "煌士", "rare given name"),
+    ("東", "颯", "one-kanji parts"),
+    ("坂", "瞬", "one-kanji parts"),
+    ("芝", "恵", "one-kanji parts"),
+    ("茨木", "健太郎", "place-name surname"),
+    ("佐賀", "裕介", "place-name surname"),
+    ("宇治", "真由美", "place-name surname"),
+    ("戸田", "さやか", "kana given name"),
+    ("永井", "ゆい", "kana given name"),
+    ("村松", "はじめ", "kana given name"),
+    ("フォンテーヌ", "クロエ", "katakana"),
+    ("ムワンギ", "ジョセフ", "katakana"),
+    ("レイエス", "ミゲル", "katakana"),
+]
+
+TITLES_30 = [
+    ("沖縄北方担当相", "", "government"),
+    ("国家安全保障局長", "", "government"),
+    ("駐韓大使", "", "government"),
+    ("国際局長", "民政党", "party"),
+    ("総務委員長", "北浜市議会", "assembly"),
+    ("特捜部長", "南原地検", "court and police"),
+    ("警備部長", "南原県警", "court and police"),
+    ("首席調査官", "最高裁", "court and police"),
+    ("取締役営業本部長", "ミナト工業", "company"),
+    ("CTO", "ミナトテック", "company"),
+    ("副社長執行役員", "みなと銀行", "company"),
+    ("広報担当部長", "ミナト工業", "company"),
+    ("主任研究員", "北浜総合研究所", "company"),
+    ("政治部長", "東都新聞", "press"),
+    ("球団本部長", "北浜ジェッツ", "sports"),
+    ("学長", "南浜大学", "university"),
+    ("法学部長", "南浜大学", "university"),
+    ("顧問", "北浜医師会", "association"),
+    ("監事", "北浜農協", "association"),
+    ("危機管理監", "北浜市", "local government"),
+    ("副大統領", "", "foreign government"),
+]
+
+LINES_30 = ["現場の声に耳を傾けたい", "あらゆる手段を検討する", "責任を痛感している", "協議を続けていく",
+            "安心して暮らせる街にしたい", "事実関係を確認中だ"]
+OTHER_30 = ("松浦", "孝之", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1820,7 +1872,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-sixth": (NAMES_26, TITLES_26, LINES_26, OTHER_26),
          "twenty-seventh": (NAMES_27, TITLES_27, LINES_27, OTHER_27),
          "twenty-eighth": (NAMES_28, TITLES_28, LINES_28, OTHER_28),
-         "twenty-ninth": (NAMES_29, TITLES_29, LINES_29, OTHER_29)}
+         "twenty-ninth": (NAMES_29, TITLES_29, LINES_29, OTHER_29),
+         "thirtieth": (NAMES_30, TITLES_30, LINES_30, OTHER_30)}
 
 
 def cases(titles_per_name=4, words="first"):

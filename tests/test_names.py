@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a one-kanji surname UniDic reads as a common noun (東) and a one-kanji given name it reads as an adverb (颯: "
+     "さっ), before a title, a faculty's title (法学部長) or a dot and a role",
+     "南浜大学の東颯・学長は19日に会見した。西奏法学部長も出席した。",
+     {"東颯・学長": "東颯", "西奏法学部長": "西奏"}),
     ("a field's label made of common nouns (新人部門：) is no speaker's label, also when the value holds an "
      "exclamation in brackets",
      "新人部門：北川剛選手（モノマネ・ケンタ！）\n「来年も頑張ります」\n",
