@@ -20,7 +20,7 @@ SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "よ
                    "の場合も", "の場合、", "、")   # 、: a person who opens a sentence before a comma, its topic (mentions)
 TURN_CONJUNCTIONS = {"と", "ば", "たら", "ところ", "や", "が", "けど", "けれど", "けれども", "のに", "も", "ながら", "つつ"}
 CONDITIONALS = {"ば", "たら", "ところ", "や"}   # といえば、 と振るや、: the next words are someone else's
-AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ")
+AGENT_MARKERS = ("に", "から", "からは", "からも", "には", "にも", "によっ", "より", "よりも")   # (Xより: from X, written)
 CAUSEE_MARKERS = ("に", "には", "にも")   # 監督に言わせた
 _UTTERANCE_END = regex.compile(r"(?:[\p{Hiragana}！？!?。…‥・ｗw笑）)]|(?<=\p{Hiragana})[ー〜～])$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?]")
@@ -383,6 +383,9 @@ def passive_agent(ctx):
     for m in ctx.left_mentions():
         if m.marker in markers:
             return Decision("speech", "passive_agent", 0.8, m)
+        if m.marker in ("は", "が"):
+            break   # 別海町から訪れていた小学生は「…」と魅せられていた: an agent before the subject is in a clause
+            # that describes it (Xは、Yから「…」と言われ: the agent comes after the subject)
     if cue.passive and (cue.distance > 0 or cue.kind == "noun") and made_noun \
             and (cue.kind == "noun" or any(m.marker in ("は", "が") and m.kind == "person" for m in ctx.left_mentions())):
         return None   # 吉田氏は「…」と世界から実績を認められたことに驚き: a passive clause made a noun, past other

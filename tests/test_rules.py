@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("passive_agent",  # より names the agent as から does; an agent before the passive's subject (Xから訪れた
+     # 男性は) is in a clause that describes the subject, not the one who spoke
+     "19日、気象庁より「九州南部は梅雨明けしたとみられる」と発表された。\n"
+     "南原市から家族で訪れていたという男性は「すごい迫力だ」と競技に魅せられていた。\n",
+     [("九州南部は梅雨明けしたとみられる", "気象庁"), ("すごい迫力だ", None)]),
     ("no_speaker",  # bare lines of words whose last ends with など and the sentence: examples of what many said,
      # not the turns of the one the narration is about (but 「…」と語った after them is his)
      "一位は経営者の北川剛氏。回答者の1割が北川氏を選びました。その理由とは・・・\n\n　「部下を何より大切にした経営者。」\n"
