@@ -1489,8 +1489,13 @@ _REASONS = ("ため", "為", "ので", "から")   # …過去もあるため、
 
 
 def public_voice(ctx):
-    """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown."""
+    """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown; also 「…」という方が
+    多い, the people who say so (方 as a polite 人)."""
     cue = ctx.cue
+    if cue is not None and cue.via == "iu" and cue.lemma == "方" and 1 <= cue.index < len(ctx.seq) - 1 \
+            and ctx.seq[cue.index].surface == "方" and ctx.seq[cue.index + 1].surface in ("が", "も", "は") \
+            and ctx.seq[cue.index - 1].surface in ("いう", "言う", "って"):   # (not と言った方が: a better way to say)
+        return Decision("speech", "public_voice", 0.6, None, "anonymous", "the people who say so (という方)")
     if cue is not None and cue.voice == "buzz":   # 「…」と話題に: whoever the sentence is about, many people's words
         words = ctx.inner.strip(_ECHO_STRIP)
         toks = [t for t in ctx.doc.tokenizer.tokenize(words) if t.pos1 != "補助記号"]
@@ -2111,6 +2116,10 @@ def interview_label(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words the labelled speaker tells of another")
     if cue is not None and cue.kind == "verb" and cue.head >= 0 and seq[cue.head].pos3 != "副詞可能":
         return None   # 「…」と言える優しさ (not と聞いた時に): words of no one in particular
+    if cue is not None and cue.kind == "noun" and cue.via == "iu" and 0 <= cue.index < len(seq) \
+            and (seq[cue.index].surface in _ANYONE or _people_noun(ctx.doc.lex, seq[cue.index])):
+        # 森田：よく「…」という方が多い: the words of the people the teller speaks of
+        return Decision("speech", "no_speaker", 0.4, None, "anonymous", "words of people the labelled speaker tells of")
     nxt = ctx.qidx + 1
     if cue is None and nxt + 1 < len(seq) and seq[nxt].surface == "の" and seq[nxt + 1].pos1 == "名詞" \
             and seq[nxt + 1].lemma not in ctx.doc.lex.speech_nouns:

@@ -581,6 +581,9 @@ def next_quote_in_chain(seq, qidx, hi):
     if j + 1 < hi and (seq[j].surface in COMMA or seq[j].surface in ("や", "とか", "・")) \
             and seq[j + 1].pos1 == "QUOTE":
         return j + 1
+    if j + 2 < hi and seq[j].surface == "と" and seq[j + 1].surface == "か" and seq[j + 1].start == seq[j].end \
+            and seq[j + 2].pos1 == "QUOTE":
+        return j + 2   # 「…」と|か「…」と言われる: MeCab's とか in two
     # 「…」、Bは「…」、Cは「…」と: a listed speaker before the next quote
     if j < hi and seq[j].surface in COMMA:
         for k in range(j + 1, min(hi, j + 7)):

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("passive_agent",  # 「…」と|か「…」と言われる (MeCab reads とか as two words): both words share the passive cue
+     # and are not the labelled speaker's; 「…」という方が多い: the people who say so
+     "——周囲からはどう見られますか？\n北川：本はよく読みますけど、「落ち着いてる」とか「物静かだ」と言われますね。\n"
+     "——服選びで気をつける点は？\n北川：よく「もっと細く見せたい」という方が多いのですが、全体のバランスが大事です。\n",
+     [("落ち着いてる", None), ("物静かだ", None), ("もっと細く見せたい", None)]),
     ("passive_agent",  # より names the agent as から does; an agent before the passive's subject (Xから訪れた
      # 男性は) is in a clause that describes the subject, not the one who spoke
      "19日、気象庁より「九州南部は梅雨明けしたとみられる」と発表された。\n"
@@ -1758,6 +1763,7 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    ("「若ければいい」というわけではないらしい。", "term"),   # というわけ: a rephrasing, no one's words
     # a flustered thought anyone may have (焦る is a verb of thought): と焦った経験, と焦る前に
     ("年末が近づくと「今年も何もできなかった」と焦った経験はありませんか？", "term"),
     # a notion, a prejudice or a superstition of people in general, and a case imagined (という時／場合)
