@@ -22,6 +22,7 @@ from .people import fold
 
 _NAME_JOINERS = regex.compile("[・･＝=]")   # the dots and double hyphens that part a katakana name
 _KATAKANA = regex.compile(r"^[\p{Katakana}ー・･]+$")
+_KANA_NAME_ENDS = frozenset("子実美香恵江代世乃菜奈花絵里穂佳")   # kanji that end a given name after kana (みな実)
 _ONE_KATAKANA = regex.compile(r"^\p{Katakana}$")
 _KATAKANA_OR_LATIN = regex.compile(r"^[\p{Katakana}ー・･\p{Latin}]+$")
 # prefixes that say what a person was or is (元|林|翔: the former; 故, 超), or count or point at people (各, 両, 同):
@@ -2160,9 +2161,9 @@ class MentionFinder:
         return ()
 
     def _kana_ko_given_name(self, seq, j):
-        """After a surname, a given name of one to three hiragana and 子 that UniDic reads in pieces of any kind
-        (真木|よう|子|さん: 様 and a suffix; 田中|みな|子|さん: 皆 and a noun), glued and followed by an honorific, a
-        title or a reading in brackets: the tokens, or ()."""
+        """After a surname, a given name of one to three hiragana and 子 (or another kanji that ends given names:
+        実, 香, 江…) that UniDic reads in pieces of any kind (真木|よう|子|さん: 様 and a suffix; 田中|みな|実|アナ: 皆 and
+        a noun), glued and followed by an honorific, a title or a reading in brackets: the tokens, or ()."""
         toks = []
         k = j
         while k < len(seq) and len(toks) < 3 and seq[k].start == seq[k - 1].end and _HIRAGANA.match(seq[k].surface) \
@@ -2170,7 +2171,8 @@ class MentionFinder:
             toks.append(seq[k])
             k += 1
         if not toks or not 1 <= sum(len(t.surface) for t in toks) <= 3 or k + 1 >= len(seq) \
-                or seq[k].surface != "子" or seq[k].start != seq[k - 1].end or seq[k + 1].start != seq[k].end:
+                or seq[k].surface not in _KANA_NAME_ENDS or seq[k].start != seq[k - 1].end \
+                or seq[k + 1].start != seq[k].end:
             return ()
         if any(t.pos1 == "助詞" and t.surface in _CASE_PARTICLES for t in toks):
             return ()   # 山田が|子 ...: a particle closes the surname's phrase

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a given name of kana and a kanji that ends given names (実, 香), which UniDic reads as a common word and a "
+     "noun (みな|実: 皆), before a title or an honorific",
+     "番組では北川みな実アナが司会を務めた。山田あや香さんも出演した。北川アナは笑った。",
+     {"北川みな実アナ": "北川みな実", "山田あや香さん": "山田あや香", "北川アナ": "北川みな実"}),
     ("a one-kanji surname UniDic reads as a common noun (東) and a one-kanji given name it reads as an adverb (颯: "
      "さっ), before a title, a faculty's title (法学部長) or a dot and a role",
      "南浜大学の東颯・学長は19日に会見した。西奏法学部長も出席した。",
