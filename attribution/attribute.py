@@ -2364,8 +2364,33 @@ def writer_asks(ctx):
         if any(w in paragraph for w in ctx.doc.lex.word_classes["survey"]):
             # アンケートで…さらに「…」と聞いたところ: a question of the survey, asked of many
             return Decision("speech", "writer_asks", 0.6, None, "anonymous", "a question of a survey")
+        asker = _narrated_asker(ctx, lm)
+        if asker is not None:   # 澤は…。先輩＝櫻井に「…」と尋ねる場面も: the one the narration is about asks
+            return Decision("speech", "topic", 0.5, asker)
         return Decision("speech", "writer_asks", 0.6, ctx.doc.author_mention(), "author")
     return None
+
+
+def _narrated_asker(ctx, lm):
+    """The person the narration is about, who asks someone else named with に in the quote's sentence, where the
+    verb is not the writer's trying (聞いてみた, 尋ねてみると) and the writer never speaks as 筆者 or 私 in the text
+    before; or None."""
+    seq = ctx.seq
+    k = ctx.cue.index + 1
+    while k < len(seq) and seq[k].pos1 in ("助動詞", "助詞") and seq[k].surface not in SENTENCE_END:
+        if seq[k].surface in ("て", "で") and k + 1 < len(seq) and seq[k + 1].lemma in ("見る", "みる"):
+            return None
+        k += 1
+    before = ctx.doc.text[:ctx.start]
+    if "筆者" in before or "私" in before or "記者" in before:
+        return None
+    addressed = {ctx.doc.name_of(m)[0] for m in lm if m.marker in ("に", "には") and m.kind == "person"}
+    if not addressed:
+        return None
+    m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
+    if m is None or m.kind != "person" or ctx.doc.name_of(m)[0] in addressed:
+        return None
+    return m
 
 
 def interview_answer(ctx):

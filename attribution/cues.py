@@ -1211,8 +1211,30 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                     # 「…」とまでいい、知られざるエピソードを明かした落合氏: the clause goes on to describe its speaker
                     return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive,
                                causative=causative, head=x + 1, subject=subject, distance=distance)
+    if head >= 0:
+        head = _through_manner(seq, head, hi)
     return Cue(lemma, strength, act=act, kind=kind, index=j, passive=passive, causative=causative, head=head,
                subject=subject, distance=distance)
+
+
+_MANNER_NOUNS = {"様子", "表情", "笑顔", "笑み", "姿", "顔", "面持ち", "素振り", "一面", "姿勢", "態度"}
+_DISPLAY_VERBS = {"見せる", "浮かべる", "覗かせる", "のぞかせる", "漂わせる", "滲ませる", "にじませる", "示す"}
+
+
+def _through_manner(seq, head, hi):
+    """「…」と困惑した様子を見せた澤, と照れた表情を浮かべた北川: where the noun the cue describes is a manner (様子,
+    表情) shown with a verb of display in its attributive form, the one who showed it (the noun after) is the head;
+    else ``head``."""
+    k = head
+    if seq[k].lemma not in _MANNER_NOUNS or k + 2 >= hi or seq[k + 1].surface != "を" \
+            or seq[k + 2].lemma not in _DISPLAY_VERBS:
+        return head
+    k += 3
+    while k < hi and seq[k].pos1 == "助動詞":
+        k += 1
+    if k < hi and seq[k].pos1 == "名詞" and seq[k - 1].cform.startswith("連体"):
+        return k
+    return head
 
 
 def _speaker_of_state(seq, j, k, hi):

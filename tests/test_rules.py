@@ -4,6 +4,12 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # the one the narration is about asks the one named with に (not the writer, who never
+     # speaks in the text); 「…」と困惑した様子を見せた X: the manner the cue describes is shown by X
+     "番組では、司会の南田浩二が、ゲストの北川剛に話を聞いた。\n五輪の金メダルについて、改めて喜びを語った北川。先輩の南田に"
+     "「正直、緊張しませんでしたか？」と尋ねる場面も。\nまた、表彰について、「正直、よく分からなかったです」と、困惑した様子を"
+     "見せた北川だったが、最後は笑顔で番組を後にした。\n",
+     [("正直、緊張しませんでしたか？", "北川剛"), ("正直、よく分からなかったです", "北川剛")]),
     ("passive_agent",  # 「…」と|か「…」と言われる (MeCab reads とか as two words): both words share the passive cue
      # and are not the labelled speaker's; 「…」という方が多い: the people who say so
      "——周囲からはどう見られますか？\n北川：本はよく読みますけど、「落ち着いてる」とか「物静かだ」と言われますね。\n"
