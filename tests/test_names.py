@@ -4,6 +4,8 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("役 after a given name is the role of that character, not the given name's last kanji", "北川景子は由紀子役を演じた。",
+     {"由紀子役": None}),
     ("a given name of kana and a kanji that ends given names (実, 香), which UniDic reads as a common word and a "
      "noun (みな|実: 皆), before a title or an honorific",
      "番組では北川みな実アナが司会を務めた。山田あや香さんも出演した。北川アナは笑った。",

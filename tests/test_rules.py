@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_after_quote",  # メンバー is a source not named: the members who said the words after them, not the
+     # one the narration was about
+     "北川剛が発言した。これには「最低だ！」「北川ひどい！」と北川以外のメンバーが非難した。",
+     [("最低だ！", None), ("北川ひどい！", None)]),
     ("cue_modifies_speaker",  # the one the narration is about asks the one named with に (not the writer, who never
      # speaks in the text); 「…」と困惑した様子を見せた X: the manner the cue describes is shown by X
      "番組では、司会の南田浩二が、ゲストの北川剛に話を聞いた。\n五輪の金メダルについて、改めて喜びを語った北川。先輩の南田に"
