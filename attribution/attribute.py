@@ -1616,11 +1616,14 @@ def _modifies_noun_before(seq, lo, hi, cues):
         j = k + 1
         while j < hi and seq[j].pos1 in ("名詞", "接尾辞"):
             j += 1
+        if seq[j - 1].lemma in _SURVEY_NOUNS:
+            return True   # 北浜社が男性に行った調査では「…」と回答: the survey's respondents, not the one who ran it
         return not (j < hi and (seq[j].surface in ("で", "にて") or seq[j].lemma == "於く"
                                 or (seq[j].surface == "に" and j + 1 < hi and seq[j + 1].lemma == "於く")))
     return False
 
 
+_SURVEY_NOUNS = {"調査", "アンケート", "意識調査", "世論調査"}   # a survey run by the subject of the clause before it
 _NOT_HEADS = {"時", "際", "中", "後", "前", "所", "ところ", "こと", "事", "の", "為", "ため"}   # nouns of time, place
 # or manner that a clause modifies without being about a thing (…した際, …したため)
 

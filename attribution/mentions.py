@@ -113,6 +113,7 @@ def _is_foreign_part(tok):
 
 
 _QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line of a listing
+_SENTENCE_MARKS = regex.compile(r"[。、！？!?\s]")
 _IN_BRACKETS = regex.compile(r"[（(][^（()）\n]*[）)]")
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
 
@@ -2973,7 +2974,18 @@ def _named_after_kind(text, seq, mentions, kinds):
     out = list(mentions)
     firsts = {m.first for m in mentions}
     for m in mentions:
-        if m.kind != "anonymous" or m.marker != "の" or not m.text.endswith(kinds):
+        if m.kind != "anonymous" or not m.text.endswith(kinds):
+            continue
+        q = m.index + (2 if m.marker == "の" else 1)
+        if q + 1 < len(seq) and seq[q].pos1 == "QUOTE" and seq[q + 1].surface in ("は", "が", "も") \
+                and seq[q + 1].pos1 == "助詞" and (m.marker == "の" or (not m.marker and seq[q].start == m.end)):
+            # ネット調査会社「アイシェア」が, 玩具メーカーの「やのまん」は: the organisation named in brackets
+            name = text[seq[q].start + 1:seq[q].end - 1].strip()
+            if 2 <= len(name) <= 20 and not _SENTENCE_MARKS.search(name):
+                out.append(Mention(text[seq[q].start:seq[q].end], seq[q].start, seq[q].end, name, "org",
+                                   marker=seq[q + 1].surface, index=q, first=q))
+            continue
+        if m.marker != "の":
             continue
         j = k = m.index + 2
         if j >= len(seq) or j in firsts:

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # an organisation named in brackets after a word for its kind (所属事務所の「…」は) speaks;
+     # the answers of a survey a subject ran (Xが…行った調査では「…」と回答) are the respondents'
+     "所属事務所の「ミナトアーツ」は「本人の体調を最優先する」とコメントした。\n"
+     "ネット調査会社の北浜リサーチが男性200人に行った調査では、「素顔にがっかりしたことがある」と回答したのは4割だった。\n",
+     [("本人の体調を最優先する", "ミナトアーツ"), ("素顔にがっかりしたことがある", None)]),
     ("subject_after_quote",  # メンバー is a source not named: the members who said the words after them, not the
      # one the narration was about
      "北川剛が発言した。これには「最低だ！」「北川ひどい！」と北川以外のメンバーが非難した。",
