@@ -113,6 +113,8 @@ def _is_foreign_part(tok):
 
 
 _QUOTED = regex.compile(r"「[^「」\n]*」")   # a bracketed value in a line of a listing
+_COMPANY_TITLES = ("社長", "会長", "副社長", "専務", "常務", "取締役", "執行役", "代表取締役", "最高", "CEO", "COO",
+                   "CFO", "CTO", "広報")   # titles a company's officer holds (マリア・ロペス・ミナトテック社長)
 _SENTENCE_MARKS = regex.compile(r"[。、！？!?\s]")
 _IN_BRACKETS = regex.compile(r"[（(][^（()）\n]*[）)]")
 _LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
@@ -909,9 +911,19 @@ class MentionFinder:
                 and ((_HAN_ONLY.match(tail) and _KATAKANA.match(name))
                      or ("・" in name and _KATAKANA.match(tail) and self._company_title(ttl))
                      or (_KATAKANA.match(tail) and (lex.title_heads.get(tail + ttl)
-                                                    or lex.suffixes.get(tail + ttl) in ROLE_KINDS))):
+                                                    or lex.suffixes.get(tail + ttl) in ROLE_KINDS))
+                     or ("・" in name and _KATAKANA.match(tail) and ttl.startswith(_COMPANY_TITLES)
+                         and self._company_part(seq, m, tail))):
             return self._job_word_given(seq, m._replace(name=name, title=m.title, role=tail + ttl, parts=()))
         return None
+
+    def _company_part(self, seq, m, tail):
+        """マリア・ロペス・ミナトテック|社長: the last katakana part of a name of three or more, one word UniDic does
+        not read as a name, after parts of which one at least it reads as a name, before a company's title: the
+        company's."""
+        toks = [t for t in seq[m.first:m.index + 1] if t.surface not in ("・", "･")]
+        last = next((t for t in toks if t.surface == tail), None)
+        return last is not None and last.pos3 != "人名" and any(t.pos3 == "人名" for t in toks if t is not last)
 
     def _job_word_given(self, seq, m):
         """アナ・ペレス・北浜大学総長: a katakana word that is also a job (アナ) opening person mention ``m`` before a

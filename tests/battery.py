@@ -1758,6 +1758,31 @@ FRAMES = {
     "name title の「…」との発言に対し、X 氏は「…」と反発した": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}の「{l}」との発言に対し、{_canon(x)}氏は「到底受け入れられない」と反発した。",
         _canon(p), _canon(x)),
+    # Twelve frames written blind in session 30, before their first run.
+    "name title は、X 氏が「…」と尋ねると、「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、{_canon(x)}氏が「続投するのか」と尋ねると、「{l}」と答えた。", _canon(x), _canon(p)),
+    "name title は、X 氏が「…」と述べたことに触れ、「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、{_canon(x)}氏が「説明が足りない」と述べたことに触れ、「{l}」と語った。", _canon(x), _canon(p)),
+    "「…」と記者団に語ったのは name title だ": lambda p, t, o, l, x: _f(
+        f"「{l}」と記者団に語ったのは{_canon(p)}{t}だ。", _canon(p)),
+    "name title の代理人弁護士は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の代理人弁護士は「{l}」と述べた。", None),
+    "name title は「…」と困惑した表情を見せた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と困惑した表情を見せた。", _canon(p)),
+    "X 氏から「…」と問われた name title は、「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏から「責任をどう取るのか」と問われた{_canon(p)}{t}は、「{l}」と答えた。", _canon(x), _canon(p)),
+    "name title は…委員会で、X 氏の質問に「…」と答弁した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日の参院予算委員会で、{_canon(x)}氏の質問に「{l}」と答弁した。", _canon(p)),
+    "name title は「…」とした上で、「…」との考えを示した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」とした上で、「早期の決着を目指す」との考えを示した。", _canon(p), _canon(p)),
+    "「…」。name title は…会見で、こう述べ、理解を求めた": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は19日の記者会見で、こう述べ、理解を求めた。", _canon(p)),
+    "name title とともに会見した X 氏は「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}とともに会見した{_canon(x)}氏は「{l}」と語った。", _canon(x)),
+    "name title は同日、公式サイトで「…」とのコメントを発表した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は同日、公式サイトで「{l}」とのコメントを発表した。", _canon(p)),
+    "name title の発言をめぐり、X 氏は「…」と指摘した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の発言をめぐり、{_canon(x)}氏は「{l}」と指摘した。", _canon(x)),
     "X 氏に対し、name title は「…」と述べた": lambda p, t, o, l, x: _f(
         f"{_canon(x)}氏に対し、{_canon(p)}{t}は「{l}」と述べた。", _canon(p)),
     "name title は会見の冒頭、「…」と陳謝した": lambda p, t, o, l, x: _f(

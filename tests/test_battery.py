@@ -136,6 +136,15 @@ one kanji each (the field 法学 was no field of the tables). A one-kanji given 
 a one-kanji surname before a title, faculties (法学, 医学, 工学…) are fields of a title, and a one-kanji word is a surname
 where one of its next readings is (東, 西, 関; not 本, 上, 北): 0.9998. Left: a katakana name, a dot and a katakana
 company's title (クロエ・フォンテーヌ・ミナトテックCTO).
+Twelve frames written blind in session 30 (127 frames now: X 氏が「…」と尋ねると、name title は…と答えた, X 氏が「…」
+と述べたことに触れ, 「…」と記者団に語ったのは…だ, name title の代理人弁護士は (no speaker named), と困惑した表情を見せた,
+X 氏から「…」と問われた name title は, …委員会で、X 氏の質問に「…」と答弁した, 「…」とした上で、「…」との考えを示した,
+…会見で、こう述べ、理解を求めた, name title とともに会見した X 氏は, 公式サイトで「…」とのコメントを発表した,
+name title の発言をめぐり、X 氏は) scored 0.874 on their first run over the thirty sets: eleven at 0.997 or more, and
+「…」との考えを示した at 0.000 (考え after との was read as a topic, not a view stated). 考え is now no topic: 0.9985.
+Adding them moved names onto other titles in the first set's frame name・org title は, where a katakana name, a dot
+and a katakana company glued to its title (マリア・ロペス・ミナトテック社長) took the company into the name (0.940);
+the company's part is now read as the role's: 0.976.
 """
 import pytest
 

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a katakana name, a dot, and a katakana word UniDic does not read as a name glued to a company's title: the "
+     "company's (マリア・ロペス・ミナトテック社長), not a third part of the name",
+     "マリア・ロペス・ミナトテック社長は19日に会見した。",
+     {"マリア・ロペス・ミナトテック社長": "マリア・ロペス"}),
     ("役 after a given name is the role of that character, not the given name's last kanji", "北川景子は由紀子役を演じた。",
      {"由紀子役": None}),
     ("a given name of kana and a kanji that ends given names (実, 香), which UniDic reads as a common word and a "

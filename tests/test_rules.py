@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 「…」との考えを示した: a view stated, the subject's words (考え is no topic after との)
+     "北川剛財務相は「早期の決着を目指す」との考えを示した。",
+     [("早期の決着を目指す", "北川剛")]),
     ("subject_before",  # an organisation named in brackets after a word for its kind (所属事務所の「…」は) speaks;
      # the answers of a survey a subject ran (Xが…行った調査では「…」と回答) are the respondents'
      "所属事務所の「ミナトアーツ」は「本人の体調を最優先する」とコメントした。\n"
