@@ -359,6 +359,23 @@ def _chain_end(ctx):
     return k
 
 
+_SHARE_AFTER = regex.compile(r"\s*(?:が|は|も|、)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?"
+                            r"\s*(?:%|％|割|パーセント)")
+
+
+def survey_answer(ctx):
+    """「大いに評価する」16%, 「そう思う」が34％: a survey's answer and its share, many people's words (anonymous); an
+    answer that ends in no verb, adjective or auxiliary (「経済政策」が50%, 「口臭」85％, 「インターネットの閲覧」が
+    77%) is an option named, no one's words."""
+    if not _SHARE_AFTER.match(ctx.doc.text, ctx.end):
+        return None
+    toks = [t for t in ctx.doc.tokenizer.tokenize(ctx.inner) if t.pos1 not in ("補助記号", "記号", "空白")]
+    if not toks or toks[-1].pos1 not in ("動詞", "形容詞", "助動詞"):
+        # (「インターネットの閲覧」が77％, 「神の粒子」、99.98%の確率: a thing named, not words said)
+        return Decision("term", "not_speech", 0.6, reason="a survey's option, or a thing named, and a share")
+    return Decision("speech", "survey_answer", 0.6, None, "anonymous", "a survey's answer and its share")
+
+
 def passive_agent(ctx):
     """「…」と言われ／聞かれ: the speaker is the agent (Xに, Xから), not the topic; 「…」と監督に言わせた: the one
     made to say it (Xに); words received (「…」とXから指摘を受けた, Xに「…」とアドバイスを頂き) are the giver's. An
@@ -3258,6 +3275,7 @@ AFTER_SIEVE = (
 SIEVE = (
     ("title_before", title_before),
     ("nonspeech_after", nonspeech_after),
+    ("survey_answer", survey_answer),
     ("passive_agent", passive_agent),
     ("subject_after_quote", subject_after_quote),
     ("cue_modifies_speaker", cue_modifies_speaker),

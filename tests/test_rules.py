@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("survey_answer",  # a survey's answer and its share: many people's words, no one named (not the one the
+     # survey is about)
+     "北川剛首相の評価は、「大いに評価する」16%、「ある程度評価する」61%と、肯定的な評価が約8割を占めた。",
+     [("大いに評価する", None), ("ある程度評価する", None)]),
     ("subject_before",  # 「…」との考えを示した: a view stated, the subject's words (考え is no topic after との)
      "北川剛財務相は「早期の決着を目指す」との考えを示した。",
      [("早期の決着を目指す", "北川剛")]),
@@ -1781,6 +1785,7 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    ("調査では「インターネットの閲覧」が77.3％、「動画の視聴」が52.2％だった。", "term"),   # options named, and a share
     ("「若ければいい」というわけではないらしい。", "term"),   # というわけ: a rephrasing, no one's words
     # a flustered thought anyone may have (焦る is a verb of thought): と焦った経験, と焦る前に
     ("年末が近づくと「今年も何もできなかった」と焦った経験はありませんか？", "term"),
