@@ -1640,6 +1640,7 @@ def _modifies_noun_before(seq, lo, hi, cues):
     return False
 
 
+_ACCOUNT_NOUNS = {"談話", "会見", "声明", "発言", "演説", "挨拶", "あいさつ", "答弁", "要旨", "全文"}   # words said
 _SURVEY_NOUNS = {"調査", "アンケート", "意識調査", "世論調査"}   # a survey run by the subject of the clause before it
 _NOT_HEADS = {"時", "際", "中", "後", "前", "所", "ところ", "こと", "事", "の", "為", "ため"}   # nouns of time, place
 # or manner that a clause modifies without being about a thing (…した際, …したため)
@@ -2200,6 +2201,27 @@ def _told_of_another(ctx):
     return False
 
 
+def _through_account(ctx, h, lo):
+    """From unit ``h`` (right before the nouns that head an announcing sentence's topic), back past a noun of words
+    said or their account (談話, 会見, 発言, 要旨: word list ``_ACCOUNT_NOUNS`` and speech nouns) and の or での, and
+    an adnominal (主な) before the head: the unit of the の that follows their owner, or ``h`` unchanged."""
+    seq = ctx.seq
+    x = h
+    while x > lo + 1 and seq[x].pos1 in ("連体詞", "接頭辞"):
+        x -= 1   # 主な発言
+    if seq[x].surface == "の" and seq[x - 1].surface == "で":
+        x -= 1   # 会見での
+    if not (seq[x].surface in ("の", "で") and seq[x].pos1 == "助詞" and x - 1 > lo):
+        return h
+    y = x - 1
+    if ctx.doc.mention_ending(y) is not None or not (seq[y].pos1 == "名詞" and (
+            seq[y].lemma in ctx.doc.lex.speech_nouns or seq[y].lemma in _ACCOUNT_NOUNS)):
+        return x if seq[x].surface == "の" else h
+    while y > lo and seq[y].pos1 in ("名詞", "接尾辞"):
+        y -= 1
+    return y if seq[y].surface == "の" and y - 1 >= lo else h
+
+
 def announced_before(ctx):
     """Xは次のように答えた。 then 「…」 opening the next paragraph."""
     if ctx.cue is not None and ctx.cue.strength in ("strong", "noun", "head"):
@@ -2244,6 +2266,8 @@ def announced_before(ctx):
             while h > lo and seq[h].pos1 in ("名詞", "接尾辞"):
                 spoken = spoken or seq[h].lemma in ctx.doc.lex.speech_nouns
                 h -= 1
+            h = _through_account(ctx, h, lo)   # 北川首相の談話の要旨は, 北川首相の会見での主な発言は: back past the
+            # nouns of the words said to their owner
             if h - 1 >= lo and seq[h].surface == "の":
                 h += 1
                 owner = ctx.doc.mention_ending(h - 2)

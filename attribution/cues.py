@@ -108,6 +108,7 @@ _ASKS = re.compile(r"に[^。！？\n]{0,24}?(?:うかが|伺|聞い|聞き|尋�
 _NAMED = regex.compile(r"(?:[\p{Han}\p{Katakana}ー]{2,8}(?:さん|氏|君|くん|ちゃん)(?:[はがも]|（|\(|。)|[\p{Han}\p{Katakana}ー](?:さん|氏|君|くん|ちゃん)。)")
 # ユタカさんは, 森田氏（45）, …忙しさだった港君。: the sentence's subject, or the one it ends on (a one-kanji
 # name only so: 林さんは is too common a start)
+_ACCOUNT_PARTS = {"要旨", "全文", "内容", "概要", "骨子", "要約", "抜粋", "主旨"}   # 談話の要旨は次の通り
 _HEADING_NAME = regex.compile(r"[■□◆◇●○▼▽★☆◎]\s*[\p{Han}\p{Katakana}\p{Hiragana}ー・]{2,12}\s*$")   # ■名波氏: a
 # heading that names the one whose words follow, over lines of fields (採点：90点; attribute.label_line)
 _NEXT_NAMES = ("そう", "こう", "と", "など", "って", "（", "(")   # after a quote that ends its sentence: a cue or a
@@ -1304,8 +1305,10 @@ def cue_before(seq, qidx, lex):
         if t.lemma in ("答え", "返事", "言葉", "コメント"):
             return Cue(t.lemma, "strong", act="answer", kind="noun", index=k, via="before"), lo, end + 1
         if t.pos1 == "名詞" and lex.speech_nouns.get(t.lemma) in ("own", "named") and k + 1 <= end \
-                and seq[k + 1].surface in ("は", "が"):
-            # 警察の声明は次のとおり。: a noun of someone's words announces them
+                and (seq[k + 1].surface in ("は", "が") or (
+                    k + 3 <= end and seq[k + 1].surface == "の" and seq[k + 2].lemma in _ACCOUNT_PARTS
+                    and seq[k + 3].surface in ("は", "が"))):
+            # 警察の声明は次のとおり。: a noun of someone's words announces them (談話の要旨は, 演説の全文は)
             return Cue(t.lemma, "strong", act="say", kind="noun", index=k, via="before"), lo, end + 1
         if t.pos1 == "名詞" and (lex.speech_nouns.get(t.lemma) == "public" or t.lemma in lex.word_classes["view"]) \
                 and k + 2 <= end and seq[k + 1].surface in ("も", "が") and seq[k + 2].lemma in ("有る", "ある"):

@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("announced_before",  # Xの談話の要旨は次の通り, Xの会見での主な発言は次の通り: the words announced are X's
+     "北川剛首相の談話の要旨は次の通り。\n「景気の回復を最優先に取り組む。国民の理解を得たい」\n"
+     "南田浩二外相の会見での主な発言は次の通り。\n「交渉は続ける。合意は近い」\n",
+     [("景気の回復を最優先に取り組む。国民の理解を得たい", "北川剛"), ("交渉は続ける。合意は近い", "南田浩二")]),
     ("survey_answer",  # a survey's answer and its share: many people's words, no one named (not the one the
      # survey is about)
      "北川剛首相の評価は、「大いに評価する」16%、「ある程度評価する」61%と、肯定的な評価が約8割を占めた。",
