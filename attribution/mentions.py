@@ -1798,8 +1798,10 @@ class MentionFinder:
                 and seq[tail].surface not in ("が", "を", "は", "へ", "で") \
                 and seq[tail].start == parts[-1].end and seq[tail + 1].start == seq[tail].end \
                 and ((self._suffix_at(seq, tail + 1)[1] and self._suffix_at(seq, tail + 1)[0] not in _REFLEXIVE)
-                     or self._title_run(seq, tail + 1) is not None):
-            parts.append(seq[tail])   # 高木まこ|と|取締役: a kana given name whose last kana UniDic read as a particle
+                     or self._title_run(seq, tail + 1) is not None
+                     or (seq[tail + 1].surface in ("・", "･") and self._role_after_dot(seq, tail + 1) is not None)):
+            parts.append(seq[tail])   # 高木まこ|と|取締役, 原ゆり|か|・外相: a kana given name whose last kana UniDic read
+            # as a particle
             # (not 森下あゆみ|も|自身: the particle, then a reflexive word)
             # (not 青木さやか|が|プロダンサー: the case particle, then a word that may be a title)
         last = i + len(parts) - 1
@@ -2020,9 +2022,11 @@ class MentionFinder:
             if self._suffix_at(seq, k)[1] or self._title_run(seq, k) is not None or (
                     size == 2 and k < len(seq) and seq[k].surface in self._channel and seq[k].start == seq[k - 1].end):
                 # (三浦|皇|成|オフィシャルブログ: two pieces before the page the name writes in)
-                if size == 1 and (toks[0].pos1 in ("名詞", "接尾辞") or len(self._suffix_at(seq, k)[0] or "") < 2):
+                sfx = self._suffix_at(seq, k)
+                if size == 1 and (toks[0].pos1 in ("名詞", "接尾辞") or (sfx[1] and len(sfx[0] or "") < 2)):
                     # one kanji UniDic reads as a noun: _name_tail and _unread_given_name decide; one read as a
-                    # suffix, or before a one-kanji suffix, opens a title (中西|場|長)
+                    # suffix, or before a one-kanji suffix, opens a title (中西|場|長); but 辻|颯|副町長: an adverb
+                    # before a compound title is the given name
                     return ()
                 return tuple(toks[:size])
         return ()

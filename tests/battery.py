@@ -1572,6 +1572,58 @@ LINES_30 = ["現場の声に耳を傾けたい", "あらゆる手段を検討す
             "安心して暮らせる街にしたい", "事実関係を確認中だ"]
 OTHER_30 = ("松浦", "孝之", "common")
 
+NAMES_31 = [
+    ("青山", "智史", "common"),
+    ("工藤", "直美", "common"),
+    ("長尾", "康介", "common"),
+    ("齋藤", "礼子", "variant kanji"),
+    ("邉見", "剛士", "variant kanji"),
+    ("槇野", "亮平", "variant kanji"),
+    ("三上", "蒼介", "rare given name"),
+    ("永田", "陽向", "rare given name"),
+    ("内海", "紬希", "rare given name"),
+    ("林", "凜", "one-kanji parts"),
+    ("辻", "颯", "one-kanji parts"),
+    ("北", "尚", "one-kanji parts"),
+    ("大和", "健一", "place-name surname"),
+    ("三島", "孝子", "place-name surname"),
+    ("小倉", "隆之", "place-name surname"),
+    ("原", "ゆりか", "kana given name"),
+    ("荒木", "まどか", "kana given name"),
+    ("横山", "ひろみ", "kana given name"),
+    ("アルバレス", "ホセ", "katakana"),
+    ("ニルセン", "イダ", "katakana"),
+    ("ソン", "ミンソク", "katakana"),
+]
+
+TITLES_31 = [
+    ("国土交通事務次官", "", "government"),
+    ("内閣府特命担当相", "", "government"),
+    ("駐仏大使", "", "government"),
+    ("参院政審会長", "民政党", "party"),
+    ("県議団長", "民政党", "party"),
+    ("予算特別委員長", "北浜市議会", "assembly"),
+    ("地裁判事", "南原", "court and police"),
+    ("刑事部長", "南原地検", "court and police"),
+    ("交通課長", "南原署", "court and police"),
+    ("取締役会長", "ミナト工業", "company"),
+    ("常務執行役員", "みなと銀行", "company"),
+    ("広報室長", "ミナトテック", "company"),
+    ("最高財務責任者", "ミナトテック", "company"),
+    ("論説委員長", "東都新聞", "press"),
+    ("ゼネラルマネジャー", "北浜ジェッツ", "sports"),
+    ("副学長", "南浜大学", "university"),
+    ("研究科長", "南浜大学", "university"),
+    ("事務総長", "北浜商工会議所", "association"),
+    ("理事", "北浜医師会", "association"),
+    ("副町長", "白川町", "local government"),
+    ("外相", "", "foreign government"),
+]
+
+LINES_31 = ["職責を全うしたい", "事態を注視している", "誠意をもって対応する", "検証を急ぎたい",
+            "丁寧な説明に努める", "再発防止策をまとめる"]
+OTHER_31 = ("宮内", "達郎", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1898,7 +1950,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-seventh": (NAMES_27, TITLES_27, LINES_27, OTHER_27),
          "twenty-eighth": (NAMES_28, TITLES_28, LINES_28, OTHER_28),
          "twenty-ninth": (NAMES_29, TITLES_29, LINES_29, OTHER_29),
-         "thirtieth": (NAMES_30, TITLES_30, LINES_30, OTHER_30)}
+         "thirtieth": (NAMES_30, TITLES_30, LINES_30, OTHER_30),
+         "thirty-first": (NAMES_31, TITLES_31, LINES_31, OTHER_31)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -145,6 +145,10 @@ name title の発言をめぐり、X 氏は) scored 0.874 on their first run ove
 Adding them moved names onto other titles in the first set's frame name・org title は, where a katakana name, a dot
 and a katakana company glued to its title (マリア・ロペス・ミナトテック社長) took the company into the name (0.940);
 the company's part is now read as the role's: 0.976.
+The thirty-first set, written blind at the end of session 30, scored 0.972 on its first run over the 127 frames: 辻颯
+before a compound title (辻|颯|副町長, 辻|颯|国土交通事務次官: a one-kanji given name UniDic reads as an adverb was kept
+only before a suffix of the tables), the surname alone before 駐仏大使 and 予算特別委員長 (fields the tables lacked:
+青山|駐仏 read as a name) and 原ゆりか before a dot and a role (ゆり|か: the kana read as a particle). Now 0.9996.
 """
 import pytest
 
@@ -181,6 +185,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twenty-eighth": (0.99, 0.98),
     "twenty-ninth": (0.99, 0.95),
     "thirtieth": (0.99, 0.97),
+    "thirty-first": (0.99, 0.97),
 }
 
 

@@ -4,6 +4,11 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a one-kanji given name UniDic reads as an adverb (颯) before a compound title; a kana given name whose last kana "
+     "it reads as a particle (ゆり|か) before a dot and a role; a surname before a title opening with a field "
+     "(駐仏, 予算)",
+     "辻颯副町長が出席した。原ゆりか・外相も来た。駐仏大使の青山智史氏が話した。青山駐仏大使は笑った。",
+     {"辻颯副町長": "辻颯", "原ゆりか・外相": "原ゆりか", "青山駐仏大使": "青山智史"}),
     ("a katakana name, a dot, and a katakana word UniDic does not read as a name glued to a company's title: the "
      "company's (マリア・ロペス・ミナトテック社長), not a third part of the name",
      "マリア・ロペス・ミナトテック社長は19日に会見した。",
