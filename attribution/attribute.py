@@ -726,14 +726,9 @@ def reply(ctx):
     for m in reversed(region):
         if m.marker in ("に", "には") and m.kind == "person" and ctx.doc.name_of(m)[0] != prev_name:
             return Decision("speech", "reply", 0.7, m)
-    for x, m in enumerate(region):
-        if m.marker == "は" and m.kind == "person" and m.index < b and ctx.doc.name_of(m)[0] != prev_name:
-            if not any(y.marker in SUBJECT_MARKERS and y.kind == "person" and ctx.doc.name_of(y)[0] != prev_name
-                       for y in region[x + 1:] if y.index < b):
-                # 北川監督は、記者が「…」と聞くと、「…」と答えた: the topic of the whole sentence answers (not where
-                # another subject spoke in between: 槙原氏は「…」と指摘、野村氏が「…」と解説するも、MCが「…」と質問)
-                return Decision("speech", "reply", 0.7, m)
-            break
+    topic_person = _topic_over(ctx, prev_ctx.lo, b, prev_name)
+    if topic_person is not None:   # 北川監督は、記者が「…」と聞くと、「…」と答えた: the topic of the whole sentence
+        return Decision("speech", "reply", 0.7, topic_person)   # answers
     other = ctx.doc.turns.current_speaker(prev_qi, prev_ctx.start, exclude=prev_name, strict=False)
     if other is not None:
         return Decision("speech", "reply", 0.6, other)
@@ -3137,15 +3132,22 @@ def topic(ctx):
 
 
 def _sentence_topic_before(ctx, m):
-    """The person marked with は earlier in the quote's sentence than mention ``m`` (the one who put the earlier
-    words, with が), someone else than ``m``: the topic of the whole sentence, who answers those words; or None."""
-    name = ctx.doc.name_of(m)[0]
-    region = [x for x in ctx.doc.mentions_between(ctx.lo, m.first) if x.index < m.first]
+    """The topic of the quote's sentence before mention ``m`` (the one who put the earlier words, with が), someone
+    else than ``m``, who answers those words (see :func:`_topic_over`); or None."""
+    return _topic_over(ctx, ctx.lo, m.first, ctx.doc.name_of(m)[0])
+
+
+def _topic_over(ctx, lo, hi, asker):
+    """The first person marked with は among the mentions from unit ``lo`` to before unit ``hi``, someone else than
+    ``asker`` (the name of the one who put the earlier words): the topic of the whole sentence, who answers them; None
+    where there is none or another subject than the asker comes between (槙原氏は「…」と指摘、野村氏が「…」と解説する
+    も、MCが「…」と質問: whose answer it is is not clear)."""
+    region = [x for x in ctx.doc.mentions_between(lo, hi) if x.index < hi]
     for i, x in enumerate(region):
-        if x.marker == "は" and x.kind == "person" and ctx.doc.name_of(x)[0] != name:
-            if any(y.marker in SUBJECT_MARKERS and y.kind == "person" and ctx.doc.name_of(y)[0] != name
+        if x.marker == "は" and x.kind == "person" and ctx.doc.name_of(x)[0] != asker:
+            if any(y.marker in SUBJECT_MARKERS and y.kind == "person" and ctx.doc.name_of(y)[0] != asker
                    for y in region[i + 1:]):
-                return None   # another subject spoke in between: whose answer it is is not clear
+                return None
             return x
     return None
 
