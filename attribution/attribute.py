@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 import regex
 
-from .cues import (CAUSATIVE_AUX, COMMA, EXAMPLE_VIAS, GIVING_VERBS, PASSIVE_AUX, RESPECT_VERBS, SENTENCE_END,
-                   cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
+from .cues import (CAUSATIVE_AUX, COMMA, EXAMPLE_VIAS, GIVING_VERBS, HEADING_MARKS, PASSIVE_AUX, RESPECT_VERBS,
+                   SENTENCE_END, cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
@@ -874,7 +874,7 @@ def label_line(ctx):
 
 
 _FIELD_LINE = regex.compile(r"^[^\n「」『』：:。]{1,24}[：:][^\n「」『』]{0,40}$")   # 採点：90点, MVP：本田
-_HEADING_LINE = regex.compile(r"^[■□◆◇●○▼▽★☆◎]\s*([^\n「」『』：:。、]{1,20})\s*$")   # ■名波氏
+_HEADING_LINE = regex.compile(rf"^[{HEADING_MARKS}]\s*([^\n「」『』：:。、]{{1,20}})\s*$")   # ■名波氏
 
 
 def _heading_over_fields(ctx):
@@ -900,7 +900,7 @@ def _heading_over_fields(ctx):
             if m.end <= start:
                 break
             if m.kind == "person" and m.start >= start and not text[m.end:end].strip() \
-                    and text[start:m.start].strip() in tuple("■□◆◇●○▼▽★☆◎"):
+                    and text[start:m.start].strip() in tuple(HEADING_MARKS):
                 return m
         return None
     return None
@@ -1541,7 +1541,7 @@ def public_voice(ctx):
                     and any(seq[x].pos1 == "動詞" for x in range(q + 1, ctx.qidx)):
                 continue   # 竹山が「…」とツイートしたことに対し、「…」など批判が続出: the subject's own words came
                 # first, with a verb of their own; the voices after are others' (not X は「番組名」で、…について「…」)
-            if m.marker == "が" and _modifies_noun_before(seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
+            if m.marker == "が" and _modifies_noun_before(seq, m.index + 1, ctx.qidx, ctx.doc.lex):
                 continue   # 落合氏が指摘する選手起用については、「…」という意見が多い: the subject of a clause that
                 # describes a noun
             return None
@@ -1585,7 +1585,7 @@ def _modifies_quote(seq, lo, hi, cues):
     return not any(seq[x].pos1 in ("QUOTE", "EOL", "GAP") or seq[x].surface in SENTENCE_END for x in range(lo, hi))
 
 
-def _modifies_noun_before(seq, lo, hi, cues):
+def _modifies_noun_before(seq, lo, hi, lex):
     """Whether the first verb after the subject whose particle is at unit ``lo`` (and before unit ``hi``) modifies
     a noun right after it (落合氏が“…”と指摘する選手起用については、「…」), so that the subject is that clause's, not
     the sentence's. Not when another subject comes first (香川が、…歴代エースが背負った背番号を: that one's clause),
@@ -1623,12 +1623,12 @@ def _modifies_noun_before(seq, lo, hi, cues):
         if any(seq[x].lemma in PASSIVE_AUX and seq[x].pos1 == "助動詞" for x in group[-3:]):
             return False
         head = next((x for x in range(k, lo - 1, -1) if seq[x].pos1 in ("動詞", "名詞")), k)
-        if seq[head - 1].surface != "と" and cues.get(seq[head].lemma, ("",))[0] in ("verb", "noun"):
+        if seq[head - 1].surface != "と" and lex.cues.get(seq[head].lemma, ("",))[0] in ("verb", "noun"):
             return False
         j = k + 1
         while j < hi and seq[j].pos1 in ("名詞", "接尾辞"):
             j += 1
-        if seq[j - 1].lemma in _SURVEY_NOUNS:
+        if seq[j - 1].lemma == "調査" or seq[j - 1].lemma in lex.word_classes["survey"]:
             return True   # 北浜社が男性に行った調査では「…」と回答: the survey's respondents, not the one who ran it
         return not (j < hi and (seq[j].surface in ("で", "にて") or seq[j].lemma == "於く"
                                 or (seq[j].surface == "に" and j + 1 < hi and seq[j + 1].lemma == "於く")))
@@ -1636,7 +1636,6 @@ def _modifies_noun_before(seq, lo, hi, cues):
 
 
 _ACCOUNT_NOUNS = {"談話", "会見", "声明", "発言", "演説", "挨拶", "あいさつ", "答弁", "要旨", "全文"}   # words said
-_SURVEY_NOUNS = {"調査", "アンケート", "意識調査", "世論調査"}   # a survey run by the subject of the clause before it
 _NOT_HEADS = {"時", "際", "中", "後", "前", "所", "ところ", "こと", "事", "の", "為", "ため"}   # nouns of time, place
 # or manner that a clause modifies without being about a thing (…した際, …したため)
 
@@ -1788,7 +1787,7 @@ def subject_before(ctx):
             made_noun_subject = True
             continue   # 北山裁判長は、石川被告が…入金したことを「…」と指摘: the subject of a clause made a noun (that
             # clause has one subject: 司会者が、山口さんが被爆したことに触れ、「…」と話した is the host's)
-        if m.marker == "が" and _modifies_noun_before(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
+        if m.marker == "が" and _modifies_noun_before(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex):
             continue   # 落合氏が“…”と指摘する選手起用については、「…」: the subject of a clause that describes a noun
         if m.marker == "が" and not verbless and ctx.cue is not None and ctx.cue.kind == "verb" \
                 and _modifies_quote(ctx.seq, m.index + 1, ctx.qidx, ctx.doc.lex.cues):
@@ -2334,7 +2333,10 @@ def introduced_before(ctx):
         line_start = ctx.doc.text.rfind("\n", 0, m.start) + 1
         colon = max(ctx.doc.text.rfind("：", line_start, m.start), ctx.doc.text.rfind(":", line_start, m.start))
         if colon >= 0:
-            label = next((x for x in ctx.doc.mentions_between(0, m.first) if x.start >= line_start
+            first = m.first
+            while first > 0 and ctx.seq[first - 1].pos1 != "EOL":
+                first -= 1   # the unit that opens the name's line
+            label = next((x for x in ctx.doc.mentions_between(first, m.first) if x.start >= line_start
                           and x.end <= colon and x.kind == "person"), None)
             if label is not None:   # ・秋田：本田⏎「…」: the one a label names answers; the name after it is the
                 return Decision("speech", "label_line", 0.75, label)   # answer (not 政界部門：枝野幸男⏎「…」)

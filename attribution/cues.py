@@ -109,7 +109,8 @@ _NAMED = regex.compile(r"(?:[\p{Han}\p{Katakana}ー]{2,8}(?:さん|氏|君|く�
 # ユタカさんは, 森田氏（45）, …忙しさだった港君。: the sentence's subject, or the one it ends on (a one-kanji
 # name only so: 林さんは is too common a start)
 _ACCOUNT_PARTS = {"要旨", "全文", "内容", "概要", "骨子", "要約", "抜粋", "主旨"}   # 談話の要旨は次の通り
-_HEADING_NAME = regex.compile(r"[■□◆◇●○▼▽★☆◎]\s*[\p{Han}\p{Katakana}\p{Hiragana}ー・]{2,12}\s*$")   # ■名波氏: a
+HEADING_MARKS = "■□◆◇●○▼▽★☆◎"   # marks that open a heading line (■名波氏)
+_HEADING_NAME = regex.compile("[" + HEADING_MARKS + r"]\s*[\p{Han}\p{Katakana}\p{Hiragana}ー・]{2,12}\s*$")   # ■名波氏: a
 # heading that names the one whose words follow, over lines of fields (採点：90点; attribute.label_line)
 _NEXT_NAMES = ("そう", "こう", "と", "など", "って", "（", "(")   # after a quote that ends its sentence: a cue or a
 # speaker may follow (「…」。（美帆／29才）: who said it, in brackets after the 。)
