@@ -484,10 +484,13 @@ class MentionFinder:
                 i + 1 < len(seq) and seq[i + 1].pos3 == "人名" and seq[i + 1].start == tok.end) \
                 and text.count(tok.surface) == text.count(p.surface + tok.surface) and (
                     text.count(tok.surface) >= 2 or (
-                        not (glued and _HAN_ONLY.match(seq[i - 2].surface)) and i + 1 < len(seq) and self.lex.suffixes.get(seq[i + 1].lemma) == "honorific"
+                        not (glued and _HAN_ONLY.match(seq[i - 2].surface)) and i + 1 < len(seq)
+                        and (self.lex.suffixes.get(seq[i + 1].lemma) == "honorific"
+                             or self._role_after_dot(seq, i + 1) is not None)
                         and seq[i + 1].start == tok.end and p.lemma not in self.lex.sources
                         and p.surface not in self.lex.sources and p.lemma not in self.lex.word_classes["calling"])):
-            return True   # 紗|栄子: a one-name whose first kanji UniDic reads as a noun, written so every time
+            return True   # 紗|栄子: a one-name whose first kanji UniDic reads as a noun, written so every time or
+            # before an honorific or a dot and a title (岩|翠・外務次官)
         if noun and ((tok.pos3 == "人名" and tok.pos4 == "一般") or not tok.known) and len(tok.surface) == 2 \
                 and _HAN_ONLY.match(tok.surface) \
                 and self.is_surname is not None and self.is_surname(p.surface):
@@ -620,9 +623,14 @@ class MentionFinder:
                      or (first.surface[-1:] in _ONE_CHAR_HEADS and len(first.surface) == 2))
                     and self._title_run(seq, k) is not None)
                 or (a.pos1 == "接尾辞" and first.pos1 == "名詞" and len(first.surface) >= 2 and first.pos3 != "人名"
-                    and len((self._title_run(seq, k) or ("",))[0]) >= 4)):
+                    and len((self._title_run(seq, k) or ("",))[0]) >= 4)
+                or (first.pos1 == "名詞" and len(first.surface) >= 2 and first.pos3 != "人名"
+                    and (run := self._title_run(seq, k)) is not None
+                    and any(seq[x].pos1 == "接尾辞" and len(seq[x].surface) == 1 for x in range(k + 1, run[1])))):
             # (舘|光|海上保安庁長官, 経理部長: a surname UniDic reads as a suffix, where no suffix can stand, before a
-            # long compound title; not 米|親|会社CEO, 渡|貫|大志社長, where the nouns may be words or the name go on)
+            # long compound title; 城|旭|病院|長, 岩|翠|資源|エネルギー|庁|長官: a title whose first word is glued to a
+            # suffix, which no given name is; not 米|親|会社CEO, 渡|貫|大志社長, where the nouns may be words or the
+            # name go on)
             return None   # 綿辺大志社長: a title that starts with a word of its own (大志) may hold the given name
         if self.lex.orgs and (b.surface in self.lex.orgs or a.surface + b.surface in self.lex.orgs):
             return None
@@ -918,12 +926,16 @@ class MentionFinder:
         return None
 
     def _company_part(self, seq, m, tail):
-        """マリア・ロペス・ミナトテック|社長: the last katakana part of a name of three or more, one word UniDic does
-        not read as a name, after parts of which one at least it reads as a name, before a company's title: the
-        company's."""
-        toks = [t for t in seq[m.first:m.index + 1] if t.surface not in ("・", "･")]
-        last = next((t for t in toks if t.surface == tail), None)
-        return last is not None and last.pos3 != "人名" and any(t.pos3 == "人名" for t in toks if t is not last)
+        """マリア・ロペス・ミナトテック|社長: the last katakana part of a name of three or more, one word or more (ミナト|
+        テック) UniDic does not read as a name, after parts of which one at least it reads as a name, before a
+        company's title: the company's."""
+        toks = seq[m.first:m.index + 1]
+        dot = max((k for k, t in enumerate(toks) if t.surface in ("・", "･")), default=None)
+        if dot is None:
+            return False
+        words = [t for t in toks[dot + 1:] if t.start < toks[dot].end + len(tail)]   # the tail's words (ミナト|テック)
+        return "".join(t.surface for t in words) == tail and all(t.pos3 != "人名" for t in words) \
+            and any(t.pos3 == "人名" for t in toks[:dot])
 
     def _job_word_given(self, seq, m):
         """アナ・ペレス・北浜大学総長: a katakana word that is also a job (アナ) opening person mention ``m`` before a
@@ -1886,6 +1898,13 @@ class MentionFinder:
         regnal = last + 2 < n and seq[last + 1].pos2 == "数詞" and seq[last + 2].surface == "世" \
             and seq[last + 1].start == seq[last].end and seq[last + 2].start == seq[last + 1].end \
             and _KATAKANA.match(parts[-1].surface)
+        if not has_name and not katakana_name and len(parts) == 2 and parts[0].pos3 == "地名" \
+                and parts[0].pos4 != "国" and parts[1].pos2 == "普通名詞" and parts[1].start == parts[0].end \
+                and _KATAKANA.match(parts[0].surface) and _KATAKANA.match(parts[1].surface) \
+                and ((width and self.lex.suffixes.get(lemma) in ROLE_KINDS)
+                     or (not width and self._title_run(seq, last + 1) is not None)):
+            has_name = True   # ラウ|バー|検事総長, ラウ|バー|事務総長: a katakana name UniDic reads as a place glued to
+            # a loanword, before a title (a place alone before it is a club's or a city's: バルセロナ会長)
         if not has_name and not width and not katakana_name and not titled:
             return None
         if katakana_name and not has_name and not width and not titled and last + 1 < len(seq) \

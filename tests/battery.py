@@ -1624,6 +1624,58 @@ LINES_31 = ["職責を全うしたい", "事態を注視している", "誠意�
             "丁寧な説明に努める", "再発防止策をまとめる"]
 OTHER_31 = ("宮内", "達郎", "common")
 
+NAMES_32 = [
+    ("新田", "哲也", "common"),
+    ("土井", "恵子", "common"),
+    ("大野", "雅之", "common"),
+    ("瀨戸", "健太郎", "variant kanji"),
+    ("峯岸", "由紀", "variant kanji"),
+    ("國枝", "真理", "variant kanji"),
+    ("渕上", "心陽", "rare given name"),
+    ("甲斐", "暖人", "rare given name"),
+    ("岡野", "汐里", "rare given name"),
+    ("城", "旭", "one-kanji parts"),
+    ("岩", "翠", "one-kanji parts"),
+    ("柴", "凪", "one-kanji parts"),
+    ("松江", "直樹", "place-name surname"),
+    ("米沢", "美穂", "place-name surname"),
+    ("高岡", "亮", "place-name surname"),
+    ("小泉", "あずさ", "kana given name"),
+    ("片山", "ひなた", "kana given name"),
+    ("堀江", "みのり", "kana given name"),
+    ("バスケス", "ルシア", "katakana"),
+    ("パテル", "ラジ", "katakana"),
+    ("ドラグノフ", "イワン", "katakana"),
+]
+
+TITLES_32 = [
+    ("資源エネルギー庁長官", "", "government"),
+    ("外務次官", "", "government"),
+    ("財務副大臣", "", "government"),
+    ("幹事長代理", "民政党", "party"),
+    ("政務調査会長代理", "民政党", "party"),
+    ("副議長", "北浜県議会", "assembly"),
+    ("生活安全部長", "南原県警", "court and police"),
+    ("次席検事", "南原地検", "court and police"),
+    ("刑事課長", "北浜署", "court and police"),
+    ("財務部長", "みなと銀行", "company"),
+    ("事業本部長", "ミナト工業", "company"),
+    ("代表取締役副社長", "ミナトテック", "company"),
+    ("最高執行責任者", "ミナト工業", "company"),
+    ("報道局長", "北浜テレビ", "press"),
+    ("投手コーチ", "北浜ジェッツ", "sports"),
+    ("病院長", "南浜大学", "university"),
+    ("准教授", "南浜大学", "university"),
+    ("副理事長", "北浜医師会", "association"),
+    ("事務局長", "北浜農協", "association"),
+    ("副知事", "南原県", "local government"),
+    ("国防長官", "", "foreign government"),
+]
+
+LINES_32 = ["改善策を速やかに示す", "地域経済への影響を注視する", "全面的に協力していく", "判断は時期尚早だ",
+            "説明責任を果たしたい", "計画の見直しは避けられない"]
+OTHER_32 = ("吉岡", "正人", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -1951,7 +2003,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-eighth": (NAMES_28, TITLES_28, LINES_28, OTHER_28),
          "twenty-ninth": (NAMES_29, TITLES_29, LINES_29, OTHER_29),
          "thirtieth": (NAMES_30, TITLES_30, LINES_30, OTHER_30),
-         "thirty-first": (NAMES_31, TITLES_31, LINES_31, OTHER_31)}
+         "thirty-first": (NAMES_31, TITLES_31, LINES_31, OTHER_31),
+         "thirty-second": (NAMES_32, TITLES_32, LINES_32, OTHER_32)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -4,6 +4,17 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("one-kanji parts before a title whose first word is glued to a suffix (病院|長, 資源|エネルギー|庁|長官); a "
+     "one-kanji surname read as a common noun before a given name, a dot and a title; 事業 as a field of a title",
+     "宮凛病院長が会見した。堀葵資源エネルギー庁長官も出席した。岩翠・外務審議官も来た。片岡事業本部長は笑った。",
+     {"宮凛病院長": "宮凛", "堀葵資源エネルギー庁長官": "堀葵", "岩翠・外務審議官": "岩翠", "片岡事業本部長": "片岡"}),
+    ("a company of two katakana words after a katakana name and a dot, glued to a compound title: the role's",
+     "ソフィア・ガルシア・ヒカリテック代表取締役副社長が会見した。",
+     {"ソフィア・ガルシア・ヒカリテック代表取締役副社長": "ソフィア・ガルシア"}),
+    ("a katakana surname UniDic reads as a place glued to a loanword (ラウ|ドナー, ベルン|スター) before a title or a "
+     "compound title",
+     "オランダのラウドナー検事総長が会見した。ベルンスター事務総長も出席した。",
+     {"ラウドナー検事総長": "ラウドナー", "ベルンスター事務総長": "ベルンスター"}),
     ("a one-kanji given name UniDic reads as an adverb (颯) before a compound title; a kana given name whose last kana "
      "it reads as a particle (ゆり|か) before a dot and a role; a surname before a title opening with a field "
      "(駐仏, 予算)",
