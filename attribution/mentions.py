@@ -624,6 +624,7 @@ class MentionFinder:
                     and self._title_run(seq, k) is not None)
                 or (a.pos1 == "接尾辞" and first.pos1 == "名詞" and len(first.surface) >= 2 and first.pos3 != "人名"
                     and len((self._title_run(seq, k) or ("",))[0]) >= 4)
+                or (first.surface in ("・", "･") and self._role_after_dot(seq, k) is not None)   # 畑|蒼・常務理事
                 or (first.pos1 == "名詞" and len(first.surface) >= 2 and first.pos3 != "人名"
                     and (run := self._title_run(seq, k)) is not None
                     and any(seq[x].pos1 == "接尾辞" and len(seq[x].surface) == 1 for x in range(k + 1, run[1])))):
@@ -967,7 +968,9 @@ class MentionFinder:
         if d + 2 >= n or seq[d].surface not in ("・", "･") or seq[d + 1].start != seq[d].end:
             return None
         j = d + 1
-        while j < n and j - d <= 10 and seq[j].pos1 in _NOUNISH and seq[j].start == seq[j - 1].end:
+        while j < n and j - d <= 10 and seq[j].start == seq[j - 1].end and (seq[j].pos1 in _NOUNISH or (
+                seq[j].pos1 == "形状詞" and _HAN_ONLY.match(seq[j].surface) and j + 1 < n
+                and seq[j + 1].pos1 in _NOUNISH)):   # (決算|特別|委員長: an adjectival noun inside the title)
             j += 1
         if j >= n or j == d + 1 or not (seq[j].pos1 == "助詞" and seq[j].surface in ("は", "が", "も", "ら")):
             return None
@@ -1404,9 +1407,12 @@ class MentionFinder:
                 and _HIRAGANA.match(seq[last].surface):
             name = name[:-2]   # 白武|とき|おさん: a kana given name UniDic reads with the honorific (お産)
         while kind == "person" and name and last > first and seq[last].surface in self.lex.title_fields \
-                and name.endswith(seq[last].surface) and len(name) - len(seq[last].surface) >= 2 \
+                and name.endswith(seq[last].surface) and (len(name) - len(seq[last].surface) >= 2 or (
+                    len(name) - len(seq[last].surface) == 1 and self.is_surname is not None
+                    and self.is_surname(name[:-len(seq[last].surface)]))) \
                 and self._title_run(seq, last) is not None:
-            name = name[:-len(seq[last].surface)]   # 東奏|外務報道官, 邉見孝|広報室長: the field opens the title
+            name = name[:-len(seq[last].surface)]   # 東奏|外務報道官, 邉見孝|広報室長, 畑|決算特別委員長: the field
+            # opens the title (after one kanji, a surname)
             last -= 1
         if kind == "person" and name and name.endswith(("・", "･")) and last > first and seq[last].surface in ("・", "･"):
             name = name[:-1]   # ベーナズィール・ブットー・元首相: the dot opens the title
@@ -2863,6 +2869,14 @@ class MentionFinder:
                 and t.lemma not in self.lex.sources and self._suffix_at(seq, i)[1] <= 1 \
                 and (i == 0 or seq[i - 1].pos1 not in ("名詞", "接頭辞") or seq[i - 1].end != t.start):
             # (not 理事|長: a title the tables hold in two words, read below)
+            run = self._title_run(seq, i)
+            if run is not None and run[1] > i + 1 \
+                    and all(x.known and _HAN_ONLY.match(x.surface) for x in seq[i + 1:run[1]]):
+                # 首相|補佐|官は, 常務|理事は: a compound title in kanji, read whole (not 首相ジュルチャーニ・フェレンツ首相: a
+                # name the dictionary lacks between two titles)
+                last = run[1] - 1
+                return Mention(text[t.start:seq[last].end], t.start, seq[last].end, None, "role", role=run[0],
+                               marker=_marker(seq, last + 1), index=last, first=i), last
             return Mention(t.surface, t.start, t.end, None, "role", role=t.lemma, marker=_marker(seq, i + 1),
                            index=i, first=i), i
         lemma, width = self._suffix_at(seq, i)

@@ -1676,6 +1676,58 @@ LINES_32 = ["改善策を速やかに示す", "地域経済への影響を注視
             "説明責任を果たしたい", "計画の見直しは避けられない"]
 OTHER_32 = ("吉岡", "正人", "common")
 
+NAMES_33 = [
+    ("野々村", "誠", "common"),
+    ("伊東", "京子", "common"),
+    ("杉田", "浩之", "common"),
+    ("增井", "浩", "variant kanji"),
+    ("峯村", "裕子", "variant kanji"),
+    ("冨岡", "大輔", "variant kanji"),
+    ("桑田", "煌雅", "rare given name"),
+    ("成瀬", "叶翔", "rare given name"),
+    ("真鍋", "紬", "rare given name"),
+    ("宮", "陸", "one-kanji parts"),
+    ("梅", "凛", "one-kanji parts"),
+    ("畑", "蒼", "one-kanji parts"),
+    ("徳島", "康弘", "place-name surname"),
+    ("諏訪", "恵美", "place-name surname"),
+    ("浜松", "淳", "place-name surname"),
+    ("藤本", "かおる", "kana given name"),
+    ("村井", "さやか", "kana given name"),
+    ("杉浦", "たくみ", "kana given name"),
+    ("ルロワ", "ジャンピエール", "katakana"),
+    ("ハッサン", "アリ", "katakana"),
+    ("ノヴァク", "マレク", "katakana"),
+]
+
+TITLES_33 = [
+    ("公正取引委員長", "", "government"),
+    ("消費者庁長官", "", "government"),
+    ("首相補佐官", "", "government"),
+    ("代表代行", "民政党", "party"),
+    ("選対本部長", "民政党", "party"),
+    ("決算特別委員長", "南原県議会", "assembly"),
+    ("捜査二課長", "南原県警", "court and police"),
+    ("検事正", "南原地検", "court and police"),
+    ("経営企画部長", "ミナトテック", "company"),
+    ("社長室長", "ミナト工業", "company"),
+    ("最高技術責任者", "ミナトテック", "company"),
+    ("専務取締役", "みなと銀行", "company"),
+    ("編集長", "週刊北浜", "press"),
+    ("総監督", "北浜ジェッツ", "sports"),
+    ("医学部長", "南浜大学", "university"),
+    ("特任教授", "南浜大学", "university"),
+    ("会長", "北浜観光協会", "association"),
+    ("常務理事", "北浜医師会", "association"),
+    ("副市長", "北浜市", "local government"),
+    ("大統領首席補佐官", "", "foreign government"),
+    ("外相", "", "foreign government"),
+]
+
+LINES_33 = ["制度の抜本的な見直しが必要だ", "被害者の救済を急ぐ", "指摘は当たらない", "引き続き注視していきたい",
+            "党として結束して臨む", "極めて遺憾だ"]
+OTHER_33 = ("片桐", "茂", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2004,7 +2056,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "twenty-ninth": (NAMES_29, TITLES_29, LINES_29, OTHER_29),
          "thirtieth": (NAMES_30, TITLES_30, LINES_30, OTHER_30),
          "thirty-first": (NAMES_31, TITLES_31, LINES_31, OTHER_31),
-         "thirty-second": (NAMES_32, TITLES_32, LINES_32, OTHER_32)}
+         "thirty-second": (NAMES_32, TITLES_32, LINES_32, OTHER_32),
+         "thirty-third": (NAMES_33, TITLES_33, LINES_33, OTHER_33)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -4,6 +4,12 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("one-kanji parts read as common nouns before a dot and a title holding an adjectival noun (決算|特別|委員長); "
+     "a one-kanji surname before a field of the title (畑|決算特別委員長)",
+     "南浜県議会の畑凪・決算特別委員長が会見した。南浜県議会決算特別委員長の畑凪氏は辞任した。畑決算特別委員長は笑った。",
+     {"畑凪・決算特別委員長": "畑凪", "畑決算特別委員長": "畑凪"}),
+    ("one-kanji parts before a dot and a compound title whose first word is a title of its own (首相|補佐|官)",
+     "畑凪・首相補佐官が来た。", {"畑凪・首相補佐官": "畑凪"}),
     ("one-kanji parts before a title whose first word is glued to a suffix (病院|長, 資源|エネルギー|庁|長官); a "
      "one-kanji surname read as a common noun before a given name, a dot and a title; 事業 as a field of a title",
      "宮凛病院長が会見した。堀葵資源エネルギー庁長官も出席した。岩翠・外務審議官も来た。片岡事業本部長は笑った。",
