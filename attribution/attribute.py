@@ -2231,6 +2231,12 @@ def announced_before(ctx):
                                 and (len(ctx.inner) >= 6 or _after_listed_quote(ctx))):
         return None   # a whole line of words after the announcement is one of the words announced (in a list of
         # them, a short one too: 「すごい！」)
+    if cue.via == "statement":
+        # 鈴木一郎・北浜市長の話　「…」: the one the heading names (no one named: no decision here)
+        owner = ctx.doc.mention_ending(cue.index - 2)
+        if owner is None or owner.kind not in ("person", "org", "role", "anonymous"):
+            return None
+        return Decision("speech", "announced_before", 0.85, owner)
     if cue.via == "asked_before":
         # サトミさん（40）に、…聞いてみた。/「…」: the one asked answers; nobody named as asked, no decision here
         asked = [m for m in ctx.doc.mentions_between(lo, hi) if m.kind == "person" and m.marker in ("に", "には")]

@@ -1255,13 +1255,24 @@ def _speaker_of_state(seq, j, k, hi):
 def cue_before(seq, qidx, lex):
     """A sentence before the quote that announces it (次のように答えた。／こう語った：), as (Cue, lo, hi) or None.
 
-    Only for a quote that opens its line; the announcing sentence is the last one of the previous lines.
+    For a quote that opens its line, the announcing sentence is the last one of the previous lines; for a quote right
+    after a sentence's end on its line, that sentence (こう話す。「…」), which must announce it with こう or 次のように.
+    The heading of a statement, Xの話, before the quote on its line or on the line before, is a cue of its own
+    (via "statement").
     """
     j = qidx - 1
-    while j >= 0 and seq[j].pos1 == "EOL":
+    while j >= 0 and seq[j].pos1 in ("EOL", "空白"):
         j -= 1
-    if j < 0 or j == qidx - 1:
-        return None  # something precedes the quote on its own line
+    if j >= 1 and seq[j].lemma == "話" and seq[j].pos1 == "名詞" and seq[j - 1].surface == "の":
+        # 鈴木一郎・北浜市長の話　「…」: the heading of a statement, the words of the one it names (see
+        # attribute.announced_before)
+        lo = j
+        while lo > 0 and not is_end(seq[lo - 1]):
+            lo -= 1
+        return Cue("話", "strong", act="say", kind="noun", index=j, via="statement"), lo, j + 1
+    inline = all(seq[k].pos1 != "EOL" for k in range(j + 1, qidx))
+    if j < 0 or (inline and seq[j].surface not in ("。", "：", ":")):
+        return None  # something precedes the quote on its own line (but …こう話す。「…」: the sentence announces it)
     # a list of quotes, one a line, after the announcement: 以下のようなコメントが寄せられた。/「…」/「…」
     while j > 0 and seq[j].pos1 == "QUOTE" and seq[j - 1].pos1 == "EOL" and j + 1 < len(seq) \
             and seq[j + 1].pos1 == "EOL":
@@ -1288,6 +1299,8 @@ def cue_before(seq, qidx, lex):
                              and seq[k + 3].pos1 == "名詞")) \
                 or t.surface == "次のよう" or (t.surface == "この" and nxt == "よう" and k + 2 <= end and seq[k + 2].surface == "に"):
             announce = True   # (この|よう|に切り返した; not こう|し|た|光景は: such a scene)
+    if not announce and inline:
+        return None
     if not announce and seq[j].surface not in ("：", ":"):
         # サトミさん（40）に聞いてみた。/「…」: a sentence that ends by asking someone, then the answer on its own line
         k = end
@@ -1297,6 +1310,16 @@ def cue_before(seq, qidx, lex):
         if seq[j].surface == "。" and t.pos1 == "動詞" and lex.cues.get(t.lemma, ("", ""))[1] == "ask":
             return Cue(t.lemma, "strong", act="ask", kind="verb", index=k, via="asked_before"), lo, end + 1
         return None
+    if inline:
+        # on the quote's line, only a sentence that ends in a verb of saying announced by the word right before it
+        # (こう話す。「…」, 次のように語った。「…」; not こういう女が…。「…」, …こんな言葉が添えられる。「…」)
+        k = end
+        while k > lo and seq[k].pos1 in ("助動詞", "助詞") or (k > lo and seq[k].lemma in ("居る", "いる")):
+            k -= 1
+        t = seq[k]
+        if not (t.pos1 == "動詞" and t.lemma in lex.cues and k > lo
+                and (seq[k - 1].surface == "こう" or seq[k - 1].surface.endswith("に"))):
+            return None
     for k in range(end, lo - 1, -1):
         t = seq[k]
         if t.lemma in lex.cues and t.pos1 in ("動詞", "名詞"):

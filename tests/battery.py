@@ -1939,6 +1939,31 @@ FRAMES = {
         f"{_canon(p)}{t}は同日、公式サイトで「{l}」とのコメントを発表した。", _canon(p)),
     "name title の発言をめぐり、X 氏は「…」と指摘した": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}の発言をめぐり、{_canon(x)}氏は「{l}」と指摘した。", _canon(x)),
+    # twelve written blind in session 31
+    "name title の話　「…」": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の話　「{l}」", _canon(p)),
+    "…との声も。「…」（name title）": lambda p, t, o, l, x: _f(
+        f"会見では慎重な意見も出た。「{l}」（{_canon(p)}{t}）", _canon(p)),
+    "X 氏は19日、name title に「…」と要請した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は19日、{_canon(p)}{t}に「{l}」と要請した。", _canon(x)),
+    "name title は「…」。": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」。", _canon(p)),
+    "name title は…講演し、「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、都内で講演し、「{l}」と語った。", _canon(p)),
+    "name title はこう話す。「…」": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}はこう話す。「{l}」", _canon(p)),
+    "name title は…を訪れ、「…」と激励した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、被災地の避難所を訪れ、「{l}」と激励した。", _canon(p)),
+    "name title は「…」と答えるのがやっとだった": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と答えるのがやっとだった。", _canon(p)),
+    "name title は、…考えを示し、「…」と強調した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、来年度中に制度を改める考えを示し、「{l}」と強調した。", _canon(p)),
+    "「…」。name title は…理由をこう説明する": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は、計画を見直した理由をこう説明する。", _canon(p)),
+    "name title は「…」と言い切った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と言い切った。", _canon(p)),
+    "name title が「…」と語ったと、X 氏が明らかにした": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}が「{l}」と語ったと、{_canon(x)}氏が19日、明らかにした。", _canon(p)),
     "X 氏に対し、name title は「…」と述べた": lambda p, t, o, l, x: _f(
         f"{_canon(x)}氏に対し、{_canon(p)}{t}は「{l}」と述べた。", _canon(p)),
     "name title は会見の冒頭、「…」と陳謝した": lambda p, t, o, l, x: _f(

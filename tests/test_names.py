@@ -4,6 +4,9 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a company whose name ends in 化成 after a katakana name and a dot, glued to its title: the role's",
+     "ソフィア・ガルシア・ヒカリ化成取締役副社長が会見した。",
+     {"ソフィア・ガルシア・ヒカリ化成取締役副社長": "ソフィア・ガルシア"}),
     ("one-kanji parts read as common nouns before a dot and a title holding an adjectival noun (決算|特別|委員長); "
      "a one-kanji surname before a field of the title (畑|決算特別委員長)",
      "南浜県議会の畑凪・決算特別委員長が会見した。南浜県議会決算特別委員長の畑凪氏は辞任した。畑決算特別委員長は笑った。",

@@ -4,6 +4,13 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("announced_before",  # Xの話　「…」: the heading of a statement in a report, on the quote's line or the line before
+     "北浜市で大雨による被害が出た。\n南田浩二・北浜市長の話　「被害の全容把握を急ぐ」\n"
+     "北川剛首相の話\n「政府一丸で対応する」\n",
+     [("被害の全容把握を急ぐ", "南田浩二"), ("政府一丸で対応する", "北川剛")]),
+    ("announced_before",  # …はこう話す。「…」: a sentence that announces the words right before them on its line
+     "南田浩二外相はこう話す。「交渉は続ける。合意は近い」",
+     [("交渉は続ける。合意は近い", "南田浩二")]),
     ("announced_before",  # Xの談話の要旨は次の通り, Xの会見での主な発言は次の通り: the words announced are X's
      "北川剛首相の談話の要旨は次の通り。\n「景気の回復を最優先に取り組む。国民の理解を得たい」\n"
      "南田浩二外相の会見での主な発言は次の通り。\n「交渉は続ける。合意は近い」\n",
