@@ -6,6 +6,7 @@ rule decided it (``rule``), with a confidence that rule carries.
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 import regex
@@ -3120,6 +3121,11 @@ def topic(ctx):
         return _GENERIC_THOUGHT
     if _from_unnamed(ctx):
         return _FROM_UNNAMED
+    suspect = _questioned_suspect(ctx)
+    if suspect == "many":   # two suspects named, then 調べに対し「…」: whose words they are is not said
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "one of the suspects questioned")
+    if suspect is not None:   # …容疑者を逮捕した。調べに対し「…」と否認している: the suspect's words
+        return Decision("speech", "topic", 0.5, suspect, "person", "the suspect questioned")
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
@@ -3137,6 +3143,29 @@ def topic(ctx):
             return Decision("speech", "reply", 0.7, topic_person)
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer to the one who asked")
     return Decision("speech", "topic", 0.5, m)
+
+
+def _questioned_suspect(ctx):
+    """調べに対し「…」と容疑を否認している: words given under questioning (a word of the class questioning before に),
+    with no subject before them in the sentence, are those of the suspect or defendant the text named last, within the
+    sentence or the two before it (the police who made the arrest are the topic there, not the speaker). None
+    otherwise; "many" where two suspects or more are named there."""
+    seq = ctx.seq
+    lex = ctx.doc.lex
+    questioning = lex.word_classes["questioning"]
+    if not any(seq[k].lemma in questioning and seq[k + 1].surface == "に" for k in range(ctx.lo, ctx.qidx - 1)):
+        return None
+    if any(m.marker in SUBJECT_MARKERS for m in ctx.left_mentions()):
+        return None
+    stops = ctx.doc.stops
+    j = bisect.bisect_left(stops, ctx.lo)
+    lo = stops[j - 3] + 1 if j >= 3 else 0   # the sentence and the two before it
+    held = [m for m in ctx.doc.mentions_between(lo, ctx.qidx)
+            if m.kind == "person" and (m.title in lex.statuses or m.role in lex.statuses)]
+    names = {ctx.doc.name_of(m)[0] for m in held}
+    if len(names) != 1:
+        return "many" if len(names) > 1 else None
+    return held[-1]
 
 
 def _sentence_topic_before(ctx, m):

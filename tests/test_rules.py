@@ -4,6 +4,13 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # 調べに対し「…」 with no subject: the suspect the text named last, not the police who arrested them
+     "南原県警北浜署は19日、会社員森田修一容疑者（45）を傷害の疑いで逮捕した。調べに対し「殴っていない」と容疑を否認している。",
+     [("殴っていない", "森田修一")]),
+    ("no_speaker",  # ... but with two suspects named, whose words they are is not said
+     "南原県警は19日、森田修一容疑者（45）と知人の川村拓也容疑者（38）を逮捕した。長男の翔太ちゃん（3）は病院に運ばれた。"
+     "調べに対し「しつけのつもりだった」と話している。",
+     [("しつけのつもりだった", None)]),
     ("announced_before",  # Xの話　「…」: the heading of a statement in a report, on the quote's line or the line before
      "北浜市で大雨による被害が出た。\n南田浩二・北浜市長の話　「被害の全容把握を急ぐ」\n"
      "北川剛首相の話\n「政府一丸で対応する」\n",
