@@ -1964,6 +1964,33 @@ FRAMES = {
         f"{_canon(p)}{t}は「{l}」と言い切った。", _canon(p)),
     "name title が「…」と語ったと、X 氏が明らかにした": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}が「{l}」と語ったと、{_canon(x)}氏が19日、明らかにした。", _canon(p)),
+    # twelve more written blind later in session 31
+    "name title は…表明した。「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、記者会見し、来期の続投を正式に表明した。「{l}」と述べた。", _canon(p)),
+    "「…」。19日、name title は記者団にこう語り、…を否定した": lambda p, t, o, l, x: _f(
+        f"「{l}」。19日、{_canon(p)}{t}は記者団にこう語り、辞任を否定した。", _canon(p)),
+    "name title は「…」と述べ、…認識を示した。X 氏も「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べ、問題はないとの認識を示した。{_canon(x)}氏も「同じ考えだ」と述べた。",
+        _canon(p), _canon(x)),
+    "…について、name title は「…」と述べるなど、…姿勢を示した": lambda p, t, o, l, x: _f(
+        f"法案について、{_canon(p)}{t}は「{l}」と述べるなど、慎重な姿勢を示した。", _canon(p)),
+    "name title は、「…」などと話しているという": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、「{l}」などと話しているという。", _canon(p)),
+    "name title は同日夜、自身のツイッターに「…」と書き込んだ": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は同日夜、自身のツイッターに「{l}」と書き込んだ。", _canon(p)),
+    "「…」。name title は会見の最後にこう付け加えた": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は会見の最後にこう付け加えた。", _canon(p)),
+    "name title は「…」と述べたものの、…には言及しなかった": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べたものの、具体策には言及しなかった。", _canon(p)),
+    "name title は、X 氏について「…」と述べ、…を求めた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、{_canon(x)}氏について「{l}」と述べ、説明を求めた。", _canon(p)),
+    "name title は「…」と改めて強調した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と改めて強調した。", _canon(p)),
+    "name title が会見で「…」と述べたことを受け、X 氏は「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}が会見で「{l}」と述べたことを受け、{_canon(x)}氏は「驚いている」と語った。",
+        _canon(p), _canon(x)),
+    "name title はこの日、「…」と言葉を選びながら語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}はこの日、「{l}」と言葉を選びながら語った。", _canon(p)),
     "X 氏に対し、name title は「…」と述べた": lambda p, t, o, l, x: _f(
         f"{_canon(x)}氏に対し、{_canon(p)}{t}は「{l}」と述べた。", _canon(p)),
     "name title は会見の冒頭、「…」と陳謝した": lambda p, t, o, l, x: _f(
