@@ -2122,6 +2122,15 @@ class MentionFinder:
             # (after a given name read as a suffix, any compound title that opens with a word of two characters
             # or more: 片岡|樹|経理部長, 片岡|樹|ゴールキーパー; or a title of one word: 岩田|樹|監督, 岩田|樹|関脇)
             long_title = run is not None and len(run[0]) >= 3 and first.pos1 == "名詞" and len(first.surface) >= 2
+            # an assembly member's title (都議, 市議, 議員): no field of two characters opens it but those of the
+            # tables (衆院, 国会), so a common noun before it is the given name (藤田|蒼空|都議)
+            assembly = width >= 1 and lex.suffixes.get(lemma) == "member" \
+                and (lemma == "議員" or (len(lemma) == 2 and lemma[1] == "議")) \
+                and t.surface not in lex.title_fields and t.surface not in lex.title_bodies
+            if assembly and len(t.surface) == 2 and t.pos1 == "名詞" and t.pos2 == "普通名詞" and t.pos3 == "一般" \
+                    and _HAN_ONLY.match(t.surface) and t.surface not in self._title_or_source \
+                    and t.surface not in lex.orgs:
+                return (t,)
             if len(t.surface) in (1, 2) and _HAN_ONLY.match(t.surface) and ((suffix_read and (
                     compound or long_title or one_word)) or (
                     t.pos1 == "名詞" and t.pos2 == "普通名詞"

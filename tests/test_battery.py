@@ -166,31 +166,34 @@ name・org title は, where a company ending in 化成 (ミドリ化成) was no 
 blind after those changes (151 frames: a quote in the next sentence after a lead with no subject, 「…」。19日、X はこう
 語り, と述べるなど, などと話しているという, ツイッターに書き込んだ, こう付け加えた, ものの, X 氏について, 改めて, two
 speakers across ことを受け, 言葉を選びながら) scored 0.997 to 0.999 on their first run: no construction failed, only
-the names left above (百目鬼航, 関学, 長崎知恵, 小松心春, 藤田蒼空).
+the names left above (百目鬼航, 関学, 長崎知恵, 小松心春, 藤田蒼空). A given name UniDic reads as a common noun is now
+read before an assembly member's title (藤田|蒼空|都議, which read 蒼空 into the title): the sixth set 0.965 -> 1.000.
+The floors of the sets that hold 0.984 or more in every frame, shape and title are raised to 0.98 (0.97 for the
+eighteenth and twenty-ninth).
 """
 import pytest
 
 from battery import report, run
 
 FLOORS = {   # word set -> (overall, each frame, shape of name and title)
-    "first": (0.99, 0.95),
-    "second": (0.99, 0.95),
-    "third": (0.99, 0.95),
-    "fourth": (0.99, 0.95),
-    "fifth": (0.99, 0.95),
-    "sixth": (0.99, 0.95),
-    "seventh": (0.99, 0.95),
-    "eighth": (0.99, 0.95),
-    "ninth": (0.99, 0.95),
-    "tenth": (0.99, 0.95),
+    "first": (0.99, 0.98),
+    "second": (0.99, 0.98),
+    "third": (0.99, 0.98),
+    "fourth": (0.99, 0.98),
+    "fifth": (0.99, 0.98),
+    "sixth": (0.99, 0.98),
+    "seventh": (0.99, 0.98),
+    "eighth": (0.99, 0.98),
+    "ninth": (0.99, 0.98),
+    "tenth": (0.99, 0.98),
     "eleventh": (0.99, 0.94),   # 関学財務政務官 0.950 over 101 frames (see above)
-    "twelfth": (0.99, 0.95),
-    "thirteenth": (0.99, 0.95),
+    "twelfth": (0.99, 0.98),
+    "thirteenth": (0.99, 0.98),
     "fourteenth": (0.99, 0.95),
     "fifteenth": (0.99, 0.95),
-    "sixteenth": (0.99, 0.95),
+    "sixteenth": (0.99, 0.98),
     "seventeenth": (0.99, 0.98),
-    "eighteenth": (0.99, 0.95),
+    "eighteenth": (0.99, 0.97),
     "nineteenth": (0.99, 0.98),
     "twentieth": (0.99, 0.98),
     "twenty-first": (0.99, 0.95),
@@ -201,7 +204,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twenty-sixth": (0.99, 0.98),
     "twenty-seventh": (0.96, 0.73),   # 百目鬼航 (百|目|鬼|航) outside apposition (see above)
     "twenty-eighth": (0.99, 0.98),
-    "twenty-ninth": (0.99, 0.95),
+    "twenty-ninth": (0.99, 0.97),
     "thirtieth": (0.99, 0.97),
     "thirty-first": (0.99, 0.97),
     "thirty-second": (0.99, 0.98),

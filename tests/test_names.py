@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a given name UniDic reads as a common noun before an assembly member's title (都議, 市議, 議員): no field "
+     "opens those, so the noun is the given name (a field of the tables stays the title's: 衆院議員)",
+     "森山大空都議が会見した。川端青空市議も出席した。山田衆院議員は欠席した。",
+     {"森山大空都議": "森山大空", "川端青空市議": "川端青空", "山田衆院議員": "山田"}),
     ("a company whose name ends in 化成 after a katakana name and a dot, glued to its title: the role's",
      "ソフィア・ガルシア・ヒカリ化成取締役副社長が会見した。",
      {"ソフィア・ガルシア・ヒカリ化成取締役副社長": "ソフィア・ガルシア"}),
