@@ -117,7 +117,8 @@ _COMPANY_TITLES = ("社長", "会長", "副社長", "専務", "常務", "取締�
                    "CFO", "CTO", "広報")   # titles a company's officer holds (マリア・ロペス・ミナトテック社長)
 _SENTENCE_MARKS = regex.compile(r"[。、！？!?\s]")
 _IN_BRACKETS = regex.compile(r"[（(][^（()）\n]*[）)]")
-_LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
+_LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")
+_SMALL_KANA = regex.compile(r"^[ァィゥェォヵヶッャュョヮ]$")   # a small katakana, which opens no word   # ｗｗｗｗ: laughter written after a sentence, no name
 
 
 _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
@@ -755,15 +756,40 @@ class MentionFinder:
         head = b.surface[-1] + c.surface
         if b.surface in self._title_or_source or b.surface + c.surface in self.lex.title_heads:
             return None   # 新潟|柊|支店|長: the word and the kanji are a title together (支店長), not 店長
+        end = k + 1
         if head not in self.lex.title_heads or (k + 2 < n and seq[k + 2].start == c.end
                                                 and seq[k + 2].pos1 in _NOUNISH):
-            return None
+            head, end = self._body_title_across(seq, b, k + 1)
+            if head is None:
+                return None
         given = text[seq[i + 1].start:b.end - 1]
         if not 1 <= len(given) <= 2 or given in self._title_or_source:
             return None
-        m, last = self._finish(text, seq, i, k + 1, seq[i].surface + given, "person",
+        m, last = self._finish(text, seq, i, end, seq[i].surface + given, "person",
                                parts=(seq[i].surface, given))
         return m._replace(title=head, role=head), last
+
+    def _body_title_across(self, seq, b, j):
+        """小松|心|春町|議会|議長, 福田|瑚|都県|警|本部|長: the last kanji of word ``b`` is a body's (町, 県) that opens,
+        with the glued words from unit ``j`` to the end of the noun phrase, a compound title: a body and its field
+        (町議会) or an organisation word (県警) first, a title head last. (title, index of its last unit), or (None,
+        None)."""
+        lex = self.lex
+        if b.surface[-1] not in lex.title_bodies:
+            return None, None
+        n = len(seq)
+        words = [b.surface[-1]]
+        k = j
+        while k < n and k - j < 6 and seq[k].pos1 in _NOUNISH and seq[k].start == seq[k - 1].end:
+            words.append(seq[k].surface)
+            k += 1
+        if k < n and seq[k].pos1 in _NOUNISH and seq[k].start == seq[k - 1].end:
+            return None, None
+        title = "".join(words)
+        opens = any(title.startswith(w) and len(title) > len(w) for w in lex.body_fields) \
+            or any(title.startswith(w) and len(title) > len(w) for w in lex.orgs if len(w) == 2 and w[0] == title[0])
+        ends = any(title[x:] in lex.title_heads for x in range(1, len(title) - 1))
+        return (title, k - 1) if opens and ends else (None, None)
 
     def _quoted_names(self, text, seq, quote_units=None):
         """「ぽん太」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
@@ -1663,6 +1689,7 @@ class MentionFinder:
         if nxt.start != seq[i].end and not _latin_pair(seq[i], nxt, self._text):
             return False
         return (nxt.pos3 == "人名") or nxt.surface in _JOINERS or nxt.surface == "ー" or _is_foreign_part(nxt) \
+            or _SMALL_KANA.match(nxt.surface) is not None \
             or i + 1 in self._sfx or "・" in seq[i].surface \
             or (nxt.surface in self.lex.title_fields and self._title_run(seq, i + 1) is not None) \
             or (nxt.pos2 == "数詞" and i + 2 < len(seq) and seq[i + 2].surface == "世"
@@ -1733,10 +1760,12 @@ class MentionFinder:
                     and not (j + 2 < n and seq[j + 2].pos1 in _NOUNISH and seq[j + 2].start == seq[j + 1].end):
                 break   # エリック・ヨハンソン|デジタル|相: a katakana field and a one-kanji title after the name
             if (t.pos3 == "人名") or _is_foreign_part(t) or (last is not None and (
-                    t.surface == "ー" or (t.pos1 == "接尾辞" and last.pos3 == "人名" and t.start == last.end
+                    t.surface == "ー" or (_SMALL_KANA.match(t.surface) and t.start == last.end
+                                         and _KATAKANA.match(last.surface)) or (t.pos1 == "接尾辞" and last.pos3 == "人名" and t.start == last.end
                                           and _KATAKANA.match(t.surface) and _KATAKANA.match(last.surface))
                     or _kana_particle_opens(seq, j, last))):
-                parts.append(t)   # ミン|ジュ: a katakana name's end that UniDic reads as a suffix
+                parts.append(t)   # ミン|ジュ: a katakana name's end that UniDic reads as a suffix; イヴ|ァ|ノヴァ: a
+                # small kana UniDic reads as a symbol
                 j += 1
                 continue
             nxt = seq[j + 1] if j + 1 < n else None
@@ -1951,6 +1980,14 @@ class MentionFinder:
             # エリザベス2世, ダライ・ラマ14世: the number of a monarch or a lama is part of the name
             name += seq[last + 1].surface + "世"
             last += 2
+        if not width and last + 2 < n and _HAN.search(name) and (parts[-1].pos4 == "名" or not parts[-1].known):
+            b = seq[last + 1]
+            if b.start == seq[last].end and 2 <= len(b.surface) <= 3 and _HAN_ONLY.match(b.surface) \
+                    and b.pos1 == "名詞" and b.pos3 != "人名":
+                title, end = self._body_title_across(seq, b, last + 2)
+                if title is not None:   # 福田|瑚|都県|警|本部|長: 福田瑚都, 県警本部長
+                    m, end = self._finish(text, seq, first, end, name + b.surface[:-1], "person")
+                    return m._replace(title=title, role=title), end
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 

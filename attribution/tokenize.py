@@ -54,11 +54,13 @@ _VARIANTS, _VARIANT_CHARS = _variant_table()
 class Tokenizer:
     """A loaded MeCab tagger; create once and reuse (loading the dictionary is the slow part)."""
 
-    def __init__(self, cut_before=frozenset()):
+    def __init__(self, cut_before=frozenset(), body_words=frozenset()):
         """``cut_before``: one-kanji words (a body that opens a title: 都, 県) before which an unknown word MeCab
-        glued to them is cut (see :meth:`_split_unknown`)."""
+        glued to them is cut (see :meth:`_split_unknown`); ``body_words``: the words such a kanji opens (都議会,
+        県知事), where given: the cut is made only before one of them (瑚都|県警本部長 stays whole)."""
         import fugashi  # imported here so that importing the package stays cheap
         self._cut_before = frozenset(cut_before)
+        self._body_words = tuple(sorted(w for w in body_words if len(w) >= 2 and w[0] in self._cut_before))
         try:
             self._tagger = fugashi.Tagger(_FORMAT)
         except RuntimeError as exc:  # pragma: no cover - depends on the install
@@ -168,13 +170,19 @@ class Tokenizer:
 
     def _cuts_well(self, piece):
         """Whether ``piece``, read on its own, opens with a word the dictionary knows that may follow a name: a prefix
-        or a suffix (副, 氏), a common word of two characters or more (教育長), or a word of ``cut_before`` (都)."""
+        or a suffix (副, 氏), a common word of two characters or more (教育長), or a word of ``cut_before`` (都) that
+        opens more of a title (都議会; not 都|氏, 都|は, 都|県警, where the kanji ends the name)."""
         rows = self._tagger.parse(piece).split("\t")
         head: list = []
-        _add_tokens(rows[:9], piece, 0, 0, head, False)
+        _add_tokens(rows[:18], piece, 0, 0, head, False)
         if not head or head[0].start != 0 or not head[0].known:
             return False
         h = head[0]
+        if h.surface in self._cut_before and len(h.surface) == 1 and (
+                (len(head) > 1 and (head[1].surface in _HONORIFICS or head[1].pos1 == "助詞"))
+                or (self._body_words and not piece.startswith(self._body_words))):
+            return False   # (瑚|都氏, 瑚|都は, 瑚|都県警本部長: a body's kanji before an honorific, a particle or a
+            # word it opens no title with ends the name)
         return h.pos1 in ("接頭辞", "接尾辞") or h.surface in _HONORIFICS or h.surface in self._cut_before \
             or (len(h.surface) >= 2 and h.pos2 != "固有名詞")
 

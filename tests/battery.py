@@ -1728,6 +1728,58 @@ LINES_33 = ["制度の抜本的な見直しが必要だ", "被害者の救済を
             "党として結束して臨む", "極めて遺憾だ"]
 OTHER_33 = ("片桐", "茂", "common")
 
+NAMES_34 = [
+    ("安藤", "正樹", "common"),
+    ("北村", "裕美", "common"),
+    ("酒井", "健二", "common"),
+    ("廣川", "誠", "variant kanji"),
+    ("栁沢", "美香", "variant kanji"),
+    ("眞田", "浩一", "variant kanji"),
+    ("三浦", "律希", "rare given name"),
+    ("福田", "瑚都", "rare given name"),
+    ("大西", "湊翔", "rare given name"),
+    ("谷", "萌", "one-kanji parts"),
+    ("堀", "律", "one-kanji parts"),
+    ("岸", "蒼", "one-kanji parts"),
+    ("秋田", "茂", "place-name surname"),
+    ("福井", "亜希子", "place-name surname"),
+    ("金沢", "秀人", "place-name surname"),
+    ("坂口", "ゆかり", "kana given name"),
+    ("望月", "あおい", "kana given name"),
+    ("宮崎", "さとし", "kana given name"),
+    ("オコンジョ", "ンゴジ", "katakana"),
+    ("イヴァノヴァ", "エレナ", "katakana"),
+    ("チャン", "ウェイ", "katakana"),
+]
+
+TITLES_34 = [
+    ("統合幕僚長", "", "government"),
+    ("防衛政務官", "", "government"),
+    ("官房審議官", "", "government"),
+    ("代表", "民政党", "party"),
+    ("国対委員長代理", "民政党", "party"),
+    ("議長", "北浜区議会", "assembly"),
+    ("最高裁長官", "", "court and police"),
+    ("県警本部長", "南原", "court and police"),
+    ("社長兼CEO", "ミナトテック", "company"),
+    ("執行役員", "みなと銀行", "company"),
+    ("院長", "北浜中央病院", "company"),
+    ("編集局次長", "東都新聞", "press"),
+    ("監督", "北浜ジェッツ", "sports"),
+    ("校長", "北浜中学校", "university"),
+    ("客員研究員", "南浜大学", "university"),
+    ("中央執行委員長", "ミナト労組", "association"),
+    ("宮司", "北浜神社", "association"),
+    ("消防局長", "北浜市", "local government"),
+    ("区長", "北浜区", "local government"),
+    ("国連事務次長", "", "foreign government"),
+    ("駐日大使", "", "foreign government"),
+]
+
+LINES_34 = ["国民の安全を守り抜く", "現場の判断を尊重したい", "再発防止を徹底する", "まだ結論は出ていない",
+            "一日も早い復旧を目指す", "誠に申し訳ない"]
+OTHER_34 = ("富田", "健一", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2109,7 +2161,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirtieth": (NAMES_30, TITLES_30, LINES_30, OTHER_30),
          "thirty-first": (NAMES_31, TITLES_31, LINES_31, OTHER_31),
          "thirty-second": (NAMES_32, TITLES_32, LINES_32, OTHER_32),
-         "thirty-third": (NAMES_33, TITLES_33, LINES_33, OTHER_33)}
+         "thirty-third": (NAMES_33, TITLES_33, LINES_33, OTHER_33),
+         "thirty-fourth": (NAMES_34, TITLES_34, LINES_34, OTHER_34)}
 
 
 def cases(titles_per_name=4, words="first"):

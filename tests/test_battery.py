@@ -170,6 +170,11 @@ the names left above (百目鬼航, 関学, 長崎知恵, 小松心春, 藤田�
 read before an assembly member's title (藤田|蒼空|都議, which read 蒼空 into the title): the sixth set 0.965 -> 1.000.
 The floors of the sets that hold 0.984 or more in every frame, shape and title are raised to 0.98 (0.97 for the
 eighteenth and twenty-ninth).
+The thirty-fourth set, written blind after that, scored 0.959 on its first run over the 151 frames: a given name ending
+in a body's kanji (福田瑚都: the tokenizer cut the unknown word before 都, which opens titles such as 都議会, also before
+氏; and MeCab read 瑚|都県|警 before 県警本部長), a small katakana read as a symbol inside a katakana name (イヴ|ァ|ノヴァ),
+中央 opening a union's title (金沢|中央執行委員長 read 金沢中央). Now 0.9998 (left: the invented place 北浜, which
+UniDic reads as a surname, after a katakana name and a dot).
 """
 import pytest
 
@@ -209,6 +214,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "thirty-first": (0.99, 0.97),
     "thirty-second": (0.99, 0.98),
     "thirty-third": (0.99, 0.98),
+    "thirty-fourth": (0.99, 0.97),
 }
 
 

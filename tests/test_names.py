@@ -4,6 +4,13 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a small katakana UniDic reads as a symbol ending a katakana name (ペト|ローヴ|ァ); a given name ending in a "
+     "body's kanji before an honorific (瑚都氏: not cut before 都) or read with the body's kanji of the title after "
+     "it (瑚|都県|警本部長); 中央 opening a union's title",
+     "北浜高校のナタリア・ペトローヴァ・校長が会見した。森下瑚都氏も出席した。"
+     "ミナト労組中央執行委員長の岡島健吾氏が述べた。岡島中央執行委員長は笑った。宮本瑚都県警本部長も来た。",
+     {"ナタリア・ペトローヴァ・校長": "ナタリア・ペトローヴァ", "森下瑚都氏": "森下瑚都",
+      "岡島中央執行委員長": "岡島健吾", "宮本瑚都県警本部長": "宮本瑚都"}),
     ("a given name UniDic reads as a common noun before an assembly member's title (都議, 市議, 議員): no field "
      "opens those, so the noun is the given name (a field of the tables stays the title's: 衆院議員)",
      "森山大空都議が会見した。川端青空市議も出席した。山田衆院議員は欠席した。",
