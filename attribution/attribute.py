@@ -1096,6 +1096,7 @@ UNREAD = object()   # _subject_of_kou: the next sentence points back at the word
 
 
 _HEADLINE_MARKS = ("・", "■", "【", "●", "◆", "▼", "※")
+_DATELINE = regex.compile(r"【[^】\n＝=]{1,12}[＝=][^】\n]{1,12}】")   # 【ワシントン＝山田太郎】: where and by whom
 
 
 _HEADLINE_NOT_SPEAKER = ("に", "には", "へ", "への", "を", "に対し", "に対して")
@@ -1105,6 +1106,10 @@ def headline(ctx):
     """A line of a list of headlines (・マツコデラックス、韓国人に「出てけ！」): the quote is the headline's
     words, said by the person the headline opens with, if any."""
     line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
+    dateline = _DATELINE.match(ctx.doc.text, line_start)
+    line_end = ctx.doc.text.find("\n", ctx.end)
+    if dateline is not None and "。" in ctx.doc.text[ctx.end:line_end if line_end >= 0 else len(ctx.doc.text)]:
+        return None   # 【ワシントン＝山田太郎】…は「…」と述べた。: a report's dateline and byline, then its lead
     if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
         line_end = ctx.doc.text.find("\n", ctx.end)
         if not _listed_link(ctx.doc.text, line_start) or "。" in ctx.doc.text[line_start:ctx.start] \

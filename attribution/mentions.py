@@ -1291,10 +1291,11 @@ class MentionFinder:
                 m = self._org(text, seq, i)   # 小|法廷は: the bench named before
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
+                    and not (tok.surface == "同" and suffix_kinds.get(self._suffix_at(seq, i + 1)[0]) in ROLE_KINDS) \
                     and not (tok.pos4 == "姓" and (any(seq[x].pos4 == "名" for x in range(i + 1, min(n, i + 3)))
                                                  or self._unread_given_name(seq, i + 1))):
                 # (岩田|煌|広報担当者: a surname and a given name UniDic reads as a common noun, not a company)
-                # 奈良修一外務報道官, 中川結|翔広報担当: a person
+                # 奈良修一外務報道官, 中川結|翔広報担当: a person; 同報道官: the one of that title named before
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and tok.pos4 == "姓" and i + 1 < n and seq[i + 1].surface in _PAREN_OPEN:
                 after = self._reading_paren(seq, i + 1)   # 上村（かみむら）勉被告: the surname's reading between
@@ -2571,6 +2572,9 @@ class MentionFinder:
                     and not all(t.pos3 == "サ変可能" for t in seq[i:k]):
                 # not 運営|事務局: words for an action name no organisation
                 name = text[seq[i].start:seq[k - 1].end]
+                if name == "同":   # 同広報担当は: the organisation named before speaks
+                    return (Mention(text[seq[i].start:seq[desk].end], seq[i].start, seq[desk].end, None,
+                                    "org_pronoun", marker=_marker(seq, desk + 1), index=desk, first=i), desk)
                 return (Mention(text[seq[i].start:seq[desk].end], seq[i].start, seq[desk].end, name, "org",
                                 marker=_marker(seq, desk + 1), index=desk, first=i), desk)
             if seq[k].surface == "の" and k + 1 < len(seq):

@@ -4,6 +4,14 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 【place＝name】 opens a report's lead: the byline names the writer, no headline's speaker;
+     # 同報道官 is the one of that title named before (not an office named 同)
+     "米報道官が懸念表明\n【ワシントン＝北村健】米国務省のマイケル・ホール報道官は19日の会見で「深く懸念している」と述べた。\n"
+     "同報道官は「対話は続ける」とも語った。",
+     [("深く懸念している", "マイケル・ホール"), ("対話は続ける", "マイケル・ホール")]),
+    ("subject_before",  # 同広報担当: the company named before speaks
+     "ミナトテックの広報担当は「調査中だ」と述べた。同広報担当は「詳細は控える」とした。",
+     [("調査中だ", "ミナトテック"), ("詳細は控える", "ミナトテック")]),
     ("topic",  # 調べに対し「…」 with no subject: the suspect the text named last, not the police who arrested them
      "南原県警北浜署は19日、会社員森田修一容疑者（45）を傷害の疑いで逮捕した。調べに対し「殴っていない」と容疑を否認している。",
      [("殴っていない", "森田修一")]),
