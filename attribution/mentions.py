@@ -756,21 +756,18 @@ class MentionFinder:
         head = b.surface[-1] + c.surface
         if b.surface in self._title_or_source or b.surface + c.surface in self.lex.title_heads:
             return None   # 新潟|柊|支店|長: the word and the kanji are a title together (支店長), not 店長
-        end = k + 1
         if head not in self.lex.title_heads or (k + 2 < n and seq[k + 2].start == c.end
                                                 and seq[k + 2].pos1 in _NOUNISH):
-            head, end = self._body_title_across(seq, b, k + 1)
-            if head is None:
-                return None
+            return None
         given = text[seq[i + 1].start:b.end - 1]
         if not 1 <= len(given) <= 2 or given in self._title_or_source:
             return None
-        m, last = self._finish(text, seq, i, end, seq[i].surface + given, "person",
+        m, last = self._finish(text, seq, i, k + 1, seq[i].surface + given, "person",
                                parts=(seq[i].surface, given))
         return m._replace(title=head, role=head), last
 
     def _body_title_across(self, seq, b, j):
-        """小松|心|春町|議会|議長, 福田|瑚|都県|警|本部|長: the last kanji of word ``b`` is a body's (町, 県) that opens,
+        """福田|瑚|都県|警|本部|長 (after a given name): the last kanji of word ``b`` is a body's (県, 町) that opens,
         with the glued words from unit ``j`` to the end of the noun phrase, a compound title: a body and its field
         (町議会) or an organisation word (県警) first, a title head last. (title, index of its last unit), or (None,
         None)."""

@@ -174,15 +174,12 @@ class Tokenizer:
         opens more of a title (都議会; not 都|氏, 都|は, 都|県警, where the kanji ends the name)."""
         rows = self._tagger.parse(piece).split("\t")
         head: list = []
-        _add_tokens(rows[:18], piece, 0, 0, head, False)
+        _add_tokens(rows[:9], piece, 0, 0, head, False)
         if not head or head[0].start != 0 or not head[0].known:
             return False
         h = head[0]
-        if h.surface in self._cut_before and len(h.surface) == 1 and (
-                (len(head) > 1 and (head[1].surface in _HONORIFICS or head[1].pos1 == "助詞"))
-                or (self._body_words and not piece.startswith(self._body_words))):
-            return False   # (瑚|都氏, 瑚|都は, 瑚|都県警本部長: a body's kanji before an honorific, a particle or a
-            # word it opens no title with ends the name)
+        if h.surface in self._cut_before and self._body_words and not piece.startswith(self._body_words):
+            return False   # (瑚|都氏, 瑚|都は, 瑚|都県警本部長: a body's kanji that opens no title word ends the name)
         return h.pos1 in ("接頭辞", "接尾辞") or h.surface in _HONORIFICS or h.surface in self._cut_before \
             or (len(h.surface) >= 2 and h.pos2 != "固有名詞")
 
