@@ -1106,12 +1106,11 @@ def headline(ctx):
     """A line of a list of headlines (・マツコデラックス、韓国人に「出てけ！」): the quote is the headline's
     words, said by the person the headline opens with, if any."""
     line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
-    dateline = _DATELINE.match(ctx.doc.text, line_start)
     line_end = ctx.doc.text.find("\n", ctx.end)
-    if dateline is not None and "。" in ctx.doc.text[ctx.end:line_end if line_end >= 0 else len(ctx.doc.text)]:
+    if _DATELINE.match(ctx.doc.text, line_start) is not None \
+            and "。" in ctx.doc.text[ctx.end:line_end if line_end >= 0 else len(ctx.doc.text)]:
         return None   # 【ワシントン＝山田太郎】…は「…」と述べた。: a report's dateline and byline, then its lead
     if not ctx.doc.text.startswith(_HEADLINE_MARKS, line_start):
-        line_end = ctx.doc.text.find("\n", ctx.end)
         if not _listed_link(ctx.doc.text, line_start) or "。" in ctx.doc.text[line_start:ctx.start] \
                 or "。" in ctx.doc.text[ctx.end:line_end if line_end >= 0 else len(ctx.doc.text)]:
             return None   # (not …新川さんは⏎「…」と話した。⏎http://…: a sentence of a quoted report, before its address)
@@ -3126,11 +3125,11 @@ def topic(ctx):
         return _GENERIC_THOUGHT
     if _from_unnamed(ctx):
         return _FROM_UNNAMED
-    suspect = _questioned_suspect(ctx)
-    if suspect == "many":   # two suspects named, then 調べに対し「…」: whose words they are is not said
+    suspects = _questioned_suspects(ctx)
+    if len(suspects) == 1:   # …容疑者を逮捕した。調べに対し「…」と否認している: the suspect's words
+        return Decision("speech", "topic", 0.5, suspects[0], "person", "the suspect questioned")
+    if suspects:   # two suspects named, then 調べに対し「…」: whose words they are is not said
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "one of the suspects questioned")
-    if suspect is not None:   # …容疑者を逮捕した。調べに対し「…」と否認している: the suspect's words
-        return Decision("speech", "topic", 0.5, suspect, "person", "the suspect questioned")
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
@@ -3150,27 +3149,24 @@ def topic(ctx):
     return Decision("speech", "topic", 0.5, m)
 
 
-def _questioned_suspect(ctx):
+def _questioned_suspects(ctx):
     """調べに対し「…」と容疑を否認している: words given under questioning (a word of the class questioning before に),
-    with no subject before them in the sentence, are those of the suspect or defendant the text named last, within the
-    sentence or the two before it (the police who made the arrest are the topic there, not the speaker). None
-    otherwise; "many" where two suspects or more are named there."""
+    with no subject before them in the sentence, are those of the suspect or defendant named within the sentence or
+    the two before it (the police who made the arrest are the topic there, not the speaker). The suspects named there,
+    one mention each (the last), or () where the words are not given under questioning."""
     seq = ctx.seq
     lex = ctx.doc.lex
     questioning = lex.word_classes["questioning"]
     if not any(seq[k].lemma in questioning and seq[k + 1].surface == "に" for k in range(ctx.lo, ctx.qidx - 1)):
-        return None
+        return ()
     if any(m.marker in SUBJECT_MARKERS for m in ctx.left_mentions()):
-        return None
+        return ()
     stops = ctx.doc.stops
     j = bisect.bisect_left(stops, ctx.lo)
     lo = stops[j - 3] + 1 if j >= 3 else 0   # the sentence and the two before it
     held = [m for m in ctx.doc.mentions_between(lo, ctx.qidx)
             if m.kind == "person" and (m.title in lex.statuses or m.role in lex.statuses)]
-    names = {ctx.doc.name_of(m)[0] for m in held}
-    if len(names) != 1:
-        return "many" if len(names) > 1 else None
-    return held[-1]
+    return list({ctx.doc.name_of(m)[0]: m for m in held}.values())
 
 
 def _sentence_topic_before(ctx, m):
