@@ -117,8 +117,8 @@ _COMPANY_TITLES = ("社長", "会長", "副社長", "専務", "常務", "取締�
                    "CFO", "CTO", "広報")   # titles a company's officer holds (マリア・ロペス・ミナトテック社長)
 _SENTENCE_MARKS = regex.compile(r"[。、！？!?\s]")
 _IN_BRACKETS = regex.compile(r"[（(][^（()）\n]*[）)]")
-_LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")
-_SMALL_KANA = regex.compile(r"^[ァィゥェォヵヶッャュョヮ]$")   # a small katakana, which opens no word   # ｗｗｗｗ: laughter written after a sentence, no name
+_LAUGH = regex.compile(r"^[wWｗＷ]{2,}$")   # ｗｗｗｗ: laughter written after a sentence, no name
+_SMALL_KANA = regex.compile(r"^[ァィゥェォヵヶッャュョヮ]$")   # a small katakana, which opens no word
 
 
 _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line end or text left unread
