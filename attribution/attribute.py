@@ -2958,6 +2958,37 @@ def _from_unnamed(ctx):
 _FROM_UNNAMED = Decision("speech", "no_speaker", 0.4, None, "unknown", "words from someone not named (…からは「…」)")
 
 
+def _tied_subject(ctx):
+    """Whether the quote's sentence makes its subject, before the quote, someone told by their tie to a person named
+    with の, in a noun no table reads as a source (川崎容疑者の親族は「…」と語る, 田中氏の教え子が「…」): their
+    words, not those of the one named, nor of the one the narration is about. Not a speech noun or a cue
+    (田中氏の主張は「…」: the one named's words), nor where a later subject stands before the quote."""
+    if ctx.cue is None or ctx.cue.kind != "verb" or ctx.cue.passive:
+        return False   # (橋下市長の案は「…」というもの: the one named's words)
+    seq = ctx.seq
+    lex = ctx.doc.lex
+    left = ctx.left_mentions()
+    for m in left:
+        if m.kind != "person" or m.marker != "の":
+            continue
+        k = j = m.index + 2
+        while j < ctx.qidx and j - k < 4 and seq[j].pos1 in ("名詞", "接頭辞") \
+                and seq[j].pos2 not in ("固有名詞", "数詞"):
+            j += 1
+        if j == k or j >= ctx.qidx or seq[j].surface not in ("は", "が") or seq[j - 1].pos1 != "名詞" \
+                or any(t.lemma in lex.speech_nouns or t.lemma in lex.cues for t in seq[k:j]) \
+                or ctx.doc.mention_ending(j - 1) is not None \
+                or any(t.pos1 == "形状詞" or t.pos2 == "接続助詞" or (t.pos1 == "助動詞" and t.surface != "で")
+                       for t in seq[j + 1:ctx.qidx]):
+            continue   # (綾瀬さんの姿が印象的ですが、「…」: the subject of another predicate; but インタビューで「…」)
+        return not any(x.index > j and x.marker in SUBJECT_MARKERS for x in left)
+    return False
+
+
+_TIED_SUBJECT = Decision("speech", "no_speaker", 0.4, None, "unknown",
+                         "words of someone told by their tie to the one named (Xの親族は「…」)")
+
+
 def _survey_item(ctx):
     """Whether the quote is a survey's question or answer: a noun cue of the class survey_item (と言う問い, との回答)
     and a survey named in its sentence before it, a word of the class survey or 調査 (北浜社が行った調査でも「…」と言う
@@ -3009,6 +3040,8 @@ def continuation(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
     if _from_unnamed(ctx):
         return _FROM_UNNAMED
+    if _tied_subject(ctx):
+        return _TIED_SUBJECT
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
     if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
@@ -3125,6 +3158,8 @@ def topic(ctx):
         return _GENERIC_THOUGHT
     if _from_unnamed(ctx):
         return _FROM_UNNAMED
+    if _tied_subject(ctx):
+        return _TIED_SUBJECT
     suspects = _questioned_suspects(ctx)
     if len(suspects) == 1:   # …容疑者を逮捕した。調べに対し「…」と否認している: the suspect's words
         return Decision("speech", "topic", 0.5, suspects[0], "person", "the suspect questioned")

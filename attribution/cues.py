@@ -373,36 +373,36 @@ def build_units(text, quotes, tokenizer, full=False, suffixes=(), introductions=
         # and the kanji of a subject right before a quote that UniDic reads as no name (近|賀は「…」: 近賀ゆかり
         # introduced far from any quote)
         names.update(_subjects_before_quotes(items, tokens))
-        if names:
-            # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name,
-            # and around the first of each name written with an honorific (同社社長の孫田正和氏 in a paragraph
-            # without quotes, where later only 孫田社長 speaks)
-            hits = _pieces_naming(text, items, tokens, names, suffixes, partial)
-            if introductions is not None:
-                _first_before_suffix(text, items, tokens, hits, introductions)
-            for k, spots in hits.items():
-                it = items[k]
-                if k in partial:
-                    tokens[k] = tok(it)
-                    continue
-                windows = []
-                for spot in sorted(spots):
-                    before, after = spot[2] if len(spot) > 2 else (AROUND, AROUND)
-                    a, b = max(it[1], spot[0] - before), min(it[2], spot[1] + after)
-                    a, b = _word_edge(text, a, it[1], -1), _word_edge(text, b, it[2], 1)
-                    if windows and a <= windows[-1][1]:
-                        windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
-                    else:
-                        windows.append((a, b))
-                out, pos = [], it[1]
-                for a, b in windows:
-                    if a > pos:
-                        out.append(gap_unit(pos))
-                    out.extend(tok(("N", a, b, it[3])))
-                    pos = b
-                if pos < it[2]:
+        # where full names and roles are introduced (東京都副知事の宮坂学氏): the text around each such name,
+        # and around the first of each name written with an honorific (同社社長の孫田正和氏 in a paragraph
+        # without quotes, where later only 孫田社長 speaks)
+        # (the first also where no name was read at all: 東証の鶴島琢夫社長, then 鶴島|社長 read as a place)
+        hits = _pieces_naming(text, items, tokens, names, suffixes, partial) if names else {}
+        if introductions is not None:
+            _first_before_suffix(text, items, tokens, hits, introductions)
+        for k, spots in hits.items():
+            it = items[k]
+            if k in partial:
+                tokens[k] = tok(it)
+                continue
+            windows = []
+            for spot in sorted(spots):
+                before, after = spot[2] if len(spot) > 2 else (AROUND, AROUND)
+                a, b = max(it[1], spot[0] - before), min(it[2], spot[1] + after)
+                a, b = _word_edge(text, a, it[1], -1), _word_edge(text, b, it[2], 1)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+                else:
+                    windows.append((a, b))
+            out, pos = [], it[1]
+            for a, b in windows:
+                if a > pos:
                     out.append(gap_unit(pos))
-                tokens[k] = out
+                out.extend(tok(("N", a, b, it[3])))
+                pos = b
+            if pos < it[2]:
+                out.append(gap_unit(pos))
+            tokens[k] = out
     seq = []
     where = [0] * len(quotes)
     for k, it in enumerate(items):

@@ -4,6 +4,26 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # the full name introduced before a title (南原物産の亀岡孝之社長) is read even where no other name is
+     # (亀岡|社長 read as a place): the surname later stands for the full name
+     "しかし、毎晩行う在庫の集計で移した古い記録を、新しく入れた仕組みが読み込めず、出荷が止まったという。\n"
+     "問題の仕組みは、設計から保守までを外部の会社が請け負っている。\n"
+     "南原物産の亀岡孝之社長は2日、出張先の台湾から急ぎ帰国し、会見した。\n"
+     "亀岡社長は、原因を調べる委員会を社内に置くとともに、自身を含めた役員らの処分を行うと話した。\n"
+     "また、まずは「責任は当社にある」と述べたが、取引先の責任も問う構えを見せた。",
+     [("責任は当社にある", "亀岡孝之")]),
+    ("no_speaker",  # the subject is someone told by their tie to the one named (a noun no table knows): not the
+     # one named, nor the one who spoke before
+     "森田修一容疑者は「金に困っていた」と知人に漏らしていた。\n森田容疑者の親族は新聞のインタビューで「昔から優しい子だった」と語る。",
+     [("金に困っていた", "森田修一"), ("昔から優しい子だった", None)]),
+    ("no_speaker",  # ... also as the sentence's topic, after a comma and another clause
+     "北浜市の森田修一市長は19日、辞任を表明した。\n森田市長の教え子が取材に応じ、「残念でならない」と話した。",
+     [("残念でならない", None)]),
+    ("topic",  # but the one named's plan or words as subject are theirs (Xの案は「…」というもの), and a subject of
+     # another predicate (Xの姿が印象的だが、「…」) is no speaker
+     "北浜市の森田修一市長は19日、改革案を示した。\n森田市長の案は「資産に課税する」というもの。"
+     "会見では森田市長の笑顔が印象的だったが、「楽しかった」と満足げだった。",
+     [("資産に課税する", "森田修一"), ("楽しかった", "森田修一")]),
     ("subject_before",  # 【place＝name】 opens a report's lead: the byline names the writer, no headline's speaker;
      # 同報道官 is the one of that title named before (not an office named 同)
      "米報道官が懸念表明\n【ワシントン＝北村健】米国務省のマイケル・ホール報道官は19日の会見で「深く懸念している」と述べた。\n"
