@@ -2985,6 +2985,8 @@ def _tied_subject(ctx):
     return False
 
 
+_REPORTED = Decision("speech", "no_speaker", 0.4, None, "unknown",
+                     "reported (「…」と報じた) with no source in the sentence: a paper's words, not a person's")
 _TIED_SUBJECT = Decision("speech", "no_speaker", 0.4, None, "unknown",
                          "words of someone told by their tie to the one named (Xの親族は「…」)")
 
@@ -3042,6 +3044,8 @@ def continuation(ctx):
         return _FROM_UNNAMED
     if _tied_subject(ctx):
         return _TIED_SUBJECT
+    if ctx.cue is not None and ctx.cue.lemma in ctx.doc.lex.word_classes["report"]:
+        return _REPORTED
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
     if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
@@ -3160,6 +3164,8 @@ def topic(ctx):
         return _FROM_UNNAMED
     if _tied_subject(ctx):
         return _TIED_SUBJECT
+    if ctx.cue is not None and ctx.cue.lemma in ctx.doc.lex.word_classes["report"]:
+        return _REPORTED
     suspects = _questioned_suspects(ctx)
     if len(suspects) == 1:   # …容疑者を逮捕した。調べに対し「…」と否認している: the suspect's words
         return Decision("speech", "topic", 0.5, suspects[0], "person", "the suspect questioned")

@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # 「…」と報じた with no source read in the sentence: a paper's report, not the words of the one the
+     # narration is about
+     "北浜ファイターズの森田一郎投手は19日、入団を断った。\n翌日付の南原スポーツが「浪人を決意した」と報じた。",
+     [("浪人を決意した", None)]),
     ("topic",  # the full name introduced before a title (南原物産の亀岡孝之社長) is read even where no other name is
      # (亀岡|社長 read as a place): the surname later stands for the full name
      "しかし、毎晩行う在庫の集計で移した古い記録を、新しく入れた仕組みが読み込めず、出荷が止まったという。\n"
