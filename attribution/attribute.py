@@ -2699,6 +2699,9 @@ def unnamed_subject(ctx):
     named = _proper_subject(ctx, found)
     if named is not None:   # 赤福は「…」と説明した: a proper noun the tables do not know, as the speaker
         return Decision("speech", "unnamed_subject", 0.5, named, "org")
+    named = _surname_run_subject(ctx, found)
+    if named is not None:   # 忽那|汐|里は「…」と語った: a surname and a given name UniDic reads as common nouns
+        return Decision("speech", "unnamed_subject", 0.5, named, "person")
     return Decision("speech", "unnamed_subject", 0.4, None, "unknown", "subject " + words)
 
 
@@ -2768,6 +2771,41 @@ def _proper_subject(ctx, found):
                            index=last, first=first)
     return Mention(text, run[0].start, run[-1].end, text, "org", marker=seq[after].surface, index=last,
                    first=first)
+
+
+def _surname_run_subject(ctx, found):
+    """The subject (first, last) as a mention of a person when it is a surname UniDic knows followed by one or two
+    kanji it reads as common nouns, two to four kanji in all, right before は, が or も and the quote, with a cue of
+    speech in the table (忽那|汐|里は「…」と語った, 原|西も「…」: a given name, or a surname, the dictionary does not
+    know as one); else None. Not a kanji the tables know as a suffix, a title or a source (佐藤|家, 田中|側)."""
+    seq = ctx.seq
+    first, last = found
+    run = seq[first:last + 1]
+    lex = ctx.doc.lex
+    if ctx.cue is None or ctx.cue.strength != "strong" or not 2 <= len(run) <= 3 or run[0].pos4 != "姓" \
+            or last + 1 >= len(seq) or seq[last + 1].surface not in ("は", "が", "も") \
+            or not _right_before_quote(seq, last + 1, ctx.qidx):
+        return None
+    for t in run[1:]:
+        if len(t.surface) != 1 or t.pos2 != "普通名詞" or not _is_kanji(t.surface) or t.surface in lex.suffixes \
+                or t.lemma in lex.sources or t.surface in lex.title_heads or t.surface in lex.after_name \
+                or t.surface in lex.orgs or t.surface in lex.title_bodies or t.surface in _GROUP_KANJI:
+            return None   # (森田組, 森田軍, 北川党: a group or a body named after someone)
+    text = "".join(t.surface for t in run)
+    if len(text) > 4:
+        return None
+    from .mentions import Mention
+    return Mention(text, run[0].start, run[-1].end, text, "person", marker=seq[last + 1].surface, index=last,
+                   first=first, parts=(run[0].surface, text[len(run[0].surface):]))
+
+
+_GROUP_KANJI = {"案", "会", "団", "隊", "班", "課", "部", "係", "館", "店", "邸", "宅", "号", "賞", "杯", "戦", "展", "祭",
+                "版", "説", "論", "流", "風", "式", "門", "塾", "屋", "堂", "亭", "園", "院"}   # one kanji that ends the
+# name of a thing, a group or a place named after someone (森田案, 北川賞, 森田塾), not a given name
+
+
+def _is_kanji(c):
+    return "\u4e00" <= c <= "\u9fff"
 
 
 _KATAKANA_RUN = regex.compile(r"^[\p{Katakana}ー・]+$")

@@ -4,6 +4,13 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("unnamed_subject",  # a surname UniDic knows, then a given name it reads as common nouns, right before は and the
+     # quote: a person so named
+     "試写会が都内で行われた。\n森田汐里は「声だけの演技は初めてで緊張した」と語った。\n佐藤西も「楽しい現場だった」と話した。",
+     [("声だけの演技は初めてで緊張した", "森田汐里"), ("楽しい現場だった", "佐藤西")]),
+    ("unnamed_subject",  # ... but not a group, a plan or a prize named after someone
+     "北浜市で会合が開かれた。\n森田組は「支援を続ける」と発表した。北川案は「税を下げる」と説明している。",
+     [("支援を続ける", None), ("税を下げる", None)]),
     ("no_speaker",  # 「…」と報じた with no source read in the sentence: a paper's report, not the words of the one the
      # narration is about
      "北浜ファイターズの森田一郎投手は19日、入団を断った。\n翌日付の南原スポーツが「浪人を決意した」と報じた。",
