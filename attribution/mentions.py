@@ -1424,19 +1424,26 @@ class MentionFinder:
         return mentions
 
     # -- kinds of mention -------------------------------------------------------------------------------------
+    def _field_in_charge(self, seq, k):
+        """Whether token ``k``, a common noun, is the field of a title of one in charge that follows it (労務|担当部長,
+        拉致問題|担当相): 担当 and a title after it."""
+        return seq[k].pos2 == "普通名詞" and k + 1 < len(seq) and seq[k + 1].lemma == "担当" \
+            and seq[k + 1].start == seq[k].end and self._title_run(seq, k + 1) is not None
+
     def _finish(self, text, seq, first, last, name, kind, role=None, parts=()):
         """Add suffixes, skip a parenthetical, read the marker; return (Mention, index of last token used)."""
         if kind == "person" and name and name.endswith(("さん", "さま")) and len(name) >= 4 \
                 and len(seq[last].surface) > 2 and seq[last].surface.endswith(name[-2:]) \
                 and _HIRAGANA.match(seq[last].surface):
             name = name[:-2]   # 白武|とき|おさん: a kana given name UniDic reads with the honorific (お産)
-        while kind == "person" and name and last > first and seq[last].surface in self.lex.title_fields \
+        while kind == "person" and name and last > first and (
+                (seq[last].surface in self.lex.title_fields and self._title_run(seq, last) is not None)
+                or self._field_in_charge(seq, last)) \
                 and name.endswith(seq[last].surface) and (len(name) - len(seq[last].surface) >= 2 or (
                     len(name) - len(seq[last].surface) == 1 and self.is_surname is not None
-                    and self.is_surname(name[:-len(seq[last].surface)]))) \
-                and self._title_run(seq, last) is not None:
+                    and self.is_surname(name[:-len(seq[last].surface)]))):
             name = name[:-len(seq[last].surface)]   # 東奏|外務報道官, 邉見孝|広報室長, 畑|決算特別委員長: the field
-            # opens the title (after one kanji, a surname)
+            # opens the title (after one kanji, a surname); 水野|労務|担当部長: what the one in charge is in charge of
             last -= 1
         if kind == "person" and name and name.endswith(("・", "･")) and last > first and seq[last].surface in ("・", "･"):
             name = name[:-1]   # ベーナズィール・ブットー・元首相: the dot opens the title

@@ -1780,6 +1780,58 @@ LINES_34 = ["国民の安全を守り抜く", "現場の判断を尊重したい
             "一日も早い復旧を目指す", "誠に申し訳ない"]
 OTHER_34 = ("富田", "健一", "common")
 
+NAMES_35 = [
+    ("岩崎", "隆之", "common"),
+    ("小池", "紀子", "common"),
+    ("松尾", "和也", "common"),
+    ("齋藤", "千尋", "variant kanji"),
+    ("櫻井", "哲也", "variant kanji"),
+    ("﨑本", "亮", "variant kanji"),
+    ("石川", "煌大", "rare given name"),
+    ("吉村", "結芽", "rare given name"),
+    ("水野", "暖人", "rare given name"),
+    ("泉", "渚", "one-kanji parts"),
+    ("南", "柊", "one-kanji parts"),
+    ("東", "葵", "one-kanji parts"),
+    ("奈良", "圭介", "place-name surname"),
+    ("宮城", "涼子", "place-name surname"),
+    ("富山", "慎也", "place-name surname"),
+    ("内田", "かおる", "kana given name"),
+    ("柴田", "ゆうき", "kana given name"),
+    ("菊地", "あかね", "kana given name"),
+    ("ハーディング", "ルーシー", "katakana"),
+    ("アブドゥラ", "ハリド", "katakana"),
+    ("ペトロフ", "イワン", "katakana"),
+]
+
+TITLES_35 = [
+    ("沖縄北方担当相", "", "government"),
+    ("国土交通副大臣", "", "government"),
+    ("文部科学政務官", "", "government"),
+    ("幹事長代行", "民政党", "party"),
+    ("政調会長代理", "民政党", "party"),
+    ("副議長", "北浜市議会", "assembly"),
+    ("副市長", "北浜市", "local government"),
+    ("検事正", "北浜地検", "court and police"),
+    ("署長", "北浜南署", "court and police"),
+    ("常務取締役", "ミナトテック", "company"),
+    ("代表取締役社長兼CEO", "みなと電機", "company"),
+    ("会長兼CEO", "北浜ホールディングス", "company"),
+    ("労務担当部長", "南原製作所", "company"),
+    ("編集主幹", "東都新聞", "press"),
+    ("球団代表", "北浜ジェッツ", "sports"),
+    ("投手コーチ", "北浜ジェッツ", "sports"),
+    ("副学長", "南浜大学", "university"),
+    ("名誉教授", "北浜大学", "university"),
+    ("事務局長", "北浜観光協会", "association"),
+    ("国防相", "ドイツ", "foreign"),
+    ("首相", "ニュージーランド", "foreign"),
+]
+
+LINES_35 = ["責任の重さを痛感している", "丁寧に説明を尽くしたい", "全力で再建に取り組む", "現時点では答えられない",
+            "大変遺憾に思う", "地域の声に耳を傾ける"]
+OTHER_35 = ("石井", "大樹", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2162,7 +2214,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirty-first": (NAMES_31, TITLES_31, LINES_31, OTHER_31),
          "thirty-second": (NAMES_32, TITLES_32, LINES_32, OTHER_32),
          "thirty-third": (NAMES_33, TITLES_33, LINES_33, OTHER_33),
-         "thirty-fourth": (NAMES_34, TITLES_34, LINES_34, OTHER_34)}
+         "thirty-fourth": (NAMES_34, TITLES_34, LINES_34, OTHER_34),
+         "thirty-fifth": (NAMES_35, TITLES_35, LINES_35, OTHER_35)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a field before 担当 and a title is the title's, not the given name (野口|労務|担当部長, 大森|渉外|担当相)",
+     "北浜電機労務担当部長の野口健一氏が会見した。野口労務担当部長は笑った。渉外担当相の大森浩二氏も来た。"
+     "大森渉外担当相も述べた。",
+     {"野口労務担当部長": "野口健一", "大森渉外担当相": "大森浩二"}),
     ("a small katakana UniDic reads as a symbol ending a katakana name (ペト|ローヴ|ァ); a given name ending in a "
      "body's kanji before an honorific (瑚都氏: not cut before 都) or read with the body's kanji of the title after "
      "it (瑚|都県|警本部長); 中央 opening a union's title",
