@@ -149,10 +149,17 @@ class Tokenizer:
         汰 is not in UniDic). Where the rest of such a word, read again with the rest of the line, opens with a prefix
         or a suffix (副, 氏), a common word of two characters or more (教育長), or a word of ``cut_before`` (都議会),
         the unknown word is cut there and the line after it is read anew. Not before another kanji of one character
-        (奉|信, 應|武: the rest of a name) or a proper noun."""
+        (奉|信, 應|武: the rest of a name) or a proper noun. An unknown word of katakana parts joined by dots whose
+        last part is a word of the dictionary is read part by part (see :meth:`_dotted_parts`)."""
         k = first
         while k < len(out):
             t = out[k]
+            if not t.known and "・" in t.surface and _DOTTED_KATAKANA.fullmatch(t.surface):
+                parts = self._dotted_parts(t)
+                if parts is not None:   # ミンホ・イ・ヘッドコーチ: a title the dictionary knows after the name
+                    out[k:k + 1] = parts
+                    k += len(parts)
+                    continue
             if not t.known and len(t.surface) >= 2 and _HAN_RUN.fullmatch(t.surface):
                 for i in range(1, len(t.surface)):
                     at = t.start + i - start   # offset of the cut in the line
@@ -167,6 +174,31 @@ class Tokenizer:
                         break
             k += 1
 
+
+    def _dotted_parts(self, t):
+        """The tokens of an unknown word of katakana parts joined by dots (ミンホ・イ・ヘッドコーチ, one word to MeCab),
+        each part and each dot read on its own, when the last part is a word the dictionary knows (ヘッドコーチ, インド
+        before 首相: a title or a country glued to the name); else None (ミンホ・イ, ジャン・ルック・ルジュ: a name, left
+        as it is)."""
+        out: list = []
+        pos = t.start
+        for piece in re.split(r"(・)", t.surface):
+            if piece == "・":
+                out.append(t._replace(surface=piece, start=pos, end=pos + 1, pos1="補助記号", pos2="一般", pos3="",
+                                      pos4="", lemma=piece, known=True))
+            elif piece:
+                rows = self._tagger.parse(piece).split("\t")
+                got: list = []
+                _add_tokens(rows, piece, pos, 0, got, False)
+                if got and got[0].start == pos and got[-1].end == pos + len(piece) \
+                        and all(x.known and x.pos1 == "名詞" for x in got):
+                    out.extend(got)   # (ヘッド|コーチ: words of the dictionary)
+                else:   # (ミンホ: read alone, MeCab spells it out as symbols; one unknown word, as in the whole)
+                    out.append(t._replace(surface=piece, start=pos, end=pos + len(piece), lemma=piece))
+            pos += len(piece)
+        if not (out[-1].known and out[-1].pos1 == "名詞"):
+            return None   # (ジャン・ルック・ルジュ: a name whose last part the dictionary lacks, left whole)
+        return out
 
     def _cuts_well(self, piece):
         """Whether ``piece``, read on its own, opens with a word the dictionary knows that may follow a name: a prefix
@@ -186,6 +218,7 @@ class Tokenizer:
 
 _CUT_LOOKAHEAD = 16   # characters read to judge a cut of an unknown word (see Tokenizer._split_unknown)
 _HONORIFICS = frozenset("氏様君殿")   # one-kanji honorifics, which MeCab reads as nouns at a line's start
+_DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff々]+")
 
 

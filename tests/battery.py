@@ -2095,6 +2095,32 @@ FRAMES = {
         _canon(p), _canon(x)),
     "name title はこの日、「…」と言葉を選びながら語った": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}はこの日、「{l}」と言葉を選びながら語った。", _canon(p)),
+    # twelve written blind in session 32
+    "「…」。name title が19日、…で講演し、…について述べた": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}が19日、都内で講演し、今後の方針について述べた。", _canon(p)),
+    "X 氏は、name title が「…」と発言したことについて「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は、{_canon(p)}{t}が「{l}」と発言したことについて「理解できない」と述べた。",
+        _canon(p), _canon(x)),
+    "name title の「…」という発言に対し、X 氏は「…」と反論した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の「{l}」という発言に対し、{_canon(x)}氏は「事実と違う」と反論した。", _canon(p), _canon(x)),
+    "…について、name title は「…」との立場を改めて示した": lambda p, t, o, l, x: _f(
+        f"増税について、{_canon(p)}{t}は「{l}」との立場を改めて示した。", _canon(p)),
+    "name title は、19日付の文書で「…」と回答した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、19日付の文書で「{l}」と回答した。", _canon(p)),
+    "name title の長女は「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の長女は「{l}」と語った。", None),
+    "name title は、記者団から「…」と問われ、「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、記者団から「続投するのか」と問われ、「{l}」と答えた。", None, _canon(p)),
+    "「…」。name title は、…を前に、そう意気込んだ": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は、来月の選挙を前に、そう意気込んだ。", _canon(p)),
+    "一方、name title は「…」と慎重な見方を示した": lambda p, t, o, l, x: _f(
+        f"景気は回復しつつある。一方、{_canon(p)}{t}は「{l}」と慎重な見方を示した。", _canon(p)),
+    "name title は、電話取材に「…」と話した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、電話取材に「{l}」と話した。", _canon(p)),
+    "name title は19日、都内で記者会見。「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、都内で記者会見。「{l}」と述べた。", _canon(p)),
+    "name title の後任の X 氏は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の後任の{_canon(x)}氏は「{l}」と述べた。", _canon(x)),
     "X 氏に対し、name title は「…」と述べた": lambda p, t, o, l, x: _f(
         f"{_canon(x)}氏に対し、{_canon(p)}{t}は「{l}」と述べた。", _canon(p)),
     "name title は会見の冒頭、「…」と陳謝した": lambda p, t, o, l, x: _f(

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a katakana name, a dot and a title or a country MeCab reads with it as one unknown word (ミンホ・イ・ヘッドコーチ, "
+     "ラジェシュ・クマル・インド|首相): the name without them",
+     "北浜ジェッツのミンホ・イ・ヘッドコーチが会見した。ラジェシュ・クマル・インド首相も来日した。",
+     {"ミンホ・イ・ヘッドコーチ": "ミンホ・イ", "ラジェシュ・クマル・インド首相": "ラジェシュ・クマル"}),
     ("a field before 担当 and a title is the title's, not the given name (野口|労務|担当部長, 大森|渉外|担当相)",
      "北浜電機労務担当部長の野口健一氏が会見した。野口労務担当部長は笑った。渉外担当相の大森浩二氏も来た。"
      "大森渉外担当相も述べた。",
