@@ -989,8 +989,10 @@ def _acts_next(ctx, k):
     (陳謝した) or that names an occasion for speaking (会見で語気を強めた): that subject said them. The mention, or
     None."""
     seq = ctx.seq
-    if not (ctx.opens_sentence() and ctx.qidx + 1 < len(seq) and seq[ctx.qidx + 1].surface == "。"):
-        return None
+    if ctx.qidx + 1 >= len(seq) or not (
+            (ctx.opens_sentence() and seq[ctx.qidx + 1].surface == "。")
+            or (_opens_line_past_space(ctx) and seq[ctx.qidx + 1].pos1 in ("名詞", "接頭辞"))):
+        return None   # (「…」ヒロイン役の北川が…連呼した: words opening a line, the sentence run on after them)
     end = k
     while end < len(seq) and not (seq[end].pos1 in ("EOL", "GAP", "QUOTE") or seq[end].surface in SENTENCE_END):
         end += 1
@@ -1000,17 +1002,29 @@ def _acts_next(ctx, k):
     while v > k and (seq[v].pos1 == "助動詞" or (seq[v].pos1 == "助詞" and seq[v].surface in ("て", "で"))
                      or seq[v].lemma in ("居る", "いる")):
         v -= 1
+    if v - 1 > k and seq[v].lemma == "為る" and seq[v - 1].pos1 == "名詞":
+        v -= 1   # 陳謝|し|た: the noun of a verb made with する
     lex = ctx.doc.lex
     if v <= k or seq[v].pos1 not in ("動詞", "名詞") or not (
             lex.cues.get(seq[v].lemma, ("", ""))[1] in ("say", "answer", "react")
             or any(seq[x].lemma in lex.word_classes["occasion"] for x in range(k, v))):
         return None   # (a cue of the table, or any predicate of someone at an occasion for speaking: 会見で)
-    if any(seq[x].lemma in ("次", "以下", "下記") for x in range(k, v)):
-        return None   # (…は次のように語った: the sentence points ahead, to words after it)
+    if any(seq[x].lemma in ("次", "以下", "下記") or seq[x].surface in ("こう", "このように") for x in range(k, v)):
+        return None   # (…は次のように語った, こう分析する: the sentence points ahead, to words after it)
     subject = next((m for m in ctx.doc.mentions_between(k, v) if m.marker in ("は", "が")), None)
-    if subject is None or subject.kind not in ("person", "org", "role") or subject.first - k > 3:
-        return None   # (the subject opens the sentence: not …の会見で、鈴木氏が…)
+    if subject is None or subject.kind not in ("person", "org", "role") or (subject.first - k > 3 and not all(
+            seq[x].pos1 in ("名詞", "接尾辞", "接頭辞") or seq[x].surface in ("の", "・") for x in range(k, subject.first))):
+        return None   # (the subject opens the sentence, or a noun phrase of its role before it: not …の会見で、
+        # 鈴木氏が…)
     return subject
+
+
+def _opens_line_past_space(ctx):
+    """Whether only spaces stand between the start of the quote's line and the quote (　「…」)."""
+    j = ctx.qidx - 1
+    while j >= 0 and ctx.seq[j].pos1 == "空白":
+        j -= 1
+    return j < 0 or ctx.seq[j].pos1 == "EOL"
 
 
 def _told_next(ctx, k):

@@ -4,6 +4,20 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("named_next",  # words opening a line, the sentence run on after them with its subject (a noun phrase of the
+     # role before the name) and a cue made with する: that subject's
+     "主演の森田、試写会で興奮\n　「すごいんですよ！本当に！」ドラマのヒロイン・北川役の森田恵美が興奮した様子で連呼する。",
+     [("すごいんですよ！本当に！", "森田恵美")]),
+    ("named_next",  # a cue made with する (陳謝|し|た) ends the sentence after the words
+     "北浜電機で不正が発覚した。\n「深くおわびする」。北浜電機の川口浩二社長は陳謝した。",
+     [("深くおわびする", "川口浩二")]),
+    ("topic",  # ... but not a sentence that points ahead (こう分析する): the words before stay with the one they were
+     "会社員の一恵さん（28）は最近、嫌な思いをしたという。\n「男ばかりの飲み会なので、仕方ないと思っていました」。\n"
+     "会社員の瑤子さん（36）は、男性についてこう分析する。\n「女性の反応を試しているんです」",
+     [("男ばかりの飲み会なので、仕方ないと思っていました", "一恵"), ("女性の反応を試しているんです", "瑤子")]),
+    ("subject_before",  # cues of the table: 連呼, 絶叫, 白状, 囁く, こぼす (零す), 言い張る…
+     "教師役の森田一郎は「ここ大事」と連呼しながら踊った。北川浩二は「知らない」と言い張る。",
+     [("ここ大事", "森田一郎"), ("知らない", "北川浩二")]),
     ("unnamed_subject",  # a surname UniDic knows, then a given name it reads as common nouns, right before は and the
      # quote: a person so named
      "試写会が都内で行われた。\n森田汐里は「声だけの演技は初めてで緊張した」と語った。\n佐藤西も「楽しい現場だった」と話した。",
