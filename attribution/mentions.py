@@ -788,6 +788,28 @@ class MentionFinder:
         ends = any(title[x:] in lex.title_heads for x in range(1, len(title) - 1))
         return (title, k - 1) if opens and ends else (None, None)
 
+    def _suffix_across(self, seq, b, j):
+        """李|明|華氏 (after a given name): word ``b``, whose first kanji ends the given name, and the glued words from
+        unit ``j`` make, past that kanji, an honorific of the tables (氏) up to the end of the noun phrase. (the
+        honorific, index of its last unit), or (None, None)."""
+        lex = self.lex
+        if any(b.surface in words or b.surface[0] in words for words in (
+                lex.suffixes, lex.title_heads, lex.orgs, lex.after_name, lex.title_fields, lex.title_bodies)) \
+                or b.lemma in lex.sources:
+            return None, None   # (川淵三郎|協会|長, 山本太郎|夫人, 山口|医師, 森田|本人: a word of the tables)
+        n = len(seq)
+        words = [b.surface[1:]]
+        k = j
+        while k < n and k - j < 4 and seq[k].pos1 in _NOUNISH and seq[k].start == seq[k - 1].end \
+                and seq[k].surface != "ら":
+            words.append(seq[k].surface)
+            k += 1
+        if k < n and seq[k].pos1 in _NOUNISH and seq[k].start == seq[k - 1].end and seq[k].surface != "ら":
+            return None, None   # (李|明|華主|将|らは: ら closes the noun phrase)
+        suffix = "".join(words)
+        return (suffix, k - 1) if lex.suffixes.get(suffix) == "honorific" else (None, None)   # (not 医院|長,
+        # 本店|長: a title across two words reads the first as the institution's)
+
     def _quoted_names(self, text, seq, quote_units=None):
         """「ぽん太」さん, 「よーらい」さん: a handle or nickname written in brackets before an honorific is a person's
         name (the brackets are not part of it)."""
@@ -1993,6 +2015,11 @@ class MentionFinder:
                 if title is not None:   # 福田|瑚|都県|警|本部|長: 福田瑚都, 県警本部長
                     m, end = self._finish(text, seq, first, end, name + b.surface[:-1], "person")
                     return m._replace(title=title, role=title), end
+                title, end = self._suffix_across(seq, b, last + 2)
+                if title is not None and parts[-1].pos4 == "名":   # 李|明|華氏: 李明華, 氏
+                    m, end = self._finish(text, seq, first, end, name + b.surface[0], "person")
+                    role = title if self.lex.suffixes.get(title) in ROLE_KINDS else m.role
+                    return m._replace(title=title, role=role), end
         return self._finish(text, seq, first, last, name, "person",
                             parts=kanji_parts if len(kanji_parts) > 1 else ())
 
@@ -2199,11 +2226,11 @@ class MentionFinder:
                 and t.surface not in self.lex.title_bodies and t.surface not in self.lex.suffixes
             if not ((_HAN_ONLY.match(t.surface) and (t.pos1 == "記号" or not t.known))
                     or (_HIRAGANA.match(t.surface) and t.pos1 == "名詞")
-                    or (not toks and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 == "副詞"
+                    or (not toks and len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos1 in ("副詞", "接頭辞")
                         and nxt is not None and nxt.start == t.end
                         and self._honorific_at(seq, k + 1))
-                    # (山本|颯|氏: a one-kanji given name UniDic reads as an adverb, before an honorific; not
-                    # 桑原|颯|真: two pieces, read below)
+                    # (山本|颯|氏, 張|偉|氏: a one-kanji given name UniDic reads as an adverb or a prefix, before an
+                    # honorific; not 桑原|颯|真: two pieces, read below)
                     or (not toks and suffix_piece and t.surface not in _ADMIN and t.surface not in self.lex.title_heads
                         and nxt is not None and nxt.start == t.end
                         and self._honorific_at(seq, k + 1))

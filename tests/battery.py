@@ -1832,6 +1832,58 @@ LINES_35 = ["責任の重さを痛感している", "丁寧に説明を尽くし
             "大変遺憾に思う", "地域の声に耳を傾ける"]
 OTHER_35 = ("石井", "大樹", "common")
 
+NAMES_36 = [
+    ("上野", "陽介", "common"),
+    ("中川", "智子", "common"),
+    ("石原", "大輔", "common"),
+    ("濱口", "真司", "variant kanji"),
+    ("國分", "隆", "variant kanji"),
+    ("澁谷", "直美", "variant kanji"),
+    ("小野寺", "心愛", "rare given name"),
+    ("宇佐美", "蒼大", "rare given name"),
+    ("早乙女", "琉生", "rare given name"),
+    ("李", "明華", "one-kanji parts"),
+    ("朴", "昌浩", "one-kanji parts"),
+    ("張", "偉", "one-kanji parts"),
+    ("広島", "健太", "place-name surname"),
+    ("岡山", "美穂", "place-name surname"),
+    ("神戸", "雅也", "place-name surname"),
+    ("小島", "あゆみ", "kana given name"),
+    ("堤", "ちなつ", "kana given name"),
+    ("高田", "まなぶ", "kana given name"),
+    ("ルロワ", "ジャン＝ピエール", "katakana"),
+    ("ゴンサレス", "アナ", "katakana"),
+    ("オコナー", "ショーン", "katakana"),
+]
+
+TITLES_36 = [
+    ("国家公安委員長", "", "government"),
+    ("財務事務次官", "", "government"),
+    ("金融担当相", "", "government"),
+    ("党首", "みらい党", "party"),
+    ("書記局長", "民政党", "party"),
+    ("総務委員長", "南原県議会", "assembly"),
+    ("教育長", "北浜市", "local government"),
+    ("捜査1課長", "南原県警", "court and police"),
+    ("主任弁護人", "", "court and police"),
+    ("頭取", "みなと銀行", "company"),
+    ("取締役会議長", "ミナトテック", "company"),
+    ("最高執行責任者", "北浜電機", "company"),
+    ("社主", "東都新聞", "press"),
+    ("論説委員", "南原日報", "press"),
+    ("GM", "北浜ジェッツ", "sports"),
+    ("主将", "南浜大学ラグビー部", "sports"),
+    ("教授", "北浜工業大学", "university"),
+    ("会頭", "北浜商工会議所", "association"),
+    ("国家主席", "中国", "foreign"),
+    ("統一相", "韓国", "foreign"),
+    ("報道官", "ロシア外務省", "foreign"),
+]
+
+LINES_36 = ["引き続き注視していく", "説明が足りなかった", "国民の理解を得たい", "結果を真摯に受け止める",
+            "これ以上の遅れは許されない", "前向きに検討したい"]
+OTHER_36 = ("藤本", "誠", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2241,7 +2293,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirty-second": (NAMES_32, TITLES_32, LINES_32, OTHER_32),
          "thirty-third": (NAMES_33, TITLES_33, LINES_33, OTHER_33),
          "thirty-fourth": (NAMES_34, TITLES_34, LINES_34, OTHER_34),
-         "thirty-fifth": (NAMES_35, TITLES_35, LINES_35, OTHER_35)}
+         "thirty-fifth": (NAMES_35, TITLES_35, LINES_35, OTHER_35),
+         "thirty-sixth": (NAMES_36, TITLES_36, LINES_36, OTHER_36)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a given name's last kanji MeCab reads with the honorific as a word (李|明|華氏: Fahrenheit), and a one-kanji given "
+     "name it reads as a prefix before an honorific (張|偉|氏)",
+     "中国国家主席の李明華氏が来日した。金融担当相の張偉氏も同席した。",
+     {"李明華氏": "李明華", "張偉氏": "張偉"}),
     ("a katakana name, a dot and a title or a country MeCab reads with it as one unknown word (ミンホ・イ・ヘッドコーチ, "
      "ラジェシュ・クマル・インド|首相): the name without them",
      "北浜ジェッツのミンホ・イ・ヘッドコーチが会見した。ラジェシュ・クマル・インド首相も来日した。",
