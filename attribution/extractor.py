@@ -39,6 +39,9 @@ def _in_title(text, pos):
     return text.count("『", line, pos) > text.count("』", line, pos)
 
 
+PRONOUN_REACH = 300   # characters: 彼, 彼女 stand for a person named this close before them (not 同氏)
+
+
 class Document:
     """One document analysed: its quotes, unit sequence, mentions and entities. Used by the sieve's rules."""
 
@@ -394,6 +397,9 @@ class Document:
             return self._role_referent(m)
         if m.kind == "pronoun":
             for prev in reversed(self.mentions_between(0, m.index)):
+                if m.start - prev.end > PRONOUN_REACH and m.text.startswith("彼"):
+                    break   # (a person named paragraphs before: 彼 is someone the text does not name near it; but
+                    # 同氏 points back as far as it needs)
                 if prev.kind == "person" and not _in_title(self.text, prev.start):
                     if m.text == "彼" and prev.title == "さん" and len(prev.parts) < 2 and not self._full_named(prev):
                         break   # 紀子さん…。彼は「…」: 彼, the partner of the one known by a given name alone,

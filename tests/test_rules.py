@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 彼 far from the one person named (paragraphs of other matters between): someone the text does not
+     # name; near, that person
+     "北浜市の森田一郎市長は19日、会見した。\n" + "市内では新しい商業施設の建設が進み、駅前の再開発も計画されている。" * 11 + "\n彼は「もう限界だ」と語った。\n"
+     "南原町の川口浩二町長も会見した。彼は「町を守る」と語った。",
+     [("もう限界だ", None), ("町を守る", "川口浩二")]),
     ("named_next",  # words opening a line, the sentence run on after them with its subject (a noun phrase of the
      # role before the name) and a cue made with する: that subject's
      "主演の森田、試写会で興奮\n　「すごいんですよ！本当に！」ドラマのヒロイン・北川役の森田恵美が興奮した様子で連呼する。",
