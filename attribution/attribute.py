@@ -1786,7 +1786,7 @@ def subject_before(ctx):
     for m in ctx.left_mentions():
         if cited is None and not verbless and m.marker in ("による", "によれ") \
                 and m.kind in ("person", "anonymous", "role", "org", "org_pronoun") \
-                and not (m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role)):
+                and not _reporting_org(ctx.doc.lex, m):
             cited = m
             continue
         if cited is not None and m.marker in SUBJECT_MARKERS and any(
@@ -2070,7 +2070,7 @@ def source_says(ctx):
         if m.marker in SUBJECT_MARKERS:
             return None
         if m.marker in ("による", "によれ", "により"):
-            if m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role):
+            if _reporting_org(ctx.doc.lex, m):
                 return None
             if m.kind == "org_pronoun" and (m.text in ("同紙", "同誌")
                                             or ctx.doc.lex.reports(ctx.doc.name_of(m)[0] or "")
@@ -2082,6 +2082,15 @@ def source_says(ctx):
                                 else "org" if m.kind in ("org", "org_pronoun") else "anonymous")
             return None
     return None
+
+
+def _reporting_org(lex, m):
+    """Whether mention ``m`` is a paper's, an agency's or a broadcaster's that reports others' words (北浜新聞によると),
+    not its own office that speaks for it (北浜テレビ広報部によると: the broadcaster's own words)."""
+    if m.kind != "org" or not lex.reports(m.name or m.text, m.role):
+        return False
+    return not (m.name and m.text != m.name
+                and m.text.endswith(tuple(w for w, k in lex.org_kinds.items() if k == "desk")))
 
 
 def _account_giver(ctx):

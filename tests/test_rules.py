@@ -4,6 +4,12 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("source_says",  # a broadcaster's own office cited with によると speaks for it (not a paper that reports)
+     "北浜テレビ広報部によると「再度確認したが、間違いない」という。",
+     [("再度確認したが、間違いない", "北浜テレビ")]),
+    ("no_speaker",  # ... but the paper itself reports someone's words
+     "北浜新聞によると「今後も取材を続ける」という。",
+     [("今後も取材を続ける", None)]),
     ("subject_before",  # 彼 far from the one person named (paragraphs of other matters between): someone the text does not
      # name; near, that person
      "北浜市の森田一郎市長は19日、会見した。\n" + "市内では新しい商業施設の建設が進み、駅前の再開発も計画されている。" * 11 + "\n彼は「もう限界だ」と語った。\n"
