@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from .cues import (CAUSATIVE_AUX, COMMA, EXAMPLE_VIAS, GIVING_VERBS, HEADING_MARKS, PASSIVE_AUX, RESPECT_VERBS,
-                   SENTENCE_END, cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
+                   SENTENCE_END, _is_han, cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
@@ -2089,8 +2089,7 @@ def _reporting_org(lex, m):
     not its own office that speaks for it (北浜テレビ広報部によると: the broadcaster's own words)."""
     if m.kind != "org" or not lex.reports(m.name or m.text, m.role):
         return False
-    return not (m.name and m.text != m.name
-                and m.text.endswith(tuple(w for w, k in lex.org_kinds.items() if k == "desk")))
+    return not (m.name and m.text != m.name and m.text.endswith(lex.desk_words))
 
 
 def _account_giver(ctx):
@@ -2810,7 +2809,7 @@ def _surname_run_subject(ctx, found):
             or not _right_before_quote(seq, last + 1, ctx.qidx):
         return None
     for t in run[1:]:
-        if len(t.surface) != 1 or t.pos2 != "普通名詞" or not _is_kanji(t.surface) or t.surface in lex.suffixes \
+        if len(t.surface) != 1 or t.pos2 != "普通名詞" or not _is_han(t.surface) or t.surface in lex.suffixes \
                 or t.lemma in lex.sources or t.surface in lex.title_heads or t.surface in lex.after_name \
                 or t.surface in lex.orgs or t.surface in lex.title_bodies or t.surface in _GROUP_KANJI:
             return None   # (森田組, 森田軍, 北川党: a group or a body named after someone)
@@ -2825,10 +2824,6 @@ def _surname_run_subject(ctx, found):
 _GROUP_KANJI = {"案", "会", "団", "隊", "班", "課", "部", "係", "館", "店", "邸", "宅", "号", "賞", "杯", "戦", "展", "祭",
                 "版", "説", "論", "流", "風", "式", "門", "塾", "屋", "堂", "亭", "園", "院"}   # one kanji that ends the
 # name of a thing, a group or a place named after someone (森田案, 北川賞, 森田塾), not a given name
-
-
-def _is_kanji(c):
-    return "\u4e00" <= c <= "\u9fff"
 
 
 _KATAKANA_RUN = regex.compile(r"^[\p{Katakana}ー・]+$")
@@ -3046,6 +3041,18 @@ def _tied_subject(ctx):
     return False
 
 
+def _unnamed_source(ctx):
+    """For the rules that read no source in the quote's sentence (continuation, topic): a decision of no speaker where
+    the sentence gives the words to someone it does not name (…からは「…」, Xの親族は「…」, 「…」と報じた), else None."""
+    if _from_unnamed(ctx):
+        return _FROM_UNNAMED
+    if _tied_subject(ctx):
+        return _TIED_SUBJECT
+    if ctx.cue is not None and ctx.cue.lemma in ctx.doc.lex.word_classes["report"]:
+        return _REPORTED
+    return None
+
+
 _REPORTED = Decision("speech", "no_speaker", 0.4, None, "unknown",
                      "reported (「…」と報じた) with no source in the sentence: a paper's words, not a person's")
 _TIED_SUBJECT = Decision("speech", "no_speaker", 0.4, None, "unknown",
@@ -3101,12 +3108,9 @@ def continuation(ctx):
         return None   # (but 「…」と理解を求めた: an appeal the one who holds the floor makes)
     if _describes_noun(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that describe a noun, not a turn")
-    if _from_unnamed(ctx):
-        return _FROM_UNNAMED
-    if _tied_subject(ctx):
-        return _TIED_SUBJECT
-    if ctx.cue is not None and ctx.cue.lemma in ctx.doc.lex.word_classes["report"]:
-        return _REPORTED
+    unnamed = _unnamed_source(ctx)
+    if unnamed is not None:
+        return unnamed
     if ctx.barrier() is not None:
         return None   # an answer to an earlier quote in the sentence: someone else speaks
     if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
@@ -3221,12 +3225,9 @@ def topic(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "anonymous", "the public's words, where they are written")
     if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
         return _GENERIC_THOUGHT
-    if _from_unnamed(ctx):
-        return _FROM_UNNAMED
-    if _tied_subject(ctx):
-        return _TIED_SUBJECT
-    if ctx.cue is not None and ctx.cue.lemma in ctx.doc.lex.word_classes["report"]:
-        return _REPORTED
+    unnamed = _unnamed_source(ctx)
+    if unnamed is not None:
+        return unnamed
     suspects = _questioned_suspects(ctx)
     if len(suspects) == 1:   # …容疑者を逮捕した。調べに対し「…」と否認している: the suspect's words
         return Decision("speech", "topic", 0.5, suspects[0], "person", "the suspect questioned")

@@ -93,6 +93,7 @@ class Lexicon:
     body_fields: frozenset = frozenset()  # a body and a field it opens (県議会, 党幹事), not 学|官房長官
     statuses: frozenset = frozenset()     # a legal status after a name (被告): alone, the one person with it
     desk_heads: tuple = ()                # titles that head a department (部長, 課長): for str.endswith
+    desk_words: tuple = ()                # words of orgs.tsv of kind desk (広報部, 側): for str.endswith
     word_classes: dict = None       # class of word_classes.tsv -> tuple of words (for str.endswith)
     introductions: object = None    # Introductions: where a word of address_words or an age in brackets follows a name
 
@@ -149,6 +150,7 @@ class Lexicon:
             body_fields=frozenset(r[0] for r in tables["title_words.tsv"] if r[1] == "body_field"),
             word_classes=_classes(tables["word_classes.tsv"]),
             org_ends=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "end"),
+            desk_words=tuple(r[0] for r in tables["orgs.tsv"] if r[1] == "desk"),
             address_words=address,
             introductions=Introductions(address),
         )

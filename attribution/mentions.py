@@ -183,7 +183,7 @@ class MentionFinder:
         self._index_keys = self._head_prefixes | set(lexicon.sources) | set(lexicon.orgs) | set(lexicon.suffixes)
         # first words of department words (広報|部, 総合|広報|部): where _desk_at can match
         self._desk_heads = {w[:i] for w, k in lexicon.org_kinds.items() if k == "desk" for i in range(1, len(w) + 1)}
-        self._desk_words = tuple(w for w, k in lexicon.org_kinds.items() if k == "desk")
+        self._desk_words = lexicon.desk_words
         # words of the tables a given name UniDic reads as a common noun cannot be (see _unread_given_name)
         self._title_or_source = frozenset().union(*(words or () for words in (
             lexicon.suffixes, lexicon.title_heads, lexicon.after_name, lexicon.title_fields, lexicon.title_bodies,
