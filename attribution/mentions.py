@@ -1722,6 +1722,19 @@ class MentionFinder:
             or (nxt.pos2 == "数詞" and i + 2 < len(seq) and seq[i + 2].surface == "世"
                 and seq[i + 2].start == nxt.end)   # ジヤブ|常任理事; ムムベルワ|4|世
 
+    def _katakana_org_title(self, seq, k):
+        """Whether the katakana words from ``seq[k]`` are the dictionary's common or proper nouns (not a person's
+        name) glued to a title after them (ミナト|テック|代表|執行|役): an organisation and the title held in it."""
+        j = k
+        while j < len(seq) and j - k < 4 and seq[j].known and seq[j].pos1 == "名詞" and seq[j].pos3 != "人名" \
+                and _KATAKANA.match(seq[j].surface) and "・" not in seq[j].surface \
+                and (j == k or seq[j].start == seq[j - 1].end):
+            j += 1
+        if j == k or j >= len(seq) or seq[j].start != seq[j - 1].end:
+            return False
+        lemma, width = self._suffix_at(seq, j)
+        return (width and self.lex.suffixes.get(lemma) in ROLE_KINDS) or self._title_run(seq, j) is not None
+
     def _name_run(self, text, seq, i, rare=False):
         n = len(seq)
         j = i
@@ -1842,6 +1855,11 @@ class MentionFinder:
                 parts += [t, nxt]
                 j += 2
                 break
+            if last is not None and t.surface in ("・", "･") and last.pos3 == "人名" \
+                    and any(p.surface in ("・", "･") and q.pos3 == "人名" for p, q in zip(parts, parts[1:])) \
+                    and parts[0].pos3 == "人名" and self._katakana_org_title(seq, j + 1):
+                break   # ヨハン・ベルク・|ミナト|テック|社長: a company in katakana and its title after a full name
+                # written with a dot (not ミンソク・ソン|理事: a name's second part the dictionary reads as a noun)
             if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
                 if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)
                                               or _kana_particle_opens(seq, j + 1, t)) and \
@@ -2672,8 +2690,9 @@ class MentionFinder:
         if i + 2 >= len(seq):
             return None
         a, b = seq[i], seq[i + 1]
-        if b.pos2 != "固有名詞" and 2 <= len(a.surface) <= 3 and _HAN_ONLY.match(a.surface) \
-                and b.surface not in self.lex.orgs and b.surface[0] not in _ADMIN:
+        if b.pos2 != "固有名詞" and len(a.surface) <= 3 and _HAN_ONLY.match(a.surface) \
+                and b.surface not in self.lex.orgs and b.surface[0] not in _ADMIN \
+                and (len(a.surface) >= 2 or (self.is_surname is not None and self.is_surname(a.surface))):
             # 茂木|経済産業大臣: a surname UniDic reads as a place, before a title of several words
             given = self._unread_given_name(seq, i + 1)
             if given:   # 門川|大作|市長: the given name, read as a common noun, before a title of one word

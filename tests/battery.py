@@ -1884,6 +1884,58 @@ LINES_36 = ["引き続き注視していく", "説明が足りなかった", "�
             "これ以上の遅れは許されない", "前向きに検討したい"]
 OTHER_36 = ("藤本", "誠", "common")
 
+NAMES_37 = [
+    ("森下", "健一", "common"),
+    ("川村", "由美", "common"),
+    ("杉山", "翔太", "common"),
+    ("德永", "浩二", "variant kanji"),
+    ("瀨川", "美咲", "variant kanji"),
+    ("槇原", "拓真", "variant kanji"),
+    ("勅使河原", "結愛", "rare given name"),
+    ("五十嵐", "煌", "rare given name"),
+    ("東海林", "颯", "rare given name"),
+    ("岸", "遼", "one-kanji parts"),
+    ("辻", "蒼", "one-kanji parts"),
+    ("呉", "俊傑", "one-kanji parts"),
+    ("長野", "亮介", "place-name surname"),
+    ("福井", "沙織", "place-name surname"),
+    ("奈良", "大地", "place-name surname"),
+    ("松浦", "さやか", "kana given name"),
+    ("吉岡", "ゆうき", "kana given name"),
+    ("桜井", "みのり", "kana given name"),
+    ("ミュラー", "トーマス", "katakana"),
+    ("シャルマ", "ラジ", "katakana"),
+    ("デ・ラ・クルス", "マリア", "katakana"),
+]
+
+TITLES_37 = [
+    ("外務副大臣", "", "government"),
+    ("復興相", "", "government"),
+    ("内閣法制局長官", "", "government"),
+    ("選挙対策委員長", "民政党", "party"),
+    ("幹事長代行", "みらい党", "party"),
+    ("議会運営委員長", "北浜市議会", "assembly"),
+    ("副市長", "南原市", "local government"),
+    ("検事正", "北浜地検", "court and police"),
+    ("裁判官", "南原地裁", "court and police"),
+    ("署長", "北浜中央署", "court and police"),
+    ("代表執行役", "ミナトテック", "company"),
+    ("専務取締役", "北浜電機", "company"),
+    ("広報部長", "みなと銀行", "company"),
+    ("編集局長", "東都新聞", "press"),
+    ("球団社長", "北浜ジェッツ", "sports"),
+    ("学長", "南原大学", "university"),
+    ("理事長", "日本北浜協会", "association"),
+    ("国防相", "ドイツ", "foreign"),
+    ("大統領報道官", "米国", "foreign"),
+    ("外相", "インド", "foreign"),
+    ("専務理事", "南原県農協", "association"),
+]
+
+LINES_37 = ["真摯に対応していく", "誠に遺憾に思う", "原因の調査を急ぎたい", "慎重に判断する", "責任は極めて重い",
+            "関係者に協力を求めていく"]
+OTHER_37 = ("宮本", "和也", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2294,7 +2346,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirty-third": (NAMES_33, TITLES_33, LINES_33, OTHER_33),
          "thirty-fourth": (NAMES_34, TITLES_34, LINES_34, OTHER_34),
          "thirty-fifth": (NAMES_35, TITLES_35, LINES_35, OTHER_35),
-         "thirty-sixth": (NAMES_36, TITLES_36, LINES_36, OTHER_36)}
+         "thirty-sixth": (NAMES_36, TITLES_36, LINES_36, OTHER_36),
+         "thirty-seventh": (NAMES_37, TITLES_37, LINES_37, OTHER_37)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a one-kanji surname MeCab reads as a place (呉: クレ) and a given name it reads as a common noun (大器), before "
+     "an honorific or a title",
+     "北浜電機の呉大器氏が会見した。南原県の呉英傑知事も同席した。",
+     {"呉大器氏": "呉大器", "呉英傑知事": "呉英傑"}),
     ("a given name's last kanji MeCab reads with the honorific as a word (李|明|華氏: Fahrenheit), and a one-kanji given "
      "name it reads as a prefix before an honorific (張|偉|氏)",
      "中国国家主席の李明華氏が来日した。金融担当相の張偉氏も同席した。",

@@ -4,6 +4,8 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before", "岩田煌・ミナトテック代表執行役は19日、「増産する」と述べた。", [("増産する", "岩田煌")]),
+    # (a given name UniDic reads as a common noun, a dot, a company in katakana and 代表|執行|役, a title of the table)
     ("source_says",  # a broadcaster's own office cited with によると speaks for it (not a paper that reports)
      "北浜テレビ広報部によると「再度確認したが、間違いない」という。",
      [("再度確認したが、間違いない", "北浜テレビ")]),
@@ -2058,6 +2060,8 @@ def test_epithets_are_not_speech(extractor, text):
     ("東和電機の佐藤一郎社長は「増産する」と述べた。", "佐藤一郎", "東和電機社長"),
     ("佐藤電機の佐藤一郎社長は「増産する」と述べた。", "佐藤一郎", "佐藤電機社長"),   # a surname in the company's name
     ("山田太郎監督の妻・花子さんは「うれしい」と話した。", "花子", "妻"),   # a name before the role is not part of it
+    ("ヨハン・ベルク・ミナトテック代表執行役は19日、「増産する」と述べた。", "ヨハン・ベルク", "ミナトテック代表執行役"),
+    # (a company whose katakana words the dictionary knows, after a katakana full name and a dot)
 ])
 def test_role_before_the_name(extractor, text, speaker, role):
     assert [(q.speaker, q.role) for q in extractor.extract(text).quotes] == [(speaker, role)]
