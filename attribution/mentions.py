@@ -2438,7 +2438,11 @@ class MentionFinder:
                 and self._title_run(seq, j + 1) is not None:
             return False   # 山本和彦|県|議会議長: the body opens a compound title (but 長友佑|都選手)
         given = parts[-1].pos4 == "名"
-        if not given and not (len(parts) == 1 and parts[0].pos4 == "姓"):
+        # 楊志|強|氏: a kanji name UniDic knows whole (a person of a story) and one kanji more, before a title or an
+        # honorific
+        whole = len(parts) == 1 and parts[0].pos4 == "一般" and 2 <= len(parts[0].surface) <= 3 \
+            and _HAN_ONLY.match(parts[0].surface) is not None
+        if not given and not whole and not (len(parts) == 1 and parts[0].pos4 == "姓"):
             return False
         nxt = seq[j + 1]
         if nxt.start != t.end and not (nxt.start - t.end == 1 and given
@@ -2458,11 +2462,11 @@ class MentionFinder:
             return True
         if nxt.surface in ("、", "・") and given and j + 2 < len(seq) and seq[j + 2].pos4 == "姓":
             return True   # 長谷部誠、長友佑|都、阿部勇樹: a name in a list of names
-        if nxt.surface == "・" and given and j + 2 < len(seq) and nxt.start == t.end \
+        if nxt.surface == "・" and (given or whole) and j + 2 < len(seq) and nxt.start == t.end \
                 and (self._suffix_at(seq, j + 2)[1] or self._title_run(seq, j + 2) is not None):
             return True   # 伊東孝|紳・取締役社長: a name, a dot, then its title
         if self._suffix_at(seq, j + 1)[1] or self._title_run(seq, j + 1) is not None:
-            return given or False
+            return given or whole
         if given and nxt.pos1 == "QUOTE":
             # インタビュー：横山智佐|子「…」: a name before the words of a caption, written in full elsewhere in the
             # text (not 藤子不二雄|作「…」, a credit)

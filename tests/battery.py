@@ -1936,6 +1936,58 @@ LINES_37 = ["真摯に対応していく", "誠に遺憾に思う", "原因の�
             "関係者に協力を求めていく"]
 OTHER_37 = ("宮本", "和也", "common")
 
+NAMES_38 = [
+    ("西村", "恵子", "common"),
+    ("岡本", "大樹", "common"),
+    ("藤原", "真理", "common"),
+    ("栁田", "恭平", "variant kanji"),
+    ("曾根", "彩花", "variant kanji"),
+    ("渡邉", "誠", "variant kanji"),
+    ("一ノ瀬", "心晴", "rare given name"),
+    ("小鳥遊", "陽葵", "rare given name"),
+    ("百瀬", "律", "rare given name"),
+    ("関", "碧", "one-kanji parts"),
+    ("楊", "志強", "one-kanji parts"),
+    ("黄", "美玲", "one-kanji parts"),
+    ("熊本", "直樹", "place-name surname"),
+    ("宮城", "咲", "place-name surname"),
+    ("千葉", "陸", "place-name surname"),
+    ("星野", "あかね", "kana given name"),
+    ("井上", "ひかる", "kana given name"),
+    ("森", "さくら", "kana given name"),
+    ("ウィリアムズ", "サラ", "katakana"),
+    ("コワルスキ", "ピョートル", "katakana"),
+    ("アル＝ハサン", "アフマド", "katakana"),
+]
+
+TITLES_38 = [
+    ("官房副長官", "", "government"),
+    ("経済安全保障担当相", "", "government"),
+    ("防衛事務次官", "", "government"),
+    ("参院議員会長", "民政党", "party"),
+    ("代表代行", "みらい党", "party"),
+    ("市議会副議長", "北浜市", "assembly"),
+    ("教育委員長", "北浜市", "local government"),
+    ("特捜部長", "北浜地検", "court and police"),
+    ("被告", "", "court and police"),
+    ("弁護団長", "", "court and police"),
+    ("最高財務責任者", "ミナトテック", "company"),
+    ("常務執行役員", "北浜電機", "company"),
+    ("社外取締役", "みなと銀行", "company"),
+    ("報道局長", "北浜テレビ", "press"),
+    ("打撃コーチ", "南浜ベアーズ", "sports"),
+    ("主務", "南浜大学野球部", "sports"),
+    ("名誉教授", "北浜大学", "university"),
+    ("事務総長", "日本北浜連盟", "association"),
+    ("首席補佐官", "米大統領", "foreign"),
+    ("外務次官", "韓国", "foreign"),
+    ("監督", "南原FC", "sports"),
+]
+
+LINES_38 = ["説明責任を果たしたい", "判断は適切だった", "引き続き協議を続ける", "深くおわびする", "事実関係を確認中だ",
+            "結論を急ぐべきではない"]
+OTHER_38 = ("石井", "正人", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2347,7 +2399,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirty-fourth": (NAMES_34, TITLES_34, LINES_34, OTHER_34),
          "thirty-fifth": (NAMES_35, TITLES_35, LINES_35, OTHER_35),
          "thirty-sixth": (NAMES_36, TITLES_36, LINES_36, OTHER_36),
-         "thirty-seventh": (NAMES_37, TITLES_37, LINES_37, OTHER_37)}
+         "thirty-seventh": (NAMES_37, TITLES_37, LINES_37, OTHER_37),
+         "thirty-eighth": (NAMES_38, TITLES_38, LINES_38, OTHER_38)}
 
 
 def cases(titles_per_name=4, words="first"):

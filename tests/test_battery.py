@@ -202,6 +202,10 @@ first run (15,823 of 16,464): 呉俊傑 everywhere (呉 read as the city クレ,
 read as a place now opens a name as longer ones did) and 代表執行役 after a katakana company (ミナト|テック|代表|執行|役:
 代表執行役 and 執行役 are titles of the tables now, and a katakana company of dictionary words between a dotted full
 name and its title ends the name): 1.000.
+The thirty-eighth set, written blind after that (栁田, 曾根, 渡邉; 小鳥遊陽葵, 一ノ瀬心晴; 楊志強, 黄美玲, 関碧;
+アフマド・アル＝ハサン; titles such as 経済安全保障担当相, 特捜部長, 最高財務責任者, 首席補佐官, 主務), scored 0.961 on
+its first run: 楊志強 everywhere (UniDic knows 楊志 whole, a person of a story, and reads 強 apart: such a name and one
+kanji more before a title, an honorific or a dot and a title is one name now): 1.000.
 """
 import pytest
 
@@ -245,6 +249,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "thirty-fifth": (0.99, 0.96),   # 北浜南署 (the invented place 北浜 and 南 read as a full name) before 署長
     "thirty-sixth": (0.99, 0.81),   # 李明華主将 (MeCab reads 李|明|華主|将) (see above)
     "thirty-seventh": (0.99, 0.98),
+    "thirty-eighth": (0.99, 0.98),
 }
 
 

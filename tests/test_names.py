@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a kanji name UniDic knows whole (楊志, a person of a story) and one kanji more, before an honorific or a dot "
+     "and a title",
+     "北浜国の楊志偉氏が来日した。同国の楊志強・外務次官も同席した。",
+     {"楊志偉氏": "楊志偉", "楊志強・外務次官": "楊志強"}),
     ("a one-kanji surname MeCab reads as a place (呉: クレ) and a given name it reads as a common noun (大器), before "
      "an honorific or a title",
      "北浜電機の呉大器氏が会見した。南原県の呉英傑知事も同席した。",
