@@ -3118,9 +3118,41 @@ def continuation(ctx):
     prev = ctx.doc.turns.current_speaker(ctx.qi, ctx.start)
     if prev is None:
         return None
+    reacted = _reacted_to(ctx)
+    if reacted is not None and ctx.doc.name_of(reacted) == ctx.doc.name_of(prev):
+        return None   # Xが「…」と述べたことに対し、「…」: the words answer X's, someone else says them
     if _addressed_in_sentence(ctx, prev):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one who spoke last is addressed")
     return Decision("speech", "continuation", 0.6, prev)
+
+
+def _reacted_to(ctx):
+    """The subject of an earlier quote's clause in the sentence when that clause, made a noun, is what the quote
+    answers: Xが「…」と発言したことに対し、「…」, Xが「…」と述べたのを受け, Xの「…」との発言に対し. X said the earlier
+    words, not these. None otherwise."""
+    seq = ctx.seq
+    p = next((x for x in range(ctx.qidx - 1, ctx.lo - 1, -1) if seq[x].pos1 == "QUOTE"), None)
+    if p is None:
+        return None
+    cues = ctx.doc.lex.cues
+    for k in range(p + 3, ctx.qidx):
+        t, particle, noun = seq[k], seq[k - 1], seq[k - 2]
+        if not ((t.lemma == "対する" and particle.surface == "に") or (t.lemma == "受ける" and particle.surface == "を")):
+            continue
+        made_noun = noun.lemma in ("事", "の") and seq[k - 3].pos1 in ("動詞", "助動詞") \
+            and any(cues.get(seq[x].lemma, ("", ""))[1] in ("say", "answer", "write") for x in range(p + 1, k - 2))
+        said_noun = noun.pos1 == "名詞" and cues.get(noun.lemma, ("", ""))[1] in ("say", "answer", "write") \
+            and k - 2 - p <= 3   # 「…」との発言に対し
+        if not (made_noun or said_noun):
+            return None
+        before = [m for m in ctx.doc.mentions_between(ctx.lo, p) if m.kind in ("person", "role")]
+        if not before:
+            return None
+        m = before[-1]
+        if made_noun and m.marker in ("が", "も") or said_noun and m.marker == "の":
+            return m
+        return None
+    return None
 
 
 _GENERIC_THOUGHT = Decision("term", "not_speech", 0.6, reason="a thought anyone might have, no one named")
@@ -3244,6 +3276,10 @@ def topic(ctx):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a text was the subject since: " + text)
     if _addressed_in_sentence(ctx, m):
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the one the narration is about is addressed")
+    reacted = _reacted_to(ctx)
+    if reacted is not None and ctx.doc.name_of(reacted) == ctx.doc.name_of(m):
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "the words answer earlier words of the one "
+                        "the narration is about")
     if _answers_asker(ctx, m):
         topic_person = _sentence_topic_before(ctx, m)
         if topic_person is not None:   # 北川監督は、記者が「…」と聞くと、「…」と答えた: the sentence's topic answers

@@ -4,6 +4,12 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # the words answer an earlier quote's clause made a noun (…と述べたことに対し): not its subject's
+     "北浜市の森田一郎市長が「移転は白紙だ」と述べたことに対し、「住民を無視した発言だ」と反発した。",
+     [("移転は白紙だ", "森田一郎"), ("住民を無視した発言だ", None)]),
+    ("no_speaker",  # ... and a noun of speech after the quote (…との発言を受け)
+     "森田一郎市長は会見した。森田市長の「移転は白紙だ」との発言を受け、「到底納得できない」と述べた。",
+     [("移転は白紙だ", "森田一郎"), ("到底納得できない", None)]),
     ("subject_before", "岩田煌・ミナトテック代表執行役は19日、「増産する」と述べた。", [("増産する", "岩田煌")]),
     # (a given name UniDic reads as a common noun, a dot, a company in katakana and 代表|執行|役, a title of the table)
     ("source_says",  # a broadcaster's own office cited with によると speaks for it (not a paper that reports)
