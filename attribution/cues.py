@@ -1281,8 +1281,8 @@ def cue_before(seq, qidx, lex):
             j -= 1
     if j < 0 or seq[j].pos1 == "QUOTE":
         return None
-    end = j  # the announcing sentence ends at ``end`` (its 。 or ：)
-    if seq[end].surface in ("。", "：", ":"):
+    end = j  # the announcing sentence ends at ``end`` (its 。, ！ or ：)
+    if seq[end].surface in ("。", "：", ":", "！", "!"):
         end -= 1
     lo = end
     while lo > 0 and not is_end(seq[lo - 1]):
@@ -1307,7 +1307,8 @@ def cue_before(seq, qidx, lex):
         while k > lo and seq[k].pos1 in ("助動詞", "助詞") or (k > lo and seq[k].lemma in ("見る", "みる")):
             k -= 1
         t = seq[k]
-        if seq[j].surface == "。" and t.pos1 == "動詞" and lex.cues.get(t.lemma, ("", ""))[1] == "ask":
+        if seq[j].surface in ("。", "！", "!") and t.pos1 == "動詞" and lex.cues.get(t.lemma, ("", ""))[1] == "ask":
+            # (…に聞いてみました！: the end of a sentence the writer exclaims)
             return Cue(t.lemma, "strong", act="ask", kind="verb", index=k, via="asked_before"), lo, end + 1
         return None
     if inline:

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("announced_before",  # the sentence that asks someone ends with an exclamation mark, not 。
+     "そこで、旅行誌の副編集長・北川真理子さんに、最近の旅行の傾向を聞いてみました！\n\n「一人旅が増えています。若い女性にも人気です」",
+     [("一人旅が増えています。若い女性にも人気です", "北川真理子")]),
     ("no_speaker",  # the words answer an earlier quote's clause made a noun (…と述べたことに対し): not its subject's
      "北浜市の森田一郎市長が「移転は白紙だ」と述べたことに対し、「住民を無視した発言だ」と反発した。",
      [("移転は白紙だ", "森田一郎"), ("住民を無視した発言だ", None)]),
