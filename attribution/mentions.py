@@ -2822,6 +2822,15 @@ class MentionFinder:
             # 論説主幹の百|目|鬼|航氏: a surname UniDic reads in pieces, and a given name it knows
             return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person",
                                 parts=("".join(t.surface for t in run[:-1]), run[-1].surface))
+        if 3 <= len(run) <= 4 and run[-1].pos4 == "名" and run[0].pos3 != "人名" and 2 <= len(run[0].surface) <= 3 \
+                and _HAN_ONLY.match(run[0].surface) and (kind_of in ROLE_KINDS or (
+                    kind_of == "honorific" and lemma not in _REFLEXIVE)) \
+                and all(len(t.surface) == 1 and _HAN_ONLY.match(t.surface) and t.pos2 != "数詞" for t in run[1:]) \
+                and self.is_surname is not None and self.is_surname(run[0].surface):
+            # 平野|早|矢|香さん: a surname UniDic reads as a common noun, and a given name it reads in one-kanji pieces
+            # (an adjective's stem, a noun) of which only the last as a given name
+            return self._finish(text, seq, i, j - 1, "".join(t.surface for t in run), "person",
+                                parts=(run[0].surface, "".join(t.surface for t in run[1:])))
         if any((t.pos3 == "人名") or t.pos1 in ("連体詞", "副詞", "代名詞", "接続詞") for t in run):
             return None
         if (any(t.pos3 in ("地名", "組織") for t in run) or self.lex.org_kinds.get(run[0].surface) == "body") \

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname UniDic reads as a common noun (平野) and a given name it reads in one-kanji pieces, only the last as a "
+     "given name (早|矢|香), before an honorific or a title",
+     "北浜高校の平野早矢香さんが優勝した。",
+     {"平野早矢香さん": "平野早矢香"}),
     ("a kanji name UniDic knows whole (楊志, a person of a story) and one kanji more, before an honorific or a dot "
      "and a title",
      "北浜国の楊志偉氏が来日した。同国の楊志強・外務次官も同席した。",
