@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from .cues import (CAUSATIVE_AUX, COMMA, EXAMPLE_VIAS, GIVING_VERBS, HEADING_MARKS, PASSIVE_AUX, RESPECT_VERBS,
-                   SENTENCE_END, _is_han, cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
+                   SENTENCE_END, _from_many, _is_han, cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
@@ -244,7 +244,11 @@ class Context:
                     and seq[p + 1].surface in ("と", "って")
                     and (t.surface == "や" or (_conditional_to(seq, k) and k + 1 == self.qidx
                                                and k - p <= 7 and not any(x.surface in COMMA for x in seq[p:k]))))) and (
-                    t.surface in CONDITIONALS or (t.surface in TURN_CONJUNCTIONS and asked))
+                    t.surface in CONDITIONALS or (asked and (t.surface in TURN_CONJUNCTIONS or (
+                        t.surface == "て" and k + 1 < self.qidx and seq[k + 1].surface == "も"
+                        and not (self.cue is not None and self.cue.passive)))))
+                # (と尋ねられても、「…」: however asked, the one asked answers; not …と罵声を浴びせられても「…」と
+                # 言われても: words heard again, from the same one)
                 # (と訊かれるや、: や after a verb, which UniDic reads as an adverbial particle; 「…」と訊かれると「…」,
                 # 「…」という話を振ると「…」: と right before the answer in the clause of the question, which UniDic reads as
                 # the particle of a quote)
@@ -1519,6 +1523,13 @@ def replied_to(ctx):
 _REASONS = ("ため", "為", "ので", "から")   # …過去もあるため、: a clause of reason ends there
 
 
+def _in_quote_chain(ctx):
+    """Whether the quote is glued to the quote before or after it (「…」「…」), white space aside."""
+    quotes, text, qi = ctx.doc.quotes, ctx.doc.text, ctx.qi
+    return (qi > 0 and not text[quotes[qi - 1][1]:quotes[qi][0]].strip(" \u3000\t")) or (
+        qi + 1 < len(quotes) and not text[quotes[qi][1]:quotes[qi + 1][0]].strip(" \u3000\t"))
+
+
 def public_voice(ctx):
     """「…」という声／意見／書き込み with no source named: many people's words, speaker unknown; also 「…」という方が
     多い, the people who say so (方 as a polite 人)."""
@@ -1536,8 +1547,12 @@ def public_voice(ctx):
             return Decision("fragment", "not_speech", 0.6, reason=f"a word going round ({cue.lemma})")
         return Decision("speech", "public_voice", 0.7, None, "anonymous")
     if cue is None or cue.strength != "noun" or (cue.voice != "public" and not (
-            cue.lemma in ctx.doc.lex.word_classes["view"] and _exists_after(ctx.seq, cue.index))):
-        return None
+            cue.lemma in ctx.doc.lex.word_classes["view"] and _exists_after(ctx.seq, cue.index))
+            and not (cue.voice == "own" and cue.via == "iu" and _in_quote_chain(ctx) and not any(
+                m.marker in ("の", "による", "からの") and m.kind in ("person", "role", "org", "author")
+                for m in ctx.left_mentions()))):
+        return None   # (「…」「…」というコメント: a chain of words, of many, where the sentence names no one who said them;
+        # not Xの「…」「…」というコメント, Xによる「…」「…」という証言: the one named before the chain)
     k = cue.index + 1
     if k < len(ctx.seq) and ctx.seq[k].surface == "を" and not any(
             m.marker in SUBJECT_MARKERS and m.kind == "org" and ctx.doc.lex.reports(m.name or m.text, m.role)
@@ -3072,7 +3087,7 @@ def _survey_item(ctx):
 
 
 _SURVEY_WORDS = Decision("speech", "no_speaker", 0.4, None, "anonymous", "a survey's question or answer")
-_LISTED_VOICES = Decision("speech", "no_speaker", 0.4, None, "anonymous", "one of a list of voices that ends with など")
+_LISTED_VOICES = Decision("speech", "no_speaker", 0.4, None, "anonymous", "one of a list of voices (ending with など, or summed up as many people's words)")
 _LIST_END = regex.compile(r"など(?:など)?[。．\n]|など(?:など)?$")
 
 
@@ -3092,8 +3107,25 @@ def _listed_voices(ctx):
         if _LIST_END.match(rest):
             return True
         if j + 1 >= len(quotes) or text[end:quotes[j + 1][0]].strip(" \u3000\t\r\n"):
-            return False
+            return j > ctx.qi - 1 and text[end:end + 3].lstrip(" \u3000\t").startswith("\n") \
+                and _summed_up_as_many(ctx, j)
         j += 1
+
+
+def _summed_up_as_many(ctx, j):
+    """Whether the line after quote ``j``, which ends its line, opens with a sentence that tells many people's words
+    came (⏎「…」⏎「…」⏎様々な意見が寄せられている。): a noun of the public's words, が or も, a verb of the class many."""
+    seq, lex = ctx.seq, ctx.doc.lex
+    k = ctx.doc.where[j] + 1
+    while k < len(seq) and seq[k].pos1 in ("EOL", "空白"):
+        k += 1
+    for x in range(k, min(len(seq), k + 12)):
+        t = seq[x]
+        if t.pos1 in ("QUOTE", "EOL", "GAP") or t.surface in SENTENCE_END:
+            return False
+        if t.pos1 == "名詞" and lex.speech_nouns.get(t.lemma) == "public" and _from_many(seq, x + 1, len(seq), lex):
+            return True
+    return False
 
 
 def continuation(ctx):

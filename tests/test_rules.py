@@ -4,6 +4,19 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # asked with て+も (尋ねられても): the words after are the answer, not the asker's
+     "北川花子が会見した。司会の森田一郎から「恋をすると変わるんですか？」と尋ねられても、「どうなんでしょうね」と半信半疑の様子だった。",
+     [("恋をすると変わるんですか？", "森田一郎"), ("どうなんでしょうね", "北川花子")]),
+    ("no_speaker",  # lines of quotes that the next line sums up as many people's words (様々な意見が寄せられている)
+     "森田一郎社長は「来年は採用を増やす」とつぶやいた。\n\n「雇用を生むのは立派な社会貢献ですね」\n「本当に社員が定着するのか疑問です」"
+     "\n\n様々な意見が寄せられている。",
+     [("来年は採用を増やす", "森田一郎"), ("雇用を生むのは立派な社会貢献ですね", None), ("本当に社員が定着するのか疑問です", None)]),
+    ("public_voice",  # a chain of quotes and という + a noun of one's own words, no one named before them: many people's
+     "森田一郎選手は「点を取りたい」と語った。\nこの発言にはファンから賛否両論。「愛すべき選手だ」「働きはいい」という擁護のコメントもある。",
+     [("点を取りたい", "森田一郎"), ("愛すべき選手だ", None), ("働きはいい", None)]),
+    ("genitive_noun_cue",  # ... but the one named with の before the chain said them
+     "森田一郎監督は会見した。森田監督の「素晴らしい選手だ」「期待している」というコメントも伝えられた。",
+     [("素晴らしい選手だ", "森田一郎"), ("期待している", "森田一郎")]),
     ("announced_before",  # the sentence that asks someone ends with an exclamation mark, not 。
      "そこで、旅行誌の副編集長・北川真理子さんに、最近の旅行の傾向を聞いてみました！\n\n「一人旅が増えています。若い女性にも人気です」",
      [("一人旅が増えています。若い女性にも人気です", "北川真理子")]),
