@@ -277,6 +277,11 @@ class Document:
             pos = text.rfind(word, 0, pos)
         return None
 
+    def _is_country(self, name):
+        """Whether UniDic reads ``name`` alone as one word, the name of a country (ロシア, 北朝鮮)."""
+        toks = self.tokenizer.tokenize(name)
+        return len(toks) == 1 and toks[0].pos4 == "国"
+
     def _fuller_org_in_text(self, name):
         """ミナト食品 → ミナト食品工業: the one longer name of an organisation the text writes somewhere (also where
         extraction did not read), that starts with ``name`` and ends in an organisation word of the table."""
@@ -419,14 +424,16 @@ class Document:
             name = self._org_short_forms().get(name) or self._full_before_brackets(name) or name
             seats = self.lex.word_classes["seat"]
             bodies = self.lex.word_classes["public_body"]
-            fuller = {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name
-                      and not in_work_title(self.text, x.start)   # (not 『首都圏大停電三国屋建設、…』: a headline)
-                      and not (x.name.startswith(name) and x.name[len(name):] in seats)   # not 北山区 → 北山区役所
-                      and not (x.name.startswith(name) and name.endswith(bodies))}
-            # (nor 北浜町 → 北浜町南村, a body within it, nor 東京都 → 東京都公園協会, another body it set up)
+            fuller = () if self._is_country(name) else \
+                {x.name for x in self.mentions if x.kind == "org" and x.name and x.name != name and name in x.name
+                 and not in_work_title(self.text, x.start)   # (not 『首都圏大停電三国屋建設、…』: a headline)
+                 and not (x.name.startswith(name) and x.name[len(name):] in seats)   # not 北山区 → 北山区役所
+                 and not (x.name.startswith(name) and name.endswith(bodies))}
+            # (nor 北浜町 → 北浜町南村, a body within it, nor 東京都 → 東京都公園協会, another body it set up; nor a
+            # country → a body of it: ロシア → ロシア側警備局)
             if len(fuller) == 1:   # 検察 → 奈良地方検察庁, the one fuller name of the document that holds it
                 name = fuller.pop()
-            elif not fuller:
+            elif not fuller and not self._is_country(name):
                 name = self._fuller_org_in_text(name)
             return name, "org", None
         if m.kind == "org_pronoun":   # 同社: the organisation named last; 同大学: the university named last

@@ -2621,8 +2621,9 @@ class MentionFinder:
             desk = self._desk_at(seq, k)
             if desk is not None and seq[k - 1].surface in self.lex.title_fields and k - 1 > i:
                 return None   # 仙台勇|外務|報道官: a compound title after a name, not an office of an organisation
-            if desk is not None and seq[k].surface != "側" and not all(t.pos3 == "人名" for t in seq[i:k]) \
-                    and not all(t.pos3 == "サ変可能" for t in seq[i:k]):
+            if desk is not None and (seq[k].surface != "側" or (k == i + 1 and seq[i].pos4 == "国")) \
+                    and not all(t.pos3 == "人名" for t in seq[i:k]) and not all(t.pos3 == "サ変可能" for t in seq[i:k]):
+                # (北朝鮮側は: a country's side, the country)
                 # not 運営|事務局: words for an action name no organisation
                 name = text[seq[i].start:seq[k - 1].end]
                 if name == "同":   # 同広報担当は: the organisation named before speaks

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # a country's side (ロシア側) is the country, not a body of it the text names elsewhere
+     "ロシア側は「正当な権限の行使だ」と主張した。会場にはロシア側警備局の幹部も同席した。",
+     [("正当な権限の行使だ", "ロシア")]),
     ("topic",  # asked with て+も (尋ねられても): the words after are the answer, not the asker's
      "北川花子が会見した。司会の森田一郎から「恋をすると変わるんですか？」と尋ねられても、「どうなんでしょうね」と半信半疑の様子だった。",
      [("恋をすると変わるんですか？", "森田一郎"), ("どうなんでしょうね", "北川花子")]),
