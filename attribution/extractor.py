@@ -64,6 +64,7 @@ class Document:
         self._author = None
         self._short = None
         self._fuller = {}
+        self._countries = {}   # name -> whether UniDic reads it alone as a country (_is_country)
         self._before = {}   # (word, offset) -> the name _named_before found
 
     def _apposed_given_names(self):
@@ -278,9 +279,13 @@ class Document:
         return None
 
     def _is_country(self, name):
-        """Whether UniDic reads ``name`` alone as one word, the name of a country (ロシア, 北朝鮮)."""
-        toks = self.tokenizer.tokenize(name)
-        return len(toks) == 1 and toks[0].pos4 == "国"
+        """Whether UniDic reads ``name`` alone as one word, the name of a country (ロシア, 北朝鮮). Remembered per
+        name."""
+        got = self._countries.get(name)
+        if got is None:
+            toks = self.tokenizer.tokenize(name)
+            got = self._countries[name] = len(toks) == 1 and toks[0].pos4 == "国"
+        return got
 
     def _fuller_org_in_text(self, name):
         """ミナト食品 → ミナト食品工業: the one longer name of an organisation the text writes somewhere (also where
