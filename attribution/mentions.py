@@ -127,6 +127,11 @@ _UNIT_POS = {"QUOTE", "EOL", "GAP"}   # the units that stand for a quote, a line
 _COMMON_PREFIXES = frozenset("新前元現故副旧総全各大小超非未再本同当両諸約第毎翌来昨今他別無不真御お")
 
 
+def _name_part(t):
+    """Whether token ``t`` is read as a person's name or is a katakana word the dictionary lacks (ソルタース)."""
+    return t.pos3 == "人名" or (not t.known and _KATAKANA.match(t.surface) is not None)
+
+
 def _kana_particle_opens(seq, j, last):
     """ヤン・ノ|バク: one katakana kana UniDic reads as a particle, right after a dot of a foreign name and glued to
     more katakana, opens the name's next part."""
@@ -1855,11 +1860,12 @@ class MentionFinder:
                 parts += [t, nxt]
                 j += 2
                 break
-            if last is not None and t.surface in ("・", "･") and last.pos3 == "人名" \
-                    and any(p.surface in ("・", "･") and q.pos3 == "人名" for p, q in zip(parts, parts[1:])) \
+            if last is not None and t.surface in ("・", "･") and _name_part(last) \
+                    and any(p.surface in ("・", "･") and _name_part(q) for p, q in zip(parts, parts[1:])) \
                     and parts[0].pos3 == "人名" and self._katakana_org_title(seq, j + 1):
                 break   # ヨハン・ベルク・|ミナト|テック|社長: a company in katakana and its title after a full name
-                # written with a dot (not ミンソク・ソン|理事: a name's second part the dictionary reads as a noun)
+                # written with a dot, whose parts UniDic reads as names or lacks (not ミンソク・ソン|理事: a name's second
+                # part the dictionary reads as a noun)
             if last is not None and nxt is not None and nxt.pos1 not in _UNIT_POS and nxt.start == t.end:
                 if t.surface in _JOINERS and ((nxt.pos3 == "人名") or _is_foreign_part(nxt)
                                               or _kana_particle_opens(seq, j + 1, t)) and \

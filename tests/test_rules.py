@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # a katakana name with a part UniDic lacks, a dot, a group of katakana words and 団, a katakana
+     # title (グランドマスター, a title of the tables)
+     "同団体の幹部であるアラン・ボルテース・オレンジ団グランドマスターは14日、地元ラジオ局に出演し、「騒ぎを起こしたのは警官だ」と述べた。",
+     [("騒ぎを起こしたのは警官だ", "アラン・ボルテース")]),
     ("subject_before",  # a country's side (ロシア側) is the country, not a body of it the text names elsewhere
      "ロシア側は「正当な権限の行使だ」と主張した。会場にはロシア側警備局の幹部も同席した。",
      [("正当な権限の行使だ", "ロシア")]),
