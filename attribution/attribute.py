@@ -3128,14 +3128,24 @@ def _summed_up_as_many(ctx, j):
     return False
 
 
-def continuation(ctx):
-    """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
+def _before_guessing(ctx):
+    """What `continuation` and `topic` decide alike before they look for a speaker: ``False`` for a quote with no cue
+    of speech that is no bare utterance (neither reads it), the words of a survey or of a list of voices (a Decision),
+    else None (go on)."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
-        return None
+        return False
     if _survey_item(ctx):
         return _SURVEY_WORDS
     if _listed_voices(ctx):
         return _LISTED_VOICES
+    return None
+
+
+def continuation(ctx):
+    """A quote with a cue but no source in its sentence, in an exchange: the previous speaker goes on."""
+    shared = _before_guessing(ctx)
+    if shared is not None:
+        return shared or None
     if _asks(ctx) and not _appeal(ctx):
         return None   # (but 「…」と理解を求めた: an appeal the one who holds the floor makes)
     if _describes_noun(ctx):
@@ -3259,12 +3269,9 @@ def _addressed_in_sentence(ctx, m):
 
 def topic(ctx):
     """Fallback: the person the nearby narration is about (the last subject before the quote)."""
-    if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
-        return None
-    if _survey_item(ctx):
-        return _SURVEY_WORDS
-    if _listed_voices(ctx):
-        return _LISTED_VOICES
+    shared = _before_guessing(ctx)
+    if shared is not None:
+        return shared or None
     if _asks(ctx) and ctx.cue.strength == "noun":   # 「…」との質問には: put to the one the narration is about
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one the narration is about")
     if _describes_noun(ctx):
