@@ -12,7 +12,8 @@ from typing import NamedTuple
 import regex
 
 from .cues import (CAUSATIVE_AUX, COMMA, EXAMPLE_VIAS, GIVING_VERBS, HEADING_MARKS, PASSIVE_AUX, RESPECT_VERBS,
-                   SENTENCE_END, _from_many, _is_han, cue_after, cue_before, is_end, next_quote_in_chain, sentence_bounds)
+                   SENTENCE_END, _from_many, _is_han, cue_after, cue_before, is_end, next_quote_in_chain,
+                   sentence_bounds)
 from .entities import in_work_title
 from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
 
@@ -3087,7 +3088,8 @@ def _survey_item(ctx):
 
 
 _SURVEY_WORDS = Decision("speech", "no_speaker", 0.4, None, "anonymous", "a survey's question or answer")
-_LISTED_VOICES = Decision("speech", "no_speaker", 0.4, None, "anonymous", "one of a list of voices (ending with など, or summed up as many people's words)")
+_LISTED_VOICES = Decision("speech", "no_speaker", 0.4, None, "anonymous",
+                          "one of a list of voices (ending with など, or summed up as many people's words)")
 _LIST_END = regex.compile(r"など(?:など)?[。．\n]|など(?:など)?$")
 
 
