@@ -1494,9 +1494,11 @@ def came_in(ctx):
         x += 1
     if x >= len(seq) or seq[x].lemma not in _CAME_IN:
         return None
-    if any(m.marker in ("は", "が", "も") and m.kind in ("person", "org", "author", "role")
+    source = _source_phrase_end(seq, ctx.clause_start(), ctx.qidx)
+    if any(m.marker in ("は", "が", "も") and m.kind in ("person", "org", "author", "role") and m.index > source
            for m in ctx.left_mentions()):
-        return None   # 菜々緒が「…」と反応があった: the subject said them (other rules read it)
+        return None   # 菜々緒が「…」と反応があった: the subject said them (other rules read it); not a subject in
+        # the clause of a source before (北浜新聞が…伝えたところによると、社員の一人から「…」と報告があった)
     for x in range(ctx.qidx - 1, ctx.clause_start(), -1):
         if seq[x].surface in ("から", "より") and seq[x].pos1 == "助詞":
             m = ctx.doc.mention_ending(x - 1)
@@ -1504,6 +1506,15 @@ def came_in(ctx):
                 return Decision("speech", "came_in", 0.75, m)
             break
     return Decision("speech", "no_speaker", 0.4, None, "unknown", "words that came in from someone not named")
+
+
+def _source_phrase_end(seq, lo, hi):
+    """The unit that ends the last …によると／によれば between units ``lo`` and ``hi`` (the と or ば), or ``lo - 1``
+    where there is none: what stands before it belongs to the source's own clause."""
+    for k in range(hi - 1, lo + 1, -1):
+        if seq[k].surface in ("と", "ば") and seq[k - 1].lemma in ("因る", "よる") and seq[k - 2].surface == "に":
+            return k
+    return lo - 1
 
 
 def replied_to(ctx):

@@ -1216,9 +1216,11 @@ class MentionFinder:
                 and self._opens_title(text[seq[i + 2].start:seq[j - 1].end]):
             # 石原|東京|都|知事, 鈴木|北海道|知事: a surname, then a place and its title, as news writes a governor
             return None if seq[i].pos4 == "姓" else self._finish(text, seq, i, i, seq[i].surface, "person")
-        if first.pos4 == "名" and j > i + 2 and seq[i + 2].pos1 == "名詞" and len(seq[i + 2].surface) >= 2:
-            return None   # 鈴木|一郎|財務相, 川淵|三郎|協会|長, 西岡|剛|内野|手: UniDic's cut is right (not 孝助|教,
-            # 香田|誉|士|史|監督, where one kanji follows the given name)
+        if first.pos4 == "名" and j > i + 2 and seq[i + 2].pos1 == "名詞" and len(seq[i + 2].surface) >= 2 \
+                and (seq[j - 1].pos1 == "接尾辞" or self._opens_title(text[seq[i + 2].start:seq[j - 1].end])):
+            return None   # 鈴木|一郎|財務相, 川淵|三郎|協会|長, 西岡|剛|内野|手, 森田|吉彦|本店|長: UniDic's cut is right
+            # (not 孝助|教, 香田|誉|士|史|監督, where one kanji follows the given name; nor 李|明|華主|将, where the
+            # words after the given name make no title and end in no suffix: its last kanji is read into the title)
         run = text[first.start:seq[j - 1].end]
         if not 3 <= len(run) <= 16:
             return None

@@ -4,6 +4,10 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname, a one-kanji given name and one kanji more that UniDic reads into the title's first word (陳|明|華主|将): "
+     "the words after the given name make no title, so the kanji goes to the given name",
+     "北浜大学の陳明華主将は「全員で勝ち取った」と話した。",
+     {"陳明華主将": "陳明華"}),
     ("a surname UniDic reads as a common noun (平野) and a given name it reads in one-kanji pieces, only the last as a "
      "given name (早|矢|香), before an honorific or a title",
      "北浜高校の平野早矢香さんが優勝した。",

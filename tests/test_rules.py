@@ -4,6 +4,12 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # words that came in (報告があった) from one not named, after a source whose own clause has a
+     # subject (北浜新聞が…伝えたところによると): not the source's words, nor the paper's
+     "北浜新聞が同社の山川一郎専務の話として伝えたところによると、社員の一人から、「数字が合わない」と口頭での報告があったものの、公表しなかった。",
+     [("数字が合わない", None)]),
+    ("came_in",  # ... and from the one named with から after such a source
+     "山川一郎専務が伝えたところによると、北浜病院から「数字が合わない」と抗議があった。", [("数字が合わない", "北浜病院")]),
     ("subject_before",  # a katakana name with a part UniDic lacks, a dot, a group of katakana words and 団, a katakana
      # title (グランドマスター, a title of the tables)
      "同団体の幹部であるアラン・ボルテース・オレンジ団グランドマスターは14日、地元ラジオ局に出演し、「騒ぎを起こしたのは警官だ」と述べた。",
@@ -1898,6 +1904,7 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    ("ネット掲示板では、「猫は犬より賢いのか」というスレッドが立ち、議論が続いている。", "title"),   # a thread's title
     ("調査では「インターネットの閲覧」が77.3％、「動画の視聴」が52.2％だった。", "term"),   # options named, and a share
     ("「若ければいい」というわけではないらしい。", "term"),   # というわけ: a rephrasing, no one's words
     # a flustered thought anyone may have (焦る is a verb of thought): と焦った経験, と焦る前に
