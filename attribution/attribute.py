@@ -567,6 +567,10 @@ def cue_modifies_speaker(ctx):
             return Decision("speech", "no_speaker", 0.4, None, "unknown", "words of no one in particular")
     else:
         m = ctx.doc.mention_starting(cue.head) or _apposed_after(ctx, cue.head)
+        if m is not None and cue.kind == "name" and m.kind == "person" and m.marker == "の" and m.index + 2 < ctx.hi \
+                and ctx.seq[m.index + 2].pos1 == "名詞" and ctx.seq[m.index + 2].lemma not in ctx.doc.lex.speech_nouns:
+            m = None   # 「…」と山川一郎の騒動を引き合いに…語った: a name that owns the noun after it, not the one who
+            # spoke (but 「…」と山川さんの弁。: a noun of words)
         if m is not None and cue.passive and not cue.causative:
             # 「…」と認定された公立学校の教員, 「…」と呼ばれる沢尻: the words were said of or to the one the clause
             # describes, not by them (passive_agent found no one who said them); the rules after this one decide
@@ -1533,6 +1537,7 @@ def replied_to(ctx):
 
 
 _REASONS = ("ため", "為", "ので", "から")   # …過去もあるため、: a clause of reason ends there
+_CONDITIONS = ("と", "ば", "たら", "なら")   # 登場すると、 話せば、: a clause of condition ends there
 
 
 def _in_quote_chain(ctx):
@@ -1578,10 +1583,13 @@ def public_voice(ctx):
                 continue   # 北川さんは人気を誇っていたが、一方で「…」とのクレーム: the subject of an earlier clause
             if any(seq[x].surface == "、" and (seq[x - 1].pos1 in ("動詞", "助動詞")
                                                                   or seq[x - 1].pos3 == "サ変可能"
-                                                                  or seq[x - 1].surface in _REASONS)
+                                                                  or seq[x - 1].surface in _REASONS
+                                                                  or (seq[x - 1].surface in _CONDITIONS
+                                                                      and seq[x - 1].pos2 == "接続助詞"))
                                        for x in range(m.index + 2, ctx.qidx)):
                 continue   # 森田花子が号泣、ネットに「…」の声: the subject's clause ended; the voices are others'
-                # (also …と告白した過去もあるため、「…」とする意見も: a clause of reason)
+                # (also …と告白した過去もあるため、「…」とする意見も: a clause of reason; 森田が登場すると、「…」と歓声
+                # が上がった: a condition)
             q = next((x for x in range(m.index + 1, ctx.qidx) if seq[x].pos1 == "QUOTE"), None)
             if q is not None and q + 1 < ctx.qidx and seq[q + 1].surface in ("と", "って", "など", "などと") \
                     and any(seq[x].pos1 == "動詞" for x in range(q + 1, ctx.qidx)):
@@ -2293,9 +2301,12 @@ def announced_before(ctx):
         return Decision("speech", "announced_before", 0.85, owner)
     if cue.via == "asked_before":
         # サトミさん（40）に、…聞いてみた。/「…」: the one asked answers; nobody named as asked, no decision here
-        asked = [m for m in ctx.doc.mentions_between(lo, hi) if m.kind == "person" and m.marker in ("に", "には")]
+        asked = [m for m in ctx.doc.mentions_between(lo, hi) if m.kind in ("person", "anonymous")
+                 and m.marker in ("に", "には", "にも")]
         if len(asked) != 1:
             return None
+        if asked[0].kind == "anonymous":   # 編集者の女性（35歳）にも話を聞いた。/「…」: one described, not named
+            return Decision("speech", "no_speaker", 0.4, None, "anonymous", "the one asked is not named")
         return Decision("speech", "announced_before", 0.85, asked[0])
     if cue.passive:
         # 加藤課長は部長に呼び出され、こう言われた。/「…」: the words of the one who said them to the subject

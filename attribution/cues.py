@@ -31,6 +31,8 @@ CAUSATIVE_AUX = _CAUSATIVE = {"せる", "させる", "しめる"}   # しめる:
 GIVING_VERBS = _GIVEN = {"くれる", "呉れる", "下さる", "くださる"}   # 言ってくれた: said to, or for, the one telling it
 RESPECT_VERBS = {"仰る", "おっしゃる"}   # おっしゃる: the one telling it honours the one who spoke
 _TO = {"と", "って", "とか", "とも", "て"}
+# after a verb of asking that ends a sentence: 聞いてみた, 聞かせてもらった, 話を聞くことができた
+_ASKED_TAIL = {"見る", "みる", "もらう", "貰う", "いただく", "頂く", "出来る", "できる"}
 
 
 _new = tuple.__new__   # Token's own __new__ is a Python function; units are made by the ten thousand
@@ -1304,7 +1306,10 @@ def cue_before(seq, qidx, lex):
     if not announce and seq[j].surface not in ("：", ":"):
         # サトミさん（40）に聞いてみた。/「…」: a sentence that ends by asking someone, then the answer on its own line
         k = end
-        while k > lo and seq[k].pos1 in ("助動詞", "助詞") or (k > lo and seq[k].lemma in ("見る", "みる")):
+        while k > lo and seq[k].pos1 in ("助動詞", "助詞") or (k > lo and seq[k].lemma in _ASKED_TAIL):
+            if seq[k].lemma in ("出来る", "できる") and k - 2 > lo and seq[k - 1].surface == "が" \
+                    and seq[k - 2].lemma == "事":
+                k -= 2   # 話を聞くことができた: past ことが
             k -= 1
         t = seq[k]
         if seq[j].surface in ("。", "！", "!") and t.pos1 == "動詞" and lex.cues.get(t.lemma, ("", ""))[1] == "ask":

@@ -4,6 +4,20 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # one described, not named, asked on the line before (話をきくことができた): not the one who
+     # spoke before
+     "森田花子さんは「今も好きです」と話す。\n\n編集者の女性（35歳）にも話をきくことができた。\n「会って一番印象に残ったのは笑顔です」\n",
+     [("今も好きです", "森田花子"), ("会って一番印象に残ったのは笑顔です", None)]),
+    ("announced_before",  # ... and one named, asked with 聞かせてもらった
+     "森田花子さんは「今も好きです」と話す。\n\n編集者の山川一郎さんにも話を聞かせてもらった。\n「会って一番印象に残ったのは笑顔です」\n",
+     [("今も好きです", "森田花子"), ("会って一番印象に残ったのは笑顔です", "山川一郎")]),
+    ("public_voice",  # cheers (歓声) after a clause of condition with its own subject (森田が登場すると、): the crowd's
+     "主演の森田花子が登場した。\n会場後方から森田が登場すると、「キャー！」「カワイイ！」と悲鳴に近い歓声が上がった。\n",
+     [("キャー！", None), ("カワイイ！", None)]),
+    ("topic",  # a name right after と that owns the noun after it (山川一郎の騒動を引き合いに) is not the one who
+     # spoke: the one the text is about goes on
+     "女優の森田花子が会見した。「浮気については、全然関係ないもん」と山川一郎の二股騒動を引き合いに、自由な夫婦関係について語った。",
+     [("浮気については、全然関係ないもん", "森田花子")]),
     ("no_speaker",  # words that came in (報告があった) from one not named, after a source whose own clause has a
      # subject (北浜新聞が…伝えたところによると): not the source's words, nor the paper's
      "北浜新聞が同社の山川一郎専務の話として伝えたところによると、社員の一人から、「数字が合わない」と口頭での報告があったものの、公表しなかった。",
