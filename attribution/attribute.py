@@ -682,9 +682,27 @@ def sentence_final_speaker(ctx):
             while k < ctx.hi and seq[k].surface not in ("）", ")"):
                 k += 1
             k += 1
+        before = seq[m.first - 1] if m.first > 0 else None
+        if k < ctx.hi and seq[k].surface in _COPULA_TAIL and before is not None \
+                and before.pos1 in ("動詞", "助動詞") and before.cform.startswith("連体") and ctx.cue.via != "iu" \
+                and not any(x.marker in SUBJECT_MARKERS
+                            for x in ctx.doc.mentions_between(_after_last_quote(ctx), ctx.qidx)) \
+                and not any(seq[x].surface == "の" and seq[x + 1].surface in ("が", "は")
+                            for x in range(ctx.qidx + 1, m.first - 1)):
+            while k < ctx.hi and seq[k].surface in _COPULA_TAIL and seq[k].pos1 in ("助動詞", "動詞"):
+                k += 1   # …を喜ぶ福田氏であった。, …と言い放つ金平会長だった。 (not a cleft, …と認めるのが、Xだ, nor
+                # words of a subject before them)
         if k >= len(seq) or k >= ctx.hi or seq[k].pos1 in ("EOL", "GAP") or seq[k].surface in SENTENCE_END:
             return Decision("speech", "sentence_final_speaker", 0.8, m)
     return None
+
+
+def _after_last_quote(ctx):
+    """The unit after the last quote before this one in its sentence, or the sentence's first."""
+    return next((k + 1 for k in range(ctx.qidx - 1, ctx.lo - 1, -1) if ctx.seq[k].pos1 == "QUOTE"), ctx.lo)
+
+
+_COPULA_TAIL = {"だ", "だっ", "です", "でし", "で", "あっ", "ある", "あり", "ます", "た"}   # であった, だった, でした
 
 
 def _sentence_last(seq, k):
@@ -1381,9 +1399,10 @@ def paren_after(ctx):
 _REFLEXIVE_WORDS = {"自身", "自分", "本人", "自ら"}   # 「…」と自身が運営するサイトで: the subject itself
 _BRACKETED = regex.compile(r"^\s*[（(][^）)]{0,20}[）)]")
 _PERSON_ENDS = set("者家員医師士官手長人")   # 精神科医, 評論家, 担当者: a noun for a person (not 技術限界, 処分)
-_NAME_AGE = regex.compile(r"[（(](?:([\p{Hiragana}\p{Katakana}ー]{2,5}?)(?:さん|ちゃん|くん)?|([\p{Han}]{2,5}))"
+_NAME_AGE = regex.compile(r"[ 　]?[（(](?:([\p{Hiragana}\p{Katakana}ー]{2,5}?)(?:さん|ちゃん|くん)?|([\p{Han}]{2,5}))"
                           r"[／/・、]\s*\d{1,2}(?:歳|才)")   # （ゆかり／30歳）, （会社員／30歳）
-_AGE_ONLY = regex.compile(r"[（(]\s*\d{1,2}(?:歳|才|代)")   # 「…」（26歳・独身）: a source given by age only
+_AGE_ONLY = regex.compile(r"[ 　]?[（(]\s*\d{1,2}(?:歳|才|代)")   # 「…」（26歳・独身）: a source given by age only
+# (both may follow the quote after a space: 「…」 (30歳・販売))
 
 
 _PROFILE_AGE = regex.compile(r"[・／/、，,]\s*\d{1,2}(?:歳|才)")

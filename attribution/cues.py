@@ -912,6 +912,11 @@ def _predicate(seq, k, hi, lex):
             break
         if t.surface in COMMA and (first_verb >= 0 or seen_verb):
             break   # the clause of the quote ends here (とフリップを出すと、…)
+        if t.surface in ("（", "(") and j > k and seq[j - 1].pos1 in ("名詞", "接尾辞"):
+            close = next((x for x in range(j + 1, min(hi, j + 10)) if seq[x].surface in ("）", ")")), None)
+            if close is not None and any(seq[x].pos2 == "数詞" for x in range(j + 1, close)):
+                # と、菜摘さん（33歳）は、…話した: a remark of age after a name takes none of the reach
+                limit = min(hi, limit + close - j + 1)
         seen_verb = seen_verb or t.pos1 == "動詞"
         lemma = t.lemma
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and j > k and seq[j - 1].pos1 in ("名詞", "接尾辞") \

@@ -272,12 +272,15 @@ class Turns:
 
     def _closes_sentence(self, m, clause=False):
         """Whether the sentence ends right after mention ``m`` (and a remark in brackets): 恵さん（36歳）。, それが…
-        森中氏だ。, or its first clause ends on it and a copula (…清美さん（48歳）だが、, …ミドリさんだが…。): the
+        森中氏だ。, or its first clause ends on it and a copula (…清美さん（48歳）だが、, …ミドリさんだったが…。): the
         narration is about them. ``clause``: only the latter."""
         seq = self.doc.seq
         k = self._after_remark(m)
         if k + 1 < len(seq) and seq[k].surface == "だ" and seq[k + 1].surface in ("が", "けど", "けれど"):
             return True
+        if k + 2 < len(seq) and seq[k].surface == "だっ" and seq[k + 1].surface == "た" \
+                and seq[k + 2].surface in ("が", "けど", "けれど"):
+            return True   # …聞いていた美江さんだったが、
         if clause:
             return False
         if k + 1 < len(seq) and seq[k].surface == "だ" and seq[k + 1].surface == "。":

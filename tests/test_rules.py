@@ -4,6 +4,28 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("sentence_final_speaker",  # a sentence that ends on a name and a copula after a verb that describes it
+     # (…を喜ぶ山川一郎氏であった): that person said the words
+     "森田アナが「堂々としてきた」と続けると、「あんな選手じゃなかったんですけど」と述べ、後輩の活躍を喜ぶ山川一郎氏であった。",
+     [("堂々としてきた", "森田"), ("あんな選手じゃなかったんですけど", "山川一郎")]),
+    ("subject_before",  # ... but not a cleft (と認めるのが、Xだ): X is whom the words are about; the subject said them
+     "山田花子本人も、インタビューの中で「すごい美人」と認めるのが、北浜代表の森田彩香だ。",
+     [("すごい美人", "山田花子")]),
+    ("subject_after_quote",  # a remark of age after the name takes none of the reach of the cue after it
+     "「同級生に会ったんですけど、変わらないねって言われたんですよ」と、菜摘さん（33歳）は、少し複雑そうな表情で話しはじめた。",
+     [("同級生に会ったんですけど、変わらないねって言われたんですよ", "菜摘")]),
+    ("subject_before",  # 県警 alone stands for the prefectural police the text named (as 同県警), not the one it
+     # persuaded
+     "北浜県警は立てこもり事件で山田一郎容疑者を逮捕した。\n県警は18日夜、「あなたを安全に保護したい」と山田容疑者を説得した。",
+     [("あなたを安全に保護したい", "北浜県警")]),
+    ("topic",  # a clause that ends on a name and だったが turns the narration to that person: the words after are
+     # theirs, not the one who spoke before
+     "「みんな本気よ」と陽子さん。ほほえましい話だと思って聞いていた美江さんだったが、ふと考えてしまったという。\n\n"
+     "「将来の不安材料は山ほどあります」と思ったという。\n",
+     [("みんな本気よ", "陽子"), ("将来の不安材料は山ほどあります", "美江")]),
+    ("paren_after",  # an age and a job in brackets after a space (「…」 (30歳・販売)): one described, not named
+     "取材では次のような声が聞かれた。\n「作品のようにたくましい男の人だったと思います」 (30歳・販売)\n",
+     [("作品のようにたくましい男の人だったと思います", None)]),
     ("no_speaker",  # one described, not named, asked on the line before (話をきくことができた): not the one who
      # spoke before
      "森田花子さんは「今も好きです」と話す。\n\n編集者の女性（35歳）にも話をきくことができた。\n「会って一番印象に残ったのは笑顔です」\n",
