@@ -507,7 +507,8 @@ class Extractor:
         self.lex = lexicon or default_lexicon()
         self.chunk_chars = chunk_chars or CHUNK_CHARS
         self.tokenizer = Tokenizer(cut_before=self.lex.title_bodies,
-                                   body_words=set(self.lex.title_heads) | set(self.lex.suffixes) | self.lex.body_fields)
+                                   body_words=set(self.lex.title_heads) | set(self.lex.suffixes) | self.lex.body_fields,
+                                   katakana_titles=set(self.lex.title_heads) | set(self.lex.suffixes))
         if people is not None and not isinstance(people, People):
             people = People.load(people) if isinstance(people, (str, bytes)) or hasattr(people, "__fspath__") \
                 else People(people)

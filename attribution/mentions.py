@@ -985,6 +985,8 @@ class MentionFinder:
         if dot is None:
             return False
         words = [t for t in toks[dot + 1:] if t.start < toks[dot].end + len(tail)]   # the tail's words (ミナト|テック)
+        if dot >= 1 and toks[dot - 1].surface in self.lex.word_classes["name_particle"]:
+            return False   # ヤン・ファン・デル・ベルフ|会長: the part after a particle of the name is the name's
         return "".join(t.surface for t in words) == tail and all(t.pos3 != "人名" for t in words) \
             and any(t.pos3 == "人名" for t in toks[:dot])
 
@@ -1347,6 +1349,13 @@ class MentionFinder:
                     and (seq[i + 1].pos3 == "地名" or seq[i + 2].pos3 == "地名"):
                 # 菊地|心|愛知|事: a place read across the given name and the title (not 佐藤|大会|長: a title)
                 m = self._title_read_across(text, seq, i)
+            if m is None and len(tok.surface) == 1 and tok.pos3 == "地名" and tok.pos4 == "国" and i + 3 < n \
+                    and seq[i + 1].start == tok.end and self.is_surname is not None and self.is_surname(tok.surface) \
+                    and len(given := self._one_kanji_pieces(seq, i + 1, names=True)) == 2:
+                # 魏|大|勲|容疑者: a one-kanji surname UniDic reads as an old state, and a given name it reads as two
+                # one-kanji words, before a title or an honorific
+                m = self._finish(text, seq, i, i + 2, tok.surface + given[0].surface + given[1].surface, "person",
+                                 parts=(tok.surface, given[0].surface + given[1].surface))
             initial = i + 1 < n and seq[i + 1].surface in _INITIAL_TAILS and _INITIAL.match(tok.surface)
             # (A|子さん: an initial made a name, read with its honorific below)
             if m is None and not initial and ((tok.pos3 == "人名") or (
@@ -2289,8 +2298,12 @@ class MentionFinder:
         followed right away by an honorific (氏, さん): the tokens, or ()."""
         toks = []
         k = j
+        lex = self.lex
         while k < len(seq) and len(toks) < 4 and seq[k].start == seq[k - 1].end and _HIRAGANA.match(seq[k].surface) \
-                and seq[k].pos1 not in ("接尾辞", "EOL", "GAP"):
+                and seq[k].pos1 not in ("EOL", "GAP") and not (
+                    seq[k].pos1 == "接尾辞" and (toks or seq[k].surface in lex.suffixes or seq[k].surface in lex.after_name
+                                                 or seq[k].lemma in ("達", "たち", "等", "ら"))):
+            # (大谷|こ|はる|氏: the first piece may be a suffix that is no honorific and no plural; not さん, たち)
             toks.append(seq[k])
             k += 1
             size = sum(len(t.surface) for t in toks)
@@ -2299,8 +2312,10 @@ class MentionFinder:
             if size >= 2 and k < len(seq) and seq[k].start == seq[k - 1].end \
                     and not (len(toks) == 1 and toks[0].pos1 == "名詞") \
                     and (self._honorific_at(seq, k)
-                         or (self._title_run(seq, k) is not None
-                             and not any(t.pos1 in ("助詞", "助動詞") for t in toks))):
+                         or ((self._title_run(seq, k) is not None
+                              or lex.suffixes.get(self._suffix_at(seq, k)[0]) in ROLE_KINDS)
+                             and not any(t.pos1 == "助詞" or (t.pos1 == "助動詞" and toks[0].pos1 != "接尾辞")
+                                         for t in toks))):
                 # (one noun: the loop below reads it; before a title only words that are no particles: not
                 # 山田か|社長: a choice)
                 return tuple(toks)
@@ -2729,8 +2744,8 @@ class MentionFinder:
             last = i + 2   # 山梨|蒼|真氏: a given name UniDic reads as two one-kanji names
         given = "".join(t.surface for t in seq[i + 1:last + 1])
         name = a.surface + given
-        if not (3 <= len(name) <= 5) or not _HAN_ONLY.match(name):
-            return None
+        if not (3 <= len(name) <= (6 if b.pos3 == "人名" else 5)) or not _HAN_ONLY.match(name):
+            return None   # (勘解由小路|聡: a long surname UniDic reads as a place, before a given name it reads as one)
         lemma, width = self._suffix_at(seq, last + 1)
         if not width and self._title_run(seq, last + 1) is None:
             return None

@@ -54,13 +54,17 @@ _VARIANTS, _VARIANT_CHARS = _variant_table()
 class Tokenizer:
     """A loaded MeCab tagger; create once and reuse (loading the dictionary is the slow part)."""
 
-    def __init__(self, cut_before=frozenset(), body_words=frozenset()):
+    def __init__(self, cut_before=frozenset(), body_words=frozenset(), katakana_titles=frozenset()):
         """``cut_before``: one-kanji words (a body that opens a title: 都, 県) before which an unknown word MeCab
         glued to them is cut (see :meth:`_split_unknown`); ``body_words``: the words such a kanji opens (都議会,
-        県知事), where given: the cut is made only before one of them (瑚都|県警本部長 stays whole)."""
+        県知事), where given: the cut is made only before one of them (瑚都|県警本部長 stays whole);
+        ``katakana_titles``: titles, of which those written in katakana (ヘッドコーチ) are cut off the end of an
+        unknown katakana word MeCab glued them to (ブレイブス|ヘッドコーチ)."""
         import fugashi  # imported here so that importing the package stays cheap
         self._cut_before = frozenset(cut_before)
         self._body_words = tuple(sorted(w for w in body_words if len(w) >= 2 and w[0] in self._cut_before))
+        self._katakana_titles = tuple(sorted((w for w in katakana_titles if len(w) >= 3 and _KATAKANA_RUN.fullmatch(w)),
+                                             key=len, reverse=True))
         try:
             self._tagger = fugashi.Tagger(_FORMAT)
         except RuntimeError as exc:  # pragma: no cover - depends on the install
@@ -82,10 +86,12 @@ class Tokenizer:
             read = word.translate(_VARIANTS) if _VARIANT_CHARS is not None else word   # 增田 as 増田
             rows = self._tagger.parse(read).split("\t")
             got = len(rows) >= 9 and rows[1] == read and rows[4] == "人名" and rows[5] == "姓"
-            if not got and len(rows) >= 9 and rows[1] == read and rows[3] == "普通名詞":
+            if not got and len(rows) >= 9 and rows[1] == read and (
+                    rows[3] == "普通名詞" or (len(read) == 1 and rows[4] == "地名" and rows[5] == "国")):
                 # 大橋, 東: a word UniDic reads first as a common noun, and as one surname among its next readings
                 # (MeCab's n-best); not a place (福岡, a surname too, before 市議 is the city's member); not 本, 上, 北
-                # (no surname among them)
+                # (no surname among them). Also one kanji it reads first as an old state (魏, 宋: surnames too; not
+                # 蘭, 泰, with no surname among their readings)
                 got = any(r[:1] == [read] and r[4:5] == ["名詞-固有名詞-人名-姓"]
                           for r in (line.split("\t") for line in self._readings(read)))
             if len(self._surnames) > 20000:
@@ -154,6 +160,20 @@ class Tokenizer:
         k = first
         while k < len(out):
             t = out[k]
+            if not t.known and self._katakana_titles and len(t.surface) >= 5 and _KATAKANA_RUN.fullmatch(t.surface):
+                title = next((w for w in self._katakana_titles
+                              if t.surface.endswith(w) and len(t.surface) - len(w) >= 2), None)
+                if title is not None:   # ブレイブス|ヘッドコーチ: a katakana title glued to the unknown word before it
+                    rows = self._tagger.parse(title).split("\t")
+                    got: list = []
+                    _add_tokens(rows, title, t.end - len(title), 0, got, False)
+                    if got and got[0].start == t.end - len(title) and got[-1].end == t.end \
+                            and all(x.known for x in got):
+                        cut = len(t.surface) - len(title)
+                        head = t._replace(surface=t.surface[:cut], end=t.start + cut, lemma=t.surface[:cut])
+                        out[k:k + 1] = [head] + got
+                        k += 1 + len(got)
+                        continue
             if not t.known and "・" in t.surface and _DOTTED_KATAKANA.fullmatch(t.surface):
                 parts = self._dotted_parts(t)
                 if parts is not None:   # ミンホ・イ・ヘッドコーチ: a title the dictionary knows after the name
@@ -219,6 +239,7 @@ class Tokenizer:
 _CUT_LOOKAHEAD = 16   # characters read to judge a cut of an unknown word (see Tokenizer._split_unknown)
 _HONORIFICS = frozenset("氏様君殿")   # one-kanji honorifics, which MeCab reads as nouns at a line's start
 _DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]+")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff々]+")
 
 

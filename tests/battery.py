@@ -1988,6 +1988,57 @@ LINES_38 = ["説明責任を果たしたい", "判断は適切だった", "引�
             "結論を急ぐべきではない"]
 OTHER_38 = ("石井", "正人", "common")
 
+NAMES_39 = [
+    ("中島", "健一", "common"),
+    ("小林", "由美", "common"),
+    ("斎藤", "翔太", "common"),
+    ("髙木", "隆", "variant kanji"),
+    ("濵田", "結衣", "variant kanji"),
+    ("齋藤", "光", "variant kanji"),
+    ("勘解由小路", "聡", "rare given name"),
+    ("鬼頭", "煌星", "rare given name"),
+    ("五百旗頭", "舞", "rare given name"),
+    ("蔡", "英明", "one-kanji parts"),
+    ("林", "檀", "one-kanji parts"),
+    ("魏", "大勲", "one-kanji parts"),
+    ("奈良", "岳", "place-name surname"),
+    ("高松", "結菜", "place-name surname"),
+    ("松江", "航", "place-name surname"),
+    ("西田", "みのり", "kana given name"),
+    ("大谷", "こはる", "kana given name"),
+    ("岩井", "なぎさ", "kana given name"),
+    ("マルティネス", "ルシア", "katakana"),
+    ("オルセン", "ラース", "katakana"),
+    ("ファン・デル・ベルフ", "ヤン", "katakana"),
+]
+
+TITLES_39 = [
+    ("国土交通相", "", "government"),
+    ("内閣府副大臣", "", "government"),
+    ("幹事長代理", "みらい党", "party"),
+    ("総務会長", "民政党", "party"),
+    ("県議会議長", "北浜県", "assembly"),
+    ("副市長", "南原市", "local government"),
+    ("裁判長", "北浜地裁", "court and police"),
+    ("刑事部長", "北浜県警", "court and police"),
+    ("容疑者", "", "court and police"),
+    ("代表取締役会長", "ミナトテック", "company"),
+    ("執行役員", "北浜製薬", "company"),
+    ("広報部長", "みなと航空", "company"),
+    ("論説委員長", "北浜新聞", "press"),
+    ("主将", "南浜高校ラグビー部", "sports"),
+    ("ヘッドコーチ", "北浜ブレイブス", "sports"),
+    ("投手コーチ", "北浜ファイターズ", "sports"),
+    ("学長", "南原大学", "university"),
+    ("会長", "北浜商工会議所", "association"),
+    ("国防相", "仏", "foreign"),
+    ("報道官", "中国外務省", "foreign"),
+]
+
+LINES_39 = ["対応を急ぎたい", "不安を与えて申し訳ない", "方針に変わりはない", "議論を尽くす必要がある", "詳細は調査中だ",
+            "現場の声を聞きたい"]
+OTHER_39 = ("村上", "和也", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2400,7 +2451,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirty-fifth": (NAMES_35, TITLES_35, LINES_35, OTHER_35),
          "thirty-sixth": (NAMES_36, TITLES_36, LINES_36, OTHER_36),
          "thirty-seventh": (NAMES_37, TITLES_37, LINES_37, OTHER_37),
-         "thirty-eighth": (NAMES_38, TITLES_38, LINES_38, OTHER_38)}
+         "thirty-eighth": (NAMES_38, TITLES_38, LINES_38, OTHER_38),
+         "thirty-ninth": (NAMES_39, TITLES_39, LINES_39, OTHER_39)}
 
 
 def cases(titles_per_name=4, words="first"):

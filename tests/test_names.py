@@ -4,6 +4,16 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a one-kanji surname UniDic reads first as an old state (宋) and a given name it reads as two one-kanji words, "
+     "before a title",
+     "宋大勲容疑者は「方針に変わりはない」と述べた。",
+     {"宋大勲容疑者": "宋大勲"}),
+    ("a kana given name whose first kana UniDic reads as a suffix (こ|はる), before an honorific or a title of one word",
+     "北浜市の山本こはる氏と岡田こはる市長が会見した。",
+     {"山本こはる氏": "山本こはる", "岡田こはる市長": "岡田こはる"}),
+    ("the part after a particle of a foreign name (デル) is the name's, not a company's before the title",
+     "マリア・デル・カスティージョ会長は「方針に変わりはない」と述べた。",
+     {"マリア・デル・カスティージョ会長": "マリア・デル・カスティージョ"}),
     ("a surname, a one-kanji given name and one kanji more that UniDic reads into the title's first word (陳|明|華主|将): "
      "the words after the given name make no title, so the kanji goes to the given name",
      "北浜大学の陳明華主将は「全員で勝ち取った」と話した。",

@@ -103,3 +103,17 @@ def test_words_are_placed_by_search_when_meCab_skips_unreported_space(text):
     got = tok.tokenize(text)
     assert [(t.surface, t.start, t.end) for t in got] == expected
     assert all(text[t.start:t.end] == t.surface for t in got)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("南浜グリフォンズヘッドコーチは話した", ["南浜", "グリフォンズ", "ヘッド", "コーチ", "は"]),
+    ("ザイオンズゼネラルマネジャーが語った", ["ザイオンズ", "ゼネラル", "マネジャー", "が"]),
+    ("グリフォンズは勝った", ["グリフォンズ", "は"]),   # no title at its end: the word stays whole
+])
+def test_a_katakana_title_glued_to_an_unknown_word_is_cut_off(text, words):
+    """MeCab reads a katakana word it lacks and the katakana title after it as one unknown word; the tokenizer given
+    the titles cuts the title off, each token still slicing the text."""
+    from attribution.tokenize import Tokenizer
+    got = Tokenizer(katakana_titles={"ヘッドコーチ", "ゼネラルマネジャー", "コーチ"}).tokenize(text)
+    assert [t.surface for t in got][:len(words)] == words
+    assert all(text[t.start:t.end] == t.surface for t in got)
