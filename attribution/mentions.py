@@ -1321,8 +1321,11 @@ class MentionFinder:
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
                     and not (tok.surface == "同" and suffix_kinds.get(self._suffix_at(seq, i + 1)[0]) in ROLE_KINDS) \
                     and not (tok.pos4 == "姓" and (any(seq[x].pos4 == "名" for x in range(i + 1, min(n, i + 3)))
-                                                 or self._unread_given_name(seq, i + 1))):
-                # (岩田|煌|広報担当者: a surname and a given name UniDic reads as a common noun, not a company)
+                                                 or self._unread_given_name(seq, i + 1))) \
+                    and not (tok.pos3 == "地名" and tok.pos4 != "国" and len(tok.surface) >= 2
+                             and self._unread_given_name(seq, i + 1)):
+                # (岩田|煌|広報担当者: a surname and a given name UniDic reads as a common noun, not a company; also
+                # after a surname UniDic reads as a place: 奈良|岳|報道官)
                 # 奈良修一外務報道官, 中川結|翔広報担当: a person; 同報道官: the one of that title named before
                 m = self._desk_org(text, seq, i)   # 学研広報室では: the organisation speaks
             if m is None and tok.pos4 == "姓" and i + 1 < n and seq[i + 1].surface in _PAREN_OPEN:
