@@ -711,6 +711,8 @@ def _cue_after_one(seq, qidx, hi, lex):
         if nxt is not None and nxt.surface in ("と", "って"):
             return _cue_after_one(seq, j, hi, lex)   # 「…」などと: read on as after the quote
         k = j + 1
+        if k + 2 < hi and seq[k].pos1 == "名詞" and seq[k + 1].lemma in ("気味", "ぎみ") and seq[k + 2].surface == "に":
+            return _predicate(seq, k, hi, lex)   # 「…」、「…」など興奮気味に言い放つ: how, then the verb, as after と
         if nxt is not None and nxt.surface in ("の", "が", "も"):
             k += 1
         return _noun_cue(seq, k, hi, lex, "nado")
@@ -922,8 +924,10 @@ def _predicate(seq, k, hi, lex):
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and j > k and seq[j - 1].pos1 in ("名詞", "接尾辞") \
                 and subject < 0:
             subject = j - 1
-        adverbial = t.pos1 == "名詞" and j + 1 < limit and seq[j + 1].surface == "で" and j + 2 < limit \
-            and seq[j + 2].pos1 not in ("QUOTE", "EOL", "GAP") and seq[j + 2].surface not in SENTENCE_END
+        adverbial = (t.pos1 == "名詞" and j + 1 < limit and seq[j + 1].surface == "で" and j + 2 < limit
+                     and seq[j + 2].pos1 not in ("QUOTE", "EOL", "GAP") and seq[j + 2].surface not in SENTENCE_END) \
+            or (t.pos1 == "名詞" and j + 2 < limit and seq[j + 1].lemma in ("気味", "ぎみ") and seq[j + 2].surface == "に")
+        # (「…」と笑顔で答えた, 「…」と興奮気味に言い放つ: how; the cue is the verb after it)
         if t.pos1 == "名詞" and j == k and lemma in lex.word_classes["buzz"] \
                 and not (j + 1 < hi and seq[j + 1].surface in ("を", "は") and seq[j + 2].pos1 == "動詞"):
             # 「…」と話題に, 「…」と評判だ: words going round, many people's, not the subject's (not と噂を否定)

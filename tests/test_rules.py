@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # quotes listed with など before how they were said (興奮気味に) and a verb of one person's speech: the
+     # words of the one the narration is about, not a noun's description
+     "解説の山川一郎は、勝利の瞬間に喜びを爆発させた。立って拍手を送ると、「すげー頭にきてたもん」、「舐めんな」など興奮気味に言い放つ。",
+     [("すげー頭にきてたもん", "山川一郎"), ("舐めんな", "山川一郎")]),
     ("sentence_final_speaker",  # a sentence that ends on a name and a copula after a verb that describes it
      # (…を喜ぶ山川一郎氏であった): that person said the words
      "森田アナが「堂々としてきた」と続けると、「あんな選手じゃなかったんですけど」と述べ、後輩の活躍を喜ぶ山川一郎氏であった。",
