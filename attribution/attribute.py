@@ -697,9 +697,15 @@ def sentence_final_speaker(ctx):
     return None
 
 
+def _previous_quote(ctx):
+    """The unit of the last quote before this one in its sentence, or None."""
+    return next((k for k in range(ctx.qidx - 1, ctx.lo - 1, -1) if ctx.seq[k].pos1 == "QUOTE"), None)
+
+
 def _after_last_quote(ctx):
     """The unit after the last quote before this one in its sentence, or the sentence's first."""
-    return next((k + 1 for k in range(ctx.qidx - 1, ctx.lo - 1, -1) if ctx.seq[k].pos1 == "QUOTE"), ctx.lo)
+    p = _previous_quote(ctx)
+    return ctx.lo if p is None else p + 1
 
 
 _COPULA_TAIL = {"だ", "だっ", "です", "でし", "で", "あっ", "ある", "あり", "ます", "た"}   # であった, だった, でした
@@ -3216,7 +3222,7 @@ def _reacted_to(ctx):
     answers: Xが「…」と発言したことに対し、「…」, Xが「…」と述べたのを受け, Xの「…」との発言に対し. X said the earlier
     words, not these. None otherwise."""
     seq = ctx.seq
-    p = next((x for x in range(ctx.qidx - 1, ctx.lo - 1, -1) if seq[x].pos1 == "QUOTE"), None)
+    p = _previous_quote(ctx)
     if p is None:
         return None
     cues = ctx.doc.lex.cues
