@@ -513,7 +513,9 @@ class Extractor:
             people = People.load(people) if isinstance(people, (str, bytes)) or hasattr(people, "__fspath__") \
                 else People(people)
         self.people = people
-        self.finder = MentionFinder(self.lex, people, is_surname=self.tokenizer.is_surname)
+        self.finder = MentionFinder(self.lex, people, is_surname=self.tokenizer.is_surname,
+                                    is_given_name=self.tokenizer.is_given_name,
+                                    name_halves=self.tokenizer.name_halves)
         self.confidence = default_table()
 
     def analyse(self, text, full=False):

@@ -174,10 +174,15 @@ def _glued_to_loanword(seq, i, parts):
 class MentionFinder:
     """Finds mentions in a document's unit sequence (tokens, with quotes and line ends as units)."""
 
-    def __init__(self, lexicon, people=None, is_surname=None):
+    def __init__(self, lexicon, people=None, is_surname=None, is_given_name=None, name_halves=None):
         """``is_surname``: a function telling whether UniDic reads a word alone as a surname (see
-        :meth:`attribution.tokenize.Tokenizer.is_surname`), for names it reads across their parts (秋|山陽|斗)."""
+        :meth:`attribution.tokenize.Tokenizer.is_surname`), for names it reads across their parts (秋|山陽|斗);
+        ``is_given_name``: whether it reads a word alone as a given name among others (大樹; see
+        :meth:`attribution.tokenize.Tokenizer.is_given_name`); ``name_halves``: how UniDic halves a word written as a
+        name (九十九湊; see :meth:`attribution.tokenize.Tokenizer.name_halves`)."""
         self.is_surname = is_surname
+        self.is_given_name = is_given_name
+        self.name_halves = name_halves
         self._channel = frozenset(lexicon.word_classes["channel"])
         self.lex = lexicon
         self.people = people
@@ -301,7 +306,9 @@ class MentionFinder:
         local = _local_names(mentions, self.is_surname)
         addressed = self._addressed_in_quotes(text, seq, local)
         if local or addressed:
-            mentions = [_named_role(m, local, self.lex.address_words) for m in mentions] if local else mentions
+            if local:
+                mentions = [self._known_before(text, seq, _named_role(m, local, self.lex.address_words), local)
+                            for m in mentions]
             if local:
                 # (a kanji or a kana UniDic reads as a symbol may open a name seen elsewhere: 登|石|裁判長 after
                 # 登石郁朗, イ|氏 after ミンホ・イ)
@@ -708,18 +715,23 @@ class MentionFinder:
         if i > 0 and seq[i - 1].end == seq[i].start and seq[i - 1].pos1 in _NOUNISH:
             return None
         start, first_end, n = seq[i].start, seq[i].end, len(seq)
+        # a surname UniDic reads as a numeral and more (九十|九|湊, 百|目|鬼|航): its line with the given name may fall
+        # where UniDic cut too
+        numeral = seq[i].pos2 == "数詞" and seq[i].surface[0] in _SURNAME_NUMERALS and self.name_halves is not None
         # first, the cheap test: a surname of two or three kanji that ends inside the next word
-        if not any(start + k > first_end and k < seq[i + 1].end - start and self.is_surname(text[start:start + k])
-                   for k in (2, 3)):
+        if not numeral and not any(start + k > first_end and k < seq[i + 1].end - start
+                                   and self.is_surname(text[start:start + k]) for k in (2, 3)):
             return None
-        for j in range(i + 1, min(n, i + 4)):
+        for j in range(i + 1, min(n, i + (5 if numeral else 4))):   # (百|目|鬼|航: four pieces)
             if seq[j].start != seq[j - 1].end:
                 return None
             run = seq[i:j]
             word = text[seq[i].start:seq[j - 1].end]
             ends = self._suffix_at(seq, j)[1] or (
                 (seq[j].surface in self._title_or_source or (seq[j].pos1 == "名詞" and len(seq[j].surface) >= 2))
-                and self._title_run(seq, j) is not None)   # (not 斗|衆院議長: one kanji may end the given name)
+                and self._title_run(seq, j) is not None) or (   # (not 斗|衆院議長: one kanji may end the given name)
+                numeral and seq[j].surface in ("・", "･") and j + 1 < n and seq[j + 1].pos1 in _NOUNISH)
+            # (百目鬼航・東都新聞論説主幹: a dot before the title)
             if ends and 3 <= len(word) <= 5:
                 break
             if not _HAN_ONLY.match(seq[j].surface) or seq[j].pos3 == "人名":
@@ -728,6 +740,11 @@ class MentionFinder:
             return None
         if any(t.pos3 == "人名" or t.pos1 == "接頭辞" for t in run) or len(run) < 2:
             return None
+        if numeral:   # (read as a name: 九十九 and 湊; not 九十|九|弁護, 三百|人)
+            halves = self.name_halves(word)
+            if halves is None or halves[1] in self._title_or_source:
+                return None
+            return self._finish(text, seq, i, j - 1, word, "person", parts=halves)
         cuts = {t.end - seq[i].start for t in run}
         for k in (2, 3):   # (not one kanji: UniDic holds a surname of nearly every kanji, 審|判委員長, 江|蘇省代表)
             surname, given = word[:k], word[k:]
@@ -1140,6 +1157,22 @@ class MentionFinder:
                 continue
             found[name] = True
         return People([Person(n) for n in found]) if found else None
+
+    def _known_before(self, text, seq, m, local):
+        """躑躅|森氏 after 躑躅森晶: a name read without the kanji word glued before it, where the two make a name of
+        the document (a rare surname UniDic reads as a common noun and a surname), is that name."""
+        k = m.first
+        if m.kind != "person" or m.parts or k == 0:
+            return m
+        t = seq[k - 1]
+        if t.end != seq[k].start or t.pos1 != "名詞" or t.pos2 != "普通名詞" or not 1 <= len(t.surface) <= 2 \
+                or not _HAN_ONLY.match(t.surface) or (k >= 2 and seq[k - 2].end == t.start
+                                                      and seq[k - 2].pos1 in _NOUNISH):
+            return m
+        got = self._known(text, seq, k - 1, local.match_at)
+        if got is None or got[0].end != m.end or len(got[0].name) <= len(m.name):
+            return m
+        return got[0]._replace(marker=m.marker, role=got[0].role or m.role)
 
     def _known_pass(self, text, seq, used, starts, people, proper_only=False):
         """Mentions of names seen elsewhere in the document (長野 where UniDic reads a place), found by searching
@@ -1979,7 +2012,7 @@ class MentionFinder:
                 seq, i - 1) and (width or self._title_run(seq, last + 1) is not None):
             parts.insert(0, seq[i - 1])   # 大分|賢治|防衛相: a surname UniDic reads as another word (だいぶ)
             first -= 1
-        elif first == i and i > 1 and parts[0].pos4 == "名" and len(parts) == 1 \
+        elif first == i and i > 1 and parts[0].pos4 in ("名", "姓") and len(parts) == 1 \
                 and (width or self._title_run(seq, last + 1) is not None) \
                 and (pieces := self._surname_in_odd_pieces(seq, i)):
             parts[:0] = pieces   # 若|一|光司氏: a surname UniDic reads as an adjective's stem and a numeral
@@ -2034,9 +2067,10 @@ class MentionFinder:
         if width and lemma in ("ちゃん", "くん") and len(name) <= 2 and _HIRAGANA.match(name):
             name += lemma  # なっちゃん, まんべくん: the suffix belongs to the nickname
         kanji_parts = tuple(p.surface for p in parts if (p.pos3 == "人名") and p.pos4 in ("姓", "名"))
-        if len(parts) > 2 and len(parts[0].surface) == 1 and _HAN_ONLY.match(parts[0].surface) \
+        if len(parts) > 2 and len(parts[0].surface) <= 2 and _HAN_ONLY.match(parts[0].surface) \
                 and parts[0].pos3 != "人名" and parts[1].pos4 == "姓" and parts[1].start == parts[0].end:
-            # 十倉|みゆき, 次原|悦子, 海老沼|匡: a surname whose first kanji UniDic read as a word of its own
+            # 十倉|みゆき, 次原|悦子, 海老沼|匡: a surname whose first kanji UniDic read as a word of its own (躑躅|森|晶:
+            # or its first two)
             kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]
         if parts[-1].surface in ("Jr", "Sr") and len(parts) > 1 and last + 1 < n \
                 and seq[last + 1].surface in (".", "．") and seq[last + 1].start == seq[last].end:
@@ -2063,7 +2097,12 @@ class MentionFinder:
 
     def _surname_in_odd_pieces(self, seq, i):
         """Before a given name at unit ``i``: two one-kanji pieces glued to it that no common noun reads (an
-        adjective's stem, a numeral, a prefix: 若|一), after の, a comma, a dot or a line's start. The pieces, or ()."""
+        adjective's stem, a numeral, a prefix: 若|一), after の, a comma, a dot or a line's start; or pieces of two
+        or three kanji in all that open with a numeral, where UniDic reads them and the given name, written as a name,
+        as a surname and a given name (九十|九|湊, 百|目|鬼|航: see :meth:`Tokenizer.name_halves`). The pieces, or ()."""
+        pieces = self._numeral_surname(seq, i)
+        if pieces or seq[i].pos4 != "名":
+            return pieces
         a, b = seq[i - 2], seq[i - 1]
         if not (a.end == b.start and b.end == seq[i].start and len(a.surface) == 1 and len(b.surface) == 1
                 and _HAN_ONLY.match(a.surface) and _HAN_ONLY.match(b.surface)):
@@ -2075,6 +2114,22 @@ class MentionFinder:
         if before is not None and not (before.pos1 in ("EOL", "GAP") or before.surface in ("の", "、", "・", "「")):
             return ()
         return (a, b)
+
+    def _numeral_surname(self, seq, i):
+        if self.name_halves is None:
+            return ()
+        k = i
+        while k > 0 and i - k < 3 and seq[k - 1].end == seq[k].start and _HAN_ONLY.match(seq[k - 1].surface) \
+                and seq[i].start - seq[k - 1].start <= 3:
+            k -= 1
+            if seq[k].pos2 == "数詞" and seq[k].surface[0] in _SURNAME_NUMERALS:
+                before = seq[k - 1] if k else None
+                if (before is None or before.end != seq[k].start or before.pos1 not in _NOUNISH) \
+                        and seq[i].start - seq[k].start >= 2:
+                    word = "".join(t.surface for t in seq[k:i + 1])
+                    if self.name_halves(word) == (word[:seq[i].start - seq[k].start], seq[i].surface):
+                        return tuple(seq[k:i])
+        return ()
 
     def _surname_read_otherwise(self, seq, k):
         """Whether ``seq[k]``, glued before a given name, is a surname of two or three kanji that UniDic reads as an
@@ -2242,14 +2297,19 @@ class MentionFinder:
                     compound or long_title or one_word)) or (
                     t.pos1 == "名詞" and t.pos2 == "普通名詞"
                     and (t.pos3 == "一般" or (t.pos3 == "形状詞可能" and len(t.surface) == 2 and one_word)))) \
-                    and (one_word or compound or (len(t.surface) == 1 and (
+                    and (one_word or compound or (
+                        len(t.surface) == 2 and t.pos3 == "一般" and run is not None and len(run[0]) >= 3
+                        and self.is_given_name is not None and self.is_given_name(t.surface)) or (
+                        len(t.surface) == 1 and (
                         (run is not None and (run[1] == k + 2 or len(seq[k + 1].surface) >= 2))
                         or (width >= 1 and lex.suffixes.get(lemma) == "member"
                                                                   and not lemma.endswith(lex.desk_heads))))) \
                     and t.surface not in self._title_or_source and t.surface not in lex.orgs:
                 # 松沢|成文|知事, 藤田|蒼空|国土交通政務官, 岩田|煌|氏: a given name UniDic reads as a common noun,
                 # before an honorific, a title of the table, or a compound title that opens with a field of the tables;
-                # of one kanji also before a title of one word (岩田|煌|外相, 岩田|煌|教授; not 高橋|礼|華|選手)
+                # of one kanji also before a title of one word (岩田|煌|外相, 岩田|煌|教授; not 高橋|礼|華|選手); of two
+                # that UniDic also reads alone as a given name, before any compound title (鎌倉|大樹|欧州委員長; not
+                # 中西|政策|調査会長)
                 return (t,)
         kana = self._kana_given_name(seq, j) or self._kana_ko_given_name(seq, j)
         if kana:
@@ -2378,8 +2438,9 @@ class MentionFinder:
                                                              and t.pos3 == "一般")):
             return False
         nxt = seq[i + 1]
-        if nxt.pos4 == "姓" and len(nxt.surface) == 1 and len(t.surface) == 1 and nxt.start == t.end \
-                and i + 2 < len(seq) and seq[i + 2].pos4 == "名" and seq[i + 2].start == nxt.end:
+        if nxt.pos4 == "姓" and len(nxt.surface) == 1 and nxt.start == t.end \
+                and i + 2 < len(seq) and seq[i + 2].pos4 == "名" and seq[i + 2].start == nxt.end \
+                and (len(t.surface) == 1 or self._rare_surname_head(seq, i)):
             nxt = seq[i + 2]   # 勘|坂|康弘: one kanji UniDic reads as a word, then a one-kanji surname and a given name
         elif nxt.pos3 != "人名" or nxt.pos4 != "名" or nxt.start != t.end or (len(nxt.surface) < 2 and not titled):
             return False
@@ -2389,6 +2450,19 @@ class MentionFinder:
             return False
         prev = seq[i - 1] if i > 0 else None
         return prev is None or prev.end != t.start or prev.pos1 not in _NOUNISH
+
+    def _rare_surname_head(self, seq, i):
+        """躑躅|森|晶氏: a rare surname UniDic reads as a common noun of two kanji and a one-kanji surname, before a
+        given name and an honorific or a title (or a dot and more words: 躑躅森晶・北浜会長). Not a word for what a
+        person does or for people (俳優|森|晶さん)."""
+        t = seq[i]
+        classes = self.lex.word_classes
+        if t.pos3 != "一般" or any(t.lemma in classes[c] or t.surface in classes[c] for c in ("occupation", "people")):
+            return False
+        j = i + 4 if i + 4 < len(seq) and seq[i + 3].surface in ("・", "･") else i + 3   # (躑躅森晶・外信部長)
+        return j < len(seq) and seq[i + 3].start == seq[i + 2].end and (
+            bool(self._suffix_at(seq, j)[1]) or self._title_run(seq, j) is not None
+            or (j > i + 3 and seq[j].pos1 in _NOUNISH))
 
     def _split_surname(self, seq, i):
         """角|居|勝彦: a surname of two kanji that UniDic reads as two words (a one-kanji common noun, then a kanji

@@ -71,6 +71,8 @@ class Tokenizer:
             raise RuntimeError(f"could not load MeCab with unidic-lite ({exc}); "
                                "install it with: pip install fugashi unidic-lite") from exc
         self._surnames = {}      # word -> whether UniDic reads it alone as a surname (is_surname)
+        self._halves = {}        # word -> (surname, given name) read in a name's frame (name_halves)
+        self._given = {}         # word -> whether UniDic reads it alone as a given name among others (is_given_name)
         self._nbest = None       # a second tagger for the n best readings of a word (_readings), made when first asked
         self._text = None        # the last text read, and whether it holds kanji variants (data/variants.tsv)
         self._variants = False
@@ -97,6 +99,40 @@ class Tokenizer:
             if len(self._surnames) > 20000:
                 self._surnames.clear()
             self._surnames[word] = got
+        return got
+
+    def is_given_name(self, word):
+        """Whether UniDic reads ``word``, alone, as a given name among its three best readings (大樹: a tree first, ダ
+        イキ next; not 政策, 組織: no given name among them). Remembered per word."""
+        got = self._given.get(word)
+        if got is None:
+            got = any(r[:1] == [word] and r[4:5] == ["名詞-固有名詞-人名-名"]
+                      for r in (line.split("\t") for line in self._readings(word, 3)))
+            if len(self._given) > 20000:
+                self._given.clear()
+            self._given[word] = got
+        return got
+
+    def name_halves(self, word):
+        """(surname, given name) where UniDic, reading ``word`` written as a name (after の, before 氏), reads a
+        surname and then a given name (九十九湊: 九十九 and 湊, where before a title it reads 九十|九|湊); also where it
+        reads a given name after pieces that open with a numeral (百|目|鬼|航: 百目鬼 and 航). Else None. Remembered
+        per word."""
+        if word in self._halves:
+            return self._halves[word]
+        rows = self._tagger.parse("の" + word + "氏").split("\t")
+        words = [rows[k:k + 9] for k in range(0, len(rows) - 8, 9)][1:-1]   # (no の, no 氏)
+        got = None
+        if "".join(w[1] for w in words) == word and len(words) >= 2 and words[-1][4:6] == ["人名", "名"]:
+            surname = word[:len(word) - len(words[-1][1])]
+            if len(words) == 2 and words[0][4:6] == ["人名", "姓"]:
+                got = (surname, words[-1][1])
+            elif 2 <= len(surname) <= 3 and words[0][3] == "数詞" and any(w[3] != "数詞" for w in words[:-1]) \
+                    and all(w[4] != "人名" for w in words[:-1]):
+                got = (surname, words[-1][1])
+        if len(self._halves) > 20000:
+            self._halves.clear()
+        self._halves[word] = got
         return got
 
     def _readings(self, word, n=4):

@@ -2039,6 +2039,57 @@ LINES_39 = ["対応を急ぎたい", "不安を与えて申し訳ない", "方�
             "現場の声を聞きたい"]
 OTHER_39 = ("村上", "和也", "common")
 
+NAMES_40 = [
+    ("太田", "悠人", "common"),
+    ("近藤", "麻美", "common"),
+    ("青木", "拓也", "common"),
+    ("淺野", "真一", "variant kanji"),
+    ("山嵜", "翔", "variant kanji"),
+    ("黑川", "美和", "variant kanji"),
+    ("九十九", "湊", "rare given name"),
+    ("十文字", "遥", "rare given name"),
+    ("躑躅森", "晶", "rare given name"),
+    ("秦", "怜", "one-kanji parts"),
+    ("郭", "宇", "one-kanji parts"),
+    ("余", "航", "one-kanji parts"),
+    ("大津", "亮平", "place-name surname"),
+    ("桐生", "蒼", "place-name surname"),
+    ("鎌倉", "大樹", "place-name surname"),
+    ("三井", "あやめ", "kana given name"),
+    ("堀田", "つぐみ", "kana given name"),
+    ("吉永", "ゆず", "kana given name"),
+    ("オドノヒュー", "シアラン", "katakana"),
+    ("ンドゥール", "ママドゥ", "katakana"),
+    ("サン・ピエール", "リュック", "katakana"),
+]
+
+TITLES_40 = [
+    ("環境事務次官", "", "government"),
+    ("地方創生担当相", "", "government"),
+    ("政調会長代行", "みらい党", "party"),
+    ("組織運動本部長", "民政党", "party"),
+    ("議院運営委員長", "参院", "assembly"),
+    ("県議会総務委員長", "北浜県", "assembly"),
+    ("捜査三課長", "北浜県警", "court and police"),
+    ("特捜部副部長", "南原地検", "court and police"),
+    ("弁護団事務局長", "原告", "court and police"),
+    ("取締役副会長", "ミナトテック", "company"),
+    ("最高マーケティング責任者", "北浜製薬", "company"),
+    ("執行役員広報部長", "みなと航空", "company"),
+    ("外信部長", "北浜新聞", "press"),
+    ("副将", "南浜高校柔道部", "sports"),
+    ("打撃投手", "北浜ファイターズ", "sports"),
+    ("附属病院長", "南原大学", "university"),
+    ("会長代理", "北浜青年会議所", "association"),
+    ("国務副長官", "米", "foreign"),
+    ("外交部長", "台湾", "foreign"),
+    ("欧州委員長", "EU", "foreign"),
+]
+
+LINES_40 = ["責任の所在を明らかにしたい", "早急に原因を究明する", "誠に遺憾に思う", "一歩ずつ前に進むしかない",
+            "地元の理解を得る努力を続ける", "今は何も申し上げられない"]
+OTHER_40 = ("坂田", "智也", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2452,7 +2503,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirty-sixth": (NAMES_36, TITLES_36, LINES_36, OTHER_36),
          "thirty-seventh": (NAMES_37, TITLES_37, LINES_37, OTHER_37),
          "thirty-eighth": (NAMES_38, TITLES_38, LINES_38, OTHER_38),
-         "thirty-ninth": (NAMES_39, TITLES_39, LINES_39, OTHER_39)}
+         "thirty-ninth": (NAMES_39, TITLES_39, LINES_39, OTHER_39),
+         "fortieth": (NAMES_40, TITLES_40, LINES_40, OTHER_40)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -216,6 +216,17 @@ as a state and as a surname among its readings is one), ヤン・ファン・デ
 name, デル, is the name's, not a company's) and ブレイブス|ヘッドコーチ (MeCab glues a katakana title to an unknown word
 before it: the tokenizer cuts it off): 0.999, lowest frame 0.964 (報道官 after 奈良岳 and 松江航, place-name surnames
 with one-kanji given names, in a few frames).
+The fortieth set, written blind in session 35 (淺野, 山嵜, 黑川; 九十九湊, 十文字遥, 躑躅森晶; 秦怜, 郭宇, 余航; 鎌倉大樹;
+三井あやめ, 吉永ゆず; ママドゥ・ンドゥール, リュック・サン・ピエール; titles such as 環境事務次官, 政調会長代行, 捜査三課長,
+最高マーケティング責任者, 副将, 附属病院長, 欧州委員長), scored 0.848 on its first run: 副将 (no title of the tables),
+黑川 (黑, an old form UniDic knows alone, read as a common noun before 川; old forms it lacks or knows only alone are
+read as the standard ones now, not those it knows inside a name: 元彌), 躑躅森晶 (a common noun of two kanji, then a
+surname and a given name before an honorific or a title: one surname now, and 躑躅|森氏 later is that name), 九十九湊
+(read as numerals and a place before a title: a run that opens with a numeral is read as a name where UniDic, reading
+it as a name after の and before 氏, reads a surname and a given name; that also reads the twenty-seventh set's
+百目鬼航, 0.963 -> 1.000) and 鎌倉大樹 before a compound title (大樹 read as a common noun: one that UniDic also reads
+as a given name among its three best readings is one before any compound title). Now 0.996, lowest frame 0.988: left,
+余航 (余 read as a pronoun) and the invented place 北浜 read as a surname after a katakana name and a dot.
 """
 import pytest
 
@@ -248,7 +259,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "twenty-fourth": (0.99, 0.98),
     "twenty-fifth": (0.99, 0.98),
     "twenty-sixth": (0.99, 0.98),
-    "twenty-seventh": (0.96, 0.73),   # 百目鬼航 (百|目|鬼|航) outside apposition (see above)
+    "twenty-seventh": (0.99, 0.98),
     "twenty-eighth": (0.99, 0.98),
     "twenty-ninth": (0.99, 0.97),
     "thirtieth": (0.99, 0.97),
@@ -261,6 +272,7 @@ FLOORS = {   # word set -> (overall, each frame, shape of name and title)
     "thirty-seventh": (0.99, 0.98),
     "thirty-eighth": (0.99, 0.98),
     "thirty-ninth": (0.99, 0.96),   # 奈良岳報道官, 松江航報道官 in a few frames (see above)
+    "fortieth": (0.99, 0.96),   # 余航 (余 read as a pronoun) before titles (see above)
 }
 
 

@@ -4,6 +4,39 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname UniDic reads as numerals (四位, 百|目|鬼) before a given name and a title or an honorific: read as a "
+     "name where UniDic, reading the run written as a name, reads a surname and a given name",
+     "四位浩二騎手は会見した。\n百目鬼聡氏（北浜市長）も会見した。",
+     {"四位浩二騎手": "四位浩二", "百目鬼聡氏": "百目鬼聡"}),
+    ("numerals and a counter before a title are no name",
+     "三百人委員長は会見した。",
+     {"三百人委員長": None}),
+    ("a rare surname UniDic reads as a common noun of two kanji and a one-kanji surname (林檎|沢), before a given name "
+     "and an honorific; later the surname alone, written the same way, is that person",
+     "南浜市観光協会理事の林檎沢悠氏が出席した。質疑は続いた。林檎沢氏は「誠に残念だ」と述べた。",
+     {"林檎沢悠氏": "林檎沢悠", "林檎沢氏": "林檎沢悠"}),
+    ("a word for what a person does, glued before a surname and a given name, is not part of the name",
+     "俳優森晶さんは大会後、「誠に残念だ」と語った。",
+     {"森晶さん": "森晶"}),
+    ("a surname whose first kanji UniDic reads as a word of its own (茶|沢), alone after the full name",
+     "ヒロインの茶沢景子に注目だ。茶沢は「誠に残念だ」と語った。",
+     {"茶沢景子": "茶沢景子", "茶沢": "茶沢景子"}),
+    ("old forms of kanji UniDic lacks or reads only alone (黑, 龜) are read as the standard forms in a name",
+     "北浜製薬顧問の黑田美和氏と南浜物産の龜田陽介氏が会見した。",
+     {"黑田美和氏": "黑田美和", "龜田陽介氏": "龜田陽介"}),
+    ("an old form UniDic knows inside a given name (元彌) is read as written",
+     "狂言師の和泉元彌さんが会見した。",
+     {"和泉元彌さん": "和泉元彌"}),
+    ("副将 is a title after a name",
+     "松尾健太副将は大会後、会見した。",
+     {"松尾健太副将": "松尾健太"}),
+    ("a given name UniDic reads as a common noun but also as a given name (大樹, 大地), after a surname read as a "
+     "place and before a compound title; not a word with no such reading (政策)",
+     "浜松大地組織委員長と鎌倉大樹欧州委員長が会見した。",
+     {"浜松大地組織委員長": "浜松大地", "鎌倉大樹欧州委員長": "鎌倉大樹"}),
+    ("a common noun with no reading as a given name, after a place-read surname, opens the title",
+     "浜松政策調査会長は大会後、会見した。",
+     {"浜松政策調査会長": "浜松"}),
     ("a one-kanji surname UniDic reads first as an old state (宋) and a given name it reads as two one-kanji words, "
      "before a title",
      "宋大勲容疑者は「方針に変わりはない」と述べた。",
