@@ -1019,8 +1019,8 @@ def named_next(ctx):
 def _acts_next(ctx, k):
     """「…」。鈴木一郎裁判長は19日の会見で語気を強めた。: words that make a sentence of their own at a sentence's start,
     then a sentence with no words quoted whose subject is someone named and whose predicate is a cue of the table
-    (陳謝した) or that names an occasion for speaking (会見で語気を強めた): that subject said them. The mention, or
-    None."""
+    (陳謝した), shows a view or a feeling (…の発言に不快感を示した) or names an occasion for speaking (会見で語気を
+    強めた): that subject said them. The mention, or None."""
     seq = ctx.seq
     if ctx.qidx + 1 >= len(seq) or not (
             (ctx.opens_sentence() and seq[ctx.qidx + 1].surface == "。")
@@ -1037,11 +1037,15 @@ def _acts_next(ctx, k):
         v -= 1
     if v - 1 > k and seq[v].lemma == "為る" and seq[v - 1].pos1 == "名詞":
         v -= 1   # 陳謝|し|た: the noun of a verb made with する
+    elif v - 2 > k and seq[v].lemma == "為る" and seq[v - 1].surface == "に" and seq[v - 2].lemma == "露わ":
+        v -= 2   # 危機感を|あらわ|に|し|た
     lex = ctx.doc.lex
-    if v <= k or seq[v].pos1 not in ("動詞", "名詞") or not (
+    if v <= k or seq[v].pos1 not in ("動詞", "名詞", "形状詞") or not (
             lex.cues.get(seq[v].lemma, ("", ""))[1] in ("say", "answer", "react")
-            or any(seq[x].lemma in lex.word_classes["occasion"] for x in range(k, v))):
-        return None   # (a cue of the table, or any predicate of someone at an occasion for speaking: 会見で)
+            or any(seq[x].lemma in lex.word_classes["occasion"] for x in range(k, v))
+            or _shows_stance(seq, v, k, lex)):
+        return None   # (a cue of the table, any predicate of someone at an occasion for speaking: 会見で, or a view or
+        # a feeling shown: 不快感を示した)
     if any(seq[x].lemma in ("次", "以下", "下記") or seq[x].surface in ("こう", "このように") for x in range(k, v)):
         return None   # (…は次のように語った, こう分析する: the sentence points ahead, to words after it)
     subject = next((m for m in ctx.doc.mentions_between(k, v) if m.marker in ("は", "が")), None)
@@ -1050,6 +1054,20 @@ def _acts_next(ctx, k):
         return None   # (the subject opens the sentence, or a noun phrase of its role before it: not …の会見で、
         # 鈴木氏が…)
     return subject
+
+
+_SHOW_VERBS = {"示す", "見せる", "滲む", "にじむ", "覗かせる", "のぞかせる", "表す", "浮かべる", "露わ"}
+
+
+def _shows_stance(seq, v, k, lex):
+    """Whether the predicate at unit ``v`` shows a view or a feeling: a verb of showing (示す, 見せる, にじませる,
+    あらわにする) whose object, after unit ``k``, is a noun of the word class ``stance`` (考え, 難色) or ends in 感
+    (不快感, 危機感)."""
+    if seq[v].lemma not in _SHOW_VERBS or v - 2 <= k or seq[v - 1].surface != "を":
+        return False
+    n = seq[v - 2]
+    return n.lemma in lex.word_classes["stance"] or (n.surface == "感" and seq[v - 3].end == n.start
+                                                      and seq[v - 3].pos1 == "名詞")   # (不快|感: 感 glued to a noun)
 
 
 def _opens_line_past_space(ctx):
@@ -2415,13 +2433,18 @@ def _after_listed_quote(ctx):
 def introduced_before(ctx):
     """…40歳を目前に会社を辞めた志津江さん（IT関連）。 then 「…」: a sentence that ends by naming a person
     introduces the next words, which are that person's."""
-    if not (_bare_utterance(ctx) or (_has_speech_cue(ctx) and ctx.opens_sentence())):
-        return None
     seq = ctx.seq
     k = ctx.qidx - 1
     while k >= 0 and seq[k].pos1 == "EOL":
         k -= 1
     if k < 1 or not (seq[k].surface in SENTENCE_END or seq[k + 1].pos1 == "EOL"):
+        return None
+    if ctx.cue is None and ctx.speechy and ctx.opens_line() and utterance_like(ctx.inner) \
+            and seq[k].surface in SENTENCE_END:
+        m = _gave_interview(ctx, k - 1)   # (words of any length: the sentence before announces them)
+        if m is not None:
+            return Decision("speech", "introduced_before", 0.8, m)
+    if not (_bare_utterance(ctx) or (_has_speech_cue(ctx) and ctx.opens_sentence())):
         return None
     end = _before_closing(seq, k - 1 if seq[k].surface in SENTENCE_END else k)   # the name the sentence identifies
     m = ctx.doc.mention_ending(end)
@@ -2484,6 +2507,22 @@ def _asked_before(ctx, end):
         if m.kind == "person" and m.marker in ("に", "にも", "に対し", "へ"):
             return m
     return None
+
+
+def _gave_interview(ctx, end):
+    """…鈴木一郎財務相は19日、本紙の取材に応じた。 then 「…」 on its own line: a sentence whose subject, someone
+    named, answers at an occasion for speaking (Xは…取材に応じた, インタビューに応じた) hands them the floor; the
+    mention, or None. ``end``: the sentence's last unit before its full stop."""
+    seq = ctx.seq
+    k = end
+    while k > 0 and seq[k].pos1 == "助動詞":
+        k -= 1
+    if k < 2 or seq[k].lemma != "応ずる" or seq[k - 1].surface != "に" \
+            or seq[k - 2].lemma not in ctx.doc.lex.word_classes["occasion"]:
+        return None
+    subject = next((m for m in ctx.doc.mentions_between(ctx.doc.sentence_start(k), k)
+                    if m.marker in ("は", "が") and m.kind == "person"), None)
+    return subject
 
 
 def writer_asks(ctx):

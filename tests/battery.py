@@ -2467,6 +2467,34 @@ FRAMES = {
         f"{_canon(p)}・{o}{t}は19日、「{l}」と述べた。", _canon(p)),
     "org の name・title は「…」と述べた": lambda p, t, o, l, x: _f(
         f"{o + 'の' if o else ''}{_canon(p)}・{t}は19日、「{l}」と述べた。", _canon(p)),
+    # Thirteen frames written blind in session 35.
+    "title の name 氏は…表明した。同氏は「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}氏は19日、辞任を表明した。同氏は記者会見で「{l}」と述べた。", _canon(p)),
+    "name title が…記者会見し、「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}が19日、記者会見し、「{l}」と述べた。", _canon(p)),
+    "title の name さん（55）は「…」と話した": lambda p, t, o, l, x: _f(
+        f"{o}{t}の{_canon(p)}さん（55）は「{l}」と話した。", _canon(p)),
+    "name title は次のように述べた。/「…」/「…」": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は会見で次のように述べた。\n「{l}」\n「関係者の理解を得たい」", _canon(p), _canon(p)),
+    "X 氏は「…」。name title は「…」と答えた。X 氏は「…」と反発した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は「説明を求める」と述べた。{_canon(p)}{t}は「{l}」と答えた。{_canon(x)}氏は「納得できない」と"
+        f"反発した。", _canon(x), _canon(p), _canon(x)),
+    "会見に同席した X 氏によると、name title は「…」と語ったという": lambda p, t, o, l, x: _f(
+        f"会見に同席した{_canon(x)}氏によると、{_canon(p)}{t}は「{l}」と語ったという。", _canon(p)),
+    "name title は…取材に応じた。/「…」": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、本紙の取材に応じた。\n「{l}」", _canon(p)),
+    "name title は「…」と前置きしたうえで、「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「個人的な考えだが」と前置きしたうえで、「{l}」と述べた。", _canon(p), _canon(p)),
+    "name title は「…」と指摘。X 氏は「…」と反論した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と指摘。{_canon(x)}氏は「事実誤認だ」と反論した。", _canon(p), _canon(x)),
+    "name title の妻、X さんは「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の妻、{_canon(x)}さんは「{l}」と語った。", _canon(x)),
+    "「…」。name title は…X 氏の発言に不快感を示した": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は19日、{_canon(x)}氏の発言に不快感を示した。", _canon(p)),
+    "name title は…考えを示した。その上で「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、法案の修正に応じる考えを示した。その上で「{l}」と語った。", _canon(p)),
+    "name title は、X 氏の「…」との発言について「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は、{_canon(x)}氏の「問題はない」との発言について「{l}」と述べた。", _canon(x), _canon(p)),
 }
 
 

@@ -4,6 +4,15 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("named_next",  # words that open the lead as a sentence of their own, then a sentence whose subject shows a view
+     # or a feeling (難色を示した, 不快感を示した, 危機感をあらわにした): that subject said them
+     "「到底受け入れられない」。北浜市の森田一郎市長は19日、県の計画案に難色を示した。\n"
+     "「説明が足りない」。南原町の川口まゆみ町長は同日、県の対応に不快感を示した。",
+     [("到底受け入れられない", "森田一郎"), ("説明が足りない", "川口まゆみ")]),
+    ("introduced_before",  # a sentence whose named subject gave an interview (取材に応じた), then the words on their
+     # own line: that person's, however short
+     "北浜市の森田一郎市長は19日、本紙の取材に応じた。\n「撤回はしない」",
+     [("撤回はしない", "森田一郎")]),
     ("topic",  # quotes listed with など before how they were said (興奮気味に) and a verb of one person's speech: the
      # words of the one the narration is about, not a noun's description
      "解説の山川一郎は、勝利の瞬間に喜びを爆発させた。立って拍手を送ると、「すげー頭にきてたもん」、「舐めんな」など興奮気味に言い放つ。",
@@ -1944,6 +1953,8 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    # a sentence after the words whose subject shows no view or feeling (予算案を示した) does not make them speech
+    ("「今年こそ黒字にしたい」。北浜市の森田一郎市長は19日、新しい予算案を示した。", "term"),
     ("ネット掲示板では、「猫は犬より賢いのか」というスレッドが立ち、議論が続いている。", "title"),   # a thread's title
     ("調査では「インターネットの閲覧」が77.3％、「動画の視聴」が52.2％だった。", "term"),   # options named, and a share
     ("「若ければいい」というわけではないらしい。", "term"),   # というわけ: a rephrasing, no one's words
