@@ -2595,6 +2595,20 @@ def _bare_utterance(ctx):
     return ctx._bare
 
 
+def _honored_unread(ctx, j):
+    """Whether the noun at unit ``j``, glued before an honorific (そのまんま|氏, 派遣|さん), stands for someone the
+    mention stage did not read: no part of a mention, no relative (お孫さん, 前の奥さん: told by a tie, after お, ご or
+    の, or a relative of the tables), no surname of a person the document names (当時石川|君 after 石川仁志)."""
+    seq = ctx.seq
+    t = seq[j]
+    if any(m.first <= j <= m.index for m in ctx.doc.mentions_between(max(0, j - 8), j + 2)):
+        return False
+    if ctx.doc.lex.suffixes.get(t.lemma) == "relative" or (
+            j >= 1 and (seq[j - 1].surface in ("の", "お", "ご", "御") or seq[j - 1].pos1 == "接頭辞")):
+        return False
+    return not any(m.kind == "person" and m.name and m.name.startswith(t.surface) for m in ctx.doc.mentions)
+
+
 def _after_connective(ctx):
     """Whether only a conjunction and a comma open the quote's sentence (さらに、「…」, また、「…」)."""
     k = ctx.qidx - 1
@@ -2709,7 +2723,10 @@ def _subject_unrecognised(ctx):
         p = seq[k - 1]
         word = (_glued_noun(seq, k - 1) or p.surface) if len(p.surface) == 1 else p.surface   # 男性|陣
         press = p.lemma in ctx.doc.lex.word_classes["press"] or word in ctx.doc.lex.word_classes["press"]
-        if ((p.pos1 != "名詞" and not (p.pos1 == "接尾辞" and (p.lemma in ctx.doc.lex.title_heads or press
+        honored = p.pos1 == "接尾辞" and ctx.doc.lex.suffixes.get(p.lemma) == "honorific" and k >= 3 \
+            and seq[k - 2].end == p.start and seq[k - 2].pos1 in ("名詞", "接尾辞") \
+            and ctx.doc.mention_ending(k - 2) is None and _honored_unread(ctx, k - 2)
+        if ((p.pos1 != "名詞" and not honored and not (p.pos1 == "接尾辞" and (p.lemma in ctx.doc.lex.title_heads or press
                                                              or word in ctx.doc.lex.word_classes["people"]
                                                              or (p.surface in _PERSON_ENDS and len(word) >= 2))))
                 or p.pos2 in ("数詞",) or p.pos3 == "副詞可能"
@@ -2724,6 +2741,8 @@ def _subject_unrecognised(ctx):
             # no one paper named
         if found is None and ga and p.known:
             found = (k - 1, k - 1)   # 19歳の工員が「…」: a noun for a person (see ga above)
+        if found is None and honored:
+            found = (k - 2, k - 1)   # そのまんま|氏は「…」: someone with an honorific whose name was not read
         if found is None and p.known and len(word) >= 2 and p.lemma not in _REFLEXIVE_WORDS \
                 and ((word[-1] in _PERSON_ENDS and word[-1] != "手") or word in ctx.doc.lex.word_classes["people"]):
             # (not 決め手は, お相手は: what decided, whom one speaks of)
@@ -3735,6 +3754,13 @@ def decide(doc, qi):
                 # 「…」と言って逃げ出してしまうんじゃないか？, 「…」という一言は…勇気がいるかもしれない: a line
                 # the writer imagines, no one's words, not the one the narration was about
                 return _IMAGINED, ctx
+            if d.rule in _GUESSES and d.kind == "speech" and d.mention is not None \
+                    and not d.mention.marker.startswith("から") and ctx.doc.coordinated(d.mention) \
+                    and not _TOGETHER.search(ctx.doc.text, d.mention.end, ctx.doc.seq[ctx.hi - 1].end):
+                # 畠山容疑者と豪憲君は顔見知りだった。…「…」と自供: a group the narration was about once, whose words
+                # no one of them said together (but 二人とも「ない」という, 彼らは…。「…」と言うように: a group the text
+                # goes on to speak of as one; Xさんと Yさんからコメントが届いた)
+                return _GROUP_GUESS, ctx
             if d.kind == "speech" and d.mention is not None and d.rule in _NARRATED and _question_put(ctx) \
                     and not d.mention.marker.startswith("から"):
                 # 「香川と本田はどちらがエース？」という問いに、「…」と松木: a question put to the one the sentence
@@ -3743,6 +3769,12 @@ def decide(doc, qi):
                                 "a question put to the one the sentence names"), ctx
             return d, ctx
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+_TOGETHER = regex.compile(r"[0-9０-９一二三四五六七八九両]人|ふたり|両者|両氏|彼ら|彼女ら|彼女たち|ともに|共に|そろって|揃って"
+                          r"|そろえ|揃え|口々|一緒に")
+_GROUP_GUESS = Decision("speech", "no_speaker", 0.4, None, "unknown",
+                        "a group the narration was about, not speaking together")
 
 
 def _as_chain_end(ctx, d):

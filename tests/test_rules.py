@@ -4,6 +4,20 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # a pair the narration named together once (AとBは顔見知りだった) does not say the words one of them
+     # said later: no speaker rather than the pair
+     "北浜市で起きた事件で、逮捕された山川一郎容疑者と森田健太さんは顔見知りだった。県警は自宅を捜索した。"
+     "北浜新聞によると、19日「後ろから押した」と供述したという。",
+     [("後ろから押した", None)]),
+    ("topic",  # ... but a pair the text goes on to speak of as one (彼らは) keeps the floor together
+     "監督の山川一郎と森田健太は、脚本をほとんど書かずに撮影に臨んだ。彼らは即興を重んじ、俳優に自由を与えた。"
+     "「その場で生まれるものを大事にしたかった」と言うように、撮影は順調に進んだ。",
+     [("その場で生まれるものを大事にしたかった", "山川一郎と森田健太")]),
+    ("unnamed_subject",  # a subject with an honorific whose name the mention stage did not read (ひだまり氏): no one,
+     # not the one the narration was about before
+     "北浜市の森田一郎市長は再選を果たした。次点は新人の候補だった。北浜新聞によると、ひだまり氏は22日に会見し"
+     "「信頼の回復に努めたい」とした。",
+     [("信頼の回復に努めたい", None)]),
     ("named_next",  # words that open the lead as a sentence of their own, then a sentence whose subject shows a view
      # or a feeling (難色を示した, 不快感を示した, 危機感をあらわにした): that subject said them
      "「到底受け入れられない」。北浜市の森田一郎市長は19日、県の計画案に難色を示した。\n"
