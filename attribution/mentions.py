@@ -442,6 +442,13 @@ class MentionFinder:
                         and w.lemma not in self.lex.title_heads and w.lemma not in self.lex.word_classes["calling"]:
                     out[last] = last   # という寛さん（33歳）, 光さん(34歳): a one-kanji given name UniDic reads as a
                     continue           # common noun
+                if (last == 0 or seq[last - 1].end != w.start or seq[last - 1].pos1 not in _NOUNISH) \
+                        and len(w.surface) == 2 and _HAN_ONLY.match(w.surface) and w.pos2 == "普通名詞" \
+                        and w.pos3 == "一般" and w.lemma not in self.lex.sources and w.lemma not in self.lex.suffixes \
+                        and w.lemma not in self.lex.title_heads and self.is_given_name is not None \
+                        and self.is_given_name(w.surface):
+                    out[last] = last   # 娘がいる弥生さん（48歳）: a given name of two kanji UniDic reads first as a
+                    continue           # common noun (a month), and also as a given name
                 run = self._script_run(seq, last)
                 if run is not None:   # ユ|キノさん（28歳）, 早|弓さん(33歳), 未|央子さん（36歳）: a name in pieces
                     out[run] = last

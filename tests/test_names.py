@@ -4,6 +4,13 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a given name of two kanji UniDic reads first as a common noun (a month: 皐月, 弥生) and also as a given name, "
+     "before an honorific and an age",
+     "娘がいる皐月さん（48歳）と会社員の弥生さん(仮名・33歳)に話を聞いた。",
+     {"皐月さん": "皐月", "弥生さん": "弥生"}),
+    ("a common noun with no reading as a given name before an honorific and an age is no name",
+     "娘がいる青空さん（48歳）に話を聞いた。",
+     {"青空さん": None}),
     ("a surname UniDic reads as numerals (四位, 百|目|鬼) before a given name and a title or an honorific: read as a "
      "name where UniDic, reading the run written as a name, reads a surname and a given name",
      "四位浩二騎手は会見した。\n百目鬼聡氏（北浜市長）も会見した。",
