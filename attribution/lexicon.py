@@ -36,7 +36,8 @@ SCHEMAS = {
                                                                     "anyones_thought", "ones_state", "work_maker",
                                                                     "decision", "self_word", "hear",
                                                                     "article_verb", "calling", "org_kind", "named_after",
-                                                                    "survey_item", "questioning", "name_particle", "stance"})),
+                                                                    "survey_item", "questioning", "name_particle",
+                                                                    "stance"})),
     "nonspeech.tsv": (("lemma", None), ("where", {"before", "after_to", "after_iu", "after", "topic_iu"}),
                       ("kind", {"title", "name", "term", "topic", "heading", "label"})),
 }
