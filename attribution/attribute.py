@@ -2520,9 +2520,8 @@ def _gave_interview(ctx, end):
     if k < 2 or seq[k].lemma != "応ずる" or seq[k - 1].surface != "に" \
             or seq[k - 2].lemma not in ctx.doc.lex.word_classes["occasion"]:
         return None
-    subject = next((m for m in ctx.doc.mentions_between(ctx.doc.sentence_start(k), k)
-                    if m.marker in ("は", "が") and m.kind == "person"), None)
-    return subject
+    return next((m for m in ctx.doc.mentions_between(ctx.doc.sentence_start(k), k)
+                 if m.marker in ("は", "が") and m.kind == "person"), None)
 
 
 def writer_asks(ctx):

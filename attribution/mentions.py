@@ -309,7 +309,6 @@ class MentionFinder:
             if local:
                 mentions = [self._known_before(text, seq, _named_role(m, local, self.lex.address_words), local)
                             for m in mentions]
-            if local:
                 # (a kanji or a kana UniDic reads as a symbol may open a name seen elsewhere: 登|石|裁判長 after
                 # 登石郁朗, イ|氏 after ミンホ・イ)
                 symbols = [k for k, t in enumerate(seq) if t[3] == "記号" and (_HAN_ONLY.match(t[0])
@@ -2123,6 +2122,9 @@ class MentionFinder:
         return (a, b)
 
     def _numeral_surname(self, seq, i):
+        """The pieces glued before the name at unit ``i`` (two or three kanji in all, the first a numeral, nothing
+        nounish glued before them) that UniDic, reading them with that name written as a name, takes for the surname
+        (九十|九 before 湊, 百|目|鬼 before 航; see :meth:`Tokenizer.name_halves`); or ()."""
         if self.name_halves is None:
             return ()
         k = i
