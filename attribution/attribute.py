@@ -3760,6 +3760,10 @@ def decide(doc, qi):
                 # no one of them said together (but 二人とも「ない」という, 彼らは…。「…」と言うように: a group the text
                 # goes on to speak of as one; Xさんと Yさんからコメントが届いた)
                 return _GROUP_GUESS, ctx
+            if d.kind == "speech" and d.rule in _GUESSES + _LISTED_HEADLINES and _named_by_no(ctx):
+                # 「モーニング娘。」の痛々しさ, 「NAVERまとめ」の魅力, 「…」の記事で紹介した: a name or a title that the
+                # noun after の is about, not words said (not 「…」の発言, 「…」の連絡, 「…」のだという)
+                return _NAMED_BY_NO, ctx
             if d.kind == "speech" and d.mention is not None and d.rule in _NARRATED and _question_put(ctx) \
                     and not d.mention.marker.startswith("から"):
                 # 「香川と本田はどちらがエース？」という問いに、「…」と松木: a question put to the one the sentence
@@ -3774,6 +3778,32 @@ _TOGETHER = regex.compile(r"[0-9０-９一二三四五六七八九両]人|ふた
                           r"|そろえ|揃え|口々|一緒に")
 _GROUP_GUESS = Decision("speech", "no_speaker", 0.4, None, "unknown",
                         "a group the narration was about, not speaking together")
+
+
+_NAMED_BY_NO = Decision("term", "not_speech", 0.6, reason="a name the noun after の is about (「…」の魅力)")
+
+
+def _named_by_no(ctx):
+    """Whether the quote is followed by the case particle の and a noun that is no word for words, no form noun and no
+    word of time (「…」の痛々しさ, 「…」の魅力, 「…」の記事; not 「…」の発言, 「…」の連絡, 「…」のだ, 「…」の後)."""
+    seq, lex = ctx.seq, ctx.doc.lex
+    k = ctx.qidx + 1
+    if k + 1 >= len(seq) or seq[k].surface != "の" or seq[k].pos2 != "格助詞" or seq[k].start != ctx.end:
+        return False
+    t = seq[k + 1]
+    if t.pos1 == "形容詞":
+        return True
+    if t.pos1 != "名詞" or t.pos2 != "普通名詞" or t.pos3 in ("副詞可能", "助数詞可能"):
+        return False
+    classes = lex.word_classes
+    j = k + 1
+    while j < len(seq) and seq[j].pos1 in ("名詞", "接尾辞") and (j == k + 1 or seq[j].start == seq[j - 1].end):
+        u = seq[j]   # the noun after の and the nouns glued to it (「…」の絶縁宣言: a declaration, words said)
+        if u.lemma in lex.speech_nouns or u.lemma in lex.cues or any(
+                u.lemma in classes[c] for c in ("account", "decision", "incoming", "content", "view", "report")):
+            return False
+        j += 1
+    return True
 
 
 def _as_chain_end(ctx, d):

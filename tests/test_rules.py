@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("headline",  # words before の and a noun glued to a word for words (の絶縁宣言) stay words said
+     "北浜市の森田一郎市長が新しい祭りを発表した。\n\n【関連記事】\n・森田一郎市長 実弟に「援助はしない」の絶縁宣言\n",
+     [("援助はしない", "森田一郎")]),
     ("no_speaker",  # a pair the narration named together once (AとBは顔見知りだった) does not say the words one of them
      # said later: no speaker rather than the pair
      "北浜市で起きた事件で、逮捕された山川一郎容疑者と森田健太さんは顔見知りだった。県警は自宅を捜索した。"
@@ -1967,6 +1970,9 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    # a name the noun after の is about (「…」の痛々しさ, の魅力), in a list of related articles: no one's words
+    ("北浜市の森田一郎市長が新しい祭りを発表した。\n\n【関連記事】\n・森田一郎市長もサジを投げた？「みなと娘。」の痛々しさ\n",
+     "term"),
     # a sentence after the words whose subject shows no view or feeling (予算案を示した) does not make them speech
     ("「今年こそ黒字にしたい」。北浜市の森田一郎市長は19日、新しい予算案を示した。", "term"),
     ("ネット掲示板では、「猫は犬より賢いのか」というスレッドが立ち、議論が続いている。", "title"),   # a thread's title
