@@ -2595,7 +2595,7 @@ def _bare_utterance(ctx):
 
 
 def _honored_unread(ctx, j):
-    """Whether the noun at unit ``j``, glued before an honorific (そのまんま|氏, 派遣|さん), stands for someone the
+    """Whether the noun at unit ``j``, glued before an honorific (ひだまり|氏, 派遣|さん), stands for someone the
     mention stage did not read: no part of a mention, no relative (お孫さん, 前の奥さん: told by a tie, after お, ご or
     の, or a relative of the tables), no surname of a person the document names (当時石川|君 after 石川仁志)."""
     seq = ctx.seq
@@ -2741,7 +2741,7 @@ def _subject_unrecognised(ctx):
         if found is None and ga and p.known:
             found = (k - 1, k - 1)   # 19歳の工員が「…」: a noun for a person (see ga above)
         if found is None and honored:
-            found = (k - 2, k - 1)   # そのまんま|氏は「…」: someone with an honorific whose name was not read
+            found = (k - 2, k - 1)   # ひだまり|氏は「…」: someone with an honorific whose name was not read
         if found is None and p.known and len(word) >= 2 and p.lemma not in _REFLEXIVE_WORDS \
                 and ((word[-1] in _PERSON_ENDS and word[-1] != "手") or word in ctx.doc.lex.word_classes["people"]):
             # (not 決め手は, お相手は: what decided, whom one speaks of)
@@ -3756,12 +3756,12 @@ def decide(doc, qi):
             if d.rule in _GUESSES and d.kind == "speech" and d.mention is not None \
                     and not d.mention.marker.startswith("から") and ctx.doc.coordinated(d.mention) \
                     and not _TOGETHER.search(ctx.doc.text, d.mention.end, ctx.doc.seq[ctx.hi - 1].end):
-                # 畠山容疑者と豪憲君は顔見知りだった。…「…」と自供: a group the narration was about once, whose words
+                # 山川容疑者と森田さんは顔見知りだった。…「…」と供述: a group the narration was about once, whose words
                 # no one of them said together (but 二人とも「ない」という, 彼らは…。「…」と言うように: a group the text
                 # goes on to speak of as one; Xさんと Yさんからコメントが届いた)
                 return _GROUP_GUESS, ctx
             if d.kind == "speech" and d.rule in _GUESSES + _LISTED_HEADLINES and _named_by_no(ctx):
-                # 「モーニング娘。」の痛々しさ, 「NAVERまとめ」の魅力, 「…」の記事で紹介した: a name or a title that the
+                # 「みなと娘。」の痛々しさ, 「北浜まとめ」の魅力, 「…」の記事で紹介した: a name or a title that the
                 # noun after の is about, not words said (not 「…」の発言, 「…」の連絡, 「…」のだという)
                 return _NAMED_BY_NO, ctx
             if d.kind == "speech" and d.mention is not None and d.rule in _NARRATED and _question_put(ctx) \
