@@ -1240,6 +1240,18 @@ def headline(ctx):
     return Decision("speech", "headline", 0.6, speaker, "unknown" if speaker is None else "person")
 
 
+def _in_related_list(text, line_start):
+    """Whether the line at ``line_start`` is an item of a list of links to related articles: it and the lines right
+    above it open with a mark (・), up to a short heading that speaks of related articles (■関連記事, 【関連ニュース】)."""
+    while line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev = text[prev_start:line_start - 1].strip()
+        if not prev.startswith(_HEADLINE_MARKS[0]):
+            return len(prev) <= 20 and prev.startswith(("【", "■", "＜", "<")) and "関連" in prev
+        line_start = prev_start
+    return False
+
+
 def _listed_link(text, line_start):
     """Whether the line at ``line_start`` is a headline in a list of links with no mark before it: the line after it is
     a page's address (…平野綾　事務所解雇騒動の裏側⏎http://…), or the line before it heads such a list (【関連記事】)."""
@@ -1859,6 +1871,20 @@ def subject_before(ctx):
             k -= 1
         if k >= 0 and ctx.seq[k].pos3 == "サ変可能" and ctx.seq[k].lemma not in ctx.doc.lex.cues:
             return None   # 大型書店が開業　「…」: a headline whose predicate is a noun
+    if not verbless and ctx.cue is not None and ctx.cue.lemma in ctx.doc.lex.speech_nouns and _received(ctx, ctx.cue) \
+            and ctx.cue.index > ctx.qidx and not any(
+                ctx.seq[k].lemma == "事" and ctx.seq[k + 1].surface in ("を", "が", "は")
+                for k in range(ctx.cue.index + 3, min(ctx.hi - 1, ctx.cue.index + 8))):
+        # (not 「…」と妻からアドバイスを受けていたことを明かした: the receiving is what the subject tells)
+        # 森下は川口から「…」という賛辞を受けた, 森下は「…」との批判を浴びた: the subject heard the words; they are
+        # from the one marked with から or より, if named
+        giver = next((m for m in ctx.left_mentions() if m.marker in ("から", "より", "からは", "からも")), None) \
+            or next((x for x in ctx.doc.mentions_between(ctx.qidx + 1, ctx.cue.index) if x.marker in ("から", "より")),
+                    None)
+        if giver is not None and giver.kind in ("person", "org", "role", "org_pronoun"):
+            return Decision("speech", "subject_before", 0.8, giver)
+        return Decision("speech", "no_speaker", 0.4, None, "anonymous" if giver is not None else "unknown",
+                        "words the subject received")
     cited = None   # a source cited with によると／の説明では nearer than any subject (see below)
     made_noun_subject = False
     for m in ctx.left_mentions():
@@ -2323,8 +2349,8 @@ def _through_account(ctx, h, lo):
 
 def announced_before(ctx):
     """Xは次のように答えた。 then 「…」 opening the next paragraph."""
-    if ctx.cue is not None and ctx.cue.strength in ("strong", "noun", "head"):
-        return None
+    if ctx.cue is not None and ctx.cue.strength in ("strong", "noun", "head") and ctx.cue.via != "hearsay":
+        return None   # (but こう言われた。「…」とのこと: words passed on, which name no one of their own)
     found = ctx.before()
     if not found:
         return None
@@ -3244,6 +3270,13 @@ def _before_guessing(ctx):
         return _SURVEY_WORDS
     if _listed_voices(ctx):
         return _LISTED_VOICES
+    line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
+    if ctx.doc.text.startswith(_HEADLINE_MARKS[0], line_start) and _in_related_list(ctx.doc.text, line_start):
+        # ■関連記事⏎・…⏎・「本人そっくり」と世界中で話題の…: words of a linked headline that no one on its line
+        # says are not those of the one the article is about (a thought of people in general is no one's words)
+        if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
+            return _GENERIC_THOUGHT
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "a linked headline that names no speaker")
     return None
 
 
@@ -3672,11 +3705,13 @@ def _addressed(ctx, d):
     inner = ctx.inner
     words = ctx.doc.lex.address_words
     for f in forms:
-        if not f or len(f) < 2:
+        if not f:
             continue
         pos = inner.find(f)
         while pos >= 0:
-            if _in_nested(inner, pos):
+            if len(f) < 2 and not inner.startswith(words, pos + 1):
+                pass   # a one-letter name (Ｎ君, Ａさん) only with its honorific: Ｎ alone may be any word's letter
+            elif _in_nested(inner, pos):
                 pass   # (not 「…『夏美さんはお若いですよ』と言われて…」: words said to the speaker, quoted by her)
             elif _in_brackets(inner, pos) and (_notes_self(ctx.doc.lex, inner, pos, f) or (
                     d.rule == "subject_before" and m.marker in ("は", "が")

@@ -4,6 +4,31 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # Xは「…」という賛辞を浴びた: the subject heard the words; they are not the subject's
+     "北浜FCの森下健太が現役引退を表明した。森下は元日本代表の川口大輔と共にプレーし、"
+     "「一緒にやっているときが一番楽しかった」という賛辞を浴びたこともある。",
+     [("一緒にやっているときが一番楽しかった", None)]),
+    ("subject_before",  # ... but 「…」とアドバイスを受けていたことを明かした: the receiving is what the subject tells
+     "森下は「妻がいろいろ言ってくれるんです」と妻の川口さやかからアドバイスを受けていたことを明かした。",
+     [("妻がいろいろ言ってくれるんです", "森下")]),
+    ("no_speaker",  # words of a linked headline (■関連記事⏎・…) that no one on its line says are not those of the one
+     # the article is about
+     "女優の森川さやかが19日、都内で新作映画の完成披露に出席した。森川は笑顔で舞台に立った。\n\n■関連記事\n"
+     "・北浜映画祭の受賞作が決定\n・「まさに瓜二つ」と世界中で話題の新作ポスターが公開\n",
+     [("まさに瓜二つ", None)]),
+    ("announced_before",  # こう言われた。「…」とのこと: words passed on (とのこと) name no one of their own; the
+     # announcement says whose they are, here someone not named (not the one they were said to)
+     "森田課長は部長に呼び出され、こう言われたのです。「締め切りを守れないなら、担当を外すしかない」とのこと。\n",
+     [("締め切りを守れないなら、担当を外すしかない", None)]),
+    ("no_speaker",  # the one the narration is about, named in the words with an honorific, does not say them, even
+     # when the name is one kanji (林さん) or one letter (Ｔ君)
+     "新人の森下彩さんが憧れるのは、主将の林由紀子さんだ。林さんは昨季、チームの得点王に輝いた。"
+     "「林さんは、誰よりも早く練習に来るんです」",
+     [("林さんは、誰よりも早く練習に来るんです", None)]),
+    ("no_speaker",
+     "後輩が困っていると話してくれたのはマユミさん（33歳・事務）。同じ課のＴ君（27歳）は、仕事は早いが遅刻が多い。"
+     "「Ｔ君は、悪気がないから注意しにくいんです」",
+     [("Ｔ君は、悪気がないから注意しにくいんです", None)]),
     ("headline",  # words before の and a noun glued to a word for words (の絶縁宣言) stay words said
      "北浜市の森田一郎市長が新しい祭りを発表した。\n\n【関連記事】\n・森田一郎市長 実弟に「援助はしない」の絶縁宣言\n",
      [("援助はしない", "森田一郎")]),
