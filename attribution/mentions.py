@@ -296,7 +296,7 @@ class MentionFinder:
         mentions = _glued_orgs(mentions)
         mentions = [_short_form_in_brackets(seq, m) if m.kind == "org" and not m.marker else m for m in mentions]
         mentions = _named_after_kind(text, seq, mentions, self.lex.word_classes["org_kind"])
-        mentions = [self._cited(seq, m) if m.marker == "の" else m for m in mentions]
+        mentions = [self._cited(seq, m) if m.marker in ("の", "") else m for m in mentions]
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
         quoted = self._quoted_names(text, seq, quote_units)
         if quoted:
@@ -1749,8 +1749,14 @@ class MentionFinder:
             close = next((x for x in range(j + 1, min(len(seq), j + 10)) if seq[x].surface in _PAREN_CLOSE), None)
             if close is not None:
                 j = close + 1
+        elif j < len(seq) and seq[j].surface in _PAREN_CLOSE and m.first >= 2 \
+                and seq[m.first - 1].surface in _PAREN_OPEN and _ACRONYM.match(seq[m.first - 2].surface):
+            j += 1   # PGA(全米プロゴルフ協会)の調べでは: the name in brackets after the initials
         if j + 3 < len(seq) and seq[j].surface == "の" and seq[j + 1].lemma in self.lex.word_classes["account"] and (
                 (seq[j + 2].surface == "で" and seq[j + 3].surface == "は")
+                or (seq[j + 2].surface == "で" and seq[j + 3].pos1 == "QUOTE")
+                # (協会の調べで「…」という, 関係者の話で「…」: the account's words, as with では; not 県警の調べで、
+                # A少年は「…」と供述: a clause with a subject of its own follows)
                 or (seq[j + 2].surface == "と" and seq[j + 3].lemma == "為る" and seq[j + 3].surface == "し"
                     and j + 4 < len(seq) and seq[j + 4].surface == "て")   # 同社の話として伝えた
                 or (seq[j + 2].surface == "に" and seq[j + 3].lemma in ("よる", "因る") and j + 4 < len(seq)

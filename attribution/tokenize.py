@@ -210,6 +210,24 @@ class Tokenizer:
                         out[k:k + 1] = [head] + got
                         k += 1 + len(got)
                         continue
+            if not t.known and len(t.surface) >= 2 and t.surface.endswith("・") \
+                    and _KATAKANA_RUN.fullmatch(t.surface[:-1]):
+                # ムワンギ・|北浜地裁…: the dot MeCab glued to the unknown word ends it; a mark of its own
+                out[k:k + 1] = [t._replace(surface=t.surface[:-1], end=t.end - 1, lemma=t.surface[:-1]),
+                                _dot(t, t.end - 1)]
+                k += 2
+                continue
+            if not t.known and "・" in t.surface and _DOTTED_KATAKANA.fullmatch(t.surface) and self._katakana_titles:
+                head, _, rest = t.surface.partition("・")
+                title = next((w for w in self._katakana_titles if head.endswith(w) and len(head) - len(w) >= 2), None)
+                got = self._known_words(title, t.start + len(head) - len(title)) if title is not None else None
+                if got is not None:   # ブレーブス|ヘッドコーチ|・|ジョセフ・ムワンギ: a team's title before the name
+                    cut = len(head) - len(title)
+                    out[k:k + 1] = [t._replace(surface=head[:cut], end=t.start + cut, lemma=head[:cut])] + got + [
+                        _dot(t, t.start + len(head)),
+                        t._replace(surface=rest, start=t.start + len(head) + 1, lemma=rest)]
+                    k += len(got) + 2   # the name after the dot is read again (see _dotted_parts)
+                    continue
             if not t.known and "・" in t.surface and _DOTTED_KATAKANA.fullmatch(t.surface):
                 parts = self._dotted_parts(t)
                 if parts is not None:   # ミンホ・イ・ヘッドコーチ: a title the dictionary knows after the name
@@ -230,6 +248,16 @@ class Tokenizer:
                         break
             k += 1
 
+
+    def _known_words(self, word, start):
+        """The tokens of ``word`` (at offset ``start``) read alone, when every one is a word of the dictionary; else
+        None."""
+        rows = self._tagger.parse(word).split("\t")
+        got: list = []
+        _add_tokens(rows, word, start, 0, got, False)
+        if got and got[0].start == start and got[-1].end == start + len(word) and all(x.known for x in got):
+            return got
+        return None
 
     def _dotted_parts(self, t):
         """The tokens of an unknown word of katakana parts joined by dots (ミンホ・イ・ヘッドコーチ, one word to MeCab),
@@ -270,6 +298,12 @@ class Tokenizer:
             return False   # (瑚|都氏, 瑚|都は, 瑚|都県警本部長: a body's kanji that opens no title word ends the name)
         return h.pos1 in ("接頭辞", "接尾辞") or h.surface in _HONORIFICS or h.surface in self._cut_before \
             or (len(h.surface) >= 2 and h.pos2 != "固有名詞")
+
+
+def _dot(t, pos):
+    """A token of the middle dot at offset ``pos``, made from token ``t``."""
+    return t._replace(surface="・", start=pos, end=pos + 1, pos1="補助記号", pos2="一般", pos3="", pos4="", cform="",
+                      lemma="・", known=True)
 
 
 _CUT_LOOKAHEAD = 16   # characters read to judge a cut of an unknown word (see Tokenizer._split_unknown)

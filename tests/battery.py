@@ -2090,6 +2090,57 @@ LINES_40 = ["責任の所在を明らかにしたい", "早急に原因を究明
             "地元の理解を得る努力を続ける", "今は何も申し上げられない"]
 OTHER_40 = ("坂田", "智也", "common")
 
+NAMES_41 = [
+    ("岩崎", "大和", "common"),
+    ("小野寺", "千尋", "common"),
+    ("平野", "健吾", "common"),
+    ("髙木", "雄一", "variant kanji"),
+    ("濵田", "恵", "variant kanji"),
+    ("德永", "由紀", "variant kanji"),
+    ("小鳥遊", "詩", "rare given name"),
+    ("五十嵐", "煌", "rare given name"),
+    ("勅使河原", "凛", "rare given name"),
+    ("林", "陸", "one-kanji parts"),
+    ("関", "渚", "one-kanji parts"),
+    ("姜", "敏", "one-kanji parts"),
+    ("長崎", "颯太", "place-name surname"),
+    ("秋田", "結衣", "place-name surname"),
+    ("熊本", "一輝", "place-name surname"),
+    ("今村", "さくら", "kana given name"),
+    ("野口", "ひかる", "kana given name"),
+    ("大西", "あかり", "kana given name"),
+    ("ヴァンデンブルック", "ピーテル", "katakana"),
+    ("アル・ハシミ", "ナディア", "katakana"),
+    ("ムワンギ", "ジョセフ", "katakana"),
+]
+
+TITLES_41 = [
+    ("経済再生担当相", "", "government"),
+    ("内閣府副大臣", "", "government"),
+    ("選挙対策委員長", "みらい党", "party"),
+    ("国会対策副委員長", "民政党", "party"),
+    ("予算委員長", "衆院", "assembly"),
+    ("市議会議長", "南原市", "assembly"),
+    ("裁判官", "北浜地裁", "court and police"),
+    ("刑事部長", "南原県警", "court and police"),
+    ("主任弁護人", "被告側", "court and police"),
+    ("代表執行役社長", "ミナトテック", "company"),
+    ("最高財務責任者", "北浜製薬", "company"),
+    ("常務執行役員", "みなと航空", "company"),
+    ("論説委員長", "北浜新聞", "press"),
+    ("ヘッドコーチ", "北浜ブレーブス", "sports"),
+    ("主将", "南浜大学ラグビー部", "sports"),
+    ("副学長", "南原大学", "university"),
+    ("専務理事", "北浜商工会議所", "association"),
+    ("報道官", "米国務省", "foreign"),
+    ("国防相", "フランス", "foreign"),
+    ("首相", "英国", "foreign"),
+]
+
+LINES_41 = ["現時点で結論は出ていない", "前向きに検討したい", "極めて残念な結果だ", "引き続き注視していく",
+            "法と証拠に基づいて判断する", "できることは全てやった"]
+OTHER_41 = ("木下", "隆之", "common")
+
 LINES = ["景気の回復を最優先に取り組む", "現時点で辞任は考えていない", "丁寧に説明を尽くしたい", "全く問題はないと考えている",
          "選挙目当てのばらまきだ", "再発防止に全力を挙げる", "結果を重く受け止めている", "今後の推移を見守りたい"]
 OTHER = ("川上", "重信", "common")   # a second person where a frame needs one
@@ -2495,6 +2546,36 @@ FRAMES = {
         f"{_canon(p)}{t}は19日、法案の修正に応じる考えを示した。その上で「{l}」と語った。", _canon(p)),
     "name title は、X 氏の「…」との発言について「…」と述べた": lambda p, t, o, l, x: _f(
         f"{_canon(p)}{t}は、{_canon(x)}氏の「問題はない」との発言について「{l}」と述べた。", _canon(x), _canon(p)),
+    # Fourteen frames written blind in session 36.
+    "name title は X 氏から「…」との指摘を受けた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、{_canon(x)}氏から「{l}」との指摘を受けた。", _canon(x)),
+    "name title は「…」との批判を浴びた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は先月の会見で「{l}」との批判を浴びた。", None),
+    "name title は…と述べた。これを受け、X 氏は「…」と語った": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、法案を見送る考えを示した。これを受け、{_canon(x)}氏は「{l}」と語った。", _canon(x)),
+    "「…」。X 氏は name title の発言をこう批判した": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(x)}氏は19日、{_canon(p)}{t}の発言をこう批判した。", _canon(x)),
+    "name title は「…」と述べたが、X 氏は「…」と否定した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と述べたが、{_canon(x)}氏は「そのような事実はない」と否定した。", _canon(p), _canon(x)),
+    "name title によると、X 容疑者は「…」と供述している": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}によると、{_canon(x)}容疑者は「{l}」と供述している。", _canon(x)),
+    "会見では「…」との質問が出たが、name title は「…」と答えた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、会見を開いた。会見では「責任をどう取るのか」との質問が出たが、{_short(p)}氏は"
+        f"「{l}」と答えた。", None, _canon(p)),
+    "name title は「…」と X 氏に伝えたことを明らかにした": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と{_canon(x)}氏に伝えたことを明らかにした。", _canon(p)),
+    "name title は「…」と話し、X 氏も「…」と同調した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は「{l}」と話し、{_canon(x)}氏も「同じ考えだ」と同調した。", _canon(p), _canon(x)),
+    "X 氏は name title について「…」と評価した": lambda p, t, o, l, x: _f(
+        f"{_canon(x)}氏は{_canon(p)}{t}について「{l}」と評価した。", _canon(x)),
+    "name title は文書で「…」とのコメントを発表した": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日、文書で「{l}」とのコメントを発表した。", _canon(p)),
+    "name title は…X 氏の辞任について問われ、「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}は19日の会見で、{_canon(x)}氏の辞任について問われ、「{l}」と述べた。", _canon(p)),
+    "「…」。name title は…X 氏との会談でこう切り出した": lambda p, t, o, l, x: _f(
+        f"「{l}」。{_canon(p)}{t}は19日、{_canon(x)}氏との会談でこう切り出した。", _canon(p)),
+    "name title の発言を受け、X 氏は記者団に「…」と述べた": lambda p, t, o, l, x: _f(
+        f"{_canon(p)}{t}の発言を受け、{_canon(x)}氏は記者団に「{l}」と述べた。", _canon(x)),
 }
 
 
@@ -2532,7 +2613,8 @@ WORDS = {"first": (NAMES, TITLES, LINES, OTHER), "second": (NAMES_2, TITLES_2, L
          "thirty-seventh": (NAMES_37, TITLES_37, LINES_37, OTHER_37),
          "thirty-eighth": (NAMES_38, TITLES_38, LINES_38, OTHER_38),
          "thirty-ninth": (NAMES_39, TITLES_39, LINES_39, OTHER_39),
-         "fortieth": (NAMES_40, TITLES_40, LINES_40, OTHER_40)}
+         "fortieth": (NAMES_40, TITLES_40, LINES_40, OTHER_40),
+         "forty-first": (NAMES_41, TITLES_41, LINES_41, OTHER_41)}
 
 
 def cases(titles_per_name=4, words="first"):

@@ -4,6 +4,13 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a katakana title glued to a team's name before a dot and a katakana name (MeCab reads all as one word): the "
+     "name after the dot",
+     "南浜ドルフィンズヘッドコーチ・ケネス・ムトゥア氏は19日、「全員で戦う」と述べた。",
+     {"ケネス・ムトゥア氏": "ケネス・ムトゥア"}),
+    ("a katakana name, a dot, then an organisation and its title (MeCab glues the dot to the name): the name alone",
+     "ポール・ンジョロゲ・北浜地裁裁判官は19日、「法に従って判断する」と述べた。",
+     {"ポール・ンジョロゲ・北浜地裁裁判官": "ポール・ンジョロゲ"}),
     ("a given name of two kanji UniDic reads first as a common noun (a month: 皐月, 弥生) and also as a given name, "
      "before an honorific and an age",
      "娘がいる皐月さん（48歳）と会社員の弥生さん(仮名・33歳)に話を聞いた。",

@@ -4,6 +4,18 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("source_says",  # Xの調べで「…」という: the finding of the one whose account it is, not of the one the narration
+     # is about
+     "北浜オープンで山川一郎選手が2回のホールインワンを記録した。山川選手はアイアンでこの記録を達成した。"
+     "北浜ゴルフ協会の調べで「1ラウンドで2回の例はなかった」という。",
+     [("1ラウンドで2回の例はなかった", "北浜ゴルフ協会")]),
+    ("source_says",  # ... also where the body is named in brackets after its initials
+     "北浜オープンで山川一郎選手が2回のホールインワンを記録した。山川選手はアイアンでこの記録を達成した。"
+     "NGA(南原ゴルフ協会)の調べでは「1ラウンドで2回の例はなかった」という。",
+     [("1ラウンドで2回の例はなかった", "南原ゴルフ協会")]),
+    ("subject_before",  # the people of a town, as a subject, are no one named
+     "北浜町で新しい橋が開通した。森田健一町長は式典に出席した。町民は「これで通勤が楽になる」と喜んでいる。",
+     [("これで通勤が楽になる", None)]),
     ("no_speaker",  # Xは「…」という賛辞を浴びた: the subject heard the words; they are not the subject's
      "北浜FCの森下健太が現役引退を表明した。森下は元日本代表の川口大輔と共にプレーし、"
      "「一緒にやっているときが一番楽しかった」という賛辞を浴びたこともある。",
