@@ -1645,6 +1645,9 @@ def public_voice(ctx):
                 continue   # 森田花子が号泣、ネットに「…」の声: the subject's clause ended; the voices are others'
                 # (also …と告白した過去もあるため、「…」とする意見も: a clause of reason; 森田が登場すると、「…」と歓声
                 # が上がった: a condition)
+            if ctx.qidx - 1 > m.index + 1 and seq[ctx.qidx - 1].surface in _CONDITIONS and (
+                    seq[ctx.qidx - 1].pos2 == "接続助詞" or seq[ctx.qidx - 2].pos1 in ("動詞", "助動詞")):
+                continue   # 森田が現れると「…」と大歓声が: the condition ends right before the words, with no comma
             q = next((x for x in range(m.index + 1, ctx.qidx) if seq[x].pos1 == "QUOTE"), None)
             if q is not None and q + 1 < ctx.qidx and seq[q + 1].surface in ("と", "って", "など", "などと") \
                     and any(seq[x].pos1 == "動詞" for x in range(q + 1, ctx.qidx)):
@@ -3262,8 +3265,8 @@ def _summed_up_as_many(ctx, j):
 
 def _before_guessing(ctx):
     """What `continuation` and `topic` decide alike before they look for a speaker: ``False`` for a quote with no cue
-    of speech that is no bare utterance (neither reads it), the words of a survey or of a list of voices (a Decision),
-    else None (go on)."""
+    of speech that is no bare utterance (neither reads it), the words of a survey, of a list of voices or of an item
+    of a list that names no speaker (a Decision), else None (go on)."""
     if not (_has_speech_cue(ctx) or _bare_utterance(ctx)):
         return False
     if _survey_item(ctx):
@@ -3271,12 +3274,19 @@ def _before_guessing(ctx):
     if _listed_voices(ctx):
         return _LISTED_VOICES
     line_start = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
-    if ctx.doc.text.startswith(_HEADLINE_MARKS[0], line_start) and _in_related_list(ctx.doc.text, line_start):
-        # ■関連記事⏎・…⏎・「本人そっくり」と世界中で話題の…: words of a linked headline that no one on its line
-        # says are not those of the one the article is about (a thought of people in general is no one's words)
+    if not ctx.doc.text.startswith(_HEADLINE_MARKS[0], line_start):
+        return None
+    unnamed = not any(m.start >= line_start for m in ctx.doc.mentions_between(ctx.lo, ctx.qidx))
+    if unnamed or _in_related_list(ctx.doc.text, line_start):
+        # ・「お疲れさま」「ありがとう」など、よく声をかけてくれる: an item of a list that names no one before the
+        # words; ■関連記事⏎・…⏎・「本人そっくり」と世界中で話題の…: a linked headline's words no one on its line says.
+        # Neither are the words of the one who spoke before the list, or of the one the article is about (a thought
+        # of people in general is no one's words)
         if ctx.cue is not None and ctx.cue.act == "think" and _generic_thought(ctx, ctx.cue):
             return _GENERIC_THOUGHT
-        return Decision("speech", "no_speaker", 0.4, None, "unknown", "a linked headline that names no speaker")
+        return Decision("speech", "no_speaker", 0.4, None, "unknown",
+                        "an item of a list that names no speaker" if unnamed else
+                        "a linked headline that names no speaker")
     return None
 
 

@@ -4,6 +4,13 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("public_voice",  # Xが現れると「…」と歓声が: the condition ends right before the words; the cheers are the crowd's
+     "女優の森川さやかが舞台あいさつに登場した。会場に森川が現れると「さやか！　さやか！」と大歓声が巻き起こった。\n",
+     [("さやか！　さやか！", None)]),
+    ("no_speaker",  # words in an item of a list (・…) that names no one are not those of the one who spoke before
+     "「会議ばかりで決めない」（ユキさん・35歳）など、さまざまな不満が飛びだした。\n\n一方、人気がある上司のタイプは…。\n"
+     "・判断が正しく、安心してついていける。\n・「お疲れさま」「ありがとう」など、よく声をかけてくれる。\n",
+     [("会議ばかりで決めない", "ユキ"), ("お疲れさま", None), ("ありがとう", None)]),
     ("source_says",  # Xの調べで「…」という: the finding of the one whose account it is, not of the one the narration
      # is about
      "北浜オープンで山川一郎選手が2回のホールインワンを記録した。山川選手はアイアンでこの記録を達成した。"
