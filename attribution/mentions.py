@@ -297,6 +297,8 @@ class MentionFinder:
         mentions = [_short_form_in_brackets(seq, m) if m.kind == "org" and not m.marker else m for m in mentions]
         mentions = _named_after_kind(text, seq, mentions, self.lex.word_classes["org_kind"])
         mentions = [self._cited(seq, m) if m.marker in ("の", "") else m for m in mentions]
+        # 3人とも「…」と答えた, 二人とも: all of the people counted, a subject (not 森田とも共演: with a person)
+        mentions = [m._replace(marker="も") if m.marker == "とも" and m.kind == "anonymous" else m for m in mentions]
         mentions = [self._name_before_dot(text, seq, m) if m.kind == "role" else m for m in mentions]
         quoted = self._quoted_names(text, seq, quote_units)
         if quoted:

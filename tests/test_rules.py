@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 3人とも「…」と答えた: all of those counted say the words, none of them named
+     "在宅勤務を経験したのはメグミさん（30代）ら3人。「通勤がなくて楽です」とメグミさん。"
+     "「今後も在宅勤務をしたいか？」という問いには、3人とも「オフィス勤務を選びます」と答えてくれた。\n",
+     [("通勤がなくて楽です", "メグミ"), ("今後も在宅勤務をしたいか？", None), ("オフィス勤務を選びます", None)]),
     ("public_voice",  # Xが現れると「…」と歓声が: the condition ends right before the words; the cheers are the crowd's
      "女優の森川さやかが舞台あいさつに登場した。会場に森川が現れると「さやか！　さやか！」と大歓声が巻き起こった。\n",
      [("さやか！　さやか！", None)]),
