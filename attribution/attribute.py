@@ -571,6 +571,9 @@ def cue_modifies_speaker(ctx):
                 and ctx.seq[m.index + 2].pos1 == "名詞" and ctx.seq[m.index + 2].lemma not in ctx.doc.lex.speech_nouns:
             m = None   # 「…」と山川一郎の騒動を引き合いに…語った: a name that owns the noun after it, not the one who
             # spoke (but 「…」と山川さんの弁。: a noun of words)
+        if m is not None and cue.kind == "name" and m.kind in ("person", "org") \
+                and m.marker in ("を", "に", "へ", "には", "にも"):
+            m = None   # 「…」と憧れの森田さんを目の前に緊張気味: the one the words are about or put to, not who said them
         if m is not None and cue.passive and not cue.causative:
             # 「…」と認定された公立学校の教員, 「…」と呼ばれる沢尻: the words were said of or to the one the clause
             # describes, not by them (passive_agent found no one who said them); the rules after this one decide

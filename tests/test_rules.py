@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 「…」と憧れの X を目の前に: X, the one the words are put before, does not say them; the subject
+     # before the words does
+     "吹き替えを担当する中川さやかは「しゃべる度に魂が抜けていきます」と憧れのジャッキーを目の前に緊張気味。\n",
+     [("しゃべる度に魂が抜けていきます", "中川さやか")]),
     ("subject_before",  # 3人とも「…」と答えた: all of those counted say the words, none of them named
      "在宅勤務を経験したのはメグミさん（30代）ら3人。「通勤がなくて楽です」とメグミさん。"
      "「今後も在宅勤務をしたいか？」という問いには、3人とも「オフィス勤務を選びます」と答えてくれた。\n",
