@@ -1036,11 +1036,23 @@ def _person_after_genitive(seq, x, hi):
 
 
 def _subject_run(seq, k, hi):
-    """Whether the noun run from k is followed by は, が or も (a subject)."""
+    """Whether the noun run from k is followed by は, が or も (a subject), and, with が, is no subject of a clause made a
+    noun (「…」など、森田監督が部員を選り好みしていたことを匂わせる文章: what the words hint at, not who said them)."""
     j = k
     while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
         j += 1
-    return j < hi and seq[j].surface in ("は", "が", "も") and seq[j].pos1 == "助詞"
+    if not (j < hi and seq[j].surface in ("は", "が", "も") and seq[j].pos1 == "助詞"):
+        return False
+    if seq[j].surface != "が":
+        return True
+    for x in range(j + 1, hi - 1):
+        t = seq[x]
+        if t.pos1 == "QUOTE" or t.surface in ("。", "、"):
+            return True
+        if x > j + 1 and (t.lemma == "事" or (t.surface == "の" and t.pos2 == "準体助詞")) \
+                and seq[x - 1].pos1 in ("動詞", "助動詞") and seq[x + 1].surface in ("を", "が", "は", "に"):
+            return False
+    return True
 
 
 def _genitive_after(seq, k, hi):

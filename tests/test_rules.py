@@ -4,6 +4,13 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # 「…」「…」など、Xが…していたことを匂わせる: X is the subject of what the words hint at, not their speaker
+     "元部員の川口さやかのブログが話題だ。その中で森田監督について触れ、「私は嫌われてるのかな」「会ってもイマイチだった」"
+     "など、森田監督が部員を選り好みしていたことを匂わせる文章を綴っている。\n",
+     [("私は嫌われてるのかな", None), ("会ってもイマイチだった", None)]),
+    ("cue_modifies_speaker",  # ... but 「…」「…」など、Xが語った: X said them
+     "森田監督は会見を開いた。「悔しい」「次は勝つ」など、森田監督が語った。\n",
+     [("悔しい", "森田"), ("次は勝つ", "森田")]),
     ("subject_before",  # 「…」と憧れの X を目の前に: X, the one the words are put before, does not say them; the subject
      # before the words does
      "吹き替えを担当する中川さやかは「しゃべる度に魂が抜けていきます」と憧れのジャッキーを目の前に緊張気味。\n",
