@@ -1881,9 +1881,9 @@ def subject_before(ctx):
             and ctx.cue.index > ctx.qidx and not any(
                 ctx.seq[k].lemma == "事" and ctx.seq[k + 1].surface in ("を", "が", "は")
                 for k in range(ctx.cue.index + 3, min(ctx.hi - 1, ctx.cue.index + 8))):
-        # (not 「…」と妻からアドバイスを受けていたことを明かした: the receiving is what the subject tells)
         # 森下は川口から「…」という賛辞を受けた, 森下は「…」との批判を浴びた: the subject heard the words; they are
-        # from the one marked with から or より, if named
+        # from the one marked with から or より, if named (not 「…」と妻からアドバイスを受けていたことを明かした: the
+        # receiving is what the subject tells)
         giver = next((m for m in ctx.left_mentions() if m.marker in ("から", "より", "からは", "からも")), None) \
             or next((x for x in ctx.doc.mentions_between(ctx.qidx + 1, ctx.cue.index) if x.marker in ("から", "より")),
                     None)

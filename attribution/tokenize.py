@@ -200,11 +200,8 @@ class Tokenizer:
                 title = next((w for w in self._katakana_titles
                               if t.surface.endswith(w) and len(t.surface) - len(w) >= 2), None)
                 if title is not None:   # ブレイブス|ヘッドコーチ: a katakana title glued to the unknown word before it
-                    rows = self._tagger.parse(title).split("\t")
-                    got: list = []
-                    _add_tokens(rows, title, t.end - len(title), 0, got, False)
-                    if got and got[0].start == t.end - len(title) and got[-1].end == t.end \
-                            and all(x.known for x in got):
+                    got = self._known_words(title, t.end - len(title))
+                    if got is not None:
                         cut = len(t.surface) - len(title)
                         head = t._replace(surface=t.surface[:cut], end=t.start + cut, lemma=t.surface[:cut])
                         out[k:k + 1] = [head] + got
@@ -268,8 +265,7 @@ class Tokenizer:
         pos = t.start
         for piece in re.split(r"(・)", t.surface):
             if piece == "・":
-                out.append(t._replace(surface=piece, start=pos, end=pos + 1, pos1="補助記号", pos2="一般", pos3="",
-                                      pos4="", lemma=piece, known=True))
+                out.append(_dot(t, pos))
             elif piece:
                 rows = self._tagger.parse(piece).split("\t")
                 got: list = []
