@@ -186,7 +186,12 @@ class Document:
                   and not x.text.startswith("同")}   # (同キャスター is the one so titled, not a name)
         if len(titled) == 1:
             text = next(iter(titled))
-            return self._surname_before(text, word, m) or text, "person", word
+            named = self._surname_before(text, word, m)
+            if named is None and text.endswith(word):
+                named = self._role_prefix_name(text[:-len(word)], word)
+                if named == "":   # パキスタン外務大臣, 国連大使: a country, a place or a body and a field, no name
+                    return None, "anonymous", m.role
+            return named or text, "person", word
         if m.role in self.lex.statuses:   # 被告は: the one person the text calls 被告 (山田被告)
             held = {self.name_of(x)[0] for x in self.mentions if x.kind == "person" and x.title == m.role}
             held.discard(None)
@@ -208,6 +213,29 @@ class Document:
                 or not all("\u4e00" <= c <= "\u9fff" for c in prefix):
             return None
         return prefix
+
+    def _role_prefix_name(self, prefix, title):
+        """What the words before ``title`` in a titled mention name, read alone, the fields and bodies of a title
+        at their end (球団, 外務, 国連, 県) left out: "" where the rest names no one (nothing, a country, an
+        organisation word, a place before a body: パキスタン|外務, 国連, 大分 before 県議); the rest where it is a
+        surname of two or three kanji UniDic reads as a person's or a place's name (西川|球団 before 社長: 西川);
+        else None."""
+        toks = self.tokenizer.tokenize(prefix)
+        lex = self.lex
+        k = len(toks)
+        while k and (toks[k - 1].surface in lex.title_fields or toks[k - 1].surface in lex.title_bodies
+                     or toks[k - 1].surface in lex.body_fields):
+            k -= 1
+        rest = toks[:k]
+        if not rest or (k < len(toks) or len(rest) == 1) and all(
+                t.pos4 == "国" or t.pos3 == "組織" or t.surface in lex.orgs for t in rest) \
+                or ((toks[k].surface if k < len(toks) else title[0]) in lex.title_bodies
+                    and all(t.pos3 == "地名" for t in rest)):
+            return ""
+        if k < len(toks) and len(rest) == 1 and rest[0].pos3 in ("人名", "地名") and rest[0].pos4 != "国" \
+                and 2 <= len(rest[0].surface) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in rest[0].surface):
+            return rest[0].surface
+        return None
 
     def _foreign_name_before(self, m, word):
         """The name before the title of a role mention when it is two or more katakana words glued, none a place, an

@@ -4,6 +4,13 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # a country, a body or a place before a title names no one: the office speaks, unnamed
+     "ポルトガル外務大臣は「深い衝撃を受けた」と述べた。会合の後、国連大使は「対話を続ける」と語った。"
+     "静岡県議は「制度はいらない」と訴えた。決勝で敗れたブラジル監督は「よく戦った」と語った。\n",
+     [("深い衝撃を受けた", None), ("対話を続ける", None), ("制度はいらない", None), ("よく戦った", None)]),
+    ("subject_before",  # ... but a surname UniDic reads as a place, before a field and a title: the surname
+     "中日は祝勝会を開かなかった。松本球団社長が「まだ予選だと考えている」と語った。\n",
+     [("まだ予選だと考えている", "松本")]),
     ("no_speaker",  # 「…」「…」など、Xが…していたことを匂わせる: X is the subject of what the words hint at, not their speaker
      "元部員の川口さやかのブログが話題だ。その中で森田監督について触れ、「私は嫌われてるのかな」「会ってもイマイチだった」"
      "など、森田監督が部員を選り好みしていたことを匂わせる文章を綴っている。\n",
