@@ -1149,18 +1149,21 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
                 # hypothetical of people in general), not one a source had (but 「…」と思ってもいないことを口にして)
                 return Cue(lemma, "nonspeech", kind="term", index=j)
             k += 1
-    if (lemma == "言う" or (kind == "verb" and act == "say" and distance == 0)) and seq[j].cform.startswith("仮定形") \
-            and j + 1 < hi and seq[j + 1].surface == "ば":
+    v = j + 1 if j + 1 < hi and seq[j].pos1 == "名詞" and seq[j + 1].lemma == "為る" else j   # (理解|すれ|ば)
+    if (lemma == "言う" or (kind == "verb" and distance == 0)) and seq[v].cform.startswith("仮定形") \
+            and v + 1 < hi and seq[v + 1].surface == "ば":
         # 「雪花秀」と言えば: speaking of it, no one says it; 「…」と言えば新モデルが出てくる, 「…」と励ませば: a line one
-        # would say
+        # would say; 「…」と理解すれば, と割り切れば: a view one would take
         # (the guideline's hypothetical lines); words said only when an answer follows in the sentence (Xが「…」と
         # いえば、Yは「…」: when X said so, Y answered)
-        k = j + 2
+        k = v + 2
         while k < hi and seq[k].pos1 != "QUOTE" and not is_end(seq[k]):
             k += 1
         if k >= hi or seq[k].pos1 != "QUOTE":
             return Cue(lemma, "nonspeech", kind="term", index=j)
-        return Cue(lemma, "weak", act="say", kind="verb", index=j, subject=subject, distance=distance)
+        if lemma == "言う" or act == "say":
+            return Cue(lemma, "weak", act="say", kind="verb", index=j, subject=subject, distance=distance)
+        # (Xは「…」と聞けば「…」: another verb, read as it is)
     passive = False
     causative = False
     head = -1

@@ -742,11 +742,12 @@ class MentionFinder:
             # (百目鬼航・東都新聞論説主幹: a dot before the title)
             if ends and 3 <= len(word) <= 5:
                 break
-            if not _HAN_ONLY.match(seq[j].surface) or seq[j].pos3 == "人名":
-                return None
+            if not _HAN_ONLY.match(seq[j].surface) or (seq[j].pos3 == "人名" and not (
+                    seq[j].pos4 == "名" and j >= i + 2 and not numeral)):
+                return None   # (but 風|間八|宏: a given name's last kanji read alone as one, after the line)
         else:
             return None
-        if any(t.pos3 == "人名" or t.pos1 == "接頭辞" for t in run) or len(run) < 2:
+        if any(t.pos3 == "人名" for t in run[:-1]) or any(t.pos1 == "接頭辞" for t in run) or len(run) < 2:
             return None
         if numeral:   # (read as a name: 九十九 and 湊; not 九十|九|弁護, 三百|人)
             halves = self.name_halves(word)

@@ -2036,6 +2036,9 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    # a view one would take, in the conditional (と理解すれば, と割り切れば): no one's words, as と言えば
+    ("執着から抜け出すのは簡単だ。「もう手に入らない」ときちんと理解すれば、気持ちは軽くなる。", "term"),
+    ("断るときは、「今は仕事に集中したい」と割り切れば角が立たない。", "term"),
     # a name the noun after の is about (「…」の痛々しさ, の魅力), in a list of related articles: no one's words
     ("北浜市の森田一郎市長が新しい祭りを発表した。\n\n【関連記事】\n・森田一郎市長もサジを投げた？「みなと娘。」の痛々しさ\n",
      "term"),
