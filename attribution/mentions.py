@@ -2087,6 +2087,11 @@ class MentionFinder:
             # 十倉|みゆき, 次原|悦子, 海老沼|匡: a surname whose first kanji UniDic read as a word of its own (躑躅|森|晶:
             # or its first two)
             kanji_parts = (parts[0].surface + parts[1].surface,) + kanji_parts[1:]
+        elif len(parts) == 2 and 2 <= len(parts[0].surface) <= 3 and _HAN_ONLY.match(parts[0].surface) \
+                and parts[0].pos2 == "普通名詞" and parts[0].pos3 == "一般" and parts[1].pos4 == "名" \
+                and parts[1].start == parts[0].end:
+            kanji_parts = (parts[0].surface, parts[1].surface)   # 寒竹|ゆり: a surname UniDic reads as a common
+            # noun, so that 寒竹 alone later is this name (not 完敗|沙織 in a headline: a verbal noun)
         if parts[-1].surface in ("Jr", "Sr") and len(parts) > 1 and last + 1 < n \
                 and seq[last + 1].surface in (".", "．") and seq[last + 1].start == seq[last].end:
             last += 1   # ロバート・ダウニーJr.は: the dot of a son's suffix closes the name (no sentence end)

@@ -252,8 +252,14 @@ class Turns:
         the one the narration is about (but Xからはメッセージが寄せられ、「…」: words sent are X's)."""
         seq = self.doc.seq
         send = self.doc.lex.word_classes["send_words"]
+        inner = False   # within “…”, words quoted in the narration (Xから“戻れるのでは？”と訊かれても): no sentence end
         for k in range(m.index + 1, qidx):
             t = seq[k]
+            if t.surface in ("“", "”"):
+                inner = t.surface == "“"
+                continue
+            if inner:
+                continue
             if t.surface in SENTENCE_END or t.pos1 in ("EOL", "GAP"):
                 return False
             if t.pos1 == "助動詞" and t.lemma in PASSIVE_AUX:

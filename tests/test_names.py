@@ -4,6 +4,9 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname UniDic reads as a common noun, before a given name: the surname alone later, with a title or none, "
+     "is that name", "映画監督の寒竹まどかは会見した。寒竹監督は「楽しかった」と語った。寒竹は「また撮りたい」と話した。",
+     {"寒竹監督": "寒竹まどか", "寒竹": "寒竹まどか"}),
     ("a surname UniDic reads as a common noun and the given name's first kanji, then the given name's last kanji read "
      "alone as a given name (秋|間八|宏): the whole name",
      "解説者の秋間八宏氏は「素晴らしい」と語った。雨間八宏監督も「次も勝つ」と話した。",

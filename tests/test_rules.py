@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # Xから“…”と訊かれても、「…」: X asked (a question mark inside “…” ends no sentence); the one asked answers
+     "ゴルフの北川美保が会見した。北川は「もう戻せない」と明かした。山田アナから“また戻れるのでは？”と訊かれても、"
+     "「私は常にトップにいたい」と述べた。\n",
+     [("もう戻せない", "北川美保"), ("私は常にトップにいたい", "北川美保")]),
     ("subject_before",  # a country, a body or a place before a title names no one: the office speaks, unnamed
      "ポルトガル外務大臣は「深い衝撃を受けた」と述べた。会合の後、国連大使は「対話を続ける」と語った。"
      "静岡県議は「制度はいらない」と訴えた。決勝で敗れたブラジル監督は「よく戦った」と語った。\n",
