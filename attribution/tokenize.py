@@ -181,6 +181,7 @@ class Tokenizer:
             _add_tokens(rows, line, start, keep - start, out, True)
         else:
             self._split_unknown(line, start, out, first)
+            _merge_letter_runs(out, first)
         if compat:   # each token's surface as the text writes it
             out[first:] = [t if text[t.start:t.end] == t.surface else t._replace(surface=text[t.start:t.end])
                            for t in out[first:]]
@@ -296,6 +297,29 @@ class Tokenizer:
             or (len(h.surface) >= 2 and h.pos2 != "固有名詞")
 
 
+def _merge_letter_runs(out, first):
+    """Two or more glued kanji or hiragana that MeCab reads one by one as symbols (a letter's name: 自|見 before 庄三郎,
+    優|木|ま|お|み; it does so where no word of the dictionary fits) are made one word the dictionary lacks, as MeCab
+    reads a kanji it does not know: a name it cannot read. Not right after such a word (應武|篤|良: the name stage
+    reads those pieces as they are)."""
+    k = first
+    while k < len(out):
+        t = out[k]
+        if t.pos1 != "記号" or not _LETTER.fullmatch(t.surface):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(out) and out[j].pos1 == "記号" and out[j].start == out[j - 1].end \
+                and _LETTER.fullmatch(out[j].surface):
+            j += 1
+        if j - k >= 2 and not (k > first and out[k - 1].end == t.start and not out[k - 1].known):
+            # (not after a word the dictionary lacks: 應武|篤|良氏, read as the name it ends)
+            surface = "".join(x.surface for x in out[k:j])
+            out[k:j] = [t._replace(surface=surface, end=out[j - 1].end, pos1="名詞", pos2="普通名詞", pos3="一般",
+                                   pos4="", cform="", lemma=surface, known=False)]
+        k += 1
+
+
 def _dot(t, pos):
     """A token of the middle dot at offset ``pos``, made from token ``t``."""
     return t._replace(surface="・", start=pos, end=pos + 1, pos1="補助記号", pos2="一般", pos3="", pos4="", cform="",
@@ -306,6 +330,7 @@ _CUT_LOOKAHEAD = 16   # characters read to judge a cut of an unknown word (see T
 _HONORIFICS = frozenset("氏様君殿")   # one-kanji honorifics, which MeCab reads as nouns at a line's start
 _DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30faー]+(?:・[\u30a1-\u30faー]+)+")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]+")
+_LETTER = re.compile(r"[\u3041-\u3096\u4e00-\u9fff\u3400-\u4dbf]")   # one kanji or hiragana
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff々]+")
 
 

@@ -4,6 +4,9 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a surname MeCab reads letter by letter as symbols (自|見, 高|荷): one word, the name's surname",
+     "財務相の自見健吾氏は「検討する」と述べた。自見氏は「急ぎたい」とも話した。高荷由紀夫選手は「勝ちたい」と語った。",
+     {"自見健吾氏": "自見健吾", "自見氏": "自見健吾", "高荷由紀夫選手": "高荷由紀夫"}),
     ("a surname UniDic reads as a common noun, before a given name: the surname alone later, with a title or none, "
      "is that name", "映画監督の寒竹まどかは会見した。寒竹監督は「楽しかった」と語った。寒竹は「また撮りたい」と話した。",
      {"寒竹監督": "寒竹まどか", "寒竹": "寒竹まどか"}),
