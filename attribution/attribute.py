@@ -2870,6 +2870,10 @@ def unnamed_subject(ctx):
         court = _court_before(ctx)
         if court is not None:   # 北浜地裁は…。判決は「…」と指摘した: the court's words
             return Decision("speech", "unnamed_subject", 0.5, court, "org")
+    if words in ctx.doc.lex.word_classes["statement"] and not glued:
+        issuer = _issuer_before(ctx, words)
+        if issuer is not None:   # 北浜電機は声明を発表した。声明は「…」としている: the one who issued it
+            return Decision("speech", "unnamed_subject", 0.5, issuer)
     named = _proper_subject(ctx, found)
     if named is not None:   # 赤福は「…」と説明した: a proper noun the tables do not know, as the speaker
         return Decision("speech", "unnamed_subject", 0.5, named, "org")
@@ -2893,6 +2897,21 @@ def _shares_unnamed_subject(ctx):
         return None
     return Decision("speech", "unnamed_subject", 0.4, None, "unknown",
                     "the subject of the quote before, in its sentence")
+
+
+def _issuer_before(ctx, noun):
+    """The subject (with は, が or も) of the sentence before the quote's, or of the one before that, that issues
+    ``noun`` (声明, 談話: Xは…声明を発表した, 声明を出し): the mention, or None."""
+    doc, seq = ctx.doc, ctx.seq
+    lo = doc.sentence_start(max(0, doc.sentence_start(max(0, ctx.lo - 1)) - 1))
+    for k in range(ctx.lo - 1, lo - 1, -1):
+        if seq[k].surface == noun and k + 2 < ctx.lo and seq[k + 1].surface == "を" \
+                and seq[k + 2].pos1 in ("動詞", "名詞"):
+            start = doc.sentence_start(k)
+            subjects = [m for m in doc.mentions_between(start, k) if m.marker in ("は", "が", "も")
+                        and m.kind in ("person", "org", "role", "org_pronoun")]
+            return subjects[-1] if subjects else None
+    return None
 
 
 def _court_before(ctx):

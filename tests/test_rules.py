@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("unnamed_subject",  # 声明は「…」: the one a sentence before says issued the statement (Xは声明を発表した)
+     "北浜電機は２０日、不正会計問題について声明を発表した。声明は「深くおわび申し上げます」としている。\n",
+     [("深くおわび申し上げます", "北浜電機")]),
+    ("unnamed_subject",  # ... and no one where no sentence before issues it
+     "国連の報告書が公表された。声明は「真実がない」と述べている。\n", [("真実がない", None)]),
     ("topic",  # Xから“…”と訊かれても、「…」: X asked (a question mark inside “…” ends no sentence); the one asked answers
      "ゴルフの北川美保が会見した。北川は「もう戻せない」と明かした。山田アナから“また戻れるのでは？”と訊かれても、"
      "「私は常にトップにいたい」と述べた。\n",
