@@ -15,7 +15,7 @@ from .cues import (CAUSATIVE_AUX, COMMA, EXAMPLE_VIAS, GIVING_VERBS, HEADING_MAR
                    SENTENCE_END, _from_many, _is_han, cue_after, cue_before, is_end, next_quote_in_chain,
                    sentence_bounds)
 from .entities import in_work_title
-from .mentions import COMPOUND_PARTICLE_VERBS, age_inside
+from .mentions import COMPOUND_PARTICLE_VERBS, ROLE_KINDS, age_inside
 
 SUBJECT_MARKERS = ("は", "が", "も", "からは", "からも", "から", "より、", "より「", "では", "でも", "こそ", "曰く", "いわく", "：", ":", "は、",
                    "が、", "って", "に至っ", "の間で", "の間では", "の間でも", "だけは", "だけが", "だけも", "までも", "までが", "さえ", "でさえ", "の場合は",
@@ -1471,6 +1471,9 @@ def _speech_cue(ctx):
     return False
 
 
+CITED_OWNER = "the words of one a title before the noun names"   # (no_speaker; the floor stays, see turns)
+
+
 def noun_owner(ctx):
     """「…」というユーザたちのコメント, 知人に「…」という話を聞いた: the one whose words the noun cue names; also
     池江氏のコメントは「…」: the owner of the words that are the subject of the quote's sentence."""
@@ -1514,6 +1517,15 @@ def noun_owner(ctx):
         m = ctx.doc.mention_ending(cue.index - 2)
         if m is not None:
             return Decision("speech", "noun_owner", 0.8, m)
+        owner = seq[cue.index - 2]
+        lex = ctx.doc.lex
+        if owner.pos1 in ("名詞", "接尾辞") and (lex.suffixes.get(owner.surface) in ROLE_KINDS
+                                                 or lex.title_heads.get(owner.surface) in ROLE_KINDS) \
+                and ctx.qidx < cue.index - 2 and not any(seq[x].pos1 in ("動詞", "助動詞") or seq[x].surface in COMMA
+                                                         for x in range(ctx.qidx + 1, cue.index - 2)):
+            # 「…」との内容の同社元社長の証言: the words of one a title before の names, whom the name stage did not
+            # read as anyone: not the one the narration is about
+            return Decision("speech", "no_speaker", 0.4, None, "unknown", CITED_OWNER)
     k = cue.index + 1
     if k + 1 < len(seq) and seq[k].surface == "を" and seq[k + 1].lemma == "聞く":
         for m in ctx.left_mentions():

@@ -9,7 +9,8 @@ What sets the current speaker
     a cue (a sentence that ends on a name, an announcement 次のように語った, a label line 又吉：) do so by deciding
     a quote, so they set it the same way. A person (or an organisation) asked or reached since that quote
     (宏美さんに聞くと、…そうだ。, 北浜協会に問い合わせてみることにした。) takes the floor. Words the subject of a
-    sentence cites as another's (Xは「…」というYの言葉を引用し) are Y's, but the floor stays with X, who cited them.
+    sentence cites as another's (Xは「…」というYの言葉を引用し) are Y's, but the floor stays with X, who cited them;
+    so does it past words cited as those of one a title names and no name is given for (「…」との同社元社長の証言).
 
 What ends a turn (:meth:`Turns.current_speaker` then gives no one)
     - distance: the last attributed quote ended more than :data:`TURN_WINDOW` characters before;
@@ -44,7 +45,7 @@ import weakref
 
 import regex
 
-from .attribute import SUBJECT_MARKERS, is_asked, public_place_after, relative_subject
+from .attribute import CITED_OWNER, SUBJECT_MARKERS, is_asked, public_place_after, relative_subject
 from .cues import PASSIVE_AUX, SENTENCE_END
 
 _HE = regex.compile(r"彼(?!女)")   # 彼 (彼ら too), not 彼女
@@ -114,6 +115,8 @@ class Turns:
                         and d.mention.text == "彼" and _HE.search(doc.text, start, doc.quotes[qi][1]):
                     continue   # 彼が呟いた言葉は「…」。/「私は…彼のことも考えて…」: words that tell of 彼 are not his
                     # turn; the one who spoke before him goes on
+                if name is None and d.reason == CITED_OWNER:
+                    continue   # 「…」との同社元社長の証言は信用できると判断。: words the speaker cites, not a turn
                 if name is None or d.mention is None:
                     return None
                 citer = self._citer(j, d, name)
