@@ -781,7 +781,7 @@ def _noun_cue(seq, k, hi, lex, via):
             return Cue(seq[x].lemma, "head", index=x, via=via, head=x)
     if (t.pos3 == "人名" or t.pos1 in ("名詞", "接頭辞") and t.pos2 == "固有名詞") \
             and not _genitive_after(seq, k, hi) and not _addressed_after(seq, k, hi) \
-            and not _relative_subject_after(seq, k, hi, lex) \
+            and not _setting_after(seq, k, hi) and not _relative_subject_after(seq, k, hi, lex) \
             and (not listed or _subject_run(seq, k, hi)):
         # (「…」「…」など、柴崎准教授への批判: whom they are about; but など、山田監督は語った: who said them)
         return Cue(t.lemma, "head", index=k, via=via, head=k)
@@ -815,7 +815,8 @@ def _noun_cue(seq, k, hi, lex, via):
                 and not (lemma in _OCCASIONS and k > 0 and seq[k - 1].surface == "た"):
             # (「…」というときは: a case imagined; 「…」と言ったとき: words said on an occasion)
             return Cue(lemma, "nonspeech", kind=lex.nonspeech[("after_iu", lemma)], index=idx, via=via)
-        if lemma in lex.sources and not _genitive_after(seq, k, hi) and (not listed or _subject_run(seq, k, hi)):
+        if lemma in lex.sources and not _genitive_after(seq, k, hi) and not _setting_after(seq, k, hi) \
+                and (not listed or _subject_run(seq, k, hi)):
             # (「…」など、内藤選手を支持する声: whom the words are about, not who said them)
             return Cue(lemma, "head", index=k, via=via, head=k)
         if seq[idx].pos1 != "接尾辞":
@@ -1067,6 +1068,17 @@ def _noun_run_end(seq, k, hi):
     while j < hi and (seq[j].pos1 in ("名詞", "接尾辞") or (seq[j].pos3 == "人名")):
         j += 1
     return j
+
+
+def _setting_after(seq, k, hi):
+    """Whether the noun run from k is followed by a particle that places or moves something (で, へ, を, まで, にお
+    ける, において: 「…」など韓国における差別を批判する声): where the words are about, not who says them."""
+    j = _noun_run_end(seq, k, hi)
+    if j >= hi:
+        return False
+    t = seq[j]
+    return (t.pos1 == "助詞" and t.surface in ("で", "へ", "を", "まで")) or (
+        t.surface == "に" and j + 1 < hi and seq[j + 1].lemma == "於く")
 
 
 def _addressed_after(seq, k, hi):

@@ -4,6 +4,11 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("public_voice",  # 「…」「…」など X における／X を…する声: X is what the words are about (a place, an object), not who
+     # says them: the public's
+     "この報道に対し、ネットユーザーは「ひどい国だ」「どうなってるんだよ」など北浜国における差別を批判するコメントを寄せた。"
+     "ファンからは「もう見ない」「がっかりだ」など森田選手を責める声が上がった。\n",
+     [("ひどい国だ", None), ("どうなってるんだよ", None), ("もう見ない", None), ("がっかりだ", None)]),
     ("no_speaker",  # 「…」との内容の同社元社長の証言: words of one a title names, not the judge's; the judge goes on after
      "北浜地裁の森山一郎裁判長は２６日、有罪判決を言い渡した。\n森山裁判長は、預金を担保としたことを「隠蔽工作である」と指摘。\n"
      "「故意に虚偽記載したことは明白」とした。\n一方、裏献金については、「被告から要求され、現金を渡した」との内容の"
