@@ -285,6 +285,8 @@ def nonspeech_after(ctx):
     maker = _maker_after(ctx)
     if maker is not None:
         return Decision("title", "nonspeech_after", 0.85, reason=f"followed by its maker ({maker})")
+    if _reader_after(ctx):
+        return Decision("term", "nonspeech_after", 0.8, reason="a line the reader is imagined to say or think")
     cue = ctx.cue
     if cue is None:
         # 「働き方」をテーマに, 「ナノケア」シリーズ: a word after the span (past one particle) that marks a term
@@ -336,6 +338,28 @@ def nonspeech_after(ctx):
     if cue.strength != "nonspeech":
         return None
     return Decision(cue.kind, "nonspeech_after", 0.85, reason=f"followed by {cue.lemma}")
+
+
+def _reader_after(ctx):
+    """Whether the clause after the span ends on the reader, あなた, that it describes (「…」と思ったそこのあなた,
+    と嘆くアナタ, というあなたに): a line the writer imagines the reader has, no one's words."""
+    seq = ctx.seq
+    k = ctx.qidx + 1
+    if k >= len(seq) or seq[k].surface not in ("と", "って", "という", "っていう"):
+        return False
+    for x in range(k + 1, min(len(seq), k + 10)):
+        t = seq[x]
+        if t.pos1 in ("QUOTE", "EOL", "GAP") or t.surface in COMMA or t.surface in SENTENCE_END:
+            return False
+        if t.lemma == "貴方" or t.surface in ("あなた", "アナタ"):
+            p = seq[x - 1]
+            if p.surface == "の" and x >= 2 and seq[x - 2].surface in ("そこ", "其処"):
+                p = seq[x - 3] if x >= 3 else p
+            elif p.surface in ("そんな", "その"):
+                p = seq[x - 2]
+            return p.pos1 in ("動詞", "助動詞", "形容詞") and p.cform.startswith("連体") or (
+                p.lemma == "言う" and x - 1 == k + 1) or p.surface in ("という", "っていう")
+    return False
 
 
 def _maker_after(ctx):

@@ -2056,6 +2056,10 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    # a line the reader is imagined to have (と思ったそこのあなた, と嘆くアナタ, というあなたに): no one's words
+    ("北浜ユカさんの新刊が出た。「今年こそ痩せたい」と思ったそこのあなた、この方法を試してみては。", "term"),
+    ("「最近、クルマがつまらない」と嘆くアナタにおすすめの一冊だ。", "term"),
+    ("「使ってみないと分からない」というあなたには、お試し用もある。", "term"),
     # a view one would take, in the conditional (と理解すれば, と割り切れば): no one's words, as と言えば
     ("執着から抜け出すのは簡単だ。「もう手に入らない」ときちんと理解すれば、気持ちは軽くなる。", "term"),
     ("断るときは、「今は仕事に集中したい」と割り切れば角が立たない。", "term"),
