@@ -858,6 +858,9 @@ def _said_before_noun(ctx):
 
 def caption(ctx):
     """X「…」 and X：「…」 in captions, lists and headlines: a name right before the bracket."""
+    after = _headline_speaker_after(ctx)
+    if after is not None:   # 「経済は回復基調」日銀総裁, 「解散は考えていない」と首相: a headline names the speaker last
+        return Decision("speech", "caption", 0.75, after)
     j = ctx.qidx - 1
     while j >= 0 and ctx.seq[j].pos1 == "空白":
         j -= 1
@@ -870,7 +873,7 @@ def caption(ctx):
         return None
     if _cites_article(ctx):   # 北川ユカ「…」。⏎『北浜新聞』、2020年1月5日。: an author and the title of a cited article
         return Decision("title", "caption", 0.8, reason="the title of a cited article, after its author's name")
-    if not ctx.speechy and not (ctx.cue and ctx.cue.strength == "strong"):
+    if not ctx.speechy and not (ctx.cue and ctx.cue.strength == "strong") and not _headline_echoes(ctx, m):
         return None
     if _told_of_another(ctx):   # 鴨田：「…」とおっしゃるんです: the one labelled tells someone else's words
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "words the labelled speaker tells of another")
@@ -879,6 +882,59 @@ def caption(ctx):
         # the answer to one)
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "a question put to the one named before it")
     return Decision("speech", "caption", 0.75, m)
+
+
+def _headline_speaker_after(ctx):
+    """In the headline, a person or a role right after the words (past と) that ends the headline or its phrase (line
+    end, a space, 、): the one who said them, where the words read as an utterance or a later quote holds them;
+    else None."""
+    seq = ctx.seq
+    k = ctx.qidx + 1
+    if k < len(seq) and seq[k].surface == "と" and seq[k].start == ctx.end:
+        k += 1
+    m = ctx.doc.mention_starting(k)
+    if m is None or m.kind not in ("person", "role") or m.marker or seq[k].start > ctx.end + 1 \
+            or not (m.kind == "role" or m.title):
+        return None   # (「やっぱりかわいい」川澄奈穂美: words about one a headline names without a title)
+    end = seq[m.index].end
+    text = ctx.doc.text
+    if not (end >= len(text) or text[end] in "\n 　、,"):
+        return None
+    if not _headline_line(ctx) or not (ctx.speechy or _headline_echoes(ctx, m)):
+        return None
+    return m
+
+
+def _headline_line(ctx):
+    """Whether the quote stands in the headline: the first line, past a page's address and date."""
+    text = ctx.doc.text
+    line_start = 0
+    for _ in range(2):
+        nl = text.find("\n", line_start)
+        if nl < 0 or not _ADDRESS_OR_DATE.match(text, line_start, nl):
+            break
+        line_start = nl + 1
+    return text.rfind("\n", 0, ctx.start) + 1 == line_start
+
+
+def _headline_echoes(ctx, m):
+    """Whether the quote stands in the headline (the first line, past a page's address and date) and a later quote
+    of the text holds its words in a sentence that names the one mention ``m`` names (日銀総裁「経済は回復基調」 over
+    日銀の森田一郎総裁は…「日本経済は回復基調にある」と述べた): a headline's words cut short, not a term."""
+    if not _headline_line(ctx):
+        return False
+    doc = ctx.doc
+    name = doc.name_of(m)[0]
+    words = ctx.inner.strip(_ECHO_STRIP)
+    if name is None or len(words) < 4:
+        return False
+    for j in range(ctx.qi + 1, len(doc.quotes)):
+        s, e = doc.quotes[j]
+        if words in doc.text[s + 1:e - 1]:
+            lo = doc.sentence_start(doc.where[j])
+            if any(doc.name_of(x)[0] == name for x in doc.mentions_between(lo, doc.where[j])):
+                return True
+    return False
 
 
 _PARALLEL = {"ほか", "他", "一方"}   # …としているほか、Xも「…」: the clause after is another's, in parallel
@@ -1188,7 +1244,9 @@ UNREAD = object()   # _subject_of_kou: the next sentence points back at the word
 
 
 _HEADLINE_MARKS = ("・", "■", "【", "●", "◆", "▼", "※")
-_DATELINE = regex.compile(r"【[^】\n＝=]{1,12}[＝=][^】\n]{1,12}】")   # 【ワシントン＝山田太郎】: where and by whom
+# 【ワシントン＝山田太郎】: where and by whom; 【ワシントン共同】, 【北京時事】, 【ロンドン・ロイター】: where, and the agency
+_DATELINE = regex.compile(r"【(?:[^】\n＝=]{1,12}[＝=][^】\n]{1,12}|[^】\n]{1,16}?[・＝=]?"
+                          r"(?:共同|時事|ロイター|ＡＦＰ|AFP|ＡＰ|AP|新華社|聯合|ブルームバーグ|ＤＰＡ|DPA|タス|通信))】")
 
 
 _HEADLINE_NOT_SPEAKER = ("に", "には", "へ", "への", "を", "に対し", "に対して")

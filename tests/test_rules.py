@@ -4,6 +4,16 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("caption",  # a headline's role before or after its words (日銀総裁「…」, 「…」首相), the words cut short from a quote the
+     # body gives that person; a wire report's dateline (【ロンドン時事】) opens the lead, not a headline
+     "日銀総裁「景気は回復基調」\n【ロンドン時事】日銀の森田一郎総裁は２日、講演で「日本の景気は回復基調にある」と述べた。\n",
+     [("景気は回復基調", "森田一郎"), ("日本の景気は回復基調にある", "森田一郎")]),
+    ("caption",
+     "「解散は考えていない」首相\n【北京共同】岸本一郎首相は２日、「解散は考えていない」と記者団に語った。\n",
+     [("解散は考えていない", "岸本一郎"), ("解散は考えていない", "岸本一郎")]),
+    ("subject_before",
+     "【ワシントン共同】北浜国のマルコ・ベルナール大統領は２日、演説し、「国境の安全は交渉の対象ではない」と述べた。\n",
+     [("国境の安全は交渉の対象ではない", "マルコ・ベルナール")]),
     ("public_voice",  # 「…」「…」など X における／X を…する声: X is what the words are about (a place, an object), not who
      # says them: the public's
      "この報道に対し、ネットユーザーは「ひどい国だ」「どうなってるんだよ」など北浜国における差別を批判するコメントを寄せた。"
