@@ -58,6 +58,7 @@ _PAREN_CLOSE = {"）", ")"}
 _CASE_PARTICLES = {"は", "が", "も", "の", "に", "を", "で", "と", "へ", "から", "より", "や", "まで", "こそ", "って"}
 ROLE_KINDS = ("title", "member")   # suffix kinds that are kept as a role
 _NOUNISH = {"名詞", "接尾辞", "接頭辞"}
+_ORG_PREFIXES = frozenset("全新大")   # 全|日本|空輸, 新|日本|製鉄, 大|日本|印刷: a prefix before a place that opens a name
 _PAPER_POS = _NOUNISH | {"補助記号"}   # the parts of a foreign paper's name (ワシントン|・|ポスト; _foreign_papers)
 _KATAKANA_NAME = regex.compile(r"^[\p{Katakana}ー・･＝=]+$")   # a name written in katakana (ペク・ナムギ)
 _START_POS = {"名詞", "代名詞", "接頭辞", "副詞", "感動詞", "形状詞"}   # where a mention can start
@@ -1357,8 +1358,10 @@ class MentionFinder:
                     and _ACRONYM.match(tok.surface):
                 m = self._initials_and_region(text, seq, i)   # JR西日本は, NTT東日本が: initials and a region
             if m is None and i in org_ahead and tok.pos1 == "接頭辞" and i + 1 < n \
-                    and tok.surface + seq[i + 1].surface in self.lex.word_classes["alone"]:
-                m = self._org(text, seq, i)   # 小|法廷は: the bench named before
+                    and (tok.surface + seq[i + 1].surface in self.lex.word_classes["alone"]
+                         or (tok.surface in _ORG_PREFIXES and seq[i + 1].pos3 == "地名" and seq[i + 1].start == tok.end
+                             and (i == 0 or seq[i - 1].end != tok.start or seq[i - 1].pos1 not in _NOUNISH))):
+                m = self._org(text, seq, i)   # 小|法廷は: the bench named before; 全|日本|空輸は: the prefix opens the name
             if m is None and desks and (i + 1 in desks or i + 2 in desks or i + 3 in desks) \
                     and tok.pos1 == "名詞" and tok.pos2 != "数詞" and tok.lemma not in sources \
                     and not (tok.surface == "同" and suffix_kinds.get(self._suffix_at(seq, i + 1)[0]) in ROLE_KINDS) \

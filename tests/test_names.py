@@ -4,6 +4,9 @@ import pytest
 
 NAME_CASES = [
     # id, text, {form as written: canonical name} (forms not listed are not checked; None: the form must be absent)
+    ("a prefix before a place that opens an organisation's name (全|日本…協会, 新|日本…連盟): part of the name",
+     "全日本北浜協会は「検査を強化する」と述べた。新日本南原連盟の広報担当者も「協力する」と話した。",
+     {"全日本北浜協会": "全日本北浜協会", "新日本南原連盟の広報担当者": "新日本南原連盟", "日本北浜協会": None}),
     ("a surname MeCab reads letter by letter as symbols (自|見, 高|荷): one word, the name's surname",
      "財務相の自見健吾氏は「検討する」と述べた。自見氏は「急ぎたい」とも話した。高荷由紀夫選手は「勝ちたい」と語った。",
      {"自見健吾氏": "自見健吾", "自見氏": "自見健吾", "高荷由紀夫選手": "高荷由紀夫"}),
