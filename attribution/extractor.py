@@ -39,6 +39,7 @@ def _in_title(text, pos):
     return text.count("『", line, pos) > text.count("』", line, pos)
 
 
+_BROADCASTER = regex.compile(r"テレビ|放送|ラジオ|テレ|ＴＶ|TV|ＦＭ|FM|NHK|ＮＨＫ|局$")   # the names 同局 stands for
 PRONOUN_REACH = 300   # characters: 彼, 彼女 stand for a person named this close before them (not 同氏)
 
 
@@ -496,6 +497,8 @@ class Document:
             elif m.text[:1] == "同" and (m.text[1:] in self.lex.word_classes["public_body"]
                                           or m.text[1:] in self.lex.word_classes["same_kind"]):
                 orgs = [x for x in orgs if (x.name or x.text).endswith(m.text[1:])]   # 同県: the prefecture named last
+            elif m.text.startswith("同局"):   # a broadcaster: one whose name says so (北浜テレビ, 南原放送), not a paper
+                orgs = [x for x in orgs if _BROADCASTER.search(x.name or x.text)]
             elif m.text in ("同誌", "同紙"):   # a magazine or a paper: only one named so (週刊北浜, 北浜新聞, 北浜紙)
                 orgs = [x for x in orgs if (x.name or x.text).endswith(self.lex.word_classes["media"] + ("誌", "紙"))
                         or (x.name or x.text).startswith("週刊") or x.role in ("紙", "誌")]

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_before",  # 同局 is the broadcaster named before, not a paper named after it
+     "北浜テレビの情報番組で人気の犬が手術を受けていたと南原新聞が報じた。同局広報部は取材に対し、「詳細は控えたい」と回答した。\n",
+     [("詳細は控えたい", "北浜テレビ")]),
     ("caption",  # a headline's role before or after its words (日銀総裁「…」, 「…」首相), the words cut short from a quote the
      # body gives that person; a wire report's dateline (【ロンドン時事】) opens the lead, not a headline
      "日銀総裁「景気は回復基調」\n【ロンドン時事】日銀の森田一郎総裁は２日、講演で「日本の景気は回復基調にある」と述べた。\n",
