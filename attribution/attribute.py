@@ -2821,6 +2821,9 @@ def _subject_unrecognised(ctx):
             if len(word) >= 2 and word[0] in ("両", "各") and word[1:].endswith(tuple(ctx.doc.lex.org_kinds)):
                 return (k - 3 if glued else k - 2, k - 2)   # 両局では「…」, 各社では: the bodies named before
                 # speak, no one of them
+            pair = seq[k - 3].surface + seq[k - 2].surface if seq[k - 3].end == seq[k - 2].start else ""
+            if seq[k - 2].surface in ctx.doc.lex.word_classes["group"] or pair in ctx.doc.lex.word_classes["group"]:
+                return (k - 2, k - 2)   # 放送|業|界では「…」, 陣営では: a group the mention stage read as no one
         if t.surface in ("は", "が", "も") and t.pos1 == "助詞" and _right_before_quote(seq, k, ctx.qidx):
             at = k - 1
             if t.surface == "も" and k >= 3 and seq[k - 1].lemma == "何れ" and seq[k - 2].surface == "は":

@@ -4,6 +4,9 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("unnamed_subject",  # Xでは「…」 where X is a group no one is named for (放送業界では): not the subject before it
+     "北浜省は状況を把握できておらず、放送業界では「政府を挙げて取り組むべきだ」として危機感を持っている。\n",
+     [("政府を挙げて取り組むべきだ", None)]),
     ("subject_before",  # 同局 is the broadcaster named before, not a paper named after it
      "北浜テレビの情報番組で人気の犬が手術を受けていたと南原新聞が報じた。同局広報部は取材に対し、「詳細は控えたい」と回答した。\n",
      [("詳細は控えたい", "北浜テレビ")]),
