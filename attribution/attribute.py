@@ -607,6 +607,12 @@ def cue_modifies_speaker(ctx):
                           if x.first == m.index + 2), None)
             if after is not None and after.kind == "person":
                 m = after   # 「…」と自称する北浜電機の山田花子: the person of the organisation the clause describes
+        if m is not None and m.kind in ("role", "anonymous") and not m.marker and m.index + 2 < len(ctx.seq) \
+                and ctx.seq[m.index + 1].surface in ("・", "＝", "="):
+            named = ctx.doc.mention_starting(m.index + 2)
+            if named is not None and named.kind == "person" and named.marker in ("", "が", "は", "も", "、"):
+                m = named   # 「…」と語った新体操選手・北川仁奈が, 選手＝北川仁奈が: the name in apposition to the role
+                # (not と大先輩・保田圭の名前を挙げると: the one whose name is given)
         if 0 <= cue.index < cue.head and any(t.surface in COMMA for t in ctx.seq[cue.index:cue.head]) and (
                 (m is not None and m.marker == "も")
                 or any(x.marker in SUBJECT_MARKERS and x.kind in ("person", "role") for x in ctx.left_mentions())):

@@ -1207,6 +1207,14 @@ def _finish_predicate(seq, j, hi, lemma, strength, act, kind, subject, distance=
     if k < hi and seq[k].surface == "より" and seq[k].pos1 == "助詞" and seq[k - 1].pos1 in ("動詞", "助動詞") \
             and distance == 0:
         return Cue(lemma, "nonspeech", kind="term", index=j)   # 「出会いが無い」と嘆くよりも: rather than words said
+    if k < hi and seq[k - 1].pos1 in ("動詞", "助動詞") and seq[k - 1].cform.startswith("連体"):
+        x = k   # 「…」と語った美し|すぎる|新体操選手, と話す若い女性: an adjective between the verb and its noun
+        while x < hi and x - k < 3 and (seq[x].pos1 in ("形容詞", "形状詞") or seq[x].lemma in ("過ぎる", "すぎる")
+                                        or (seq[x].surface == "な" and seq[x].pos1 == "助動詞")):
+            x += 1
+        if k < x < hi and seq[x].pos1 in ("名詞", "接頭辞") and not is_end(seq[x]) \
+                and (seq[x - 1].cform.startswith(("連体", "終止")) or seq[x - 1].surface == "な"):
+            k = x
     state = _speaker_of_state(seq, j, k, hi) if kind == "noun" else -1
     if state < 0 and k + 2 < hi and seq[k].surface == "と" and seq[k + 1].lemma == "言う" \
             and seq[k + 1].surface in ("いう", "言う") and seq[k - 1].pos1 in ("動詞", "助動詞") \

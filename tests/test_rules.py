@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("cue_modifies_speaker",  # 「…」と語った美しすぎる新体操選手＝X: past an adjective to the role, and the name in
+     # apposition to it
+     "「夢だったので凄くうれしい」と笑顔で語った美しすぎる新体操選手＝北川仁奈が、ロンドンで花を咲かせる。\n",
+     [("夢だったので凄くうれしい", "北川仁奈")]),
     ("unnamed_subject",  # Xでは「…」 where X is a group no one is named for (放送業界では): not the subject before it
      "北浜省は状況を把握できておらず、放送業界では「政府を挙げて取り組むべきだ」として危機感を持っている。\n",
      [("政府を挙げて取り組むべきだ", None)]),
