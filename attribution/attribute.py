@@ -3581,6 +3581,13 @@ def topic(ctx):
     m = ctx.doc.turns.topic(ctx.qidx, ctx.start, sentence=ctx.lo)
     if m is None:
         return Decision("speech", "no_speaker", 0.4, None, "unknown")
+    if ctx.cue is None and _asked_about(ctx, m):
+        # 平田容疑者はどんな人物か？⏎「…」: the answer to a question line about the one the narration is about is
+        # the one the writer asked (北川弁護士に話を聞いた), else no one named
+        asked = ctx.doc.turns._asked_since(0, ctx.qidx, ctx.doc.name_of(m)[0])
+        if asked is not None:
+            return Decision("speech", "topic", 0.5, asked, "person", "the one asked answers a question line")
+        return Decision("speech", "no_speaker", 0.4, None, "unknown", "the answer to a question line about them")
     text = _text_speaks_since(ctx, m)
     if text:
         court = _court_before(ctx) if text.endswith(tuple(ctx.doc.lex.word_classes["ruling"])) else None
@@ -3599,6 +3606,26 @@ def topic(ctx):
             return Decision("speech", "reply", 0.7, topic_person)
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "an answer to the one who asked")
     return Decision("speech", "topic", 0.5, m)
+
+
+def _asked_about(ctx, m):
+    """Whether the quote opens its line right after a line of the writer's that asks something (it ends in ？ and
+    holds no quote) and names mention ``m``."""
+    text = ctx.doc.text
+    if not ctx.opens_line():
+        return False
+    end = text.rfind("\n", 0, ctx.start)
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].rstrip(" 　")
+    if not (0 < len(line) <= 80 and line.endswith(("？", "?")) and "「" not in line and start <= m.start < end):
+        return False
+    cues = ctx.doc.lex.cues
+    # (not 野田さんは…どう思う？, ジェロイ氏はどのように思っているのだろうか？: a question of what they think or say, which
+    # they answer)
+    return not any(cues.get(t.lemma, ("", ""))[1] in ("think", "say", "answer", "feel")
+                   for t in ctx.doc.seq[m.index + 1:ctx.qidx] if t.start < end)
 
 
 def _questioned_suspects(ctx):

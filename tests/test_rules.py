@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("topic",  # a question line about someone (Xはどんな人物か？), then the answer: the one the writer asked, not X
+     "教団に詳しい北川一郎弁護士に話を聞いた。\n\n平田容疑者は元々どんな人物か？\n\n「人あたりはソフトで、一歩引いた立場だった」\n"
+     "\n北川さんは今回の事件をどう思う？\n\n「早く解決してほしいと思う」\n",
+     [("人あたりはソフトで、一歩引いた立場だった", "北川一郎"), ("早く解決してほしいと思う", "北川一郎")]),
     ("cue_modifies_speaker",  # 「…」と語った美しすぎる新体操選手＝X: past an adjective to the role, and the name in
      # apposition to it
      "「夢だったので凄くうれしい」と笑顔で語った美しすぎる新体操選手＝北川仁奈が、ロンドンで花を咲かせる。\n",
