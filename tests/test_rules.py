@@ -2080,6 +2080,8 @@ def test_speech_and_speaker(extractor, rule, text, expected):
 
 
 NOT_SPEECH = [
+    # a headline cited as a source, 「…」より (from it), in the list of sources: a title
+    ("北浜新聞、2014年2月16日。\n「北川の所属企業も喜びに沸く」より。\n", "title"),
     # a line the reader is imagined to have (と思ったそこのあなた, と嘆くアナタ, というあなたに): no one's words
     ("北浜ユカさんの新刊が出た。「今年こそ痩せたい」と思ったそこのあなた、この方法を試してみては。", "term"),
     ("「最近、クルマがつまらない」と嘆くアナタにおすすめの一冊だ。", "term"),
