@@ -3882,7 +3882,8 @@ def _addressed(ctx, d):
                 # nor 江本氏は「…（江本氏が）一番打たれていない…」と説明した: the subject right before the words)
             elif inner.startswith(words, pos + len(f)):
                 return True
-            elif d.rule in _GOES_ON and inner.startswith(("は", "が"), pos + len(f)) and not _in_brackets(inner, pos):
+            elif d.rule in _GOES_ON and len(f) >= 2 and inner.startswith(_THIRD_PERSON, pos + len(f)) \
+                    and not _in_brackets(inner, pos):
                 # (not 「（ブラッドが演じた主人公の）ビリーは…」: the writer's note in brackets)
                 return True   # 「…だけどＢ子はしばらく認めず…」: the one the narration was about, told of in the third
                 # person; someone else tells it
@@ -3891,6 +3892,8 @@ def _addressed(ctx, d):
 
 
 _GOES_ON = ("continuation", "topic")   # rules that read no source in the quote's sentence
+# particles after a name told of in the third person (「…B子はしばらく…」, 「わざと西島に話をふらない」)
+_THIRD_PERSON = ("は", "が", "に", "を", "も", "と", "へ", "って", "の")
 
 
 def _notes_self(lex, inner, pos, form):

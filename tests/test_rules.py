@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # a guess is ruled out when the words tell of that person in the third person (マリエとは, 西島に)
+     "サツキさん（３４歳）には学生時代からの友人マリエさんがいる。マリエさんは裕福な家に嫁いだ。\n\n"
+     "「生活レベルの違いは感じていたけど、マリエとは少し距離を置いています」\n",
+     [("生活レベルの違いは感じていたけど、マリエとは少し距離を置いています", None)]),
     ("topic",  # a question line about someone (Xはどんな人物か？), then the answer: the one the writer asked, not X
      "教団に詳しい北川一郎弁護士に話を聞いた。\n\n平田容疑者は元々どんな人物か？\n\n「人あたりはソフトで、一歩引いた立場だった」\n"
      "\n北川さんは今回の事件をどう思う？\n\n「早く解決してほしいと思う」\n",
