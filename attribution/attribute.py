@@ -3368,8 +3368,31 @@ def _listed_voices(ctx):
             return True
         if j + 1 >= len(quotes) or text[end:quotes[j + 1][0]].strip(" \u3000\t\r\n"):
             return j > ctx.qi - 1 and text[end:end + 3].lstrip(" \u3000\t").startswith("\n") \
-                and _summed_up_as_many(ctx, j)
+                and (_summed_up_as_many(ctx, j) or _announced_as_many(ctx, j))
         j += 1
+
+
+def _announced_as_many(ctx, j):
+    """Whether the run of quote lines that ends with quote ``j`` holds three lines or more, none with a cue, and
+    the narration shortly before it tells that many people's words came (ネットでは批判の声が続出した。…⏎「…」⏎「…」⏎
+    「…」): the voices announced, not the one the narration is about."""
+    text, quotes = ctx.doc.text, ctx.doc.quotes
+    first = j
+    while first > 0 and not text[quotes[first - 1][1]:quotes[first][0]].strip(" \u3000\t\r\n"):
+        first -= 1
+    if j - first < 2 or any("\n" not in text[quotes[x][1]:quotes[x + 1][0]] for x in range(first, j)):
+        return False
+    if text[text.rfind("\n", 0, quotes[first][0]) + 1:quotes[first][0]].strip(" \u3000\t"):
+        return False
+    seq, lex = ctx.seq, ctx.doc.lex
+    lo = quotes[first][0] - 400
+    for x in range(ctx.doc.where[first] - 1, 0, -1):
+        t = seq[x]
+        if t.start < lo or t.pos1 == "QUOTE":
+            return False
+        if t.pos1 == "名詞" and lex.speech_nouns.get(t.lemma) == "public" and _from_many(seq, x + 1, len(seq), lex):
+            return True
+    return False
 
 
 def _summed_up_as_many(ctx, j):

@@ -4,6 +4,12 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("no_speaker",  # lines of bare words stacked after a narration that tells many voices came: the public's, not the
+     # one the narration went on about
+     "番組は北川の出演で話題になったが、ネットでは批判の声が続出した。\n\n北川はほとんど話さず、存在は空気と化していた。\n\n"
+     "「わざわざ呼ばれた意味が全然ないよね」\n「司会が話をふらないのは本当にひどいと思う」\n「見ていてずっとつらかったです」\n",
+     [("わざわざ呼ばれた意味が全然ないよね", None), ("司会が話をふらないのは本当にひどいと思う", None),
+      ("見ていてずっとつらかったです", None)]),
     ("no_speaker",  # a guess is ruled out when the words tell of that person in the third person (マリエとは, 西島に)
      "サツキさん（３４歳）には学生時代からの友人マリエさんがいる。マリエさんは裕福な家に嫁いだ。\n\n"
      "「生活レベルの違いは感じていたけど、マリエとは少し距離を置いています」\n",
