@@ -4,6 +4,10 @@ import pytest
 import attribution
 
 SPEECH = [
+    ("subject_after_quote",  # an organisation's unnamed spokesman (スポークスマン) speaks for it; 野党 before a party's name is
+     # what kind of party it is, not part of the name
+     "「撤退は敵の完全な失敗である」とハマスのスポークスマンは述べた。野党北浜党スポークスマンは「説明が足りない」と批判した。\n",
+     [("撤退は敵の完全な失敗である", "ハマス"), ("説明が足りない", "北浜党")]),
     ("no_speaker",  # lines of bare words stacked after a narration that tells many voices came: the public's, not the
      # one the narration went on about
      "番組は北川の出演で話題になったが、ネットでは批判の声が続出した。\n\n北川はほとんど話さず、存在は空気と化していた。\n\n"
