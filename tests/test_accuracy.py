@@ -10,7 +10,7 @@ EVAL = SHARED / "eval"
 FLOORS = [
     # set folder, detect F1 floor, attr F1 floor
     ("livedoor-dev", 0.958, 0.930),
-    ("livedoor-train", 0.917, 0.845),
+    ("livedoor-train", 0.920, 0.846),
     ("wikinews-train", 0.966, 0.886),
 ]
 
