@@ -3607,7 +3607,7 @@ def topic(ctx):
     if ctx.cue is None and _asked_about(ctx, m):
         # 平田容疑者はどんな人物か？⏎「…」: the answer to a question line about the one the narration is about is
         # the one the writer asked (北川弁護士に話を聞いた), else no one named
-        asked = ctx.doc.turns._asked_since(0, ctx.qidx, ctx.doc.name_of(m)[0])
+        asked = ctx.doc.turns.asked_since(0, ctx.qidx, ctx.doc.name_of(m)[0])
         if asked is not None:
             return Decision("speech", "topic", 0.5, asked, "person", "the one asked answers a question line")
         return Decision("speech", "no_speaker", 0.4, None, "unknown", "the answer to a question line about them")

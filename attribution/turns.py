@@ -105,7 +105,7 @@ class Turns:
             if exclude is not None and name == exclude:
                 continue
             if d.kind == "speech":
-                asked = self._asked_since(doc.where[j] + 1, doc.where[qi], name)
+                asked = self.asked_since(doc.where[j] + 1, doc.where[qi], name)
                 if asked is not None:
                     # 宏美さんに聞くと、…そうだ。「…」: the one asked since takes the floor (also after words no
                     # one was named for)
@@ -129,7 +129,7 @@ class Turns:
                 return d.mention
         # no one has spoken yet: the one the writer asked before the first words (北川氏に話をうかがった。/「…」)
         qidx = doc.where[qi]
-        asked = self._asked_since(0, qidx, None)
+        asked = self.asked_since(0, qidx, None)
         if asked is not None and start - asked.end <= window \
                 and not (strict and self._turn_ends(asked.index + 1, qidx, doc.name_of(asked)[0])):
             return asked
@@ -146,7 +146,7 @@ class Turns:
                  if m.kind == "person" and m.marker in ("は", "が") and doc.name_of(m)[0] not in (None, name)]
         return found[-1] if found else None
 
-    def _asked_since(self, lo, qidx, name):
+    def asked_since(self, lo, qidx, name):
         """The last person other than ``name`` asked or reached between unit ``lo`` and the quote at unit ``qidx``
         (宏美さんに聞くと、…), or None. (Within the quote's own sentence, ``asked_in_sentence`` decides first.)"""
         doc = self.doc
