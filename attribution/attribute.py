@@ -913,14 +913,19 @@ def _headline_speaker_after(ctx):
 
 def _headline_line(ctx):
     """Whether the quote stands in the headline: the first line, past a page's address and date."""
-    text = ctx.doc.text
+    return ctx.doc.text.rfind("\n", 0, ctx.start) + 1 == headline_start(ctx.doc.text)
+
+
+def headline_start(text):
+    """Where the headline's line starts: the first line, past a page's address and its date on lines of their own
+    (livedoor's articles)."""
     line_start = 0
     for _ in range(2):
         nl = text.find("\n", line_start)
         if nl < 0 or not _ADDRESS_OR_DATE.match(text, line_start, nl):
             break
         line_start = nl + 1
-    return text.rfind("\n", 0, ctx.start) + 1 == line_start
+    return line_start
 
 
 def _headline_echoes(ctx, m):
@@ -3768,12 +3773,7 @@ def headline_echo(text, spans):
     「でも夢を持ち続けてほしい」と語りかけた in the body): it is that speaker's. Reads the decisions of later quotes,
     so it runs after the sieve, on quotes of the first line that the sieve left without a named speaker. Returns
     {index in spans: index of the body quote it echoes}."""
-    line_start = 0
-    for _ in range(2):   # a page's address and its date before the headline (livedoor's articles)
-        nl = text.find("\n", line_start)
-        if nl < 0 or not _ADDRESS_OR_DATE.match(text, line_start, nl):
-            break
-        line_start = nl + 1
+    line_start = headline_start(text)
     first_line = text.find("\n", line_start)
     if first_line < 0:
         return {}
